@@ -1,0 +1,161 @@
+"""The page frame every TSDesk PDF shares: margins, typography and the footer.
+
+The footer of every page carries the audit-chain head, so paper anchors the log
+(DESIGN.md, The encrypted vault), plus the print time, page X/Y and the company.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from typing import IO, Any
+
+from reportlab.lib import colors, pagesizes
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from tsdesk.documents.fonts import register_fonts
+
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 20 * mm  # the footer sits inside this margin
+FOOTER_BASELINE = 10 * mm
+FOOTER_FONT_SIZE = 8
+
+
+@dataclass(frozen=True)
+class FooterInfo:
+    chain_seq: int
+    chain_hash: str
+    printed_at: datetime
+    company: str = ""
+    operator: str = ""
+
+    @property
+    def chain_text(self) -> str:
+        return f"审计链 #{self.chain_seq} {self.chain_hash[:12]}"
+
+    @property
+    def printed_text(self) -> str:
+        # Aware times (the audit log keeps UTC) are shown in the PC's local time.
+        local = self.printed_at.astimezone() if self.printed_at.tzinfo else self.printed_at
+        return f"打印时间 {local:%Y-%m-%d %H:%M}"
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle  # text inside ruled tables
+
+
+def styles() -> Styles:
+    """Fresh styles (callers may tweak them) in the embedded font: the one place for type sizes."""
+    font = register_fonts()
+    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, spaceAfter=3)
+    return Styles(
+        title=ParagraphStyle(
+            "title", parent=body, fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=8
+        ),
+        heading=ParagraphStyle(
+            "heading", parent=body, fontSize=13, leading=19, spaceBefore=6, spaceAfter=4
+        ),
+        body=body,
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=8.5, leading=12, textColor=colors.HexColor("#333333")
+        ),
+        cell=ParagraphStyle("cell", parent=body, leading=15, spaceAfter=0),
+    )
+
+
+def frame_size(pagesize: tuple[float, float] = pagesizes.A4, landscape: bool = False):
+    """Width and height (points) of the body frame that `build_pdf` lays the story into."""
+    width, height = pagesizes.landscape(pagesize) if landscape else pagesize
+    return width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM
+
+
+class _FooterCanvas(Canvas):
+    """Holds each finished page back until the end, when the page count Y is known."""
+
+    def __init__(self, *args: Any, footer: FooterInfo, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        info = self._footer
+        font = register_fonts()
+        width = self._pagesize[0]
+        left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+        right_text = f"{info.chain_text}　{info.printed_text}　第 {number}/{total} 页"
+        left_text = info.company + (f"　打印人 {info.operator}" if info.operator else "")
+        # A long company name is shortened rather than run into the chain head.
+        room = right - left - stringWidth(right_text, font, FOOTER_FONT_SIZE) - 6 * mm
+        while left_text and stringWidth(left_text, font, FOOTER_FONT_SIZE) > room:
+            left_text = left_text[:-2] + "…"
+        self.saveState()
+        self.setStrokeColor(colors.grey)
+        self.setLineWidth(0.5)
+        self.line(left, FOOTER_BASELINE + 4 * mm, right, FOOTER_BASELINE + 4 * mm)
+        self.setFillColor(colors.HexColor("#333333"))
+        self.setFont(font, FOOTER_FONT_SIZE)
+        self.drawString(left, FOOTER_BASELINE, left_text)
+        self.drawRightString(right, FOOTER_BASELINE, right_text)
+        self.restoreState()
+
+
+def build_pdf(
+    out: str | IO[bytes],
+    story: list[Flowable],
+    footer: FooterInfo,
+    *,
+    title: str,
+    pagesize: tuple[float, float] = pagesizes.A4,
+    landscape: bool = False,
+) -> None:
+    """Lay `story` out on pages with the TSDesk footer and write the PDF to a path or binary file."""
+    font = register_fonts()
+    size = pagesizes.landscape(pagesize) if landscape else pagesize
+    doc = BaseDocTemplate(
+        out,
+        pagesize=size,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=footer.company,
+        creator="TSDesk",
+        lang="zh-CN",
+        displayDocTitle=True,
+        printScaling="None",  # labels and forms print at true size
+        # The canvas otherwise opens every page with Helvetica, which would be referenced.
+        initialFontName=font,
+        initialFontSize=10.5,
+    )
+    frame = Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer))

@@ -1,0 +1,95 @@
+"""Typed errors whose messages are fit for the user.
+
+Messages are written in Chinese (the default UI language) and marked with
+`QT_TRANSLATE_NOOP("errors", …)` so that `pyside6-lupdate` collects them into the
+translation sources; the UI shows `err.translated(translate)`. Parameters are kept apart
+from the template so that a translated template can be filled in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class TSDeskError(Exception):
+    """Base of every error the user may see."""
+
+    template: str = QT_TRANSLATE_NOOP("errors", "操作失败")
+
+    def __init__(self, template: str | None = None, **params: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def translated(self, translate) -> str:
+        """`translate(context, text)` is QCoreApplication.translate in the UI."""
+        return translate("errors", self.template).format(**self.params)
+
+
+class ValidationError(TSDeskError):
+    """Bad input: nothing was changed."""
+
+
+class NotFoundError(TSDeskError):
+    pass
+
+
+class PermissionDenied(TSDeskError):
+    template = QT_TRANSLATE_NOOP("errors", "当前操作员无权执行此操作：{action}")
+
+
+class VaultError(TSDeskError):
+    """The encrypted database cannot be opened or written."""
+
+
+class WrongPassword(VaultError):
+    template = QT_TRANSLATE_NOOP("errors", "操作员名或口令错误")
+
+
+class WrongRecoveryKey(VaultError):
+    template = QT_TRANSLATE_NOOP("errors", "恢复密钥不正确")
+
+
+class DatabaseDamaged(VaultError):
+    template = QT_TRANSLATE_NOOP("errors", "数据库文件已损坏或被截断，无法打开：{path}")
+
+
+class KeySlotFileMissing(VaultError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "找不到密钥槽文件 {path}。请用恢复密钥打开数据库，或从备份恢复该文件。"
+    )
+
+
+class DatabaseMissing(VaultError):
+    template = QT_TRANSLATE_NOOP("errors", "数据库文件不存在：{path}")
+
+
+class DatabaseTooNew(VaultError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "此数据库由更新版本的 TSDesk 创建（架构版本 {revision}），请升级 TSDesk 后再打开。",
+    )
+
+
+class DatabaseBusy(VaultError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "数据库正由 {operator} 在计算机 {machine} 上使用（自 {since} 起），可以只读方式打开。",
+    )
+
+
+class ReadOnlyError(VaultError):
+    template = QT_TRANSLATE_NOOP("errors", "数据库以只读方式打开，不能修改")
+
+
+class KeyringUnavailable(VaultError):
+    template = QT_TRANSLATE_NOOP("errors", "系统凭据存储不可用：{reason}")

@@ -1,0 +1,222 @@
+"""The company profile, departments and designations (004 附表1–3, 第十条)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.models import CompanyProfile, Department, Designation, DesignationKind, OrgKind
+from tsdesk.services.permissions import Permission, require
+from tsdesk.vault import UnitOfWork, Vault
+
+# The fields the base application forms ask for, in the order of 004 附表3 (enterprise).
+# Labels per kind of organisation: 附表3 enterprise, 附表2 association, 附表1 park.
+PROFILE_FIELDS: list[tuple[str, dict[OrgKind, str]]] = [
+    (
+        "org_name",
+        {OrgKind.ENTERPRISE: "企业名称", OrgKind.ASSOCIATION: "组织名称", OrgKind.PARK: "园区名称"},
+    ),
+    (
+        "legal_representative",
+        {
+            OrgKind.ENTERPRISE: "法定代表人",
+            OrgKind.ASSOCIATION: "法定代表人",
+            OrgKind.PARK: "负责人",
+        },
+    ),
+    (
+        "address",
+        {OrgKind.ENTERPRISE: "经营地址", OrgKind.ASSOCIATION: "注册地址", OrgKind.PARK: "联系地址"},
+    ),
+    ("postal_code", {k: "邮政编码" for k in OrgKind}),
+    (
+        "headcount",
+        {
+            OrgKind.ENTERPRISE: "员工数量",
+            OrgKind.ASSOCIATION: "会员数量",
+            OrgKind.PARK: "入园企业数量",
+        },
+    ),
+    (
+        "org_type",
+        {OrgKind.ENTERPRISE: "企业类型", OrgKind.ASSOCIATION: "组织类型", OrgKind.PARK: "园区类型"},
+    ),
+    ("industry", {OrgKind.ENTERPRISE: "所属行业", OrgKind.ASSOCIATION: "所属行业"}),
+    (
+        "annual_output",
+        {OrgKind.ENTERPRISE: "年产值", OrgKind.ASSOCIATION: "行业年产值", OrgKind.PARK: "园区产值"},
+    ),
+    (
+        "provincial_bases_built",
+        {OrgKind.ASSOCIATION: "省级示范点已建数", OrgKind.PARK: "省级示范站(点)已建数"},
+    ),
+    (
+        "municipal_bases_built",
+        {OrgKind.ASSOCIATION: "市级示范点已建数", OrgKind.PARK: "市级示范站(点)已建数"},
+    ),
+    ("contact_person", {k: "联系人" for k in OrgKind}),
+    ("contact_title", {k: "职务/职称" for k in OrgKind}),
+    ("contact_phone", {k: "联系电话" for k in OrgKind}),
+    ("protection_work_summary", {k: "商业秘密保护工作开展情况" for k in OrgKind}),
+]
+FIELD_NAMES = [name for name, _ in PROFILE_FIELDS]
+_MAX_LENGTH = {
+    c.name: c.type.length
+    for c in CompanyProfile.__table__.columns
+    if getattr(c.type, "length", None)
+}
+
+
+def fields_for(kind: OrgKind) -> list[tuple[str, str]]:
+    """(field, label) pairs the form for this kind of organisation asks for."""
+    return [(name, labels[kind]) for name, labels in PROFILE_FIELDS if kind in labels]
+
+
+def get_profile(vault: Vault) -> dict[str, Any]:
+    with vault.reader() as session:
+        row = session.get(CompanyProfile, 1)
+        data = (
+            {name: getattr(row, name) for name in FIELD_NAMES}
+            if row
+            else dict.fromkeys(FIELD_NAMES, "")
+        )
+        data["org_kind"] = row.org_kind if row else OrgKind.ENTERPRISE
+        data["management_department_id"] = row.management_department_id if row else None
+        return data
+
+
+def update_profile(uow: UnitOfWork, changes: dict[str, Any]) -> None:
+    require(uow.actor, Permission.EDIT_COMPANY)
+    row = uow.session.get(CompanyProfile, 1) or CompanyProfile(id=1)
+    uow.session.add(row)
+    allowed = set(FIELD_NAMES) | {"org_kind", "management_department_id"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "未知字段：{names}"), names=", ".join(sorted(unknown))
+        )
+    if "org_name" in changes and not str(changes["org_name"]).strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写企业名称"))
+    for name, value in changes.items():
+        limit = _MAX_LENGTH.get(name)
+        if limit and value is not None and len(str(value)) > limit:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{field} 过长（最多 {n} 个字符）"), field=name, n=limit
+            )
+    if (
+        changes.get("management_department_id") is not None
+        and uow.session.get(Department, changes["management_department_id"]) is None
+    ):
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "部门不存在"))
+    before, after = {}, {}
+    for name, value in changes.items():
+        if name == "org_kind":
+            value = OrgKind(value)
+        elif name != "management_department_id":
+            value = str(value or "").strip()
+        if getattr(row, name) != value:
+            before[name], after[name] = getattr(row, name), value
+            setattr(row, name, value)
+    if after:
+        uow.record("company.update", "company_profile", 1, before=before, after=after)
+        if "org_name" in after:
+            _refresh_banner(uow, company=after["org_name"])
+
+
+def _refresh_banner(uow: UnitOfWork, **values: str) -> None:
+    """The login dialog reads the company name and notice from the key-slot file's banner."""
+    keyfile = uow.vault.ensure_keyfile()
+    keyfile.banner.update(values)
+    keyfile.save()
+
+
+# --- departments -------------------------------------------------------------------------------
+
+
+def list_departments(vault: Vault) -> list[Department]:
+    with vault.reader() as session:
+        return list(
+            session.scalars(select(Department).order_by(Department.sort_order, Department.name))
+        )
+
+
+def add_department(uow: UnitOfWork, name: str, note: str = "") -> int:
+    require(uow.actor, Permission.EDIT_COMPANY)
+    name = name.strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写部门名称"))
+    if uow.session.scalar(select(Department.id).where(Department.name == name)) is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "部门 {name} 已存在"), name=name)
+    row = Department(name=name, note=note.strip())
+    uow.session.add(row)
+    uow.session.flush()
+    uow.record("department.add", "department", row.id, after={"name": name})
+    return row.id
+
+
+def rename_department(uow: UnitOfWork, department_id: int, name: str) -> None:
+    require(uow.actor, Permission.EDIT_COMPANY)
+    row = uow.session.get(Department, department_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "部门不存在"))
+    name = name.strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写部门名称"))
+    before, row.name = row.name, name
+    uow.record(
+        "department.rename", "department", row.id, before={"name": before}, after={"name": name}
+    )
+
+
+# --- designations (领导小组, 保密员) -------------------------------------------------------------
+
+
+def list_designations(vault: Vault) -> list[Designation]:
+    with vault.reader() as session:
+        return list(session.scalars(select(Designation).order_by(Designation.kind, Designation.id)))
+
+
+def add_designation(
+    uow: UnitOfWork,
+    kind: DesignationKind,
+    name: str,
+    post: str = "",
+    department_id: int | None = None,
+    phone: str = "",
+) -> int:
+    require(uow.actor, Permission.EDIT_COMPANY)
+    if not name.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写姓名"))
+    row = Designation(
+        kind=DesignationKind(kind),
+        name=name.strip(),
+        post=post.strip(),
+        department_id=department_id,
+        phone=phone.strip(),
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    uow.record(
+        "designation.add",
+        "designation",
+        row.id,
+        after={"kind": row.kind.value, "name": row.name, "post": row.post},
+    )
+    return row.id
+
+
+def remove_designation(uow: UnitOfWork, designation_id: int) -> None:
+    """A designation is a current appointment, not a record: removing it is audited."""
+    require(uow.actor, Permission.EDIT_COMPANY)
+    row = uow.session.get(Designation, designation_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "记录不存在"))
+    uow.record(
+        "designation.remove",
+        "designation",
+        row.id,
+        before={"kind": row.kind.value, "name": row.name},
+    )
+    uow.session.delete(row)

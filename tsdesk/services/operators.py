@@ -1,0 +1,159 @@
+"""Operators: add, list, deactivate, change role, change or reset passwords."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.models import Operator, Role
+from tsdesk.models.base import utcnow
+from tsdesk.services.permissions import Permission, require
+from tsdesk.vault import RECOVERY_ACTOR, UnitOfWork, Vault
+
+MIN_PASSWORD = 8
+_NAME = re.compile(r"^[\w.\-]{2,32}$")
+
+
+@dataclass(frozen=True)
+class OperatorView:
+    id: int
+    name: str
+    display_name: str
+    role: Role
+    active: bool
+    has_password: bool
+    keyring_unlock: bool
+
+
+def validate_name(name: str) -> None:
+    if not _NAME.fullmatch(name or "") or name == RECOVERY_ACTOR:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "操作员名须为 2–32 个字母、数字、汉字或 . _ - ")
+        )
+
+
+def validate_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "口令至少 {n} 个字符"), n=MIN_PASSWORD)
+
+
+def _get(uow: UnitOfWork, name: str) -> Operator:
+    row = uow.session.scalar(select(Operator).where(Operator.name == name))
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "没有名为 {name} 的操作员"), name=name)
+    return row
+
+
+def list_operators(vault: Vault) -> list[OperatorView]:
+    keyfile = vault.keyfile
+    with vault.reader() as session:
+        rows = session.scalars(select(Operator).order_by(Operator.name)).all()
+        return [
+            OperatorView(
+                r.id,
+                r.name,
+                r.display_name,
+                r.role,
+                r.active,
+                bool(keyfile and keyfile.slot_for(r.name)),
+                bool(keyfile and keyfile.slot_for(r.name, "keyring")),
+            )
+            for r in rows
+        ]
+
+
+def add(uow: UnitOfWork, name: str, role: Role, password: str, display_name: str = "") -> int:
+    require(uow.actor, Permission.MANAGE_OPERATORS)
+    validate_name(name)
+    validate_password(password)
+    if uow.session.scalar(select(Operator.id).where(Operator.name == name)) is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "操作员 {name} 已存在"), name=name)
+    row = Operator(name=name, display_name=display_name.strip(), role=Role(role))
+    uow.session.add(row)
+    uow.session.flush()
+    uow.record("operator.add", "operator", row.id, after={"name": name, "role": row.role.value})
+    # The slot file is written last: if it fails, the transaction rolls the operator back.
+    keyfile = uow.vault.ensure_keyfile()
+    keyfile.set_password(name, password, uow.vault.data_key)
+    keyfile.save()
+    return row.id
+
+
+def change_own_password(uow: UnitOfWork, old_password: str, new_password: str) -> None:
+    """Every operator may change their own password; only their slot is rewrapped."""
+    validate_password(new_password)
+    uow.vault.verify_password(uow.actor.name, old_password)
+    _set_password(uow, uow.actor.name, new_password, "operator.password_changed")
+
+
+def reset_password(uow: UnitOfWork, name: str, new_password: str) -> None:
+    """The admin sets a new password for someone who forgot theirs."""
+    require(uow.actor, Permission.MANAGE_OPERATORS)
+    validate_password(new_password)
+    _get(uow, name)
+    _set_password(uow, name, new_password, "operator.password_reset")
+
+
+def _set_password(uow: UnitOfWork, name: str, password: str, action: str) -> None:
+    row = _get(uow, name)
+    row.password_changed_at = utcnow()
+    uow.record(action, "operator", row.id)
+    keyfile = uow.vault.ensure_keyfile()
+    keyfile.set_password(name, password, uow.vault.data_key)
+    keyfile.save()
+
+
+def set_role(uow: UnitOfWork, name: str, role: Role) -> None:
+    require(uow.actor, Permission.MANAGE_OPERATORS)
+    row = _get(uow, name)
+    if row.role == Role.ADMIN and Role(role) != Role.ADMIN:
+        _keep_one_admin(uow, row)
+    before = row.role.value
+    row.role = Role(role)
+    uow.record(
+        "operator.role", "operator", row.id, before={"role": before}, after={"role": row.role.value}
+    )
+
+
+def set_active(uow: UnitOfWork, name: str, active: bool) -> None:
+    """Deactivate (never delete: the audit chain names them) or reactivate an operator."""
+    require(uow.actor, Permission.MANAGE_OPERATORS)
+    row = _get(uow, name)
+    if row.name == uow.actor.name and not active:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "不能停用自己的账户"))
+    if row.role == Role.ADMIN and not active:
+        _keep_one_admin(uow, row)
+    row.active = active
+    uow.record("operator.active", "operator", row.id, after={"active": active})
+    keyfile = uow.vault.ensure_keyfile()
+    if not active:
+        keyfile.remove(name)  # a deactivated operator's slots no longer open the vault
+        keyfile.save()
+
+
+def _keep_one_admin(uow: UnitOfWork, leaving: Operator) -> None:
+    others = uow.session.scalar(
+        select(Operator.id).where(
+            Operator.role == Role.ADMIN, Operator.active.is_(True), Operator.id != leaving.id
+        )
+    )
+    if others is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "至少要保留一名在用的管理员"))
+
+
+def enable_keyring_unlock(uow: UnitOfWork) -> None:
+    """'Unlock on this Windows account' for the acting operator."""
+    keyfile = uow.vault.ensure_keyfile()
+    keyfile.enable_keyring(uow.actor.name, uow.vault.data_key)
+    uow.record("operator.keyring_enabled", "operator", uow.actor.operator_id or "")
+    keyfile.save()
+
+
+def disable_keyring_unlock(uow: UnitOfWork) -> None:
+    keyfile = uow.vault.ensure_keyfile()
+    keyfile.remove(uow.actor.name, "keyring")
+    uow.record("operator.keyring_disabled", "operator", uow.actor.operator_id or "")
+    keyfile.save()

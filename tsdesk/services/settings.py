@@ -1,0 +1,56 @@
+"""Per-database settings, read with their declared defaults and changed with an audit event."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from tsdesk.models import Setting
+from tsdesk.services.permissions import Permission, require
+from tsdesk.settings import SETTINGS
+from tsdesk.vault import UnitOfWork, Vault
+
+
+def get(vault: Vault, key: str) -> Any:
+    definition = SETTINGS[key]
+    assert definition.scope == "vault"
+    with vault.reader() as session:
+        row = session.get(Setting, key)
+        return json.loads(row.value) if row else definition.default
+
+
+def set_value(uow: UnitOfWork, key: str, value: Any) -> None:
+    require(uow.actor, Permission.EDIT_SETTINGS)
+    definition = SETTINGS.get(key)
+    if definition is None or definition.scope != "vault":
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "未知设置项：{key}"), key=key)
+    if isinstance(definition.default, int):
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{key} 应为整数"), key=key) from None
+        if not definition.minimum <= value <= definition.maximum:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{key} 应在 {lo} 到 {hi} 之间"),
+                key=key,
+                lo=definition.minimum,
+                hi=definition.maximum,
+            )
+    elif isinstance(definition.default, str):
+        value = str(value).strip()
+        if not value:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{key} 不能为空"), key=key)
+    row = uow.session.get(Setting, key)
+    before = json.loads(row.value) if row else definition.default
+    if before == value:
+        return
+    if row is None:
+        row = Setting(key=key, value="")
+        uow.session.add(row)
+    row.value = json.dumps(value, ensure_ascii=False)
+    uow.record("setting.change", "setting", key, before={"value": before}, after={"value": value})
+    if key == "confidentiality_notice":
+        keyfile = uow.vault.ensure_keyfile()  # the login dialog shows it before unlock
+        keyfile.banner["notice"] = value
+        keyfile.save()

@@ -1,0 +1,79 @@
+"""Every setting, declared once with its default.
+
+`vault` settings live in the encrypted database (they shape how the company works and are
+audited when changed); `machine` settings live in a JSON file in the user's config folder
+(which database was open last, the UI language) and hold nothing secret.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from tsdesk import APP_NAME
+from tsdesk.errors import QT_TRANSLATE_NOOP
+from tsdesk.vault.atomic import write_atomic
+
+# 003 §9.1.2.3 c: a confidentiality-duty reminder on the login screen and on the main screen.
+DEFAULT_NOTICE = QT_TRANSLATE_NOOP(
+    "settings",
+    "保密提示：本系统存储本企业商业秘密。您对在此查看、处理的信息负有保密义务，"
+    "未经授权不得复制、传播或向他人披露；所有操作均被记录审计。",
+)
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    default: Any
+    scope: str  # "vault" or "machine"
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+SETTINGS: dict[str, SettingDef] = {
+    s.key: s
+    for s in (
+        SettingDef("idle_lock_minutes", 10, "vault", minimum=1, maximum=240),
+        SettingDef("clipboard_clear_seconds", 30, "vault", minimum=5, maximum=600),
+        SettingDef("confidentiality_notice", DEFAULT_NOTICE, "vault"),
+        SettingDef("language", "zh_CN", "machine"),
+        SettingDef("last_database", "", "machine"),
+    )
+}
+
+
+def _machine_file() -> Path:
+    override = os.environ.get("TSDESK_CONFIG_DIR")
+    folder = (
+        Path(override)
+        if override
+        else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "settings.json"
+
+
+def machine_get(key: str) -> Any:
+    definition = SETTINGS[key]
+    assert definition.scope == "machine"
+    try:
+        return json.loads(_machine_file().read_text("utf-8")).get(key, definition.default)
+    except (OSError, ValueError):
+        return definition.default
+
+
+def machine_set(key: str, value: Any) -> None:
+    assert SETTINGS[key].scope == "machine"
+    path = _machine_file()
+    try:
+        current = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        current = {}
+    current[key] = value
+    write_atomic(path, json.dumps(current, ensure_ascii=False, indent=1).encode("utf-8"))

@@ -1,0 +1,1 @@
+"""The PySide6 front end. The only package that imports Qt."""

@@ -1,0 +1,1 @@
+"""One page per module in the main window's navigation."""

@@ -1,0 +1,60 @@
+"""The logged-in state every page shares: the open vault and the acting operator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from tsdesk.errors import TSDeskError
+from tsdesk.services.permissions import Permission, allowed
+from tsdesk.ui.messages import show_error
+from tsdesk.vault import Actor, UnitOfWork, Vault
+
+T = TypeVar("T")
+
+
+class UiSession(QObject):
+    """Pages receive this; they never open the vault themselves."""
+
+    data_changed = Signal(str)  # an entity type ("operator", "company_profile", …) that changed
+    actor_changed = Signal()  # a different operator unlocked the window
+
+    def __init__(self, vault: Vault, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.actor = actor
+
+    def can(self, permission: Permission) -> bool:
+        return allowed(self.actor, permission)
+
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.actor_changed.emit()
+
+    def run(
+        self,
+        parent: QWidget | None,
+        change: Callable[[UnitOfWork], T],
+        entity_type: str = "",
+        *,
+        show: bool = True,
+    ) -> tuple[bool, T | None]:
+        """Run `change(uow)` in one transaction. On a TSDeskError nothing is changed and the
+        message is shown (unless `show=False`, for dialogs that show errors inline)."""
+        try:
+            with self.vault.unit_of_work(self.actor) as uow:
+                result = change(uow)
+        except TSDeskError as err:
+            if show:
+                show_error(parent, err)
+            else:
+                raise
+            return False, None
+        self.data_changed.emit(entity_type)
+        return True, result
+
+    def read(self, query: Callable[[Vault], T]) -> T:
+        return query(self.vault)

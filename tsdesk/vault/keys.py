@@ -1,0 +1,397 @@
+"""Key slots: how each operator reaches the data key.
+
+The sidecar file `<db>.keys` is JSON. Every slot holds an X25519 key pair: the data key is
+*sealed* to the public half (ephemeral X25519 + HKDF-SHA256 + AES-256-GCM), and the private
+half is protected either by the operator's password (Argon2id, parameters and salt stored per
+slot, then AES-256-GCM) or by the OS credential store (`keyring`). Sealing to public keys is
+what lets a rekey reseal the new data key to every slot without knowing anyone's password,
+while a password change rewraps only that operator's slot.
+
+Associated data binds each slot to its vault and operator, so a slot copied to another name
+fails. The file also carries a public banner (company name, confidentiality notice) that the
+login dialog shows before anything is decrypted, and a check value that tells a wrong
+recovery key from a damaged database.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from tsdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    KeyringUnavailable,
+    KeySlotFileMissing,
+    ValidationError,
+    VaultError,
+    WrongPassword,
+    WrongRecoveryKey,
+)
+from tsdesk.vault.atomic import write_atomic
+
+DATA_KEY_BYTES = 32
+FORMAT = "tsdesk-keyslots"
+KEYRING_SERVICE = "TSDesk"
+RAW = serialization.Encoding.Raw
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default is well above OWASP's minimum (19 MiB, t=2, p=1)."""
+
+    time_cost: int = 3
+    memory_cost: int = 64 * 1024  # KiB
+    parallelism: int = 4
+
+
+OWASP_MINIMUM = KdfParams(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# Module-level so a test run can lower it to OWASP_MINIMUM (never below).
+DEFAULT_KDF = KdfParams()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+# --- recovery key: the data key itself, as 8 groups of 8 uppercase hex digits -------------
+
+
+def format_recovery_key(data_key: bytes) -> str:
+    digits = data_key.hex().upper()
+    return "-".join(digits[i : i + 8] for i in range(0, len(digits), 8))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    digits = "".join(ch for ch in text if ch not in "- \t\r\n")
+    if len(digits) != DATA_KEY_BYTES * 2 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "恢复密钥应为 64 位十六进制数字（8 组，每组 8 位，以“-”分隔）"
+            )
+        )
+    return bytes.fromhex(digits)
+
+
+def sqlcipher_key_pragma(data_key: bytes) -> str:
+    """The raw-key form any SQLCipher 4 tool accepts: no KDF at open."""
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+# --- primitives -------------------------------------------------------------------------------
+
+
+def _derive(password: str, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        password.encode("utf-8"),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_cost,
+        parallelism=params.parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _seal(data_key: bytes, public: bytes, aad: bytes) -> dict[str, str]:
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    key = HKDF(hashes.SHA256(), 32, salt=None, info=b"tsdesk-seal:" + aad).derive(shared)
+    nonce = secrets.token_bytes(12)
+    return {
+        "ephemeral": _b64(ephemeral.public_key().public_bytes(RAW, serialization.PublicFormat.Raw)),
+        "nonce": _b64(nonce),
+        "ciphertext": _b64(AESGCM(key).encrypt(nonce, data_key, aad)),
+    }
+
+
+def _unseal(sealed: dict[str, str], private: bytes, aad: bytes) -> bytes:
+    shared = X25519PrivateKey.from_private_bytes(private).exchange(
+        X25519PublicKey.from_public_bytes(_unb64(sealed["ephemeral"]))
+    )
+    key = HKDF(hashes.SHA256(), 32, salt=None, info=b"tsdesk-seal:" + aad).derive(shared)
+    return AESGCM(key).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["ciphertext"]), aad)
+
+
+def _new_keypair() -> tuple[bytes, bytes]:
+    private = X25519PrivateKey.generate()
+    private_raw = private.private_bytes(
+        RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    return private_raw, private.public_key().public_bytes(RAW, serialization.PublicFormat.Raw)
+
+
+def _key_check(data_key: bytes, vault_id: str) -> str:
+    return hmac.new(data_key, f"{FORMAT}:check:{vault_id}".encode(), hashlib.sha256).hexdigest()
+
+
+@dataclass
+class Slot:
+    id: str
+    kind: str  # "password" or "keyring"
+    operator: str
+    public_key: str  # base64, X25519
+    sealed: dict[str, str]  # the data key sealed to public_key
+    protected: dict[str, Any] = field(default_factory=dict)  # password slots: kdf + wrapped private
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "operator": self.operator,
+            "public_key": self.public_key,
+            "sealed": self.sealed,
+            "protected": self.protected,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Slot:
+        return cls(
+            raw["id"],
+            raw["kind"],
+            raw["operator"],
+            raw["public_key"],
+            raw["sealed"],
+            raw["protected"],
+        )
+
+
+@dataclass
+class KeySlotFile:
+    """The sidecar `<db>.keys`. Load, change in memory, `save()` atomically."""
+
+    path: Path
+    vault_id: str
+    key_check: str
+    banner: dict[str, str] = field(default_factory=dict)
+    slots: list[Slot] = field(default_factory=list)
+
+    # --- file -------------------------------------------------------------------------
+    @staticmethod
+    def path_for(db_path: Path) -> Path:
+        return Path(db_path).with_name(Path(db_path).name + ".keys")
+
+    @classmethod
+    def new(cls, db_path: Path, data_key: bytes) -> KeySlotFile:
+        vault_id = str(uuid.uuid4())
+        return cls(cls.path_for(db_path), vault_id, _key_check(data_key, vault_id))
+
+    @classmethod
+    def load(cls, db_path: Path) -> KeySlotFile:
+        path = cls.path_for(db_path)
+        if not path.exists():
+            raise KeySlotFileMissing(path=str(path))
+        for candidate in (path, path.with_name(path.name + ".bak")):
+            try:
+                raw = json.loads(candidate.read_text("utf-8"))
+                if raw.get("format") != FORMAT:
+                    raise ValueError("not a key-slot file")
+                return cls(
+                    path=path,
+                    vault_id=raw["vault_id"],
+                    key_check=raw["key_check"],
+                    banner=dict(raw.get("banner", {})),
+                    slots=[Slot.from_json(s) for s in raw["slots"]],
+                )
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # damaged: fall back to the previous copy
+        raise VaultError(
+            QT_TRANSLATE_NOOP(
+                "errors", "密钥槽文件 {path} 已损坏，且没有可用的备份副本。请用恢复密钥打开。"
+            ),
+            path=str(path),
+        )
+
+    @classmethod
+    def try_load(cls, db_path: Path) -> KeySlotFile | None:
+        try:
+            return cls.load(db_path)
+        except VaultError:
+            return None
+
+    def save(self) -> None:
+        body = {
+            "format": FORMAT,
+            "version": 1,
+            "vault_id": self.vault_id,
+            "key_check": self.key_check,
+            "banner": self.banner,
+            "slots": [s.to_json() for s in self.slots],
+        }
+        data = json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
+        write_atomic(self.path, data, keep_previous=True)
+
+    # --- queries --------------------------------------------------------------------------
+    def matches(self, data_key: bytes) -> bool:
+        return hmac.compare_digest(self.key_check, _key_check(data_key, self.vault_id))
+
+    def check_recovery_key(self, data_key: bytes) -> None:
+        if not self.matches(data_key):
+            raise WrongRecoveryKey()
+
+    def operators(self, kind: str = "password") -> list[str]:
+        return sorted({s.operator for s in self.slots if s.kind == kind})
+
+    def slot_for(self, operator: str, kind: str = "password") -> Slot | None:
+        return next((s for s in self.slots if s.operator == operator and s.kind == kind), None)
+
+    def _aad(self, slot_id: str, operator: str, kind: str) -> bytes:
+        return f"{FORMAT}:{self.vault_id}:{slot_id}:{kind}:{operator}".encode()
+
+    # --- changes ----------------------------------------------------------------------------
+    def _add_slot(self, operator: str, kind: str, data_key: bytes) -> tuple[Slot, bytes]:
+        private, public = _new_keypair()
+        slot_id = str(uuid.uuid4())
+        slot = Slot(
+            slot_id,
+            kind,
+            operator,
+            _b64(public),
+            _seal(data_key, public, self._aad(slot_id, operator, kind)),
+        )
+        self.remove(operator, kind)
+        self.slots.append(slot)
+        return slot, private
+
+    def set_password(
+        self, operator: str, password: str, data_key: bytes, kdf: KdfParams | None = None
+    ) -> None:
+        """Add or replace `operator`'s password slot; no other slot changes."""
+        params = kdf or DEFAULT_KDF
+        slot, private = self._add_slot(operator, "password", data_key)
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        wrapping = _derive(password, salt, params)
+        aad = self._aad(slot.id, operator, "password")
+        slot.protected = {
+            "kdf": "argon2id",
+            "time_cost": params.time_cost,
+            "memory_cost": params.memory_cost,
+            "parallelism": params.parallelism,
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "private_key": _b64(AESGCM(wrapping).encrypt(nonce, private, aad)),
+        }
+
+    def unwrap_password(self, operator: str, password: str) -> bytes:
+        slot = self.slot_for(operator)
+        if slot is None:
+            # Same cost and message as a wrong password: do not reveal which names exist.
+            _derive(password, b"\0" * 16, DEFAULT_KDF)
+            raise WrongPassword()
+        p = slot.protected
+        params = KdfParams(p["time_cost"], p["memory_cost"], p["parallelism"])
+        wrapping = _derive(password, _unb64(p["salt"]), params)
+        aad = self._aad(slot.id, operator, "password")
+        try:
+            private = AESGCM(wrapping).decrypt(_unb64(p["nonce"]), _unb64(p["private_key"]), aad)
+            return _unseal(slot.sealed, private, aad)
+        except InvalidTag:
+            raise WrongPassword() from None
+
+    def remove(self, operator: str, kind: str | None = None) -> None:
+        for slot in self.slots:
+            if slot.operator == operator and slot.kind == "keyring" and kind in (None, "keyring"):
+                _keyring_delete(slot.id)
+        self.slots = [
+            s
+            for s in self.slots
+            if not (s.operator == operator and (kind is None or s.kind == kind))
+        ]
+
+    def reseal_all(self, new_data_key: bytes) -> None:
+        """Rekey: every slot gets the new data key, sealed to its unchanged public key."""
+        for slot in self.slots:
+            aad = self._aad(slot.id, slot.operator, slot.kind)
+            slot.sealed = _seal(new_data_key, _unb64(slot.public_key), aad)
+        self.key_check = _key_check(new_data_key, self.vault_id)
+
+    # --- "unlock on this Windows account": the slot's private key lives in the OS keyring ---
+    def enable_keyring(self, operator: str, data_key: bytes) -> None:
+        slot, private = self._add_slot(operator, "keyring", data_key)
+        try:
+            _keyring_set(slot.id, private)
+        except KeyringUnavailable:
+            self.slots.remove(slot)
+            raise
+
+    def unwrap_keyring(self, operator: str) -> bytes:
+        slot = self.slot_for(operator, "keyring")
+        if slot is None:
+            raise WrongPassword()
+        try:
+            return _unseal(
+                slot.sealed, _keyring_get(slot.id), self._aad(slot.id, operator, "keyring")
+            )
+        except (InvalidTag, ValueError):
+            raise WrongPassword() from None
+
+
+# --- keyring access, isolated so the reason for a missing backend can be shown ----------------
+
+
+def keyring_status() -> tuple[bool, str]:
+    """(usable, reason). 'Unlock on this Windows account' is disabled when not usable."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            return False, QT_TRANSLATE_NOOP("errors", "本机没有可用的系统凭据存储（keyring 后端）")
+        return True, type(backend).__name__
+    except Exception as exc:  # a misconfigured keyring raises many kinds
+        return False, str(exc)
+
+
+def _keyring_set(slot_id: str, private: bytes) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, slot_id, _b64(private))
+    except (KeyringError, RuntimeError) as exc:
+        raise KeyringUnavailable(reason=str(exc)) from None
+
+
+def _keyring_get(slot_id: str) -> bytes:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        value = keyring.get_password(KEYRING_SERVICE, slot_id)
+    except (KeyringError, RuntimeError) as exc:
+        raise KeyringUnavailable(reason=str(exc)) from None
+    if value is None:
+        raise WrongPassword()
+    return _unb64(value)
+
+
+def _keyring_delete(slot_id: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, slot_id)
+    except (PasswordDeleteError, KeyringError, RuntimeError):
+        pass  # already gone, or no backend: nothing left to clean

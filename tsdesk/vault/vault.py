@@ -1,0 +1,417 @@
+"""The encrypted vault: create, unlock, open read-only, rekey, and units of work."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from tsdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseDamaged,
+    DatabaseMissing,
+    ValidationError,
+    VaultError,
+    WrongPassword,
+    WrongRecoveryKey,
+)
+from tsdesk.models import Operator, Role
+from tsdesk.vault import attempts, audit, migrate
+from tsdesk.vault.atomic import replace_atomic
+from tsdesk.vault.engine import PAGE_SIZE, connect_raw, make_engine, set_wal
+from tsdesk.vault.keys import (
+    KdfParams,
+    KeySlotFile,
+    format_recovery_key,
+    new_data_key,
+    parse_recovery_key,
+    sqlcipher_key_pragma,
+)
+from tsdesk.vault.lock import WriterLock
+
+RECOVERY_ACTOR = "recovery-key"  # who acts after an unlock with the recovery key
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The operator on whose behalf a unit of work runs."""
+
+    name: str
+    role: Role
+    operator_id: int | None = None
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseMissing(path=str(path))
+    size = path.stat().st_size
+    if size == 0 or size % PAGE_SIZE:
+        raise DatabaseDamaged(path=str(path))
+
+
+def _probe(path: Path, data_key: bytes) -> str | None:
+    """None when the key opens an intact file; otherwise 'key' or 'damaged'."""
+    try:
+        conn = connect_raw(path, data_key)
+    except sqlcipher.DatabaseError:
+        return "damaged"
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+    except sqlcipher.DatabaseError:
+        return "key"
+    finally:
+        conn.close()
+    wal = path.with_name(path.name + "-wal")
+    wal_empty = not wal.exists() or wal.stat().st_size == 0
+    if wal_empty and page_count * PAGE_SIZE > path.stat().st_size:
+        return "damaged"  # the header counts pages the file no longer has: truncated
+    return None
+
+
+def _finish_interrupted_rekey(path: Path, keyfile: KeySlotFile, data_key: bytes) -> None:
+    """A rekey writes the new database beside the old one, then the new key slots, then
+    renames the database. A crash between the last two leaves slots for the new key and
+    the finished new file beside the old: complete the rename."""
+    pending = path.with_name(path.name + ".rekey")
+    if pending.exists() and keyfile.matches(data_key) and _probe(pending, data_key) is None:
+        replace_atomic(pending, path)
+        for suffix in ("-wal", "-shm"):
+            with suppress(FileNotFoundError):
+                path.with_name(path.name + suffix).unlink()
+
+
+class Vault:
+    """An open, decrypted database. Hold one per application window."""
+
+    def __init__(
+        self, path: Path, data_key: bytes, keyfile: KeySlotFile | None, *, read_only: bool
+    ) -> None:
+        self.path = Path(path)
+        self._data_key = data_key
+        self.keyfile = keyfile
+        self.read_only = read_only
+        self.engine: Engine = make_engine(self.path, data_key, read_only=read_only)
+        self._lock: WriterLock | None = None
+        self.stale_lock_cleared = False
+
+    # --- creation ---------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        company: str,
+        admin_name: str,
+        admin_password: str,
+        admin_display_name: str = "",
+        notice: str | None = None,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Vault, Actor, str]:
+        """A new database with its first admin. Returns (vault, admin actor, recovery key)."""
+        from tsdesk.services import operators as operator_rules
+        from tsdesk.settings import DEFAULT_NOTICE
+
+        path = Path(path)
+        if not company.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写企业名称"))
+        operator_rules.validate_name(admin_name)
+        operator_rules.validate_password(admin_password)
+        if path.exists() or KeySlotFile.path_for(path).exists():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "文件 {path} 已存在，不会覆盖。请另选位置。"),
+                path=str(path),
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data_key = new_data_key()
+        conn = connect_raw(path, data_key)
+        set_wal(conn)
+        conn.close()
+        try:
+            vault = cls(path, data_key, None, read_only=False)
+            vault._take_lock(admin_name)
+            migrate.upgrade(vault.engine, path)
+            keyfile = KeySlotFile.new(path, data_key)
+            keyfile.banner = {"company": company.strip(), "notice": notice or DEFAULT_NOTICE}
+            keyfile.set_password(admin_name, admin_password, data_key, kdf)
+            with Session(vault.engine) as session, session.begin():
+                admin = Operator(name=admin_name, display_name=admin_display_name, role=Role.ADMIN)
+                session.add(admin)
+                session.flush()
+                from tsdesk.models import CompanyProfile
+
+                session.add(CompanyProfile(id=1, org_name=company.strip()))
+                audit.append(session, admin_name, "vault.create", "vault", keyfile.vault_id)
+                audit.append(
+                    session,
+                    admin_name,
+                    "operator.add",
+                    "operator",
+                    admin.id,
+                    after={"name": admin_name, "role": Role.ADMIN.value},
+                )
+                actor = Actor(admin_name, Role.ADMIN, admin.id)
+            keyfile.save()
+            vault.keyfile = keyfile
+        except BaseException:
+            with suppress(NameError):
+                vault.close()
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                with suppress(FileNotFoundError):
+                    leftover.unlink()
+            raise
+        return vault, actor, format_recovery_key(data_key)
+
+    # --- unlock -----------------------------------------------------------------------------
+    @classmethod
+    def unlock(
+        cls, path: Path, operator: str, password: str, *, read_only: bool = False
+    ) -> tuple[Vault, Actor]:
+        path = Path(path)
+        _check_file(path)
+        keyfile = KeySlotFile.load(path)
+        attempts.wait_before_attempt(path)
+        try:
+            data_key = keyfile.unwrap_password(operator, password)
+        except WrongPassword:
+            attempts.record_failure(path, operator, "password")
+            raise
+        return cls._open(path, data_key, keyfile, operator, read_only=read_only)
+
+    @classmethod
+    def unlock_with_keyring(
+        cls, path: Path, operator: str, *, read_only: bool = False
+    ) -> tuple[Vault, Actor]:
+        path = Path(path)
+        _check_file(path)
+        keyfile = KeySlotFile.load(path)
+        data_key = keyfile.unwrap_keyring(operator)
+        return cls._open(path, data_key, keyfile, operator, read_only=read_only)
+
+    @classmethod
+    def unlock_with_recovery_key(
+        cls, path: Path, recovery_key: str, *, read_only: bool = False
+    ) -> tuple[Vault, Actor]:
+        """Opens even when the key-slot file is lost; acts as `recovery-key` with admin rights."""
+        path = Path(path)
+        data_key = parse_recovery_key(recovery_key)
+        _check_file(path)
+        keyfile = KeySlotFile.try_load(path)
+        if keyfile is not None:
+            try:
+                keyfile.check_recovery_key(data_key)
+            except WrongRecoveryKey:
+                attempts.record_failure(path, RECOVERY_ACTOR, "recovery key")
+                raise
+        return cls._open(path, data_key, keyfile, RECOVERY_ACTOR, read_only=read_only)
+
+    @classmethod
+    def _open(
+        cls,
+        path: Path,
+        data_key: bytes,
+        keyfile: KeySlotFile | None,
+        operator: str,
+        *,
+        read_only: bool,
+    ) -> tuple[Vault, Actor]:
+        if keyfile is not None:
+            _finish_interrupted_rekey(path, keyfile, data_key)
+        problem = _probe(path, data_key)
+        if problem == "key" and keyfile is None:
+            attempts.record_failure(path, operator, "recovery key")
+            raise WrongRecoveryKey()
+        if problem:
+            raise DatabaseDamaged(path=str(path))
+        vault = cls(path, data_key, keyfile, read_only=read_only)
+        try:
+            if not read_only:
+                vault._take_lock(operator)
+                migrate.upgrade(vault.engine, path)
+            elif migrate.pending(vault.engine):
+                raise VaultError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "数据库需要升级架构，只读方式无法打开。请以读写方式打开一次。"
+                    )
+                )
+            actor = vault._login(operator)
+        except BaseException:
+            vault.close()
+            raise
+        return vault, actor
+
+    def _take_lock(self, operator: str) -> None:
+        lock = WriterLock(self.path)
+        lock.acquire(operator)
+        self._lock = lock
+        self.stale_lock_cleared = lock.stale_cleared
+
+    def _login(self, operator: str) -> Actor:
+        """Resolve the operator, move pending failed attempts into the chain, audit the login."""
+        with Session(self.engine) as session, session.begin():
+            if operator == RECOVERY_ACTOR:
+                actor = Actor(RECOVERY_ACTOR, Role.ADMIN)
+            else:
+                row = session.scalar(select(Operator).where(Operator.name == operator))
+                if row is None or not row.active:
+                    raise WrongPassword()
+                actor = Actor(row.name, row.role, row.id)
+            if self.read_only:
+                return actor  # nothing can be written; failures stay pending for a writer
+            for failed in attempts.load(self.path):
+                audit.append(
+                    session,
+                    failed["operator"],
+                    "login.failed",
+                    "operator",
+                    failed["operator"],
+                    after={
+                        "time": failed["time"],
+                        "machine": failed["machine"],
+                        "reason": failed["reason"],
+                    },
+                )
+            if self.stale_lock_cleared:
+                audit.append(session, actor.name, "vault.stale_lock_cleared", "vault", "")
+            audit.append(session, actor.name, "login", "operator", actor.operator_id or "")
+        attempts.take_all(self.path)
+        self.stale_lock_cleared = False
+        return actor
+
+    def verify_password(self, operator: str, password: str) -> Actor:
+        """Re-check an operator's password against this vault (unlock screen, four-eyes)."""
+        if self.keyfile is None:
+            raise WrongPassword()
+        attempts.wait_before_attempt(self.path)
+        try:
+            key = self.keyfile.unwrap_password(operator, password)
+        except WrongPassword:
+            attempts.record_failure(self.path, operator, "password")
+            raise
+        if key != self._data_key:
+            raise WrongPassword()
+        with Session(self.engine) as session:
+            row = session.scalar(select(Operator).where(Operator.name == operator))
+            if row is None or not row.active:
+                raise WrongPassword()
+            return Actor(row.name, row.role, row.id)
+
+    def relogin(self, operator: str, password: str) -> Actor:
+        """Unlock the window again (possibly as another operator); audited as a login."""
+        self.verify_password(operator, password)
+        if self._lock:
+            self._lock.update_operator(operator)
+        return self._login(operator)
+
+    # --- units of work ----------------------------------------------------------------------
+    @contextmanager
+    def unit_of_work(self, actor: Actor) -> Iterator[UnitOfWork]:
+        """One transaction: the change and its audit events commit together or not at all."""
+        if self.read_only:
+            from tsdesk.errors import ReadOnlyError
+
+            raise ReadOnlyError()
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield UnitOfWork(self, session, actor)
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    @property
+    def data_key(self) -> bytes:
+        return self._data_key
+
+    def chain_head(self) -> audit.ChainHead:
+        with self.reader() as session:
+            return audit.head(session)
+
+    # --- key management -------------------------------------------------------------------
+    def ensure_keyfile(self) -> KeySlotFile:
+        """The slot file; after a recovery-key open with the file lost, a new one."""
+        if self.keyfile is None:
+            from tsdesk.models import CompanyProfile, Setting
+            from tsdesk.settings import DEFAULT_NOTICE
+
+            keyfile = KeySlotFile.new(self.path, self._data_key)
+            with self.reader() as session:
+                profile = session.get(CompanyProfile, 1)
+                notice = session.get(Setting, "confidentiality_notice")
+                keyfile.banner = {
+                    "company": profile.org_name if profile else "",
+                    "notice": json.loads(notice.value) if notice else DEFAULT_NOTICE,
+                }
+            self.keyfile = keyfile
+        return self.keyfile
+
+    def rekey(self) -> str:
+        """New data key, every slot resealed; returns the new recovery key.
+
+        The database is exported under the new key to `<db>.rekey`, then the new slots are
+        saved, then the new file replaces the old. `_finish_interrupted_rekey` completes a
+        rekey a crash cut short; before the slots are saved, the old key still opens all.
+        """
+        keyfile = self.ensure_keyfile()
+        new_key = new_data_key()
+        pending = self.path.with_name(self.path.name + ".rekey")
+        with suppress(FileNotFoundError):
+            pending.unlink()
+        self.engine.dispose()
+        conn = connect_raw(self.path, self._data_key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            attach_key = sqlcipher_key_pragma(new_key).split("=", 1)[1].strip()
+            conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {attach_key}", (str(pending),))
+            conn.execute("SELECT sqlcipher_export('rekeyed')")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+            conn.execute("DETACH DATABASE rekeyed")
+        finally:
+            conn.close()
+        conn = connect_raw(pending, new_key)
+        set_wal(conn)  # the journal mode lives in the file header, which the export does not copy
+        conn.close()
+        keyfile.reseal_all(new_key)
+        keyfile.save()
+        replace_atomic(pending, self.path)
+        for suffix in ("-wal", "-shm"):
+            with suppress(FileNotFoundError):
+                self.path.with_name(self.path.name + suffix).unlink()
+        self._data_key = new_key
+        self.engine = make_engine(self.path, new_key, read_only=self.read_only)
+        return format_recovery_key(new_key)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+
+@dataclass
+class UnitOfWork:
+    vault: Vault
+    session: Session
+    actor: Actor
+
+    def record(
+        self,
+        action: str,
+        entity_type: str = "",
+        entity_id: str | int = "",
+        before: Any = None,
+        after: Any = None,
+    ) -> None:
+        audit.append(self.session, self.actor.name, action, entity_type, entity_id, before, after)
