@@ -31,8 +31,13 @@ class TSDeskError(Exception):
         return self.template.format(**self.params)
 
     def translated(self, translate) -> str:
-        """`translate(context, text)` is QCoreApplication.translate in the UI."""
-        return translate("errors", self.template).format(**self.params)
+        """`translate(context, text)` is QCoreApplication.translate in the UI. Text parameters
+        go through it too: some are marked labels (a permission's name); others come back as
+        they are."""
+        params = {
+            k: translate("errors", v) if isinstance(v, str) else v for k, v in self.params.items()
+        }
+        return translate("errors", self.template).format(**params)
 
 
 class ValidationError(TSDeskError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, PermissionDenied, ValidationError
-from tsdesk.services.permissions import Permission, allowed
+from tsdesk.services.permissions import LABELS, Permission, allowed
 from tsdesk.vault import Actor, UnitOfWork
 
 
@@ -17,7 +17,7 @@ def second_operator(uow: UnitOfWork, approver_name: str, password: str, subject:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "审批人不能是申请人本人"))
     approver = uow.vault.verify_password(approver_name, password)
     if not allowed(approver, Permission.APPROVE):
-        raise PermissionDenied(action=Permission.APPROVE.value)
+        raise PermissionDenied(action=LABELS[Permission.APPROVE])
     uow.record(
         "approval.granted",
         "approval",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from tsdesk.errors import PermissionDenied
+from tsdesk.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from tsdesk.models import Role
 from tsdesk.vault import Actor
 
@@ -32,10 +32,24 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+# What the user is told they may not do.
+LABELS: dict[Permission, str] = {
+    Permission.MANAGE_OPERATORS: QT_TRANSLATE_NOOP("errors", "管理操作员"),
+    Permission.EDIT_COMPANY: QT_TRANSLATE_NOOP("errors", "修改企业信息"),
+    Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP("errors", "修改设置"),
+    Permission.MANAGE_KEYS: QT_TRANSLATE_NOOP("errors", "管理密钥"),
+    Permission.EDIT_DATA: QT_TRANSLATE_NOOP("errors", "修改台账数据"),
+    Permission.APPROVE: QT_TRANSLATE_NOOP("errors", "审批"),
+    Permission.READ: QT_TRANSLATE_NOOP("errors", "查看数据"),
+    Permission.READ_AUDIT: QT_TRANSLATE_NOOP("errors", "查看审计日志"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("errors", "导出数据"),
+}
+
+
 def allowed(actor: Actor, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[actor.role]
 
 
 def require(actor: Actor, permission: Permission) -> None:
     if not allowed(actor, permission):
-        raise PermissionDenied(action=permission.value)
+        raise PermissionDenied(action=LABELS[permission])

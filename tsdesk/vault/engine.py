@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from tsdesk.vault.keys import sqlcipher_key_pragma
 
@@ -34,6 +35,8 @@ def make_engine(path: Path, data_key: bytes, *, read_only: bool = False) -> Engi
         "sqlite://",
         module=sqlcipher,
         creator=lambda: connect_raw(path, data_key, read_only=read_only),
+        # "sqlite://" would otherwise mean one shared in-memory connection per thread.
+        poolclass=QueuePool,
     )
 
     # The driver runs in autocommit (isolation_level=None); SQLAlchemy's transactions issue

@@ -31,8 +31,8 @@ def _try_lock(fd: int) -> bool:
             return False
     import fcntl
 
-    try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _LOCK_OFFSET)
+    try:  # flock, not lockf: it binds to this open file, so even the same process is refused
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
     except OSError:
         return False
@@ -47,7 +47,7 @@ def _unlock(fd: int) -> None:
     else:
         import fcntl
 
-        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _LOCK_OFFSET)
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 @dataclass

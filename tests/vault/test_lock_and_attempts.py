@@ -1,0 +1,82 @@
+"""One writer at a time; failed attempts slow down and are audited (issue 2 §2)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ADMIN, ADMIN_PASSWORD
+
+from tsdesk.errors import DatabaseBusy, ReadOnlyError, WrongPassword
+from tsdesk.services import audit as audit_service
+from tsdesk.vault import Vault, attempts
+from tsdesk.vault.lock import lock_path, read_holder
+
+
+def test_second_writer_is_told_who_holds_it(opened):
+    with pytest.raises(DatabaseBusy) as caught:
+        Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
+    holder = read_holder(lock_path(opened.path))
+    assert holder.operator == ADMIN
+    message = caught.value.message
+    assert ADMIN in message and holder.machine in message and holder.since in message
+
+
+def test_read_only_while_another_writes(opened):
+    vault, actor = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD, read_only=True)
+    try:
+        assert vault.read_only
+        assert audit_service.verify(vault).ok
+        with pytest.raises(ReadOnlyError), vault.unit_of_work(actor):
+            pass
+    finally:
+        vault.close()
+    assert lock_path(opened.path).exists()  # the writer's lock is untouched
+
+
+def test_lock_released_on_close(opened):
+    opened.vault.close()
+    assert not lock_path(opened.path).exists()
+    Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)[0].close()
+
+
+def test_stale_lock_from_a_crash_is_cleared_and_audited(opened):
+    opened.vault.close()
+    # A process that died leaves its text behind but no OS lock.
+    lock_path(opened.path).write_text(
+        json.dumps({"operator": "ghost", "machine": "PC-7", "since": "2026-01-01 08:00", "pid": 1}),
+        "utf-8",
+    )
+    vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
+    try:
+        actions = [e.action for e in audit_service.page(vault, audit_service.AuditFilter(), 0, 5)]
+        assert "vault.stale_lock_cleared" in actions
+        assert read_holder(lock_path(opened.path)).operator == ADMIN
+    finally:
+        vault.close()
+
+
+def test_delay_grows_with_failures():
+    delays = [attempts.delay_for(n) for n in range(8)]
+    assert delays[:2] == [0, 0]
+    assert all(b >= a for a, b in zip(delays, delays[1:], strict=False))
+    assert delays[-1] > delays[2] > 0
+    assert attempts.delay_for(100) == attempts.MAX_DELAY
+
+
+def test_repeated_wrong_passwords_slow_down_then_are_audited(opened, sleeps):
+    opened.vault.close()
+    for _ in range(5):
+        with pytest.raises(WrongPassword):
+            Vault.unlock(opened.path, ADMIN, "guess")
+    assert sleeps == [attempts.delay_for(n) for n in range(2, 5)]
+    assert sleeps[-1] > sleeps[0]
+    vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
+    try:
+        failed = audit_service.page(vault, audit_service.AuditFilter(action="login.failed"), 0, 50)
+        assert len(failed) == 5
+        assert all(e.operator == ADMIN for e in failed)
+        assert audit_service.verify(vault).ok
+    finally:
+        vault.close()
+    assert not attempts.attempts_path(opened.path).exists()
