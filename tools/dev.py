@@ -26,7 +26,26 @@ PY = BIN / ("python.exe" if WINDOWS else "python")
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 # What Qt's wheels need from a bare Debian 12 (offscreen tests need the first line; a window the rest).
-DEBIAN_QT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xfixes0", "libx11-xcb1"]
+DEBIAN_QT_PACKAGES = [
+    "libgl1",
+    "libegl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+    "libxcb-xfixes0",
+    "libx11-xcb1",
+]
 
 
 def say(text: str) -> None:

@@ -1,10 +1,13 @@
-"""Autogenerate a migration from the models: `python tools/new_migration.py "message"`.
+"""Autogenerate a migration from the models:
+
+    python tools/new_migration.py "message" [--rev-id 0004] [--tables a,b,c]
 
 Runs against a throw-away plain SQLite database brought to the current head, so the new
-revision holds exactly what the models changed.
+revision holds exactly what the models changed (only the named tables with --tables).
+Review the result; tests/vault/test_migrations.py checks models and migrations agree.
 """
 
-import sys
+import argparse
 import tempfile
 from pathlib import Path
 
@@ -15,7 +18,11 @@ from tsdesk.vault.migrate import alembic_config
 
 
 def main() -> None:
-    message = sys.argv[1] if len(sys.argv) > 1 else "change"
+    parser = argparse.ArgumentParser()
+    parser.add_argument("message")
+    parser.add_argument("--rev-id")
+    parser.add_argument("--tables")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         engine = create_engine(f"sqlite:///{Path(tmp) / 'scratch.db'}")
         cfg = alembic_config()
@@ -24,7 +31,9 @@ def main() -> None:
             command.upgrade(cfg, "head")
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.revision(cfg, message=message, autogenerate=True)
+            if args.tables:
+                cfg.attributes["only_tables"] = set(args.tables.split(","))
+            command.revision(cfg, message=args.message, autogenerate=True, rev_id=args.rev_id)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,10 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("idle_lock_minutes", 10, "vault", minimum=1, maximum=240),
         SettingDef("clipboard_clear_seconds", 30, "vault", minimum=5, maximum=600),
         SettingDef("confidentiality_notice", DEFAULT_NOTICE, "vault"),
+        # Number patterns: {year} and {seq} (with a width, e.g. {seq:04}); see services/numbering.py
+        SettingDef("secret_number_pattern", "TS-{year}-{seq:04}", "vault"),
+        SettingDef("carrier_number_pattern", "ZT-{year}-{seq:04}", "vault"),
+        SettingDef("area_number_pattern", "QY-{seq:03}", "vault"),
         SettingDef("language", "zh_CN", "machine"),
         SettingDef("last_database", "", "machine"),
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData
+from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 # Stable constraint names, so batch migrations on SQLite can find them.
@@ -23,3 +24,14 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)  # stored naive, always UTC
+
+
+def enum_column(enum_cls: type[enum.StrEnum]) -> Enum:
+    """Store an enum's *values* ("admin", "tech.design"), readable in any SQLCipher tool."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        length=max(len(m.value) for m in enum_cls),
+        values_callable=lambda cls: [m.value for m in cls],
+        validate_strings=True,
+    )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy import Enum, ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tsdesk.models.base import Base
+from tsdesk.models.base import Base, enum_column
 
 
 class OrgKind(enum.StrEnum):
@@ -22,9 +22,7 @@ class CompanyProfile(Base):
     __tablename__ = "company_profile"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    org_kind: Mapped[OrgKind] = mapped_column(
-        Enum(OrgKind, native_enum=False, length=16), default=OrgKind.ENTERPRISE
-    )
+    org_kind: Mapped[OrgKind] = mapped_column(enum_column(OrgKind), default=OrgKind.ENTERPRISE)
     org_name: Mapped[str] = mapped_column(String(200), default="")  # 企业/组织/园区名称
     legal_representative: Mapped[str] = mapped_column(String(64), default="")  # 法定代表人/负责人
     address: Mapped[str] = mapped_column(String(300), default="")  # 经营/注册/联系地址
@@ -63,9 +61,7 @@ class Designation(Base):
     __tablename__ = "designation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[DesignationKind] = mapped_column(
-        Enum(DesignationKind, native_enum=False, length=24)
-    )
+    kind: Mapped[DesignationKind] = mapped_column(enum_column(DesignationKind))
     name: Mapped[str] = mapped_column(String(64))
     post: Mapped[str] = mapped_column(String(64), default="")  # 组长/副组长/成员, or 专职/兼职
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"), nullable=True)

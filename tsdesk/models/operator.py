@@ -5,10 +5,10 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Enum, String
+from sqlalchemy import Boolean, DateTime, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tsdesk.models.base import Base, utcnow
+from tsdesk.models.base import Base, enum_column, utcnow
 
 
 class Role(enum.StrEnum):
@@ -24,7 +24,7 @@ class Operator(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)  # login name, bound into key slots
     display_name: Mapped[str] = mapped_column(String(128), default="")
-    role: Mapped[Role] = mapped_column(Enum(Role, native_enum=False, length=16))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     password_changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

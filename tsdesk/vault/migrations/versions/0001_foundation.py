@@ -1,8 +1,8 @@
 """foundation: operators, audit chain, company profile, settings
 
 Revision ID: 0001
-Revises:
-Create Date: 2026-11-22 22:47:25.377326
+Revises: (none)
+Create Date: 2026-11-22 22:57:04.519775
 """
 
 import sqlalchemy as sa
@@ -51,9 +51,7 @@ def upgrade() -> None:
         sa.Column("display_name", sa.String(length=128), nullable=False),
         sa.Column(
             "role",
-            sa.Enum(
-                "ADMIN", "OFFICER", "APPROVER", "AUDITOR", name="role", native_enum=False, length=16
-            ),
+            sa.Enum("admin", "officer", "approver", "auditor", name="role", native_enum=False),
             nullable=False,
         ),
         sa.Column("active", sa.Boolean(), nullable=False),
@@ -73,9 +71,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column(
             "org_kind",
-            sa.Enum(
-                "ENTERPRISE", "ASSOCIATION", "PARK", name="orgkind", native_enum=False, length=16
-            ),
+            sa.Enum("enterprise", "association", "park", name="orgkind", native_enum=False),
             nullable=False,
         ),
         sa.Column("org_name", sa.String(length=200), nullable=False),
@@ -105,13 +101,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column(
             "kind",
-            sa.Enum(
-                "LEADING_GROUP",
-                "SECRECY_OFFICER",
-                name="designationkind",
-                native_enum=False,
-                length=24,
-            ),
+            sa.Enum("leading_group", "secrecy_officer", name="designationkind", native_enum=False),
             nullable=False,
         ),
         sa.Column("name", sa.String(length=64), nullable=False),
