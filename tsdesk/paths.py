@@ -39,5 +39,6 @@ def log_dir() -> Path:
 
 
 def font_path() -> Path:
-    # Droid Sans Fallback: TrueType outlines (reportlab cannot embed CFF), Apache-2.0.
-    return resources_dir() / "fonts" / "DroidSansFallbackFull.ttf"
+    # WenQuanYi Micro Hei: Droid Sans Fallback merged with Droid Sans (so it has Latin too),
+    # TrueType outlines (reportlab cannot embed CFF), Apache-2.0. Face 0 of the collection.
+    return resources_dir() / "fonts" / "wqy-microhei.ttc"

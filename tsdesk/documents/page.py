@@ -76,7 +76,9 @@ def styles() -> Styles:
     )
 
 
-def frame_size(pagesize: tuple[float, float] = pagesizes.A4, landscape: bool = False):
+def frame_size(
+    pagesize: tuple[float, float] = pagesizes.A4, landscape: bool = False
+) -> tuple[float, float]:
     """Width and height (points) of the body frame that `build_pdf` lays the story into."""
     width, height = pagesizes.landscape(pagesize) if landscape else pagesize
     return width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM
@@ -154,8 +156,15 @@ def build_pdf(
         initialFontSize=10.5,
     )
     frame = Frame(
-        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer))

@@ -22,13 +22,15 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from tsdesk.documents.fonts import missing_glyphs, register_fonts
 from tsdesk.documents.page import FooterInfo, build_pdf, styles
 from tsdesk.documents.text import CJKParagraph
-from tsdesk.errors import TSDeskError
+from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError
 
 TITLE = "TSDesk 恢复密钥 / Recovery key"
 KEY_PATTERN = re.compile(r"[0-9A-F]{8}(-[0-9A-F]{8}){7}")
 KEY_FONT_SIZE = 20
 QR_SIZE = 60 * mm
 QR_LEVEL = "Q"  # 25 % of the code may be damaged and it still reads
+CELL_AIR = 1.15  # a character cell is this many times the widest hex digit
+DASH_CELL = 0.6  # a dash's cell, relative to a digit's
 
 
 class KeyBlock(Flowable):
@@ -38,18 +40,27 @@ class KeyBlock(Flowable):
     stretched with character spacing (not moved), so the text extracts as one string.
     """
 
-    def __init__(self, key: str, font_name: str, font_size: float = KEY_FONT_SIZE) -> None:
+    def __init__(self, key: str, font_name: str, max_font_size: float = KEY_FONT_SIZE) -> None:
         super().__init__()
         groups = key.split("-")
         self.lines = ["-".join(groups[:4]), "-".join(groups[4:])]
         self.font_name = font_name
-        self.font_size = font_size
-        widest = max(stringWidth(ch, font_name, font_size) for ch in "0123456789ABCDEF-")
-        self.cell = widest * 1.15
-        self.leading = font_size * 1.7
+        self.max_font_size = max_font_size
         self.padding = 4 * mm
 
+    def _cell(self, ch: str) -> float:
+        # Dashes get a narrower cell; both lines share one pattern, so columns still align.
+        return self.cell * (DASH_CELL if ch == "-" else 1.0)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # Largest size up to max_font_size at which a line of cells fits inside the box.
+        widest = max(stringWidth(ch, self.font_name, 1) for ch in "0123456789ABCDEF")
+        line = self.lines[0]
+        cells = len(line) - (1 - DASH_CELL) * line.count("-")
+        width_per_point = widest * CELL_AIR * cells  # line width per point of font size
+        self.font_size = min(self.max_font_size, (availWidth - 2 * self.padding) / width_per_point)
+        self.cell = widest * CELL_AIR * self.font_size
+        self.leading = self.font_size * 1.7
         self.width = availWidth
         self.height = len(self.lines) * self.leading + 2 * self.padding
         return self.width, self.height
@@ -59,20 +70,18 @@ class KeyBlock(Flowable):
         canv.setLineWidth(1)
         canv.roundRect(0, 0, self.width, self.height, 3 * mm)
         ascent, descent = getAscentDescent(self.font_name, self.font_size)
-        line_width = self.cell * len(self.lines[0])
-        x0 = (self.width - line_width) / 2
-        baseline = (
-            self.height - self.padding - (self.leading - (ascent - descent)) / 2 - ascent
-        )
+        x0 = (self.width - sum(self._cell(ch) for ch in self.lines[0])) / 2
+        baseline = self.height - self.padding - (self.leading - (ascent - descent)) / 2 - ascent
         for line in self.lines:
             text = canv.beginText()
             text.setFont(self.font_name, self.font_size)
             widths = [stringWidth(ch, self.font_name, self.font_size) for ch in line]
-            text.setTextOrigin(x0 + (self.cell - widths[0]) / 2, baseline)
+            cells = [self._cell(ch) for ch in line]
+            text.setTextOrigin(x0 + (cells[0] - widths[0]) / 2, baseline)
             for i, ch in enumerate(line):
-                # Space after this glyph so the next one lands centred in its own cell.
-                gap = (self.cell - widths[i]) / 2 + (self.cell - widths[i + 1]) / 2 if i + 1 < len(line) else 0
-                text.setCharSpace(gap)
+                # Space after this glyph so that the next lands centred in its own cell.
+                nxt = (cells[i + 1] - widths[i + 1]) / 2 if i + 1 < len(line) else 0.0
+                text.setCharSpace((cells[i] - widths[i]) / 2 + nxt)
                 text.textOut(ch)
             canv.drawText(text)
             baseline -= self.leading
@@ -81,22 +90,36 @@ class KeyBlock(Flowable):
 def qr_drawing(value: str, size: float = QR_SIZE) -> Drawing:
     """A vector QR code of `value`, `size` points square including the 4-module quiet zone."""
     widget = QrCodeWidget(value, barLevel=QR_LEVEL, barBorder=4, barWidth=size, barHeight=size)
-    drawing = Drawing(size, size)
+    # A Drawing otherwise starts in Helvetica, which would then be referenced (not embedded).
+    drawing = Drawing(size, size, initialFontName=register_fonts())
     drawing.add(widget)
     drawing.hAlign = "CENTER"
     return drawing
 
 
-def _instructions(key: str, db_name: str) -> list[str]:
+def _instructions(key: str, db_name: str) -> list[tuple[str, str]]:
+    """(text, command) pairs; the command, if any, is set smaller on a line of its own."""
     raw = key.replace("-", "")
     return [
-        "请将本页放入保险柜等安全处所保管，不要拍照、扫描、复印，也不要以电子形式保存。",
-        "持有本页的人无需任何口令即可打开数据库、读取其中全部商业秘密信息，务必按最高密级保管。",
-        f"即使与数据库同目录的密钥槽文件（*.keys）丢失或损坏，凭本恢复密钥仍可打开数据库“{db_name}”："
-        "在 TSDesk 中选择用恢复密钥打开，输入上方密钥或扫描二维码。",
-        "不使用 TSDesk 时，任何支持 SQLCipher 4 的工具均可打开该数据库，打开后首先执行：\n"
-        f"PRAGMA key = \"x'{raw}'\";",
-        "数据库一旦重新加密（更换数据密钥，rekey），本页即告作废：请妥善保管新的恢复密钥单，并将本页粉碎销毁。",
+        ("请将本页放入保险柜等安全处所保管，不要拍照、扫描、复印，也不要以电子形式保存。", ""),
+        (
+            "持有本页的人无需任何口令即可打开数据库、读取其中全部商业秘密信息，务必按最高密级保管。",
+            "",
+        ),
+        (
+            f"即使与数据库同目录的密钥槽文件（*.keys）丢失或损坏，凭本恢复密钥仍可打开数据库“{db_name}”："
+            "在 TSDesk 中选择用恢复密钥打开，输入上方密钥或扫描二维码。",
+            "",
+        ),
+        (
+            "不使用 TSDesk 时，任何支持 SQLCipher 4 的工具均可打开该数据库，打开后首先执行：",
+            f"PRAGMA key = \"x'{raw}'\";",
+        ),
+        (
+            "数据库一旦重新加密（更换数据密钥，rekey），本页即告作废："
+            "请妥善保管新的恢复密钥单，并将本页粉碎销毁。",
+            "",
+        ),
     ]
 
 
@@ -116,7 +139,10 @@ def render_recovery_sheet(
     lost = missing_glyphs(recovery_key + "PRAGMA key = \"x'';", font)
     if lost:
         # A sheet whose key prints as blanks would be trusted and fail on the day it is needed.
-        raise TSDeskError("嵌入字体缺少以下字符的字形，无法打印恢复密钥：{chars}", chars=lost)
+        raise TSDeskError(
+            QT_TRANSLATE_NOOP("errors", "嵌入字体缺少以下字符的字形，无法打印恢复密钥：{chars}"),
+            chars=lost,
+        )
 
     st = styles()
     warning = ParagraphStyle(
@@ -143,11 +169,15 @@ def render_recovery_sheet(
             ]
         ),
     )
+    code = ParagraphStyle("code", parent=st.body, fontSize=9, leading=14)
     # Numbers in their own column, so wrapped lines hang under the text.
     steps = Table(
         [
-            [CJKParagraph(f"{n}.", st.body), CJKParagraph(text, st.body)]
-            for n, text in enumerate(_instructions(recovery_key, db_name), start=1)
+            [
+                CJKParagraph(f"{n}.", st.body),
+                [CJKParagraph(text, st.body)] + ([CJKParagraph(command, code)] if command else []),
+            ]
+            for n, (text, command) in enumerate(_instructions(recovery_key, db_name), start=1)
         ],
         colWidths=[7 * mm, None],
         style=TableStyle(
@@ -168,7 +198,10 @@ def render_recovery_sheet(
         KeyBlock(recovery_key, font),
         Spacer(1, 5 * mm),
         qr_drawing(recovery_key),
-        CJKParagraph("二维码内容即上方恢复密钥（含连字符）", ParagraphStyle("cap", parent=st.small, alignment=TA_CENTER)),
+        CJKParagraph(
+            "二维码内容即上方恢复密钥（含连字符）",
+            ParagraphStyle("cap", parent=st.small, alignment=TA_CENTER),
+        ),
         CJKParagraph("保管与使用说明", st.heading),
         steps,
     ]

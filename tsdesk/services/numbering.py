@@ -18,13 +18,17 @@ from tsdesk.vault import UnitOfWork
 FIELDS = {"year", "seq"}
 
 
-def validate_pattern(pattern: str) -> None:
+def _fields(pattern: str) -> set[str]:
     try:
-        names = {f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None}
         pattern.format(year=2026, seq=1)
+        return {f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None}
     except (ValueError, KeyError, IndexError):
-        names = None
-    if not names or "seq" not in names or not names <= FIELDS:
+        return set()
+
+
+def validate_pattern(pattern: str) -> None:
+    names = _fields(pattern)
+    if "seq" not in names or not names <= FIELDS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "编号格式无效：须包含 {{seq}}，可含 {{year}}，例如 TS-{{year}}-{{seq:04}}"
