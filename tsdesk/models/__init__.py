@@ -1,5 +1,7 @@
 """Typed mapped classes, one module per aggregate. Importing this package registers them all."""
 
+from types import ModuleType
+
 from tsdesk.models.audit import AuditEvent
 from tsdesk.models.base import Base
 from tsdesk.models.carriers import (
@@ -40,4 +42,4 @@ from tsdesk.models.register import (
 )
 from tsdesk.models.setting import Setting
 
-__all__ = [name for name in dir() if not name.startswith("_")]
+__all__ = [n for n, v in dict(globals()).items() if not n.startswith("_") and not isinstance(v, ModuleType)]
