@@ -24,10 +24,13 @@ EXIT_ERROR = 2
 EXIT_BROKEN = 3  # audit verify found a broken link
 EXIT_INTERNAL = 70
 
+# Modules in tsdesk/commands/ that add their own command groups (one name per line).
+EXTENSIONS: tuple[str, ...] = ()
+
 log = logging.getLogger("tsdesk.cli")
 
 
-def _password(env: str, prompt: str, *, confirm: bool = False) -> str:
+def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value is not None:
         return value
@@ -42,7 +45,7 @@ def _password(env: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
-def _db(args) -> Path:
+def db_path(args) -> Path:
     if args.db:
         return Path(args.db)
     from tsdesk.settings import machine_get
@@ -50,20 +53,20 @@ def _db(args) -> Path:
     return Path(machine_get("last_database") or paths.default_db_path())
 
 
-def _open(args, *, read_only: bool = False):
+def open_vault(args, *, read_only: bool = False):
     from tsdesk.vault import Vault
 
     if args.recovery_key:
-        return Vault.unlock_with_recovery_key(_db(args), args.recovery_key, read_only=read_only)
+        return Vault.unlock_with_recovery_key(db_path(args), args.recovery_key, read_only=read_only)
     return Vault.unlock(
-        _db(args),
+        db_path(args),
         args.user,
-        _password("TSDESK_PASSWORD", f"{args.user} 的口令: "),
+        password_from_env("TSDESK_PASSWORD", f"{args.user} 的口令: "),
         read_only=read_only,
     )
 
 
-def _print_json(value) -> None:
+def print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
@@ -74,9 +77,9 @@ def cmd_init(args) -> int:
     from tsdesk.settings import machine_set
     from tsdesk.vault import Vault
 
-    password = _password("TSDESK_PASSWORD", f"{args.admin} 的新口令: ", confirm=True)
+    password = password_from_env("TSDESK_PASSWORD", f"{args.admin} 的新口令: ", confirm=True)
     vault, admin, recovery_key = Vault.create(
-        _db(args),
+        db_path(args),
         company=args.company,
         admin_name=args.admin,
         admin_password=password,
@@ -89,8 +92,8 @@ def cmd_init(args) -> int:
             write_recovery_sheet(vault, admin, recovery_key, Path(args.recovery_sheet))
     finally:
         vault.close()
-    machine_set("last_database", str(_db(args).resolve()))
-    print(f"已创建数据库：{_db(args)}")
+    machine_set("last_database", str(db_path(args).resolve()))
+    print(f"已创建数据库：{db_path(args)}")
     print(f"RECOVERY KEY: {recovery_key}")
     print("请立即抄录或打印恢复密钥并存放于保险柜；它不会再次显示。")
     return 0
@@ -114,7 +117,7 @@ def cmd_demo(args) -> int:
 def cmd_audit_verify(args) -> int:
     from tsdesk.services import audit
 
-    vault, _ = _open(args, read_only=True)
+    vault, _ = open_vault(args, read_only=True)
     try:
         result = audit.verify(vault)
     finally:
@@ -129,7 +132,7 @@ def cmd_audit_verify(args) -> int:
 def cmd_audit_list(args) -> int:
     from tsdesk.services import audit
 
-    vault, _ = _open(args, read_only=True)
+    vault, _ = open_vault(args, read_only=True)
     try:
         events = audit.page(
             vault,
@@ -153,7 +156,7 @@ def cmd_audit_list(args) -> int:
     finally:
         vault.close()
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     else:
         for r in rows:
             print(
@@ -165,13 +168,13 @@ def cmd_audit_list(args) -> int:
 def cmd_operators_list(args) -> int:
     from tsdesk.services import operators
 
-    vault, _ = _open(args, read_only=True)
+    vault, _ = open_vault(args, read_only=True)
     try:
         rows = operators.list_operators(vault)
     finally:
         vault.close()
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "name": r.name,
@@ -193,9 +196,9 @@ def cmd_operators_list(args) -> int:
 def cmd_operators_add(args) -> int:
     from tsdesk.services import operators
 
-    vault, actor = _open(args)
+    vault, actor = open_vault(args)
     try:
-        password = _password("TSDESK_NEW_PASSWORD", f"{args.name} 的口令: ", confirm=True)
+        password = password_from_env("TSDESK_NEW_PASSWORD", f"{args.name} 的口令: ", confirm=True)
         with vault.unit_of_work(actor) as uow:
             operators.add(uow, args.name, Role(args.role), password, args.display_name)
     finally:
@@ -207,13 +210,15 @@ def cmd_operators_add(args) -> int:
 def cmd_operators_passwd(args) -> int:
     from tsdesk.services import operators
 
-    vault, actor = _open(args)
+    vault, actor = open_vault(args)
     try:
         target = args.name or actor.name
-        new = _password("TSDESK_NEW_PASSWORD", f"{target} 的新口令: ", confirm=True)
+        new = password_from_env("TSDESK_NEW_PASSWORD", f"{target} 的新口令: ", confirm=True)
         with vault.unit_of_work(actor) as uow:
             if target == actor.name:
-                operators.change_own_password(uow, os.environ.get("TSDESK_PASSWORD", ""), new)
+                operators.change_own_password(
+                    uow, os.environ.get("TSDESK_PASSWORD", ""), new
+                )
             else:
                 operators.reset_password(uow, target, new)
     finally:
@@ -225,7 +230,7 @@ def cmd_operators_passwd(args) -> int:
 def cmd_rekey(args) -> int:
     from tsdesk.services.vault_admin import rekey, write_recovery_sheet
 
-    vault, actor = _open(args)
+    vault, actor = open_vault(args)
     try:
         recovery_key = rekey(vault, actor)
         if args.recovery_sheet:
@@ -293,6 +298,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("rekey", cmd_rekey, "更换数据密钥并生成新的恢复密钥")
     p.add_argument("--recovery-sheet", help="同时写出新的恢复密钥单 PDF")
+
+    import importlib
+
+    for name in EXTENSIONS:
+        importlib.import_module(f"tsdesk.commands.{name}").add_commands(sub, add)
     return parser
 
 
