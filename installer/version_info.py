@@ -146,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--pyproject", type=Path, default=PYPROJECT)
-    parser.add_argument("--exe-name", default=EXE_NAME, help="OriginalFilename (default TSDesk.exe)")
+    parser.add_argument(
+        "--exe-name", default=EXE_NAME, help="OriginalFilename (default TSDesk.exe)"
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--print-version", action="store_true", help="print [project] version")
     group.add_argument(

@@ -3,7 +3,8 @@
     python3 tools/dev.py run      set up, create a demo database if there is none, start the GUI
     python3 tools/dev.py test     set up, lint, run the whole test suite
     python3 tools/dev.py setup    only set up (.venv, the package, translations)
-    python3 tools/dev.py translations   rebuild resources/translations/*.qm (and refresh .ts)
+    python3 tools/dev.py translations   compile resources/translations/*.ts into .qm
+    python3 tools/dev.py translations --update   first refresh the .ts from the code (lupdate)
     python3 tools/dev.py bench    run the benchmarks
 
 Setup is idempotent: it reinstalls only when pyproject.toml changed.
@@ -184,7 +185,7 @@ def main() -> int:
     if command == "translations":
         ensure_venv()
         ensure_packages()
-        translations(update_sources=True)
+        translations(update_sources="--update" in extra)
         return 0
     handlers = {"run": cmd_run, "test": cmd_test, "bench": cmd_bench}
     if command not in handlers:

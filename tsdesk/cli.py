@@ -306,7 +306,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_when_redirected() -> None:
+    """Chinese output piped to a file on an English-locale Windows would fail to encode."""
+    for stream in (sys.stdout, sys.stderr):
+        if not stream.isatty() and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str]) -> int:
+    _utf8_when_redirected()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", cmd_gui)
