@@ -1,0 +1,1 @@
+"""Performance measurements on generated data: `python -m benchmarks` (see README)."""
