@@ -11,12 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, COMPANY  # noqa: E402
 
 from tsdesk.vault import Actor, Vault, attempts, keys  # noqa: E402
-
-ADMIN = "admin"
-ADMIN_PASSWORD = "correct-horse-1"
-COMPANY = "绍兴越丰精密机械有限公司"
 
 
 class MemoryKeyring(KeyringBackend):

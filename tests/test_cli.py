@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD
 
 from tsdesk.vault import Vault
 

@@ -216,9 +216,7 @@ def cmd_operators_passwd(args) -> int:
         new = password_from_env("TSDESK_NEW_PASSWORD", f"{target} 的新口令: ", confirm=True)
         with vault.unit_of_work(actor) as uow:
             if target == actor.name:
-                operators.change_own_password(
-                    uow, os.environ.get("TSDESK_PASSWORD", ""), new
-                )
+                operators.change_own_password(uow, os.environ.get("TSDESK_PASSWORD", ""), new)
             else:
                 operators.reset_password(uow, target, new)
     finally:

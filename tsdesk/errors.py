@@ -60,6 +60,10 @@ class WrongPassword(VaultError):
     template = QT_TRANSLATE_NOOP("errors", "操作员名或口令错误")
 
 
+class TooManyAttempts(VaultError):
+    template = QT_TRANSLATE_NOOP("errors", "口令错误次数过多，请 {seconds} 秒后再试")
+
+
 class WrongRecoveryKey(VaultError):
     template = QT_TRANSLATE_NOOP("errors", "恢复密钥不正确")
 

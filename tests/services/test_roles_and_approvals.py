@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD
 
 from tsdesk.errors import PermissionDenied, ValidationError, WrongPassword
 from tsdesk.models import Role

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD
 
 from tsdesk.errors import DatabaseBusy, ReadOnlyError, WrongPassword
 from tsdesk.services import audit as audit_service
@@ -80,3 +80,15 @@ def test_repeated_wrong_passwords_slow_down_then_are_audited(opened, sleeps):
     finally:
         vault.close()
     assert not attempts.attempts_path(opened.path).exists()
+
+
+def test_re_authentication_in_an_open_vault_refuses_instead_of_sleeping(opened, sleeps):
+    from tsdesk.errors import TooManyAttempts
+
+    for _ in range(2):
+        with pytest.raises(WrongPassword):
+            opened.vault.verify_password(ADMIN, "guess")
+    with pytest.raises(TooManyAttempts) as caught:
+        opened.vault.verify_password(ADMIN, ADMIN_PASSWORD)  # even the right one must wait
+    assert caught.value.params["seconds"] >= 1
+    assert sleeps == []  # the window never froze

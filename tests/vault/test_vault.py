@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
-from conftest import ADMIN, ADMIN_PASSWORD, COMPANY
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, COMPANY
 
 from tsdesk.errors import (
     DatabaseDamaged,

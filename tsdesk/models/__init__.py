@@ -42,4 +42,6 @@ from tsdesk.models.register import (
 )
 from tsdesk.models.setting import Setting
 
-__all__ = [n for n, v in dict(globals()).items() if not n.startswith("_") and not isinstance(v, ModuleType)]
+__all__ = [
+    n for n, v in dict(globals()).items() if not n.startswith("_") and not isinstance(v, ModuleType)
+]

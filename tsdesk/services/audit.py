@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Select, func, select
@@ -22,8 +22,11 @@ class AuditFilter:
     action: str = ""  # prefix: "operator" matches operator.add, operator.role …
     entity_type: str = ""
     entity_id: str = ""
-    since: date | None = None  # inclusive, UTC dates
-    until: date | None = None  # inclusive
+    # A date is a whole UTC day, inclusive at both ends. A datetime is an exact moment:
+    # `since` inclusive, `until` exclusive — the UI passes the UTC moments of local midnights,
+    # so that "21 November" means the operator's day, not Greenwich's.
+    since: date | datetime | None = None
+    until: date | datetime | None = None
 
 
 def _query(f: AuditFilter) -> Select:
@@ -37,10 +40,20 @@ def _query(f: AuditFilter) -> Select:
     if f.entity_id:
         q = q.where(AuditEvent.entity_id == str(f.entity_id))
     if f.since:
-        q = q.where(AuditEvent.ts >= f.since.isoformat())
+        q = q.where(AuditEvent.ts >= _moment(f.since))
     if f.until:
-        q = q.where(AuditEvent.ts < (f.until + timedelta(days=1)).isoformat())
+        end = f.until if isinstance(f.until, datetime) else f.until + timedelta(days=1)
+        q = q.where(AuditEvent.ts < _moment(end))
     return q
+
+
+def _moment(value: date | datetime) -> str:
+    """The ISO text an event's `ts` compares with (events are stored as UTC ISO-8601)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.replace(tzinfo=UTC).isoformat(timespec="microseconds")
+    return value.isoformat()
 
 
 def count(vault: Vault, f: AuditFilter) -> int:
@@ -108,7 +121,5 @@ def when_local(ts: str) -> str:
     """An event's UTC time shown in local time, to the second."""
     moment = datetime.fromisoformat(ts)
     if moment.tzinfo is None:
-        from datetime import UTC
-
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")

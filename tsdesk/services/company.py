@@ -16,50 +16,81 @@ from tsdesk.vault import UnitOfWork, Vault
 PROFILE_FIELDS: list[tuple[str, dict[OrgKind, str]]] = [
     (
         "org_name",
-        {OrgKind.ENTERPRISE: "企业名称", OrgKind.ASSOCIATION: "组织名称", OrgKind.PARK: "园区名称"},
+        {
+            OrgKind.ENTERPRISE: QT_TRANSLATE_NOOP("company", "企业名称"),
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "组织名称"),
+            OrgKind.PARK: QT_TRANSLATE_NOOP("company", "园区名称"),
+        },
     ),
     (
         "legal_representative",
         {
-            OrgKind.ENTERPRISE: "法定代表人",
-            OrgKind.ASSOCIATION: "法定代表人",
-            OrgKind.PARK: "负责人",
+            OrgKind.ENTERPRISE: QT_TRANSLATE_NOOP("company", "法定代表人"),
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "法定代表人"),
+            OrgKind.PARK: QT_TRANSLATE_NOOP("company", "负责人"),
         },
     ),
     (
         "address",
-        {OrgKind.ENTERPRISE: "经营地址", OrgKind.ASSOCIATION: "注册地址", OrgKind.PARK: "联系地址"},
+        {
+            OrgKind.ENTERPRISE: QT_TRANSLATE_NOOP("company", "经营地址"),
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "注册地址"),
+            OrgKind.PARK: QT_TRANSLATE_NOOP("company", "联系地址"),
+        },
     ),
-    ("postal_code", {k: "邮政编码" for k in OrgKind}),
+    ("postal_code", {k: QT_TRANSLATE_NOOP("company", "邮政编码") for k in OrgKind}),
     (
         "headcount",
         {
-            OrgKind.ENTERPRISE: "员工数量",
-            OrgKind.ASSOCIATION: "会员数量",
-            OrgKind.PARK: "入园企业数量",
+            OrgKind.ENTERPRISE: QT_TRANSLATE_NOOP("company", "员工数量"),
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "会员数量"),
+            OrgKind.PARK: QT_TRANSLATE_NOOP("company", "入园企业数量"),
         },
     ),
     (
         "org_type",
-        {OrgKind.ENTERPRISE: "企业类型", OrgKind.ASSOCIATION: "组织类型", OrgKind.PARK: "园区类型"},
+        {
+            OrgKind.ENTERPRISE: QT_TRANSLATE_NOOP("company", "企业类型"),
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "组织类型"),
+            OrgKind.PARK: QT_TRANSLATE_NOOP("company", "园区类型"),
+        },
     ),
-    ("industry", {OrgKind.ENTERPRISE: "所属行业", OrgKind.ASSOCIATION: "所属行业"}),
+    (
+        "industry",
+        {
+            OrgKind.ENTERPRISE: QT_TRANSLATE_NOOP("company", "所属行业"),
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "所属行业"),
+        },
+    ),
     (
         "annual_output",
-        {OrgKind.ENTERPRISE: "年产值", OrgKind.ASSOCIATION: "行业年产值", OrgKind.PARK: "园区产值"},
+        {
+            OrgKind.ENTERPRISE: QT_TRANSLATE_NOOP("company", "年产值"),
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "行业年产值"),
+            OrgKind.PARK: QT_TRANSLATE_NOOP("company", "园区产值"),
+        },
     ),
     (
         "provincial_bases_built",
-        {OrgKind.ASSOCIATION: "省级示范点已建数", OrgKind.PARK: "省级示范站(点)已建数"},
+        {
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "省级示范点已建数"),
+            OrgKind.PARK: QT_TRANSLATE_NOOP("company", "省级示范站(点)已建数"),
+        },
     ),
     (
         "municipal_bases_built",
-        {OrgKind.ASSOCIATION: "市级示范点已建数", OrgKind.PARK: "市级示范站(点)已建数"},
+        {
+            OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "市级示范点已建数"),
+            OrgKind.PARK: QT_TRANSLATE_NOOP("company", "市级示范站(点)已建数"),
+        },
     ),
-    ("contact_person", {k: "联系人" for k in OrgKind}),
-    ("contact_title", {k: "职务/职称" for k in OrgKind}),
-    ("contact_phone", {k: "联系电话" for k in OrgKind}),
-    ("protection_work_summary", {k: "商业秘密保护工作开展情况" for k in OrgKind}),
+    ("contact_person", {k: QT_TRANSLATE_NOOP("company", "联系人") for k in OrgKind}),
+    ("contact_title", {k: QT_TRANSLATE_NOOP("company", "职务/职称") for k in OrgKind}),
+    ("contact_phone", {k: QT_TRANSLATE_NOOP("company", "联系电话") for k in OrgKind}),
+    (
+        "protection_work_summary",
+        {k: QT_TRANSLATE_NOOP("company", "商业秘密保护工作开展情况") for k in OrgKind},
+    ),
 ]
 FIELD_NAMES = [name for name, _ in PROFILE_FIELDS]
 _MAX_LENGTH = {
@@ -98,7 +129,7 @@ def update_profile(uow: UnitOfWork, changes: dict[str, Any]) -> None:
             QT_TRANSLATE_NOOP("errors", "未知字段：{names}"), names=", ".join(sorted(unknown))
         )
     if "org_name" in changes and not str(changes["org_name"]).strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写企业名称"))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写企业名称"), field="org_name")
     for name, value in changes.items():
         limit = _MAX_LENGTH.get(name)
         if limit and value is not None and len(str(value)) > limit:

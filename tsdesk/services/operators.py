@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -26,6 +27,7 @@ class OperatorView:
     active: bool
     has_password: bool
     keyring_unlock: bool
+    password_changed_at: datetime  # UTC; 003 §9.1.2.3 a asks for regular changes
 
 
 def validate_name(name: str) -> None:
@@ -60,6 +62,7 @@ def list_operators(vault: Vault) -> list[OperatorView]:
                 r.active,
                 bool(keyfile and keyfile.slot_for(r.name)),
                 bool(keyfile and keyfile.slot_for(r.name, "keyring")),
+                r.password_changed_at,
             )
             for r in rows
         ]
@@ -109,6 +112,8 @@ def _set_password(uow: UnitOfWork, name: str, password: str, action: str) -> Non
 def set_role(uow: UnitOfWork, name: str, role: Role) -> None:
     require(uow.actor, Permission.MANAGE_OPERATORS)
     row = _get(uow, name)
+    if row.role == Role(role):
+        return
     if row.role == Role.ADMIN and Role(role) != Role.ADMIN:
         _keep_one_admin(uow, row)
     before = row.role.value

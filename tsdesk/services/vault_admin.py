@@ -30,7 +30,7 @@ def write_recovery_sheet(vault: Vault, actor: Actor, recovery_key: str, out: Pat
             "print.recovery_sheet", "vault", keyfile.vault_id, after={"file": Path(out).name}
         )
     render_recovery_sheet(
-        out,
+        str(out),
         company=keyfile.banner.get("company", ""),
         recovery_key=recovery_key,
         created_at=datetime.now(),

@@ -57,6 +57,17 @@ def delay_for(failures: int) -> float:
     return min(2.0 ** (failures - 2), MAX_DELAY)
 
 
+def seconds_to_wait(db_path: Path, now: datetime | None = None) -> float:
+    """How long until the next try is allowed (0 when it is): the throttle without sleeping,
+    for checks made inside an open window, where sleeping would freeze it."""
+    now = now or datetime.now(UTC)
+    entries = [e for e in load(db_path) if now - datetime.fromisoformat(e["time"]) < WINDOW]
+    if not entries:
+        return 0.0
+    last = max(datetime.fromisoformat(e["time"]) for e in entries)
+    return max(0.0, delay_for(len(entries)) - (now - last).total_seconds())
+
+
 def wait_before_attempt(db_path: Path) -> float:
     delay = delay_for(recent_failures(db_path))
     if delay:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AuditEvent
 
 GENESIS = "0" * 64
@@ -105,16 +106,22 @@ def verify(session: Session, batch: int = 5000) -> VerifyResult:
         count += 1
         if event.seq != expected_seq:
             return VerifyResult(
-                False, count, expected_seq, f"序号不连续：缺少第 {expected_seq} 号事件"
+                False, count, expected_seq, QT_TRANSLATE_NOOP("audit", "序号不连续：缺少此号事件")
             )
         if event.prev_hash != prev:
-            return VerifyResult(False, count, event.seq, "前一哈希与上一事件不符")
+            return VerifyResult(
+                False, count, event.seq, QT_TRANSLATE_NOOP("audit", "前一哈希与上一事件不符")
+            )
         try:
             recomputed = _digest(prev, _body(event))
         except ValueError:
-            return VerifyResult(False, count, event.seq, "事件内容不是有效的 JSON")
+            return VerifyResult(
+                False, count, event.seq, QT_TRANSLATE_NOOP("audit", "事件内容不是有效的 JSON")
+            )
         if recomputed != event.hash:
-            return VerifyResult(False, count, event.seq, "事件内容已被改动（哈希不符）")
+            return VerifyResult(
+                False, count, event.seq, QT_TRANSLATE_NOOP("audit", "事件内容已被改动（哈希不符）")
+            )
         prev = event.hash
         expected_seq += 1
     return VerifyResult(True, count)

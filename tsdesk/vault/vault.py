@@ -17,6 +17,7 @@ from tsdesk.errors import (
     QT_TRANSLATE_NOOP,
     DatabaseDamaged,
     DatabaseMissing,
+    TooManyAttempts,
     ValidationError,
     VaultError,
     WrongPassword,
@@ -293,7 +294,9 @@ class Vault:
         """Re-check an operator's password against this vault (unlock screen, four-eyes)."""
         if self.keyfile is None:
             raise WrongPassword()
-        attempts.wait_before_attempt(self.path)
+        wait = attempts.seconds_to_wait(self.path)
+        if wait:
+            raise TooManyAttempts(seconds=int(wait) + 1)
         try:
             key = self.keyfile.unwrap_password(operator, password)
         except WrongPassword:
