@@ -73,9 +73,14 @@ def make_demo(folder: Path) -> Path:
                 company.add_department(uow, name)
                 for name in ("技术研发部", "生产制造部", "市场销售部", "行政人事部")
             ]
-            company.add_designation(uow, DesignationKind.LEADER, "陈立群", "总经理")
+            company.add_designation(uow, DesignationKind.LEADING_GROUP, "陈立群", "总经理")
             company.add_designation(
-                uow, DesignationKind.OFFICER, "李娜", "保密专员", departments[3], "13800000001"
+                uow,
+                DesignationKind.SECRECY_OFFICER,
+                "李娜",
+                "保密专员",
+                departments[3],
+                "13800000001",
             )
             operators.add(uow, "lina", Role.OFFICER, "officer-pass-1", "李娜")
             operators.add(uow, "zhaomin", Role.AUDITOR, "auditor-pass-1", "赵敏")
@@ -136,7 +141,8 @@ def shoot_main(out: Path, db: Path, operator: str, password: str, size: tuple[in
     window.show()
     for row, page in enumerate(window.pages):
         window.nav.setCurrentRow(row)
-        _save(window, out, f"2{row}-main-{type(page).__name__.removesuffix('Page').lower()}")
+        name = type(page).__name__.removesuffix("Page").lower()
+        _save(window, out, f"20-{row:02d}-main-{name}")
     window.nav.setCurrentRow(0)
     window.search_edit.setText("TS-2024-0001")
     window.search_edit.returnPressed.emit()
@@ -173,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     app = create_application([sys.argv[0]])
+    sys.excepthook = sys.__excepthook__  # a tool should fail loudly, not wait on a dialog
     db = args.db or make_demo(folder)
     shoot_login(args.out, db, args.operator)
     shoot_wizard(args.out, folder)

@@ -25,7 +25,12 @@ EXIT_BROKEN = 3  # audit verify found a broken link
 EXIT_INTERNAL = 70
 
 # Modules in tsdesk/commands/ that add their own command groups (one name per line).
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = (
+    "carriers",
+    "labels",
+    "secrets",
+    "secrets_io",
+)
 
 log = logging.getLogger("tsdesk.cli")
 

@@ -64,6 +64,13 @@ class TooManyAttempts(VaultError):
     template = QT_TRANSLATE_NOOP("errors", "口令错误次数过多，请 {seconds} 秒后再试")
 
 
+class KeyringEntryMissing(VaultError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用口令解锁",
+    )
+
+
 class WrongRecoveryKey(VaultError):
     template = QT_TRANSLATE_NOOP("errors", "恢复密钥不正确")
 

@@ -46,8 +46,11 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("secret_number_pattern", "TS-{year}-{seq:04}", "vault"),
         SettingDef("carrier_number_pattern", "ZT-{year}-{seq:04}", "vault"),
         SettingDef("area_number_pattern", "QY-{seq:03}", "vault"),
+        SettingDef("label_template", "A4-3x8-70x37", "vault"),  # default label template
         SettingDef("language", "zh_CN", "machine"),
         SettingDef("last_database", "", "machine"),
+        # Per-printer label calibration {printer name: [right mm, down mm]}, on this PC only.
+        SettingDef("printer_offsets", {}, "machine"),
     )
 }
 

@@ -130,3 +130,16 @@ def test_keyring_without_backend_says_why(opened):
     assert not usable and reason
     with pytest.raises(KeyringUnavailable), opened.vault.unit_of_work(opened.admin) as uow:
         operators.enable_keyring_unlock(uow)
+
+
+def test_keyring_entry_gone_says_so(opened):
+    import keyring
+
+    from tsdesk.errors import KeyringEntryMissing
+
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        operators.enable_keyring_unlock(uow)
+    opened.vault.close()
+    keyring.get_keyring().store.clear()  # another Windows account, or the entry was deleted
+    with pytest.raises(KeyringEntryMissing):
+        Vault.unlock_with_keyring(opened.path, ADMIN)

@@ -10,7 +10,6 @@ import re
 from datetime import datetime
 from typing import IO
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -19,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from tsdesk.documents import qr
 from tsdesk.documents.fonts import missing_glyphs, register_fonts
 from tsdesk.documents.page import FooterInfo, build_pdf, styles
 from tsdesk.documents.text import CJKParagraph
@@ -89,12 +89,7 @@ class KeyBlock(Flowable):
 
 def qr_drawing(value: str, size: float = QR_SIZE) -> Drawing:
     """A vector QR code of `value`, `size` points square including the 4-module quiet zone."""
-    widget = QrCodeWidget(value, barLevel=QR_LEVEL, barBorder=4, barWidth=size, barHeight=size)
-    # A Drawing otherwise starts in Helvetica, which would then be referenced (not embedded).
-    drawing = Drawing(size, size, initialFontName=register_fonts())
-    drawing.add(widget)
-    drawing.hAlign = "CENTER"
-    return drawing
+    return qr.qr_drawing(value, size, QR_LEVEL)
 
 
 def _instructions(key: str, db_name: str) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tsdesk.models import DesignationKind, OrgKind, Role
-from tsdesk.services import company, operators
+from tsdesk.services import company, demo_carriers, demo_labels, demo_register, operators
 from tsdesk.vault import Vault
 
 DEMO_PASSWORD = "tsdesk-demo"  # documented in the README; a demo holds no real secret
@@ -84,6 +84,9 @@ def create_demo(path: Path, password: str = DEMO_PASSWORD) -> str:
         for name, display, role in OPERATORS:
             with vault.unit_of_work(admin) as uow:
                 operators.add(uow, name, role, password, display)
+        demo_register.populate(vault, admin, "shenpi", password)
+        demo_carriers.populate(vault, admin, "shenpi", password)
+        demo_labels.populate(vault, admin)
     finally:
         vault.close()
     return recovery_key

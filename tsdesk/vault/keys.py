@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from tsdesk.errors import (
     QT_TRANSLATE_NOOP,
+    KeyringEntryMissing,
     KeyringUnavailable,
     KeySlotFileMissing,
     ValidationError,
@@ -384,7 +385,7 @@ def _keyring_get(slot_id: str) -> bytes:
     except (KeyringError, RuntimeError) as exc:
         raise KeyringUnavailable(reason=str(exc)) from None
     if value is None:
-        raise WrongPassword()
+        raise KeyringEntryMissing()
     return _unb64(value)
 
 

@@ -1,0 +1,186 @@
+"""Finding secrets (issue 3 §4): Chinese full-text search of one, two and more characters,
+filters, sorting and paging of the register list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from register_testing import build_team, confirmed, propose, secret_input
+
+from tsdesk.errors import ValidationError
+from tsdesk.models import Category, SecretStatus, TermKind
+from tsdesk.services import register
+from tsdesk.services.register import RegisterFilter
+
+
+@pytest.fixture
+def world(opened):
+    team = build_team(opened.vault, opened.admin)
+    ids = {
+        "loom": confirmed(
+            team,
+            secret_input(
+                team,
+                "剑杆织机引纬机构设计图纸",
+                points=["剑头运动曲线的分段参数", "引纬凸轮的非对称廓线"],
+            ),
+        ),
+        "dye": propose(
+            team,
+            secret_input(
+                team,
+                "活性染料冷轧堆染色工艺参数",
+                category=Category.TECH_OTHER,
+                grade_id=team.grades["一级商密"],
+                description="适用于纯棉针织物的低碱工艺",
+                points=["堆置温度与时间的组合窗口"],
+                term_kind=TermKind.LONG_TERM,
+                term_until=None,
+            ),
+        ),
+        "clients": propose(
+            team,
+            secret_input(
+                team,
+                "华东地区重点客户名单",
+                category=Category.PARTNERS,
+                description="含联系人与交易习惯",
+                grade_id=team.grades["三级商密"],
+                department_id=team.departments["销售部"],
+                owner_id=team.people["李娜"],
+                points=["客户采购周期与价格承受能力"],
+                term_until=date.today() + timedelta(days=10),
+            ),
+        ),
+        "pricing": propose(
+            team,
+            secret_input(
+                team,
+                "2027 年报价策略 100%_底价",
+                category=Category.BUSINESS,
+                description="",
+                department_id=team.departments["销售部"],
+                points=['"阶梯折扣"的触发条件'],
+                term_until=date.today() - timedelta(days=5),
+            ),
+        ),
+    }
+    return team, ids
+
+
+def found(team, **kw) -> set[int]:
+    f = RegisterFilter(**kw)
+    with team.vault.reader() as session:
+        rows = register.list_secrets(session, f)
+        assert register.count_secrets(session, f) == len(rows)
+        return {r.id for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("query", "keys"),
+    [
+        ("纬", {"loom"}),  # one character: LIKE fallback
+        ("织", {"loom", "dye"}),  # 织机 in a subject, 针织物 in a description
+        ("工艺", {"dye"}),  # two characters: LIKE fallback, subject
+        ("纯棉", {"dye"}),  # two characters in the description
+        ("引纬凸轮", {"loom"}),  # trigram, in a secret point only
+        ("价格承受能力", {"clients"}),  # six characters, a secret point
+        ("剑杆织机引纬机构设计图纸", {"loom"}),  # the whole subject
+        ("参数", {"loom", "dye"}),
+        ("TS-", {"loom", "dye", "clients", "pricing"}),  # the number
+        ("100%", {"pricing"}),  # LIKE wildcards are taken literally
+        ("%_", {"pricing"}),
+        ('"阶梯', {"pricing"}),  # quotes do not break the MATCH syntax
+        ("潜在客户", set()),
+        ("染料冷轧x", set()),
+    ],
+)
+def test_search_in_chinese(world, query, keys):
+    team, ids = world
+    assert found(team, search=query) == {ids[k] for k in keys}
+
+
+def test_search_follows_edits(world):
+    team, ids = world
+    with team.vault.unit_of_work(team.officer) as uow:
+        register.update(
+            uow,
+            ids["dye"],
+            secret_input(team, "分散染料高温高压染色工艺", points=["升温速率曲线"]),
+        )
+    assert found(team, search="冷轧堆") == set()
+    assert found(team, search="升温速率") == {ids["dye"]}
+    with team.vault.reader() as session:
+        assert register.search(session, "分散染料") == [ids["dye"]]
+
+
+def test_filters(world):
+    team, ids = world
+    assert found(team, grade_id=team.grades["一级商密"]) == {ids["dye"]}
+    assert found(team, category=Category.PARTNERS) == {ids["clients"]}
+    assert found(team, department_id=team.departments["销售部"]) == {
+        ids["clients"],
+        ids["pricing"],
+    }
+    assert found(team, status=SecretStatus.CONFIRMED) == {ids["loom"]}
+    assert found(team, expiring_within_days=30) == {ids["clients"], ids["pricing"]}
+    assert found(team, expiring_within_days=0) == {ids["pricing"]}
+    assert found(team, review_due=True) == set()
+    in_13_months = date.today() + timedelta(days=400)
+    assert found(team, review_due=True, today=in_13_months) == {ids["loom"]}
+    # Filters combine with each other and with the search.
+    assert found(team, department_id=team.departments["销售部"], search="客户") == {ids["clients"]}
+    assert found(team, status=SecretStatus.PROPOSED, search="参数") == {ids["dye"]}
+
+
+def test_rows_carry_joined_names(world):
+    team, ids = world
+    with team.vault.reader() as session:
+        (row,) = register.list_secrets(session, RegisterFilter(search="客户名单"))
+    assert row.id == ids["clients"]
+    assert (row.grade, row.department, row.owner) == ("三级商密", "销售部", "李娜")
+    assert row.status == SecretStatus.PROPOSED and row.category == Category.PARTNERS
+
+
+SORT_VALUE = {
+    "number": lambda r: r.number,
+    "subject": lambda r: r.subject,
+    "category": lambda r: r.category.value,
+    "grade": lambda r: r.grade_rank,
+    "term": lambda r: r.term_until if r.term_kind == TermKind.UNTIL_DATE else date.max,
+    "department": lambda r: r.department,
+    "owner": lambda r: r.owner,
+    "status": lambda r: r.status.value,
+    "next_review": lambda r: r.next_review or date.max,
+}
+
+
+@pytest.mark.parametrize("key", register.SORT_KEYS)
+def test_every_column_sorts_both_ways_and_pages(world, key):
+    team, _ = world
+    value = SORT_VALUE[key]
+    with team.vault.reader() as session:
+        up = register.list_secrets(session, RegisterFilter(), sort=key)
+        down = register.list_secrets(session, RegisterFilter(), sort=key, descending=True)
+        paged = [
+            *register.list_secrets(session, RegisterFilter(), sort=key, offset=0, limit=3),
+            *register.list_secrets(session, RegisterFilter(), sort=key, offset=3, limit=3),
+        ]
+    assert len(up) == 4 and paged == up
+    assert [value(r) for r in up] == sorted(value(r) for r in up)
+    assert [value(r) for r in down] == sorted((value(r) for r in up), reverse=True)
+
+
+def test_sorting_orders_by_the_column(world):
+    team, ids = world
+    with team.vault.reader() as session:
+        by_grade = register.list_secrets(session, RegisterFilter(), sort="grade")
+        by_term = register.list_secrets(session, RegisterFilter(), sort="term")
+        position = register.row_position(session, RegisterFilter(), ids["clients"], sort="term")
+    assert [r.grade_rank for r in by_grade] == sorted(r.grade_rank for r in by_grade)
+    # Dated terms soonest first, long-term last.
+    assert [r.id for r in by_term] == [ids["pricing"], ids["clients"], ids["loom"], ids["dye"]]
+    assert position == 1
+    with pytest.raises(ValidationError), team.vault.reader() as session:
+        register.list_secrets(session, RegisterFilter(), sort="secret_points")

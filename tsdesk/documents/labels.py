@@ -1,0 +1,717 @@
+"""Confidentiality labels, document covers and area signs (003 §9.2.1–9.2.2).
+
+Every label shows 商业秘密, the grade (prominent), number, term, responsible unit and person,
+a warning line, the reprint mark and a QR code. The layout is computed from the label's size:
+the QR code takes a square at the side (or below, on tall labels), the text is set as large as
+the rest allows, measured with the embedded font; smaller labels get short captions and fewer
+lines, and the short (compact) QR payload when the full one would make modules too small.
+Nothing is ever clipped: content that cannot fit at a legible size is refused with a message.
+
+Pages are drawn with a plain reportlab canvas whose page size is the template's page and whose
+print scaling is "None", so a label prints at true size.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import IO
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from tsdesk.documents.fonts import register_fonts
+from tsdesk.documents.label_templates import COVER, SHEET, LabelTemplate, check_start
+from tsdesk.documents.marking import (
+    AREA_RULES,
+    AREA_TITLE,
+    AREA_WARNING,
+    CAPTIONS,
+    COVER_WARNING,
+    MARK_TITLE,
+    WARNING,
+    Mark,
+    reprint_mark,
+)
+from tsdesk.documents.qr import QUIET_ZONE, QrMatrix, draw_qr, modules_at_most, qr_matrix
+from tsdesk.documents.text import wrap_text
+from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+
+RED = colors.HexColor("#C00000")
+GREY = colors.HexColor("#444444")
+OUTLINE = colors.HexColor("#808080")
+QR_LEVEL = "M"  # 15 % of a code may be damaged; keeps the version (and modules) small
+MIN_MODULE = 0.38 * mm  # 3 dots of a 203 dpi thermal printer: the smallest module we print
+FULL_MIN_MODULE = 0.5 * mm  # 4 dots: the full payload only where modules stay this large
+UNPRINTABLE = 4.0  # mm along the paper's edge that most laser and inkjet printers leave blank
+MAX_TEXT = 13.0  # pt, body text on large labels
+MIN_TEXT = 4.0  # pt, the smallest text on a label (about 1.4 mm glyphs)
+# Text sizes at which each layout variant is still comfortable; tighter variants come next.
+VARIANT_MIN = (7.0, 5.5, MIN_TEXT)
+LEADING = 1.22  # line height per point of font size
+HEADER = 1.35  # the 商业秘密 / grade line, relative to body text
+WARN = 0.92  # the warning line
+BOLD_STROKE = 0.035  # stroke width per point of size for the faux-bold face
+# Page streams Flate-compressed only: ASCII85 on top makes them 25 % larger and, without
+# reportlab's optional C accelerator, costs a fifth of a label batch's render time.
+rl_config.useA85 = 0
+TEXT_STROKE = 0.015  # body text a shade heavier: the embedded face is light for small print
+
+
+@dataclass(frozen=True)
+class LabelData:
+    """One label: the mark and the two signed QR payloads (see services/labels.py)."""
+
+    mark: Mark
+    issue: int
+    payload: str  # the full payload: number, grade, term, unit, issue, code
+    compact_payload: str  # number, issue, code: for small labels
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    factor: float = 1.0  # size relative to body text
+    color: colors.Color = colors.black
+    wrap: bool = True  # may break onto several lines (a number never does)
+    suffix: str = ""  # drawn after the text in red (the reprint mark)
+    header: bool = False  # 商业秘密 + grade badge
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    """Where things go on one label, in points from the label's lower-left corner."""
+
+    qr_side: float
+    qr_x: float
+    qr_y: float
+    text_x: float
+    text_y: float
+    text_w: float
+    text_h: float
+
+
+def _geometry(
+    w: float, h: float, edges: tuple[float, float, float, float] = (0, 0, 0, 0)
+) -> _Geometry:
+    """`edges` (left, bottom, right, top) are the least padding on each side: more where
+    the label lies at the sheet's edge."""
+    pad = max(1.5 * mm, 0.05 * min(w, h))
+    left, bottom, right, top = (max(pad, e) for e in edges)
+    inner_w, inner_h = w - left - right, h - bottom - top
+    gap = 0.8 * mm
+    if w >= 1.15 * h:  # landscape: QR square at the right, full height
+        q = min(inner_h, 0.42 * w, 34 * mm)
+        qr_x, qr_y = w - right - q, bottom + (inner_h - q) / 2
+        return _Geometry(q, qr_x, qr_y, left, bottom, qr_x - left - gap, inner_h)
+    q = min(inner_w, 0.5 * inner_h, 34 * mm)  # portrait or square: QR below
+    return _Geometry(
+        q, left + (inner_w - q) / 2, bottom, left, bottom + q + gap, inner_w, inner_h - q - gap
+    )
+
+
+def _edges(template: LabelTemplate, left: float, top: float) -> tuple[float, float, float, float]:
+    """Padding (points) that keeps a sheet label's content out of the band along the paper's
+    edge that office printers cannot print (a roll's page is the label: none there)."""
+    if template.kind != SHEET:
+        return 0.0, 0.0, 0.0, 0.0
+    right = template.page_w - left - template.label_w
+    bottom = template.page_h - top - template.label_h
+    return tuple(max(0.0, UNPRINTABLE - d) * mm for d in (left, bottom, right, top))
+
+
+# --- text fitting ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _width1(text: str, font: str) -> float:
+    """Width at size 1: labels measure the same captions and grades thousands of times."""
+    return stringWidth(text, font, 1)
+
+
+def _badge_pad(size: float) -> tuple[float, float]:
+    return 0.35 * size, 0.12 * size  # horizontal, vertical
+
+
+def _header_widths(font: str, grade: str) -> tuple[float, float]:
+    """Widths at size 1 of 商业秘密 and of the grade badge."""
+    pad_x, _ = _badge_pad(1.0)
+    return _width1(MARK_TITLE, font), _width1(grade, font) + 2 * pad_x
+
+
+def _full_text(line: _Line) -> str:
+    return line.text + (" " + line.suffix if line.suffix else "")
+
+
+def _unit_width(line: _Line, font: str, stacked: bool = False) -> float:
+    """Width at body size 1 when set on a single row (a stacked header: on two rows)."""
+    if line.header:
+        title, badge = _header_widths(font, line.text)
+        return (max(title, badge) if stacked else title + 0.4 + badge) * line.factor
+    return _width1(_full_text(line), font) * line.factor
+
+
+def _rows(line: _Line, font: str, size: float, width: float) -> list[str] | None:
+    """The rows `line` takes at body `size` in `width`, or None when it cannot fit."""
+    s = size * line.factor
+    if line.header:
+        title, badge = _header_widths(font, line.text)
+        if (title + 0.4 + badge) * s <= width:
+            return [line.text]
+        return ["", line.text] if max(title, badge) * s <= width else None  # badge below
+    if not line.wrap:
+        return [_full_text(line)] if _unit_width(line, font) * size <= width else None
+    return wrap_text(_full_text(line), font, s, width)
+
+
+def _line_height(line: _Line, size: float) -> float:
+    return size * line.factor * (LEADING + (0.15 if line.header else 0.0))
+
+
+def _fit(lines: list[_Line], font: str, width: float, height: float, smallest: float, wrap: bool):
+    """The largest body size ≥ `smallest` (and ≤ MAX_TEXT) at which `lines` fit the box,
+    with the rows of each line; None when they do not fit even at `smallest`. Without
+    `wrap` every line keeps to one row."""
+    lead = sum(_line_height(line, 1.0) for line in lines)
+    by_height = min(MAX_TEXT, height / lead)
+    # Every line on one row (the common case), the header either inline or stacked
+    # (商业秘密 over the grade) when that leaves narrow text larger.
+    best_size, best_rows = 0.0, None
+    for stacked in (False, True):
+        extra = _line_height(lines[0], 1.0) if stacked else 0.0
+        size = min(
+            MAX_TEXT,
+            height / (lead + extra),
+            min(width / _unit_width(line, font, stacked) for line in lines),
+        )
+        if size > best_size:
+            header = ["", lines[0].text] if stacked else [lines[0].text]
+            best_size, best_rows = size, [header] + [[_full_text(x)] for x in lines[1:]]
+    if best_size >= smallest:
+        return best_size, best_rows
+    if by_height < smallest or not wrap:
+        return None  # wrapping only adds rows
+
+    def rows_at(size: float) -> list[list[str]] | None:
+        rows = [_rows(line, font, size, width) for line in lines]
+        if any(r is None for r in rows):
+            return None
+        used = sum(len(r) * _line_height(line, size) for r, line in zip(rows, lines, strict=True))
+        return rows if used <= height else None
+
+    best = rows_at(smallest)
+    if best is None:
+        return None
+    lo, hi = smallest, by_height
+    for _ in range(8):
+        mid = (lo + hi) / 2
+        rows = rows_at(mid)
+        if rows is None:
+            hi = mid
+        else:
+            lo, best = mid, rows
+    return lo, best
+
+
+def _variants(mark: Mark, issue: int) -> list[tuple[float, list[_Line]]]:
+    """The label's lines with the smallest comfortable size of each layout, from the
+    roomiest (long captions) to the tightest (no captions, fewer lines)."""
+    reprint = reprint_mark(issue)
+    result = []
+    for variant, smallest in enumerate(VARIANT_MIN):
+        long = variant == 0
+
+        def cap(key: str, long: bool = long) -> str:
+            return CAPTIONS[key][0 if long else 1] + " "
+
+        lines = [_Line(mark.grade, HEADER, RED, header=True)]
+        number = (cap("number") if variant < 2 else "") + mark.number
+        lines.append(_Line(number, wrap=False, suffix=reprint))
+        lines.append(_Line(cap("term") + mark.term))
+        if long:
+            lines.append(_Line(cap("unit") + mark.unit))
+            if mark.person:
+                lines.append(_Line(cap("person") + mark.person))
+        else:
+            who = " ".join(v for v in (mark.unit, mark.person) if v)
+            lines.append(_Line((cap("unit") if variant == 1 else "") + who))
+        lines.append(_Line(WARNING, WARN, RED))
+        result.append((smallest, lines))
+    return result
+
+
+# --- drawing -------------------------------------------------------------------------------
+
+
+def _bold(
+    canv: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    font: str,
+    size: float,
+    color,
+    weight: float = BOLD_STROKE,
+) -> None:
+    """Text drawn filled and thinly stroked: a bolder face from the one embedded font."""
+    t = canv.beginText(x, y)
+    t.setFont(font, size)
+    t.setTextRenderMode(2)
+    t.setFillColor(color)
+    t.setStrokeColor(color)
+    canv.setLineWidth(size * weight)
+    t.textOut(text)
+    t.setTextRenderMode(0)  # the mode is graphics state: later plain text must not inherit it
+    canv.drawText(t)
+
+
+def _baseline(font: str, size: float, top: float, slot: float) -> float:
+    """Baseline that centres the glyphs' ascent–descent band in a slot `slot` high."""
+    ascent, descent = getAscentDescent(font, size)
+    return top - (slot - (ascent - descent)) / 2 - ascent
+
+
+def _badge_box(
+    canv: Canvas,
+    x: float,
+    top: float,
+    slot: float,
+    text: str,
+    font: str,
+    size: float,
+    rounded: bool = True,
+) -> tuple[float, float]:
+    """The filled box of a grade badge, vertically centred in the slot; returns where its
+    text starts. Labels use square corners: sharper on a thermal head, and cheaper."""
+    pad_x, pad_y = _badge_pad(size)
+    ascent, descent = getAscentDescent(font, size)
+    box_h = ascent - descent + 2 * pad_y
+    box_w = _width1(text, font) * size + 2 * pad_x
+    box_y = top - (slot + box_h) / 2
+    canv.setFillColor(RED)
+    if rounded:
+        canv.roundRect(x, box_y, box_w, box_h, min(box_h * 0.2, 2 * mm), stroke=0, fill=1)
+    else:
+        canv.rect(x, box_y, box_w, box_h, stroke=0, fill=1)
+    return x + pad_x, box_y + pad_y - descent
+
+
+def _badge(
+    canv: Canvas, x: float, top: float, slot: float, text: str, font: str, size: float
+) -> None:
+    """The grade in white on a red box (covers and signs)."""
+    tx, ty = _badge_box(canv, x, top, slot, text, font, size)
+    _bold(canv, tx, ty, text, font, size, colors.white)
+
+
+# (x, y, text, size, colour) of one run of text on a label
+_Run = tuple[float, float, str, float, colors.Color]
+
+
+def _draw_runs(canv: Canvas, font: str, runs: list[_Run], weight: float) -> None:
+    """All runs in one text object, filled and stroked `weight` × the largest size thick."""
+    if not runs:
+        return
+    t = canv.beginText()
+    t.setTextRenderMode(2)
+    last_size, last_color = None, None
+    for x, y, text, size, color in runs:
+        t.setTextOrigin(x, y)
+        if size != last_size:
+            t.setFont(font, size)
+            last_size = size
+        if color != last_color:
+            t.setFillColor(color)
+            t.setStrokeColor(color)
+            last_color = color
+        t.textOut(text)
+    t.setTextRenderMode(0)  # the mode is graphics state: later plain text must not inherit it
+    canv.setLineWidth(weight * max(r[3] for r in runs))
+    canv.drawText(t)
+
+
+def _draw_lines(
+    canv: Canvas, lines: list[_Line], rows: list[list[str]], size: float, font: str, g: _Geometry
+) -> None:
+    heights = [len(r) * _line_height(line, size) for r, line in zip(rows, lines, strict=True)]
+    spare = g.text_h - sum(heights)
+    # Some air between the lines (at most half a line), the block centred in the box.
+    slots = sum(len(r) for r in rows)
+    extra = min(spare / max(slots - 1, 1), 0.5 * size) if slots > 1 else 0.0
+    top = g.text_y + g.text_h - (spare - extra * (slots - 1)) / 2
+    bold: list[_Run] = []  # 商业秘密 and the grade
+    body: list[_Run] = []
+    for line, line_rows in zip(lines, rows, strict=True):
+        s = size * line.factor
+        slot = _line_height(line, size)
+        if line.header:
+            bold.append((g.text_x, _baseline(font, s, top, slot), MARK_TITLE, s, RED))
+            if line_rows[0]:  # title and badge side by side
+                x = g.text_x + _width1(MARK_TITLE, font) * s + 0.4 * s
+            else:  # the badge under the title
+                x = g.text_x
+                top -= slot + extra
+            tx, ty = _badge_box(canv, x, top, slot, line.text, font, s, rounded=False)
+            bold.append((tx, ty, line.text, s, colors.white))
+            top -= slot + extra
+            continue
+        for i, row in enumerate(line_rows):
+            y = _baseline(font, s, top, slot)
+            suffix = line.suffix if i == len(line_rows) - 1 and line.suffix else ""
+            head = row[: -len(suffix)] if suffix and row.endswith(suffix) else row
+            body.append((g.text_x, y, head, s, line.color))
+            if head != row:  # the reprint mark in red after the number
+                body.append((g.text_x + _width1(head, font) * s, y, suffix, s, RED))
+            top -= slot + extra
+    _draw_runs(canv, font, bold, BOLD_STROKE)  # after the badges' boxes, so on top of them
+    _draw_runs(canv, font, body, TEXT_STROKE)
+
+
+def _too_small(template: LabelTemplate, number: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "标签 {name} 太小，放不下 {number} 的标识内容和可识读的二维码，请选用更大的标签",
+        ),
+        name=template.name,
+        number=number,
+    )
+
+
+def _choose_qr(data: LabelData, side: float, compact: bool) -> QrMatrix | None:
+    """The full payload where its modules stay large, else the compact one; None if even
+    that would print modules below MIN_MODULE."""
+    if not compact:
+        # Judged by an upper bound of its size, so small labels need not encode it at all.
+        bound = modules_at_most(data.payload)
+        if bound is not None and side / (bound + 2 * QUIET_ZONE) >= FULL_MIN_MODULE:
+            return qr_matrix(data.payload, QR_LEVEL)
+    short = qr_matrix(data.compact_payload, QR_LEVEL)
+    return short if side / short.total >= MIN_MODULE else None
+
+
+def _draw_label(
+    canv: Canvas, data: LabelData, template: LabelTemplate, g: _Geometry, compact: bool, font: str
+) -> None:
+    matrix = _choose_qr(data, g.qr_side, compact)
+    if matrix is None:
+        raise _too_small(template, data.mark.number)
+    # One row per line in the roomiest variant that allows it; wrap only long content.
+    variants = _variants(data.mark, data.issue)
+    for wrap, (smallest, lines) in [(w, v) for w in (False, True) for v in variants]:
+        fitted = _fit(lines, font, g.text_w, g.text_h, smallest, wrap)
+        if fitted:
+            break
+    else:
+        raise _too_small(template, data.mark.number)
+    size, rows = fitted
+    _draw_lines(canv, lines, rows, size, font, g)
+    draw_qr(canv, matrix, g.qr_x, g.qr_y, g.qr_side)
+
+
+def _canvas(out: str | IO[bytes], page_w: float, page_h: float, title: str) -> Canvas:
+    font = register_fonts()
+    # Compressed page streams; the initial font is ours so Helvetica is never referenced.
+    canv = Canvas(
+        out,
+        pagesize=(page_w, page_h),
+        pageCompression=1,
+        initialFontName=font,
+        initialFontSize=8,
+        lang="zh-CN",
+    )
+    canv.setTitle(title)
+    canv.setCreator("TSDesk")
+    canv.setViewerPreference("PrintScaling", "None")  # labels print at true size
+    return canv
+
+
+def _outline(canv: Canvas, template: LabelTemplate, font: str) -> None:
+    """Every label's rectangle and position number: print on plain paper, hold it against
+    a label sheet in the light, and adjust the printer's offsets until they line up."""
+    page_h = template.page_h * mm
+    canv.setLineWidth(0.3)
+    canv.setStrokeColor(OUTLINE)
+    canv.setFillColor(OUTLINE)
+    size = min(10.0, template.label_h * mm / 4)
+    canv.setFont(font, size)
+    for position in range(1, template.per_page + 1):
+        left, top = template.cell(position)
+        x, y = left * mm, page_h - (top + template.label_h) * mm
+        w, h = template.label_w * mm, template.label_h * mm
+        canv.rect(x, y, w, h, stroke=1, fill=0)
+        canv.line(x + w / 2 - 2 * mm, y + h / 2, x + w / 2 + 2 * mm, y + h / 2)
+        canv.line(x + w / 2, y + h / 2 - 2 * mm, x + w / 2, y + h / 2 + 2 * mm)
+        canv.drawCentredString(x + w / 2, y + h / 2 + 3 * mm, str(position))
+
+
+def render_labels(
+    out: str | IO[bytes],
+    labels: list[LabelData],
+    template: LabelTemplate,
+    start_position: int = 1,
+    offset_mm: tuple[float, float] = (0.0, 0.0),
+    outline: bool = False,
+    compact: bool = False,
+) -> int:
+    """Write the labels (or, with `outline`, one page of label rectangles) as a PDF; returns
+    the page count. `start_position` is the first free label on a partly used sheet;
+    `offset_mm` (right, down) is the printer's calibration and shifts everything drawn;
+    `compact` forces the short QR payload."""
+    check_start(template, start_position)
+    font = register_fonts()
+    page_w, page_h = template.page_w * mm, template.page_h * mm
+    canv = _canvas(out, page_w, page_h, "商业秘密标识" if not outline else "标签对位测试页")
+    dx, dy = offset_mm[0] * mm, -offset_mm[1] * mm
+    pages = 0
+
+    def begin_page() -> None:
+        nonlocal pages
+        pages += 1
+        canv.translate(dx, dy)  # reset with the page: showPage restores the default matrix
+
+    if outline or not labels:
+        begin_page()
+        _outline(canv, template, font)
+        canv.showPage()
+        canv.save()
+        return pages
+    if template.kind == COVER:
+        for data in labels:
+            begin_page()
+            _draw_cover(canv, data, page_w, page_h, font)
+            canv.showPage()
+        canv.save()
+        return pages
+    geometries: dict[tuple[float, ...], _Geometry] = {}
+    position = start_position
+    begin_page()
+    for i, data in enumerate(labels):
+        if position > template.per_page:
+            canv.showPage()
+            begin_page()
+            position = 1
+        left, top = template.cell(position)
+        edges = _edges(template, left, top)
+        if edges not in geometries:
+            geometries[edges] = _geometry(template.label_w * mm, template.label_h * mm, edges)
+        canv.saveState()
+        canv.translate(left * mm, page_h - (top + template.label_h) * mm)
+        _draw_label(canv, data, template, geometries[edges], compact, font)
+        canv.restoreState()
+        position += 1
+        if i == len(labels) - 1:
+            canv.showPage()
+    canv.save()
+    return pages
+
+
+def label_pdf(labels: list[LabelData], template: LabelTemplate, **options) -> bytes:
+    """`render_labels` into memory."""
+    buffer = io.BytesIO()
+    render_labels(buffer, labels, template, **options)
+    return buffer.getvalue()
+
+
+# --- covers and signs -----------------------------------------------------------------------
+
+
+def _largest(text: str, font: str, wanted: float, width: float) -> float:
+    """`wanted` size, or smaller so that `text` fits `width` on one line."""
+    return min(wanted, width / max(stringWidth(text, font, 1), 1e-6))
+
+
+def _frame(canv: Canvas, page_w: float, page_h: float, inset: float) -> None:
+    canv.setStrokeColor(RED)
+    canv.setLineWidth(2.2)
+    canv.rect(inset, inset, page_w - 2 * inset, page_h - 2 * inset)
+    canv.setLineWidth(0.6)
+    canv.rect(
+        inset + 2 * mm, inset + 2 * mm, page_w - 2 * inset - 4 * mm, page_h - 2 * inset - 4 * mm
+    )
+
+
+def _table(
+    canv: Canvas,
+    rows: list[tuple[str, str]],
+    x: float,
+    top: float,
+    width: float,
+    font: str,
+    size: float,
+    caption_w: float,
+) -> float:
+    """A ruled two-column table of captions and values; returns its bottom."""
+    lead = size * 1.45
+    pad = size * 0.45
+    wrapped = [wrap_text(v, font, size, width - caption_w - 2 * pad) or [""] for _, v in rows]
+    heights = [len(lines) * lead + 2 * pad for lines in wrapped]
+    bottom = top - sum(heights)
+    canv.setFillColor(colors.HexColor("#F2F2F2"))
+    canv.rect(x, bottom, caption_w, top - bottom, stroke=0, fill=1)
+    canv.setFillColor(colors.black)
+    canv.setFont(font, size)
+    y = top
+    for (caption, _), lines, h in zip(rows, wrapped, heights, strict=True):
+        canv.drawString(x + pad, _baseline(font, size, y - pad, lead), caption)
+        for i, line in enumerate(lines):
+            canv.drawString(
+                x + caption_w + pad, _baseline(font, size, y - pad - i * lead, lead), line
+            )
+        y -= h
+    # The rules last, so no fill covers them.
+    canv.setLineWidth(0.75)
+    canv.setStrokeColor(colors.black)
+    canv.rect(x, bottom, width, top - bottom)
+    canv.line(x + caption_w, top, x + caption_w, bottom)
+    for h in heights[:-1]:
+        y = top - h
+        canv.line(x, y, x + width, y)
+        top = y
+    return bottom
+
+
+def _warning_box(
+    canv: Canvas, text: str, x: float, bottom: float, width: float, font: str, size: float
+) -> float:
+    """The red-bordered warning at the foot of a page; returns its top."""
+    pad = size * 0.8
+    lines = wrap_text(text, font, size, width - 2 * pad)
+    lead = size * 1.5
+    h = len(lines) * lead + 2 * pad
+    canv.setStrokeColor(RED)
+    canv.setLineWidth(1.2)
+    canv.rect(x, bottom, width, h)
+    canv.setFillColor(RED)
+    canv.setFont(font, size)
+    for i, line in enumerate(lines):
+        canv.drawString(x + pad, _baseline(font, size, bottom + h - pad - i * lead, lead), line)
+    return bottom + h
+
+
+def _draw_cover(canv: Canvas, data: LabelData, page_w: float, page_h: float, font: str) -> None:
+    """An A4 cover for a paper carrier (003 §9.1.2.1: clearly marked 商业秘密, grade, term)."""
+    mark = data.mark
+    _frame(canv, page_w, page_h, 12 * mm)
+    inner = page_w - 2 * 30 * mm
+    x = 30 * mm
+    size = _largest(MARK_TITLE, font, 54, inner)
+    top = page_h - 40 * mm
+    _bold(
+        canv,
+        page_w / 2 - stringWidth(MARK_TITLE, font, size) / 2,
+        _baseline(font, size, top, size * 1.3),
+        MARK_TITLE,
+        font,
+        size,
+        RED,
+    )
+    top -= size * 1.3 + 6 * mm
+    grade_size = _largest(mark.grade, font, 26, inner * 0.8)
+    pad_x, _ = _badge_pad(grade_size)
+    badge_w = stringWidth(mark.grade, font, grade_size) + 2 * pad_x
+    _badge(canv, page_w / 2 - badge_w / 2, top, grade_size * 1.6, mark.grade, font, grade_size)
+    top -= grade_size * 1.6 + 12 * mm
+    number = mark.number + ("　" + reprint_mark(data.issue) if data.issue >= 2 else "")
+    rows = [
+        (CAPTIONS["title"][0], mark.title),
+        (CAPTIONS["number"][0], number),
+        (CAPTIONS["grade"][0], mark.grade),
+        (CAPTIONS["term"][0], mark.term),
+        (CAPTIONS["unit"][0], mark.unit),
+        (CAPTIONS["person"][0], mark.person),
+    ]
+    bottom = _table(canv, rows, x, top, inner, font, 13, 32 * mm)
+    warn_top = _warning_box(canv, COVER_WARNING, x, 28 * mm, inner, font, 12)
+    # The QR code centred between the table and the warning, as large as 45 mm.
+    caption_h = 9 * mm
+    side = min(45 * mm, bottom - warn_top - caption_h - 12 * mm)
+    qr_y = warn_top + caption_h + (bottom - warn_top - caption_h - side) / 2
+    draw_qr(canv, qr_matrix(data.payload, QR_LEVEL), page_w / 2 - side / 2, qr_y, side)
+    canv.setFillColor(GREY)
+    canv.setFont(font, 9)
+    canv.drawCentredString(page_w / 2, qr_y - 5 * mm, "扫描二维码可在 TSDesk 中核验本标识真伪")
+
+
+def render_area_sign(out: str | IO[bytes], mark: Mark, pagesize: str = "A4") -> None:
+    """The warning sign for a secret area's entrance (003 §9.1.1.2 a, §9.2.2 d): 涉密区域,
+    商业秘密 and the grade, 非授权人员禁止入内, the area's name, number, responsible unit and
+    person, and a QR code of the area number. A4 or A3, portrait; A3 is A4 scaled up."""
+    page_w, page_h = A3 if pagesize == "A3" else A4
+    k = page_w / A4[0]
+    font = register_fonts()
+    canv = _canvas(out, page_w, page_h, f"{AREA_TITLE} {mark.number}")
+    inset = 12 * mm * k
+    inner_x, inner_w = inset + 14 * mm * k, page_w - 2 * (inset + 14 * mm * k)
+    # A red band with the sign's title in white.
+    band_h = 52 * mm * k
+    canv.setFillColor(RED)
+    canv.rect(inset, page_h - inset - band_h, page_w - 2 * inset, band_h, stroke=0, fill=1)
+    size = _largest(AREA_TITLE, font, 88 * k, inner_w)
+    _bold(
+        canv,
+        page_w / 2 - stringWidth(AREA_TITLE, font, size) / 2,
+        _baseline(font, size, page_h - inset, band_h),
+        AREA_TITLE,
+        font,
+        size,
+        colors.white,
+    )
+    _frame(canv, page_w, page_h, inset)
+    top = page_h - inset - band_h - 10 * mm * k
+    # 商业秘密 and the grade badge on one line.
+    size = 30 * k
+    title_w = stringWidth(MARK_TITLE, font, size)
+    pad_x, _ = _badge_pad(size)
+    badge_w = stringWidth(mark.grade, font, size) + 2 * pad_x
+    gap = 0.5 * size
+    scale = min(1.0, inner_w / (title_w + gap + badge_w))
+    size, title_w, badge_w, gap = size * scale, title_w * scale, badge_w * scale, gap * scale
+    slot = size * 1.6
+    x = page_w / 2 - (title_w + gap + badge_w) / 2
+    _bold(canv, x, _baseline(font, size, top, slot), MARK_TITLE, font, size, RED)
+    _badge(canv, x + title_w + gap, top, slot, mark.grade, font, size)
+    top -= slot + 6 * mm * k
+    size = _largest(AREA_WARNING, font, 40 * k, inner_w)
+    _bold(
+        canv,
+        page_w / 2 - stringWidth(AREA_WARNING, font, size) / 2,
+        _baseline(font, size, top, size * 1.4),
+        AREA_WARNING,
+        font,
+        size,
+        RED,
+    )
+    top -= size * 1.4 + 3 * mm * k
+    size = 14 * k
+    canv.setFillColor(GREY)
+    canv.setFont(font, size)
+    for line in wrap_text(AREA_RULES, font, size, inner_w):
+        canv.drawCentredString(page_w / 2, _baseline(font, size, top, size * 1.5), line)
+        top -= size * 1.5
+    top -= 8 * mm * k
+    rows = [
+        (CAPTIONS["area"][0], mark.title),
+        (CAPTIONS["number"][0], mark.number),
+        (CAPTIONS["grade"][0], mark.grade),
+        (CAPTIONS["unit"][0], mark.unit),
+        (CAPTIONS["person"][0], mark.person),
+    ]
+    bottom = _table(canv, rows, inner_x, top, inner_w, font, 15 * k, 36 * mm * k)
+    caption_h = 10 * mm * k
+    floor = inset + 12 * mm * k
+    side = min(50 * mm * k, bottom - floor - caption_h - 10 * mm * k)
+    if side < 20 * mm:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "区域信息过长，标识牌放不下二维码"))
+    qr_y = floor + caption_h + (bottom - floor - caption_h - side) / 2
+    draw_qr(canv, qr_matrix(mark.number, QR_LEVEL), page_w / 2 - side / 2, qr_y, side)
+    canv.setFillColor(GREY)
+    canv.setFont(font, 10 * k)
+    canv.drawCentredString(page_w / 2, qr_y - 6 * mm * k, f"区域编号 {mark.number}")
+    canv.showPage()
+    canv.save()

@@ -1,0 +1,490 @@
+"""Secret areas (涉密区域): kinds, grade, the protection measures checklist and who may enter.
+
+003 §3.5, §9.1.1. The kinds (§9.1.1.1 a–d) and the measures (§9.1.1.2 a–f) are written once
+here as data; the area page, its editor and any printed sign read them from here.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import IO
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.models import (
+    Area,
+    AreaAccess,
+    AreaKind,
+    Carrier,
+    CarrierStatus,
+    Department,
+    Grade,
+    Person,
+    PersonStatus,
+)
+from tsdesk.services import settings
+from tsdesk.services.numbering import next_number
+from tsdesk.services.permissions import Permission, require
+from tsdesk.vault import Actor, UnitOfWork, Vault
+
+# 003 §9.1.1.1 a–d
+KIND_LABELS: dict[AreaKind, str] = {
+    AreaKind.RND: QT_TRANSLATE_NOOP(
+        "areas", "a) 产品研发工作区、设计实验室、信息数据中心和其他重要生产场所"
+    ),
+    AreaKind.ARCHIVE: QT_TRANSLATE_NOOP(
+        "areas", "b) 涉密档案室，财务、人力资源、销售等部门办公室的涉密档案存放区域"
+    ),
+    AreaKind.SAMPLES: QT_TRANSLATE_NOOP("areas", "c) 未公开的样品存放地点"),
+    AreaKind.MATERIALS: QT_TRANSLATE_NOOP("areas", "d) 重要原材料、重要半成品等涉密物资存放区域"),
+}
+KIND_SHORT: dict[AreaKind, str] = {
+    AreaKind.RND: QT_TRANSLATE_NOOP("areas", "研发/数据中心/生产"),
+    AreaKind.ARCHIVE: QT_TRANSLATE_NOOP("areas", "涉密档案"),
+    AreaKind.SAMPLES: QT_TRANSLATE_NOOP("areas", "样品存放"),
+    AreaKind.MATERIALS: QT_TRANSLATE_NOOP("areas", "涉密物资存放"),
+}
+
+# 003 §9.1.1.2 a–f: the protection measures, checked per area with a note each.
+MEASURES: dict[str, str] = {
+    "a": QT_TRANSLATE_NOOP("areas", "涉密区域划分为相对独立的空间，进出口设置涉密区域标识"),
+    "b": QT_TRANSLATE_NOOP(
+        "areas",
+        "进入涉密区域需经过授权，设置门禁设施，可采取指纹、脸部、瞳孔等合法技术手段验证权限",
+    ),
+    "c": QT_TRANSLATE_NOOP("areas", "进出口处安装视频监控设施和报警装置，非法闯入能立即告警"),
+    "d": QT_TRANSLATE_NOOP("areas", "区域内严格限制使用具有录音、摄像、拍照、信息存储等功能的设备"),
+    "e": QT_TRANSLATE_NOOP("areas", "区域不接入外网，与内部网络相互隔离，采取分级管控"),
+    "f": QT_TRANSLATE_NOOP(
+        "areas", "区域网络搭建独立的网络基础设施，远程访问须严格核验权限并搭配安全验证等措施"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Measure:
+    done: bool = False
+    note: str = ""
+
+
+@dataclass
+class AreaInput:
+    name: str
+    kind: AreaKind
+    grade_id: int
+    location: str = ""
+    department_id: int | None = None
+    responsible_id: int | None = None
+    measures: dict[str, Measure] = field(default_factory=dict)  # keys of MEASURES
+
+
+@dataclass(frozen=True)
+class AreaView:
+    id: int
+    number: str
+    name: str
+    kind: AreaKind
+    grade: str
+    location: str
+    department: str
+    responsible: str
+    measures: dict[str, Measure]
+    active: bool
+    carriers: int  # carriers kept here (not destroyed)
+    people: int  # current grants
+
+    @property
+    def measures_done(self) -> int:
+        return sum(1 for m in self.measures.values() if m.done)
+
+
+@dataclass(frozen=True)
+class AccessView:
+    id: int
+    person_id: int
+    person_number: str
+    person_name: str
+    department: str
+    valid_from: date
+    valid_until: date | None
+    revoked_on: date | None
+    granted_by: str
+
+    def current(self, on: date | None = None) -> bool:
+        return is_current(self.valid_from, self.valid_until, self.revoked_on, on)
+
+
+def is_current(
+    valid_from: date, valid_until: date | None, revoked_on: date | None, on: date | None = None
+) -> bool:
+    """A grant lets its person in on `on` when it has begun, not ended and not been revoked."""
+    on = on or date.today()
+    return (
+        valid_from <= on
+        and (valid_until is None or on <= valid_until)
+        and (revoked_on is None or on < revoked_on)
+    )
+
+
+def parse_measures(raw: str) -> dict[str, Measure]:
+    """The stored checklist, every measure of MEASURES present (unknown keys dropped)."""
+    try:
+        data = json.loads(raw or "{}")
+    except ValueError:
+        data = {}
+    out = {}
+    for key in MEASURES:
+        item = data.get(key) or {}
+        out[key] = Measure(bool(item.get("done", False)), str(item.get("note", "")))
+    return out
+
+
+def _dump_measures(measures: dict[str, Measure]) -> str:
+    return json.dumps(
+        {k: {"done": m.done, "note": m.note} for k, m in measures.items()},
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def check_input(session: Session, inp: AreaInput) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    if not inp.name.strip():
+        problems.append(("name", QT_TRANSLATE_NOOP("errors", "区域名称不能为空")))
+    elif len(inp.name.strip()) > 100:
+        problems.append(("name", QT_TRANSLATE_NOOP("errors", "区域名称过长（最多 100 个字符）")))
+    if not isinstance(inp.kind, AreaKind):
+        problems.append(("kind", QT_TRANSLATE_NOOP("errors", "请选择区域类别")))
+    grade = session.get(Grade, inp.grade_id) if inp.grade_id else None
+    if grade is None or not grade.active:
+        problems.append(("grade_id", QT_TRANSLATE_NOOP("errors", "保密等级无效")))
+    if inp.department_id is not None and session.get(Department, inp.department_id) is None:
+        problems.append(("department_id", QT_TRANSLATE_NOOP("errors", "部门不存在")))
+    if inp.responsible_id is not None and session.get(Person, inp.responsible_id) is None:
+        problems.append(("responsible_id", QT_TRANSLATE_NOOP("errors", "责任人不存在")))
+    if set(inp.measures) - set(MEASURES):
+        problems.append(("measures", QT_TRANSLATE_NOOP("errors", "未知的保护措施项")))
+    return problems
+
+
+def _raise_first(problems: list[tuple[str, str]]) -> None:
+    if problems:
+        raise ValidationError(problems[0][1])
+
+
+def _name_taken(session: Session, name: str, area_id: int | None) -> bool:
+    other = session.scalar(select(Area.id).where(Area.name == name.strip()))
+    return other is not None and other != area_id
+
+
+def snapshot(area: Area) -> dict:
+    return {
+        "number": area.number,
+        "name": area.name,
+        "kind": area.kind.value,
+        "grade_id": area.grade_id,
+        "location": area.location,
+        "department_id": area.department_id,
+        "responsible_id": area.responsible_id,
+        "measures": json.loads(area.measures or "{}"),
+        "active": area.active,
+    }
+
+
+def _apply(area: Area, inp: AreaInput) -> None:
+    area.name = inp.name.strip()
+    area.kind = inp.kind
+    area.grade_id = inp.grade_id
+    area.location = inp.location.strip()
+    area.department_id = inp.department_id
+    area.responsible_id = inp.responsible_id
+    measures = {k: Measure(m.done, m.note.strip()) for k, m in inp.measures.items()}
+    area.measures = _dump_measures({**parse_measures("{}"), **measures})
+
+
+def add_area(uow: UnitOfWork, inp: AreaInput) -> int:
+    require(uow.actor, Permission.EDIT_DATA)
+    session = uow.session
+    _raise_first(check_input(session, inp))
+    if _name_taken(session, inp.name, None):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "已有同名的涉密区域"))
+    number = next_number(
+        uow,
+        "area",
+        settings.get(uow.vault, "area_number_pattern"),
+        lambda n: session.scalar(select(Area.id).where(Area.number == n)) is not None,
+    )
+    area = Area(number=number, active=True)
+    _apply(area, inp)
+    session.add(area)
+    session.flush()
+    uow.record("area.add", "area", area.id, after=snapshot(area))
+    return area.id
+
+
+def update_area(uow: UnitOfWork, area_id: int, inp: AreaInput) -> None:
+    require(uow.actor, Permission.EDIT_DATA)
+    area = get(uow.session, area_id)
+    _raise_first(check_input(uow.session, inp))
+    if _name_taken(uow.session, inp.name, area_id):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "已有同名的涉密区域"))
+    before = snapshot(area)
+    _apply(area, inp)
+    uow.session.flush()
+    after = snapshot(area)
+    if after != before:
+        uow.record("area.update", "area", area_id, before=before, after=after)
+
+
+def set_active(uow: UnitOfWork, area_id: int, active: bool) -> None:
+    """Retire an area (nothing is deleted) once no carrier is kept there; or bring it back."""
+    require(uow.actor, Permission.EDIT_DATA)
+    area = get(uow.session, area_id)
+    if area.active == active:
+        return
+    if not active and _carriers_in(uow.session, area_id):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "区域内仍登记有载体，请先移交后再停用"))
+    area.active = active
+    uow.session.flush()
+    uow.record(
+        "area.active", "area", area_id, before={"active": not active}, after={"active": active}
+    )
+
+
+def get(session: Session, area_id: int) -> Area:
+    area = session.get(Area, area_id)
+    if area is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "涉密区域不存在"))
+    return area
+
+
+def _carriers_in(session: Session, area_id: int) -> int:
+    return session.scalar(
+        select(func.count(Carrier.id)).where(
+            Carrier.area_id == area_id, Carrier.status != CarrierStatus.DESTROYED
+        )
+    )
+
+
+def list_areas(
+    session: Session, *, active_only: bool = False, on: date | None = None
+) -> list[AreaView]:
+    on = on or date.today()
+    q = select(Area).order_by(Area.number)
+    if active_only:
+        q = q.where(Area.active.is_(True))
+    areas = list(session.scalars(q))
+    grades = {g.id: g.name for g in session.scalars(select(Grade))}
+    departments = {d.id: d.name for d in session.scalars(select(Department))}
+    carrier_counts = dict(
+        session.execute(
+            select(Carrier.area_id, func.count(Carrier.id))
+            .where(Carrier.status != CarrierStatus.DESTROYED, Carrier.area_id.is_not(None))
+            .group_by(Carrier.area_id)
+        ).all()
+    )
+    people: dict[int, set[int]] = {}
+    for grant in session.scalars(select(AreaAccess)):
+        if is_current(grant.valid_from, grant.valid_until, grant.revoked_on, on):
+            people.setdefault(grant.area_id, set()).add(grant.person_id)
+    responsible_ids = {a.responsible_id for a in areas if a.responsible_id}
+    names = (
+        dict(
+            session.execute(
+                select(Person.id, Person.name).where(Person.id.in_(responsible_ids))
+            ).all()
+        )
+        if responsible_ids
+        else {}
+    )
+    return [
+        AreaView(
+            id=a.id,
+            number=a.number,
+            name=a.name,
+            kind=a.kind,
+            grade=grades.get(a.grade_id, ""),
+            location=a.location,
+            department=departments.get(a.department_id, "") if a.department_id else "",
+            responsible=names.get(a.responsible_id, "") if a.responsible_id else "",
+            measures=parse_measures(a.measures),
+            active=a.active,
+            carriers=carrier_counts.get(a.id, 0),
+            people=len(people.get(a.id, ())),
+        )
+        for a in areas
+    ]
+
+
+def view(session: Session, area_id: int) -> AreaView:
+    get(session, area_id)
+    return next(v for v in list_areas(session) if v.id == area_id)
+
+
+# --- who may enter (003 §9.1.1.2 b, §8.2.2) ------------------------------------------------
+
+
+def grant_access(
+    uow: UnitOfWork,
+    area_id: int,
+    person_id: int,
+    valid_from: date | None = None,
+    valid_until: date | None = None,
+) -> int:
+    """Authorise a person to enter, from–until (None: until revoked)."""
+    require(uow.actor, Permission.EDIT_DATA)
+    session = uow.session
+    area = get(session, area_id)
+    if not area.active:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "该区域已停用"))
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "人员不存在"))
+    if person.status != PersonStatus.ACTIVE:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "该人员已离职，不能授权"))
+    valid_from = valid_from or date.today()
+    if valid_until is not None and valid_until < valid_from:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "授权截止日期不能早于起始日期"))
+    for other in session.scalars(
+        select(AreaAccess).where(
+            AreaAccess.area_id == area_id,
+            AreaAccess.person_id == person_id,
+            AreaAccess.revoked_on.is_(None),
+        )
+    ):
+        if _overlap(other.valid_from, other.valid_until, valid_from, valid_until):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{name} 在该期间已有进入授权"), name=person.name
+            )
+    grant = AreaAccess(
+        area_id=area_id,
+        person_id=person_id,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        granted_by=uow.actor.name,
+    )
+    session.add(grant)
+    session.flush()
+    uow.record(
+        "area.access_grant",
+        "area",
+        area_id,
+        after={
+            "access": grant.id,
+            "person": person.number,
+            "name": person.name,
+            "valid_from": valid_from,
+            "valid_until": valid_until,
+        },
+    )
+    return grant.id
+
+
+def _overlap(a_from: date, a_until: date | None, b_from: date, b_until: date | None) -> bool:
+    return (a_until is None or b_from <= a_until) and (b_until is None or a_from <= b_until)
+
+
+def revoke_access(uow: UnitOfWork, access_id: int, on: date | None = None) -> None:
+    require(uow.actor, Permission.EDIT_DATA)
+    grant = uow.session.get(AreaAccess, access_id)
+    if grant is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "授权记录不存在"))
+    if grant.revoked_on is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "该授权已撤销"))
+    grant.revoked_on = on or date.today()
+    uow.session.flush()
+    person = uow.session.get(Person, grant.person_id)
+    uow.record(
+        "area.access_revoke",
+        "area",
+        grant.area_id,
+        after={"access": grant.id, "person": person.number, "revoked_on": grant.revoked_on},
+    )
+
+
+def access_list(
+    session: Session, area_id: int, *, on: date | None = None, include_past: bool = False
+) -> list[AccessView]:
+    """Who may enter the area on `on` (default today); with include_past, every grant ever."""
+    get(session, area_id)
+    q = (
+        select(AreaAccess, Person, Department.name)
+        .join(Person, Person.id == AreaAccess.person_id)
+        .outerjoin(Department, Department.id == Person.department_id)
+        .where(AreaAccess.area_id == area_id)
+        .order_by(Person.number, AreaAccess.valid_from)
+    )
+    out = [
+        AccessView(
+            id=grant.id,
+            person_id=person.id,
+            person_number=person.number,
+            person_name=person.name,
+            department=department or "",
+            valid_from=grant.valid_from,
+            valid_until=grant.valid_until,
+            revoked_on=grant.revoked_on,
+            granted_by=grant.granted_by,
+        )
+        for grant, person, department in session.execute(q)
+    ]
+    return out if include_past else [a for a in out if a.current(on)]
+
+
+def may_enter(session: Session, area_id: int, person_id: int, on: date | None = None) -> bool:
+    return any(a.person_id == person_id for a in access_list(session, area_id, on=on))
+
+
+# --- the printable record --------------------------------------------------------------------
+
+
+def write_record(
+    vault: Vault, actor: Actor, area_id: int, out: str | IO[bytes], on: date | None = None
+) -> None:
+    """The area's record sheet with its measures and today's access list; audited as a print
+    before the footer takes the chain head."""
+    from tsdesk.documents.area_record import AccessLine, AreaRecord, MeasureLine, render_area_record
+    from tsdesk.services.documents import footer_for
+
+    require(actor, Permission.EXPORT)
+    on = on or date.today()
+    with vault.reader() as session:
+        area = view(session, area_id)
+        people = access_list(session, area_id, on=on)
+    record = AreaRecord(
+        number=area.number,
+        name=area.name,
+        kind=KIND_LABELS[area.kind],
+        grade=area.grade,
+        location=area.location,
+        department=area.department,
+        responsible=area.responsible,
+        as_of=on.isoformat(),
+        measures=[
+            MeasureLine(key, MEASURES[key], m.done, m.note) for key, m in area.measures.items()
+        ],
+        people=[
+            AccessLine(
+                a.person_number,
+                a.person_name,
+                a.department,
+                a.valid_from.isoformat(),
+                a.valid_until.isoformat() if a.valid_until else "长期",
+            )
+            for a in people
+        ],
+    )
+    with vault.unit_of_work(actor) as uow:
+        uow.record("print.area_record", "area", area_id, after={"people": len(people)})
+    render_area_record(out, record, footer_for(vault, actor))
+
+
+def record_pdf(vault: Vault, actor: Actor, area_id: int) -> bytes:
+    buffer = io.BytesIO()
+    write_record(vault, actor, area_id, buffer)
+    return buffer.getvalue()

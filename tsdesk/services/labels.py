@@ -1,0 +1,556 @@
+"""Confidentiality labels, covers, area signs and stamped documents (003 §9.2).
+
+A label's QR code is readable by any phone scanner and verifiable offline by TSDesk:
+
+    TSL1/<number>/<grade>/<term>/<responsible unit>/<issue>/<code>     full
+    TSC1/<number>/<issue>/<code>                                       compact (small labels)
+
+`code` is the first 50 bits, in base32 (10 characters), of HMAC-SHA256 under the vault's
+label key over everything before the last "/". The key is 256 random bits generated the first
+time a label is needed and kept as a row of the settings table inside the encrypted database;
+it is never printed, shown or logged. One changed character makes the code wrong (forged);
+each print of a carrier's label gets the next issue number, so a superseded label still
+verifies as genuine but is flagged. The compact form is all QR-alphanumeric characters for
+the usual carrier numbers, so small labels get the smallest symbol.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import io
+import json
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tsdesk.documents.label_templates import TEMPLATES, LabelTemplate, by_name, check_start
+from tsdesk.documents.labels import LabelData, render_area_sign, render_labels
+from tsdesk.documents.marking import Mark
+from tsdesk.documents.stamp import stamp_document
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.models import Carrier, CarrierStatus, Department, Grade, Person, Secret
+from tsdesk.models.carriers import LabelIssue, LabelPrint
+from tsdesk.services import areas, carriers, settings
+from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
+from tsdesk.services.permissions import Permission, require
+from tsdesk.vault import UnitOfWork, Vault
+from tsdesk.vault.atomic import write_atomic
+
+FULL, COMPACT = "TSL1", "TSC1"  # payload prefixes: TSDesk label, format 1
+SEP = "/"
+CODE_LENGTH = 10  # base32 characters: 50 bits
+KEY_ROW = "label_key"  # settings-table row holding the key (not a user setting: never shown)
+PDF_PRINTER = "PDF"  # the printer name logged when labels are saved to a file
+
+GENUINE, FORGED, UNKNOWN, UNVERIFIED = "genuine", "forged", "unknown", "unverified"
+_CODE = re.compile(f"[A-Z2-7]{{{CODE_LENGTH}}}")
+
+
+# --- the key and the code ---------------------------------------------------------------------
+
+
+def _key(session: Session) -> bytes | None:
+    from tsdesk.models import Setting
+
+    row = session.get(Setting, KEY_ROW)
+    return base64.b64decode(json.loads(row.value)) if row else None
+
+
+def ensure_key(uow: UnitOfWork) -> None:
+    """Create the vault's label key on first use (audited, without its value)."""
+    from tsdesk.models import Setting
+
+    if _key(uow.session) is None:
+        value = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+        uow.session.add(Setting(key=KEY_ROW, value=json.dumps(value)))
+        uow.session.flush()
+        uow.record("label.key_create", "setting", KEY_ROW)
+
+
+def _code(key: bytes, body: str) -> str:
+    digest = hmac.new(key, body.encode("utf-8"), hashlib.sha256).digest()
+    return base64.b32encode(digest).decode("ascii")[:CODE_LENGTH]
+
+
+def _field(text: str) -> str:
+    """One payload field: NFC, one line, and no separator inside (a full-width slash instead)."""
+    return " ".join(unicodedata.normalize("NFC", text).split()).replace(SEP, "／")
+
+
+def _fields(facts: CarrierFacts, issue: int, compact: bool) -> list[str]:
+    # The number is kept as it is (it may contain "/"): payloads are parsed from both ends.
+    if compact:
+        return [COMPACT, facts.number, str(issue)]
+    return [
+        FULL,
+        facts.number,
+        _field(facts.grade),
+        _field(facts.term.text),
+        _field(facts.responsible_unit),
+        str(issue),
+    ]
+
+
+def _signed(key: bytes, fields: list[str]) -> str:
+    body = SEP.join(fields)
+    return f"{body}{SEP}{_code(key, body)}"
+
+
+def _require_key(session: Session) -> bytes:
+    key = _key(session)
+    if key is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "本数据库尚未打印过标识"))
+    return key
+
+
+def current_issue(session: Session, carrier_id: int) -> int:
+    """How many times the carrier's label has been printed (0: never)."""
+    row = session.get(LabelIssue, carrier_id)
+    return row.issued if row else 0
+
+
+def _issues(session: Session, carrier_ids: list[int]) -> dict[int, LabelIssue]:
+    """The issue rows of a batch in one query (absent: never printed)."""
+    q = select(LabelIssue).where(LabelIssue.carrier_id.in_(carrier_ids))
+    return {row.carrier_id: row for row in session.scalars(q)}
+
+
+def _carriers(session: Session, carrier_ids: list[int]) -> dict[int, Carrier]:
+    """A batch's carriers in one query (it also fills the session, so `facts` finds them)."""
+    found = {c.id: c for c in session.scalars(select(Carrier).where(Carrier.id.in_(carrier_ids)))}
+    missing = [i for i in carrier_ids if i not in found]
+    if missing:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "载体不存在"))
+    return found
+
+
+def payload_for(
+    session: Session, carrier_id: int, compact: bool, *, issue: int | None = None
+) -> str:
+    """The signed QR payload of the carrier's label (by default its current issue)."""
+    key = _require_key(session)
+    issue = current_issue(session, carrier_id) if issue is None else issue
+    if issue < 1:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "该载体尚未打印过标识"))
+    return _signed(key, _fields(carriers.facts(session, carrier_id), issue, compact))
+
+
+# --- verification ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LabelCheck:
+    status: str  # GENUINE, FORGED, UNKNOWN or UNVERIFIED (a bare carrier number)
+    carrier_id: int | None = None
+    facts: CarrierFacts | None = None
+    issue: int = 0  # the label's issue (0 when the payload carries none)
+    current_issue: int = 0  # the carrier's latest issue
+    message: str = ""
+    compact: bool = False
+    stale: bool = False  # genuine, but grade, term or unit have changed since it was printed
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def genuine(self) -> bool:
+        return self.status == GENUINE
+
+    @property
+    def superseded(self) -> bool:
+        """A genuine label of an earlier issue: a reprint replaced it; collect it."""
+        return self.genuine and self.issue < self.current_issue
+
+
+def _state_notes(facts: CarrierFacts) -> list[str]:
+    notes = [f"载体状态：{STATUS_LABELS[facts.status]}"]
+    if facts.term.expired():
+        notes.append("保密期限已届满，应复核是否解密")
+    return notes
+
+
+def _verify(session: Session, payload: str) -> LabelCheck:
+    text = payload.strip()
+    parts = text.split(SEP)
+    if parts[0] not in (FULL, COMPACT):
+        carrier_id = carriers.find_number(session, text) if text else None
+        if carrier_id is None:
+            return LabelCheck(UNKNOWN, message="不是 TSDesk 标识，也不是本库的载体编号")
+        facts = carriers.facts(session, carrier_id)
+        current = current_issue(session, carrier_id)
+        return LabelCheck(
+            UNVERIFIED,
+            carrier_id,
+            facts,
+            current_issue=current,
+            message=f"载体编号 {facts.number}：未经标识校验",
+            notes=_state_notes(facts),
+        )
+    compact = parts[0] == COMPACT
+    tail = 2 if compact else 5  # fields after the number
+    number = SEP.join(parts[1:-tail]) if len(parts) > tail + 1 else ""
+    carrier_id = carriers.find_number(session, number) if number else None
+    key = _key(session)
+    if key is None:
+        return LabelCheck(UNKNOWN, message="本数据库尚未打印过标识，无法校验")
+    body, _, code = text.rpartition(SEP)
+    issue_text = parts[-2]
+    if (
+        not number
+        or not issue_text.isdigit()
+        or not _CODE.fullmatch(code.upper())
+        or not hmac.compare_digest(code.upper(), _code(key, body))
+    ):
+        return LabelCheck(
+            FORGED,
+            carrier_id,
+            message="标识校验失败：内容被篡改或伪造，或来自其他数据库",
+            compact=compact,
+        )
+    issue = int(issue_text)
+    if carrier_id is None:
+        return LabelCheck(UNKNOWN, message=f"校验码正确，但本库没有编号为 {number} 的载体")
+    facts = carriers.facts(session, carrier_id)
+    current = current_issue(session, carrier_id)
+    stale = not compact and body != SEP.join(_fields(facts, issue, False))
+    notes = _state_notes(facts)
+    if issue < current:
+        notes.insert(0, f"此为第 {issue} 次打印的旧标识，已被第 {current} 次补打取代，应收回")
+    elif issue > current:
+        notes.insert(0, "此标识的打印未记入打印记录")
+    if stale:
+        notes.insert(0, "标识上的密级、期限或责任单位与台账不一致，应重新打印")
+    return LabelCheck(
+        GENUINE,
+        carrier_id,
+        facts,
+        issue,
+        current,
+        message=f"真实标识：{facts.number}（第 {issue} 次打印）",
+        compact=compact,
+        stale=stale,
+        notes=notes,
+    )
+
+
+def verify_payload(source: Vault | Session, payload: str) -> LabelCheck:
+    """Check a scanned label (or a typed carrier number) against this vault, offline."""
+    if isinstance(source, Session):
+        return _verify(source, payload)
+    with source.reader() as session:
+        return _verify(session, payload)
+
+
+# --- printing -------------------------------------------------------------------------------
+
+
+def mark_of(facts: CarrierFacts) -> Mark:
+    """What a carrier's mark says: `carriers.facts` is the one source (003 §9.2.1)."""
+    return Mark(
+        number=facts.number,
+        grade=facts.grade,
+        term=facts.term.text,
+        unit=facts.responsible_unit,
+        person=facts.responsible_person,
+        title=facts.title,
+    )
+
+
+def label_data(
+    session: Session, carrier_ids: list[int], *, pending: bool = False
+) -> list[LabelData]:
+    """The labels of `carrier_ids` at their current issue, or (`pending`) at the issue the
+    next print will give them — for a preview before the print is recorded."""
+    key = _require_key(session)
+    _carriers(session, carrier_ids)
+    issues = _issues(session, carrier_ids)
+    result = []
+    for carrier_id in carrier_ids:
+        facts = carriers.facts(session, carrier_id)
+        row = issues.get(carrier_id)
+        issue = (row.issued if row else 0) + (1 if pending else 0)
+        result.append(
+            LabelData(
+                mark=mark_of(facts),
+                issue=issue,
+                payload=_signed(key, _fields(facts, issue, False)),
+                compact_payload=_signed(key, _fields(facts, issue, True)),
+            )
+        )
+    return result
+
+
+def default_template(vault: Vault) -> LabelTemplate:
+    """The template the labels page starts with (a vault setting; the first if unknown)."""
+    try:
+        return by_name(settings.get(vault, "label_template"))
+    except ValidationError:
+        return TEMPLATES[0]
+
+
+def set_default_template(uow: UnitOfWork, name: str) -> None:
+    settings.set_value(uow, "label_template", by_name(name).name)
+
+
+def _template(template: LabelTemplate | str) -> LabelTemplate:
+    return template if isinstance(template, LabelTemplate) else by_name(template)
+
+
+def already_printed(session: Session, carrier_ids: list[int]) -> list[str]:
+    """Numbers of the carriers whose label has been printed before: reprinting needs a reason."""
+    found, issues = _carriers(session, carrier_ids), _issues(session, carrier_ids)
+    return [found[i].number for i in carrier_ids if i in issues and issues[i].issued]
+
+
+def _check_batch(session: Session, carrier_ids: list[int]) -> None:
+    if not carrier_ids:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请选择要打印标识的载体"))
+    if len(set(carrier_ids)) != len(carrier_ids):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "同一载体在本批中重复出现"))
+    for carrier in _carriers(session, carrier_ids).values():
+        if carrier.status == CarrierStatus.DESTROYED:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "载体 {number} 已销毁，不能打印标识"),
+                number=carrier.number,
+            )
+
+
+def record_print(
+    uow: UnitOfWork,
+    carrier_ids: list[int],
+    template: LabelTemplate | str,
+    printer: str,
+    start_position: int = 1,
+    reprint_reason: str = "",
+) -> int:
+    """Log a print (who, when, which labels, template, printer) and give each carrier's label
+    its next issue. A carrier printed before needs a reprint reason; its label says 补 N."""
+    require(uow.actor, Permission.EDIT_DATA)
+    session = uow.session
+    template = _template(template)
+    check_start(template, start_position)
+    _check_batch(session, carrier_ids)
+    reason = reprint_reason.strip()
+    again = already_printed(session, carrier_ids)
+    if again and not reason:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "以下载体的标识已打印过，补打须填写原因：{numbers}"),
+            numbers="、".join(again),
+        )
+    ensure_key(uow)
+    found, issues = _carriers(session, carrier_ids), _issues(session, carrier_ids)
+    items = []
+    for carrier_id in carrier_ids:
+        row = issues.get(carrier_id)
+        if row is None:
+            row = LabelIssue(carrier_id=carrier_id, issued=0)
+            session.add(row)
+        row.issued += 1
+        items.append({"carrier": found[carrier_id].number, "issue": row.issued})
+    log = LabelPrint(
+        operator=uow.actor.name,
+        template=template.name,
+        printer=printer.strip() or PDF_PRINTER,
+        start_position=start_position,
+        reprint_reason=reason,
+        items=json.dumps(items, ensure_ascii=False),
+    )
+    session.add(log)
+    session.flush()
+    uow.record(
+        "print.labels",
+        "label_print",
+        log.id,
+        after={
+            "template": log.template,
+            "printer": log.printer,
+            "start_position": start_position,
+            "reprint_reason": reason,
+            "items": items,
+        },
+    )
+    return log.id
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    carrier_ids: list[int]
+    template: LabelTemplate
+    start_position: int = 1
+    compact: bool = False  # force the short QR payload
+    offset_mm: tuple[float, float] = (0.0, 0.0)  # the printer's calibration (right, down)
+    reprint_reason: str = ""
+    printer: str = PDF_PRINTER
+
+
+def _render(labels: list[LabelData], req: PrintRequest) -> bytes:
+    buffer = io.BytesIO()
+    render_labels(
+        buffer,
+        labels,
+        req.template,
+        start_position=req.start_position,
+        offset_mm=req.offset_mm,
+        compact=req.compact,
+    )
+    return buffer.getvalue()
+
+
+def preview_labels(uow: UnitOfWork, req: PrintRequest) -> bytes:
+    """The PDF the print would produce, recording nothing (the key is created if missing)."""
+    require(uow.actor, Permission.EDIT_DATA)
+    check_start(req.template, req.start_position)
+    _check_batch(uow.session, req.carrier_ids)
+    ensure_key(uow)
+    return _render(label_data(uow.session, req.carrier_ids, pending=True), req)
+
+
+def print_labels(uow: UnitOfWork, req: PrintRequest) -> tuple[int, bytes]:
+    """Record the print and render it in one transaction: (print log id, PDF)."""
+    print_id = record_print(
+        uow, req.carrier_ids, req.template, req.printer, req.start_position, req.reprint_reason
+    )
+    return print_id, _render(label_data(uow.session, req.carrier_ids), req)
+
+
+def save_labels(uow: UnitOfWork, req: PrintRequest, out_path: Path) -> int:
+    """Print to a PDF file (written atomically); returns the print log id."""
+    print_id, pdf = print_labels(uow, req)
+    write_atomic(Path(out_path), pdf)
+    return print_id
+
+
+def outline_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
+    """The alignment test page: every label's rectangle, nothing else, nothing logged."""
+    buffer = io.BytesIO()
+    render_labels(buffer, [], template, offset_mm=offset_mm, outline=True)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class PrintLogRow:
+    id: int
+    printed_at: datetime  # local time
+    operator: str
+    template: str
+    printer: str
+    start_position: int
+    reprint_reason: str
+    items: list[tuple[str, int]]  # (carrier number, issue)
+
+    @property
+    def numbers(self) -> str:
+        return "、".join(n if i < 2 else f"{n}（补 {i}）" for n, i in self.items)
+
+
+def print_log(session: Session, limit: int = 500) -> list[PrintLogRow]:
+    """The latest prints first."""
+    q = select(LabelPrint).order_by(LabelPrint.id.desc()).limit(limit)
+    return [
+        PrintLogRow(
+            p.id,
+            p.printed_at.replace(tzinfo=UTC).astimezone(),  # stored naive UTC; shown local
+            p.operator,
+            p.template,
+            p.printer,
+            p.start_position,
+            p.reprint_reason,
+            [(i["carrier"], int(i["issue"])) for i in json.loads(p.items or "[]")],
+        )
+        for p in session.scalars(q)
+    ]
+
+
+def carrier_ids_for(session: Session, numbers: list[str]) -> list[int]:
+    """Carrier ids for numbers as typed (CLI, scanner); unknown numbers are an error."""
+    return [carriers.by_number(session, n).id for n in numbers if n.strip()]
+
+
+# --- area signs -------------------------------------------------------------------------------
+
+
+def area_sign(uow: UnitOfWork, area_id: int, pagesize: str = "A4") -> bytes:
+    """The A4 or A3 warning sign of a secret area (003 §9.2.2 d), audited as a print."""
+    require(uow.actor, Permission.EDIT_DATA)
+    if pagesize not in ("A4", "A3"):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "标识牌纸张只能是 A4 或 A3"))
+    area = areas.view(uow.session, area_id)
+    mark = Mark(
+        number=area.number,
+        grade=area.grade,
+        term="",
+        unit=area.department,
+        person=area.responsible,
+        title=area.name,
+    )
+    buffer = io.BytesIO()
+    render_area_sign(buffer, mark, pagesize)
+    uow.record("print.area_sign", "area", area_id, after={"number": area.number, "size": pagesize})
+    return buffer.getvalue()
+
+
+# --- stamping existing documents (003 §9.2.2 b) ----------------------------------------------
+
+
+def secret_mark(session: Session, secret_id: int) -> Mark:
+    """The mark of one secret: its number, grade, term, department and owner."""
+    secret = session.get(Secret, secret_id)
+    if secret is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "商业秘密不存在"))
+    if secret.status not in carriers.LIVE_SECRET:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "商业秘密 {number} 已解密、销毁或作废，不能加注标记"),
+            number=secret.number,
+        )
+    grade = session.get(Grade, secret.grade_id)
+    department = session.get(Department, secret.department_id) if secret.department_id else None
+    owner = session.get(Person, secret.owner_id) if secret.owner_id else None
+    return Mark(
+        number=secret.number,
+        grade=grade.name if grade else "",
+        term=Term(secret.term_kind, secret.term_until, secret.term_event).text,
+        unit=department.name if department else "",
+        person=owner.name if owner else "",
+        title=secret.subject,
+    )
+
+
+def stamp_pdf(uow: UnitOfWork, in_path: Path | str, out_path: Path | str, secret_id: int) -> int:
+    """Write a copy of `in_path` with header, footer and watermark marks to `out_path`; the
+    original is left untouched. Returns the page count; audited as `document.stamp`."""
+    require(uow.actor, Permission.EDIT_DATA)
+    in_path, out_path = Path(in_path), Path(out_path)
+    if not in_path.is_file():
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "找不到文件：{path}"), path=str(in_path))
+    if out_path.resolve() == in_path.resolve():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "加注标记后的文件不能覆盖原文件，请另选位置")
+        )
+    if not out_path.parent.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "保存位置不存在：{path}"), path=str(out_path.parent)
+        )
+    mark = secret_mark(uow.session, secret_id)
+    original = in_path.read_bytes()
+    stamped, pages = stamp_document(original, mark)
+    write_atomic(out_path, stamped)
+    uow.record(
+        "document.stamp",
+        "secret",
+        secret_id,
+        after={
+            "number": mark.number,
+            "source": str(in_path),
+            "output": str(out_path),
+            "pages": pages,
+            "source_sha256": hashlib.sha256(original).hexdigest(),
+            "output_sha256": hashlib.sha256(stamped).hexdigest(),
+        },
+    )
+    return pages

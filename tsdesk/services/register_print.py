@@ -1,0 +1,322 @@
+"""Printing the register: the ledger (台账), a secret's detail sheet and its approval forms.
+
+Paper leaves the vault, so every print is audited as `print.<kind>` *before* the PDF is made,
+and the footer then names that event (services/documents.footer_for): the printed page and
+the log anchor each other. `out` is a path or a binary stream — the GUI passes a BytesIO so
+that no plaintext PDF lands on disk unless the user saves it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tsdesk.documents.forms import render_form
+from tsdesk.documents.ledger import LedgerRow, SecretSheet, render_detail, render_ledger
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError
+from tsdesk.models import Approval, ApprovalKind, Category, Department, Grade, Operator, Secret
+from tsdesk.services import people, register
+from tsdesk.services.documents import footer_for
+from tsdesk.services.permissions import Permission, require
+from tsdesk.services.register_io import (
+    IdsOrFilter,
+    RegisterRecord,
+    records,
+    resolve_ids,
+    storages_text,
+)
+from tsdesk.vault import Actor, Vault
+
+# The approval forms are data (resources/forms/register/*.json), one per kind of approval.
+APPROVAL_FORMS: dict[ApprovalKind, str] = {
+    ApprovalKind.CONFIRM: "register/secret_confirm_approval",
+    ApprovalKind.CHANGE: "register/secret_change_approval",
+    ApprovalKind.DECLASSIFY: "register/secret_declassify_approval",
+}
+CHECKED, UNCHECKED = "■", "□"  # the embedded font has no ☑
+
+
+def _local_date(moment: datetime | None) -> str:
+    """A stored (naive UTC) time as the PC's local date."""
+    if moment is None:
+        return ""
+    return moment.replace(tzinfo=UTC).astimezone().date().isoformat()
+
+
+def _target(out: str | Path | IO[bytes]) -> str | IO[bytes]:
+    """reportlab takes a file name as str, or a binary stream."""
+    return str(out) if isinstance(out, Path) else out
+
+
+def _audit(vault: Vault, actor: Actor, action: str, entity_type: str, entity_id, after) -> None:
+    with vault.unit_of_work(actor) as uow:
+        uow.record(action, entity_type, entity_id, after=after)
+
+
+def _who(session: Session, operator: str) -> str:
+    """An operator as printed on a form: display name with the login name."""
+    row = session.scalar(select(Operator).where(Operator.name == operator)) if operator else None
+    return f"{row.display_name}（{operator}）" if row is not None and row.display_name else operator
+
+
+def describe_filter(session: Session, filter_or_ids: IdsOrFilter) -> str:
+    """Which secrets a ledger shows, in words for its heading."""
+    if filter_or_ids is None:
+        return "全部"
+    if not isinstance(filter_or_ids, register.RegisterFilter):
+        return f"选定的 {len(list(filter_or_ids))} 项"
+    f = filter_or_ids
+    parts = []
+    if f.grade_id is not None:
+        grade = session.get(Grade, f.grade_id)
+        parts.append(f"保密等级 {grade.name if grade else ''}")
+    if f.category is not None:
+        parts.append(f"类别 {register.CATEGORY_LABELS[Category(f.category)]}")
+    if f.department_id is not None:
+        department = session.get(Department, f.department_id)
+        parts.append(f"主责部门 {department.name if department else ''}")
+    if f.status is not None:
+        parts.append(f"状态 {register.STATUS_LABELS[f.status]}")
+    if f.review_due:
+        parts.append("待审查")
+    if f.expiring_within_days is not None:
+        parts.append(f"{f.expiring_within_days} 天内到期")
+    if f.search.strip():
+        parts.append(f"检索“{f.search.strip()}”")
+    return "；".join(parts) or "全部"
+
+
+def _ledger_row(record: RegisterRecord) -> LedgerRow:
+    return LedgerRow(
+        number=record.number,
+        subject=record.subject,
+        category=record.category_label,
+        grade=record.grade,
+        term=record.term_text,
+        department=record.department,
+        owner=record.owner,
+        scope=record.scope,
+        storages=record.storages_text,
+        status=record.status_label,
+    )
+
+
+def print_ledger(
+    vault: Vault, actor: Actor, filter_or_ids: IdsOrFilter, out: str | Path | IO[bytes]
+) -> int:
+    """The ledger of all secrets, an id list or a RegisterFilter; returns how many it lists."""
+    require(actor, Permission.EXPORT)
+    with vault.reader() as session:
+        found = records(session, resolve_ids(session, filter_or_ids))
+        scope = describe_filter(session, filter_or_ids)
+    _audit(vault, actor, "print.ledger", "register", "", {"count": len(found), "scope": scope})
+    footer = footer_for(vault, actor)
+    render_ledger(
+        _target(out),
+        [_ledger_row(r) for r in found],
+        footer,
+        company=footer.company,
+        printed_on=date.today(),
+        scope=scope,
+    )
+    return len(found)
+
+
+def _points_text(secret: Secret) -> str:
+    return "\n".join(f"{p.position}. {p.text}" for p in secret.points)
+
+
+def _storages(secret: Secret) -> list[tuple[str, str]]:
+    return [(register.STORAGE_LABELS[s.kind], s.location) for s in secret.storages]
+
+
+def _names(session: Session, secret: Secret) -> dict[str, str]:
+    department = session.get(Department, secret.department_id) if secret.department_id else None
+    owner = people.get_person(session, secret.owner_id) if secret.owner_id else None
+    grade = session.get(Grade, secret.grade_id)
+    return {
+        "department": department.name if department else "",
+        "owner": owner.name if owner else "",
+        "grade": grade.name if grade else "",
+    }
+
+
+def _conditions(secret: Secret) -> list[tuple[str, str]]:
+    """003 §6.2.1 a–b as recorded and the §6.1.3 exclusion check."""
+    value = secret.value_description
+    extras = [
+        f"估值 {secret.value_estimate}" if secret.value_estimate else "",
+        f"研发成本 {secret.rd_cost}" if secret.rd_cost else "",
+    ]
+    value = "；".join(x for x in [value, *extras] if x)
+    return [
+        ("不为公众所知悉的依据", secret.not_public_basis or "（未填写）"),
+        ("商业价值", value or "（未填写）"),
+        (
+            "排除情形（003 §6.1.3 a–d）",
+            "已逐项确认均不适用" if secret.exclusions_confirmed else "尚未确认",
+        ),
+    ]
+
+
+def _approval_summary(approval: Approval, details: dict[str, Any]) -> str:
+    if approval.kind == ApprovalKind.CHANGE:
+        before, after = details.get("before", {}), details.get("after", {})
+        return (
+            f"保密等级 {before.get('grade', '')} → {after.get('grade', '')}；"
+            f"保密期限 {before.get('term', '')} → {after.get('term', '')}；"
+            f"理由：{details.get('reason', '')}"
+        )
+    if approval.kind == ApprovalKind.DECLASSIFY:
+        return f"{details.get('reason_label', '')}：{details.get('words', '')}"
+    return (
+        details.get("note", "") or f"定为{details.get('grade', '')}，期限 {details.get('term', '')}"
+    )
+
+
+def _details(approval: Approval) -> dict[str, Any]:
+    try:
+        value = json.loads(approval.details or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def print_detail(vault: Vault, actor: Actor, secret_id: int, out: str | Path | IO[bytes]) -> None:
+    """One secret's detail sheet: every field, points numbered, storages, knowers, approvals."""
+    require(actor, Permission.EXPORT)
+    with vault.reader() as session:
+        secret = register.get(session, secret_id)
+        names = _names(session, secret)
+        knowers = [
+            (
+                k.person_name,
+                k.department,
+                people.TIER_LABELS[k.tier],
+                f"{k.valid_from.isoformat()} 至 {k.valid_until.isoformat() if k.valid_until else '撤销'}",
+                k.granted_by,
+                people.GRANT_STATE_LABELS[people.grant_state(k)],
+            )
+            for k in people.knowers_of(session, secret_id, include_past=True)
+        ]
+        approvals = [
+            (
+                register.APPROVAL_KIND_LABELS[a.kind],
+                _who(session, a.requested_by),
+                _who(session, a.approved_by),
+                _local_date(a.approved_at),
+                _approval_summary(a, _details(a)),
+            )
+            for a in register.approvals_of(session, secret_id)
+        ]
+        ended = ""
+        if secret.ended_reason:
+            ended = f"{register.STATUS_LABELS[secret.status]}（{secret.ended_on or ''}）：{secret.ended_reason}"
+        sheet = SecretSheet(
+            number=secret.number,
+            subject=secret.subject,
+            category=register.CATEGORY_LABELS[secret.category],
+            grade=names["grade"],
+            term=register.term_text(secret.term_kind, secret.term_until, secret.term_event),
+            status=register.STATUS_LABELS[secret.status],
+            department=names["department"],
+            owner=names["owner"],
+            scope=secret.scope,
+            description=secret.description,
+            note=secret.note,
+            next_review=secret.next_review.isoformat() if secret.next_review else "",
+            proposed=f"{_who(session, secret.proposed_by)} {_local_date(secret.proposed_at)}",
+            confirmed=(
+                f"{_who(session, secret.confirmed_by)} {_local_date(secret.confirmed_at)}"
+                if secret.confirmed_by
+                else ""
+            ),
+            ended=ended,
+            points=[p.text for p in secret.points],
+            storages=_storages(secret),
+            conditions=_conditions(secret),
+            knowers=knowers,
+            approvals=approvals,
+        )
+    _audit(vault, actor, "print.detail", "secret", secret_id, {"number": sheet.number})
+    render_detail(_target(out), sheet, footer_for(vault, actor))
+
+
+def approval_data(session: Session, approval: Approval) -> dict[str, str]:
+    """What the approval form of `approval` is filled with (field keys of its JSON form)."""
+    secret = register.get(session, approval.secret_id)
+    details = _details(approval)
+    names = _names(session, secret)
+    on = _local_date(approval.approved_at)
+    data = {
+        "number": secret.number,
+        "subject": secret.subject,
+        "category": register.CATEGORY_LABELS[secret.category],
+        "department": names["department"],
+        "owner": names["owner"],
+        "scope": secret.scope,
+        "storages": storages_text([(s.kind, s.location) for s in secret.storages]),
+        "points": _points_text(secret),
+        "requested_by": _who(session, approval.requested_by),
+        "requested_on": on,  # four eyes: asked for and approved at the same sitting
+        "approved_by": _who(session, approval.approved_by),
+        "approved_on": on,
+        "approval_note": details.get("note", ""),
+        "proposed_by": _who(session, secret.proposed_by),
+        "confirmed_on": _local_date(secret.confirmed_at),
+        "next_review": secret.next_review.isoformat() if secret.next_review else "",
+        # the grade and term the approval decided on (the secret may have changed since)
+        "grade": details.get("grade", names["grade"]),
+        "term": details.get(
+            "term", register.term_text(secret.term_kind, secret.term_until, secret.term_event)
+        ),
+    }
+    if approval.kind == ApprovalKind.CONFIRM:
+        data["conditions"] = "\n".join(f"{k}：{v}" for k, v in _conditions(secret))
+    elif approval.kind == ApprovalKind.CHANGE:
+        before, after = details.get("before", {}), details.get("after", {})
+        data.update(
+            grade_before=before.get("grade", ""),
+            grade_after=after.get("grade", ""),
+            term_before=before.get("term", ""),
+            term_after=after.get("term", ""),
+            reason=details.get("reason", ""),
+        )
+    else:  # 003 §6.3 a–c, the chosen one marked
+        chosen = details.get("reason", "")
+        data.update(
+            reason_choices="\n".join(
+                f"{CHECKED if reason.value == chosen else UNCHECKED} {label}"
+                for reason, label in register.DECLASSIFY_LABELS.items()
+            ),
+            words=details.get("words", ""),
+            on=details.get("on", ""),
+        )
+    return data
+
+
+def print_approval(
+    vault: Vault, actor: Actor, approval_id: int, out: str | Path | IO[bytes]
+) -> None:
+    """The approval form (确定 / 变更 / 解密审批表) of one approval."""
+    require(actor, Permission.EXPORT)
+    with vault.reader() as session:
+        approval = session.get(Approval, approval_id)
+        if approval is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "审批记录不存在"))
+        kind = approval.kind
+        data = approval_data(session, approval)
+    _audit(
+        vault,
+        actor,
+        "print.approval",
+        "approval",
+        approval_id,
+        {"kind": kind.value, "number": data["number"]},
+    )
+    render_form(_target(out), APPROVAL_FORMS[kind], data, footer_for(vault, actor))

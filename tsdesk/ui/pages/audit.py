@@ -1,0 +1,605 @@
+"""审计: the audit chain, filtered and fetched lazily, its verification and CSV export."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tsdesk.models import AuditEvent
+from tsdesk.services import audit as audit_service
+from tsdesk.services.audit import AuditFilter
+from tsdesk.services.permissions import Permission
+from tsdesk.ui.messages import confirm
+from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, close_dialogs
+from tsdesk.ui.session import UiSession
+from tsdesk.ui.workers import Task, describe, run_in_thread
+from tsdesk.vault.audit import VerifyResult
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 200
+
+# Readable names for the actions and entity types the services record; an unknown code
+# (a later module's) is shown as it is.
+ACTION_LABELS: dict[str, str] = {
+    "vault": QT_TRANSLATE_NOOP("audit", "数据库"),
+    "vault.create": QT_TRANSLATE_NOOP("audit", "创建数据库"),
+    "vault.rekey": QT_TRANSLATE_NOOP("audit", "更换数据密钥"),
+    "vault.stale_lock_cleared": QT_TRANSLATE_NOOP("audit", "清除失效的占用锁"),
+    "login": QT_TRANSLATE_NOOP("audit", "登录"),
+    "login.failed": QT_TRANSLATE_NOOP("audit", "登录失败"),
+    "operator": QT_TRANSLATE_NOOP("audit", "操作员"),
+    "operator.add": QT_TRANSLATE_NOOP("audit", "新增操作员"),
+    "operator.role": QT_TRANSLATE_NOOP("audit", "更改角色"),
+    "operator.active": QT_TRANSLATE_NOOP("audit", "停用/启用操作员"),
+    "operator.password_changed": QT_TRANSLATE_NOOP("audit", "修改本人口令"),
+    "operator.password_reset": QT_TRANSLATE_NOOP("audit", "重置口令"),
+    "operator.keyring_enabled": QT_TRANSLATE_NOOP("audit", "启用本机解锁"),
+    "operator.keyring_disabled": QT_TRANSLATE_NOOP("audit", "关闭本机解锁"),
+    "company": QT_TRANSLATE_NOOP("audit", "企业信息"),
+    "company.update": QT_TRANSLATE_NOOP("audit", "修改企业信息"),
+    "department": QT_TRANSLATE_NOOP("audit", "部门"),
+    "department.add": QT_TRANSLATE_NOOP("audit", "新增部门"),
+    "department.rename": QT_TRANSLATE_NOOP("audit", "重命名部门"),
+    "designation": QT_TRANSLATE_NOOP("audit", "领导小组/保密员"),
+    "designation.add": QT_TRANSLATE_NOOP("audit", "新增人员指定"),
+    "designation.remove": QT_TRANSLATE_NOOP("audit", "撤销人员指定"),
+    "setting": QT_TRANSLATE_NOOP("audit", "设置"),
+    "setting.change": QT_TRANSLATE_NOOP("audit", "修改设置"),
+    "print": QT_TRANSLATE_NOOP("audit", "打印"),
+    "print.recovery_sheet": QT_TRANSLATE_NOOP("audit", "打印恢复密钥单"),
+    "approval": QT_TRANSLATE_NOOP("audit", "审批"),
+    "approval.granted": QT_TRANSLATE_NOOP("audit", "双人审批通过"),
+    "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
+    "audit.export": QT_TRANSLATE_NOOP("audit", "导出审计日志"),
+}
+ENTITY_LABELS: dict[str, str] = {
+    "vault": QT_TRANSLATE_NOOP("audit", "数据库"),
+    "operator": QT_TRANSLATE_NOOP("audit", "操作员"),
+    "company_profile": QT_TRANSLATE_NOOP("audit", "企业信息"),
+    "department": QT_TRANSLATE_NOOP("audit", "部门"),
+    "designation": QT_TRANSLATE_NOOP("audit", "领导小组/保密员"),
+    "setting": QT_TRANSLATE_NOOP("audit", "设置"),
+    "approval": QT_TRANSLATE_NOOP("audit", "审批"),
+    "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("audit", text)
+
+
+def action_label(action: str) -> str:
+    return _tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
+
+
+def entity_label(entity_type: str) -> str:
+    return _tr(ENTITY_LABELS[entity_type]) if entity_type in ENTITY_LABELS else entity_type
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    if value is None or value == "":
+        return "∅"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_change(before_json: str, after_json: str) -> str:
+    """A one-line 'field: before → after' summary; the detail dialog shows everything."""
+    try:
+        before, after = json.loads(before_json), json.loads(after_json)
+    except ValueError:
+        return QCoreApplication.translate("audit", "（内容无法解析）")
+    if isinstance(before, dict) or isinstance(after, dict):
+        before, after = before or {}, after or {}
+        if not (isinstance(before, dict) and isinstance(after, dict)):
+            return f"{_short(before)} → {_short(after)}"
+        parts = []
+        for key in [*before, *(k for k in after if k not in before)]:
+            if key in before and key in after:
+                parts.append(f"{key}: {_short(before[key])} → {_short(after[key])}")
+            elif key in after:
+                parts.append(f"{key}: {_short(after[key])}")
+            else:
+                parts.append(f"{key}: {_short(before[key])} → ∅")
+        return "；".join(parts)
+    if before is None and after is None:
+        return ""
+    if before is None:
+        return _short(after, 120)
+    return f"{_short(before)} → {_short(after)}"
+
+
+def local_day_bounds(
+    since: date | None, until: date | None
+) -> tuple[datetime | None, datetime | None]:
+    """The user picks local days; the service takes exact UTC moments (`since` inclusive,
+    `until` exclusive), so the range runs from local midnight to the midnight after `until`."""
+
+    def moment(day: date | None) -> datetime | None:
+        if day is None:
+            return None
+        return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+
+    return moment(since), moment(until + timedelta(days=1) if until else None)
+
+
+class AuditTableModel(QAbstractTableModel):
+    """The filtered chain, newest first, fetched 200 rows at a time as the view scrolls."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("audit", "序号"),
+        QT_TRANSLATE_NOOP("audit", "时间"),
+        QT_TRANSLATE_NOOP("audit", "操作员"),
+        QT_TRANSLATE_NOOP("audit", "操作"),
+        QT_TRANSLATE_NOOP("audit", "对象类型"),
+        QT_TRANSLATE_NOOP("audit", "对象编号"),
+        QT_TRANSLATE_NOOP("audit", "变更内容"),
+    )
+    CHANGE_COLUMN = 6
+
+    def __init__(self, session: UiSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.filter = AuditFilter()
+        self._rows: list[AuditEvent] = []
+        self._changes: list[str] = []
+        self._total = 0
+
+    # --- loading ------------------------------------------------------------------------------
+    def set_filter(self, f: AuditFilter) -> None:
+        self.filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows, self._changes = [], []
+        self._total = audit_service.count(self.session.vault, self.filter)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._changes, self._total = [], [], 0
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """Matching events when the list was (re)loaded."""
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        # Events are only ever appended and the list is newest first, so events recorded
+        # since the load sit on top: skip that many to continue where the list stopped.
+        newer = audit_service.count(self.session.vault, self.filter) - self._total
+        batch = audit_service.page(
+            self.session.vault, self.filter, len(self._rows) + max(newer, 0), BATCH
+        )
+        batch = batch[: self._total - len(self._rows)]
+        if not batch:
+            self._total = len(self._rows)  # the chain was tampered with: stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+        self._rows.extend(batch)
+        self._changes.extend(describe_change(e.before, e.after) for e in batch)
+        self.endInsertRows()
+
+    def event_at(self, row: int) -> AuditEvent:
+        return self._rows[row]
+
+    # --- Qt model -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(event.seq),
+                audit_service.when_local(event.ts),
+                event.operator,
+                action_label(event.action),
+                entity_label(event.entity_type),
+                event.entity_id,
+                self._changes[index.row()],
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 3:
+                return event.action
+            if column == 4:
+                return event.entity_type
+            if column == self.CHANGE_COLUMN:
+                return self._changes[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+
+class AuditDetailDialog(QDialog):
+    """One event in full: pretty-printed before/after and the hashes that chain it."""
+
+    def __init__(self, event: AuditEvent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("审计事件 第 {seq} 号").format(seq=event.seq))
+        self.resize(720, 560)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        rows = [
+            (self.tr("序号"), str(event.seq)),
+            (self.tr("时间（本地）"), audit_service.when_local(event.ts)),
+            (self.tr("时间（UTC）"), event.ts),
+            (self.tr("操作员"), event.operator),
+            (self.tr("操作"), f"{action_label(event.action)}  ({event.action})"),
+            (self.tr("对象"), f"{entity_label(event.entity_type)}  {event.entity_id}".strip()),
+            (self.tr("前一哈希"), event.prev_hash),
+            (self.tr("本事件哈希"), event.hash),
+        ]
+        for label, value in rows:
+            field = QLabel(value)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if label in (self.tr("前一哈希"), self.tr("本事件哈希")):
+                field.setFont(mono)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.before = self._json_box(event.before, mono)
+        self.after = self._json_box(event.after, mono)
+        boxes = QHBoxLayout()
+        for title, box in ((self.tr("变更前"), self.before), (self.tr("变更后"), self.after)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(box)
+            boxes.addLayout(column)
+        layout.addLayout(boxes, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _json_box(raw: str, font) -> QPlainTextEdit:
+        try:
+            value = json.loads(raw)
+            text = (
+                QCoreApplication.translate("audit", "（无）")
+                if value is None
+                else json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+            )
+        except ValueError:
+            text = raw  # a tampered row: show what is stored
+        box = QPlainTextEdit(text)
+        box.setReadOnly(True)
+        box.setFont(font)
+        return box
+
+
+class AuditPage(QWidget):
+    ALL = ""  # combo data meaning "no filter"
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = AuditTableModel(session, self)
+
+        self.operator_combo = QComboBox()
+        self.action_combo = QComboBox()
+        self.entity_combo = QComboBox()
+        for combo in (self.operator_combo, self.action_combo, self.entity_combo):
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.date_check = QCheckBox(self.tr("日期"))
+        self.since_edit = QDateEdit()
+        self.until_edit = QDateEdit()
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self.apply_filter)
+        self.date_check.toggled.connect(self._dates_toggled)
+        self.reset_button = QPushButton(self.tr("清除筛选"))
+        self.reset_button.clicked.connect(self.reset_filters)
+
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("操作员"), self.operator_combo),
+            (self.tr("操作"), self.action_combo),
+            (self.tr("对象类型"), self.entity_combo),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+            filters.addSpacing(8)
+        filters.addWidget(self.date_check)
+        filters.addWidget(self.since_edit)
+        filters.addWidget(QLabel(self.tr("至")))
+        filters.addWidget(self.until_edit)
+        filters.addStretch(1)
+        filters.addWidget(self.reset_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((60, 150, 90, 120, 130, 90)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda index: self.open_detail(index.row()))
+
+        self.count_label = QLabel()
+        self.verify_label = QLabel()
+        self.verify_label.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("校验审计链"))
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button = QPushButton(self.tr("导出 CSV…"))
+        self.export_button.clicked.connect(self.export_csv)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addSpacing(16)
+        bottom.addWidget(self.verify_label, 1)
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.export_button)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(filters)
+        content_layout.addWidget(self.table, 1)
+        content_layout.addLayout(bottom)
+        self.denied = QLabel(
+            self.tr("当前操作员无权查看审计日志。请以管理员、保密员或审计员身份登录。")
+        )
+        self.denied.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.denied.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.denied)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self._loading = False
+        self._reset_dates()
+        session.actor_changed.connect(self.refresh)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("AuditPage", "审计")
+
+    # --- page contract --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        allowed = self.session.can(Permission.READ_AUDIT)
+        self.stack.setCurrentIndex(0 if allowed else 1)
+        if not allowed:
+            self.model.clear()
+            return
+        self.export_button.setEnabled(self.session.can(Permission.EXPORT))
+        self._load_choices()
+        self.apply_filter()
+
+    def clear(self) -> None:
+        close_dialogs(self)
+        self.model.clear()
+        self.table.clearSelection()
+        self.verify_label.clear()
+        self.count_label.clear()
+        self._loading = True
+        for combo in (self.operator_combo, self.action_combo, self.entity_combo):
+            combo.clear()
+        self.date_check.setChecked(False)
+        self._reset_dates()
+        self._loading = False
+
+    # --- filters --------------------------------------------------------------------------------
+    def _reset_dates(self) -> None:
+        today = QDate.currentDate()
+        self.since_edit.setDate(today.addDays(-30))
+        self.until_edit.setDate(today)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.since_edit.setEnabled(on)
+        self.until_edit.setEnabled(on)
+        self.apply_filter()
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        """Refill a combo, keeping the chosen value when it is still offered."""
+        keep = combo.currentData()
+        combo.clear()
+        combo.addItem(everything, self.ALL)
+        for text, value in items:
+            combo.addItem(text, value)
+        found = combo.findData(keep)
+        combo.setCurrentIndex(max(found, 0))
+
+    def _load_choices(self) -> None:
+        vault = self.session.vault
+        self._loading = True
+        try:
+            operators = audit_service.distinct_values(vault, "operator")
+            self._fill(self.operator_combo, self.tr("全部"), [(o, o) for o in operators])
+            actions = audit_service.distinct_values(vault, "action")
+            self._fill(self.action_combo, self.tr("全部"), self._action_items(actions))
+            entities = audit_service.distinct_values(vault, "entity_type")
+            self._fill(
+                self.entity_combo,
+                self.tr("全部"),
+                [(f"{entity_label(e)}" if e in ENTITY_LABELS else e, e) for e in entities],
+            )
+        finally:
+            self._loading = False
+
+    def _action_items(self, actions: list[str]) -> list[tuple[str, str]]:
+        """A group entry per prefix ('操作员（全部）' matches operator.*), then its actions."""
+        items: list[tuple[str, str]] = []
+        for prefix in sorted({a.split(".")[0] for a in actions}):
+            members = [a for a in actions if a == prefix or a.startswith(prefix + ".")]
+            if len(members) > 1:
+                items.append(
+                    (self.tr("{group}（全部）").format(group=action_label(prefix)), prefix)
+                )
+            for action in members:
+                if len(members) > 1 and action == prefix:
+                    continue  # the prefix filter matches the whole group anyway
+                indent = "    " if len(members) > 1 else ""
+                items.append((indent + action_label(action), action))
+        return items
+
+    def current_filter(self) -> AuditFilter:
+        since = until = None
+        if self.date_check.isChecked():
+            since = self.since_edit.date().toPython()
+            until = self.until_edit.date().toPython()
+        since, until = local_day_bounds(since, until)
+        return AuditFilter(
+            operator=self.operator_combo.currentData() or "",
+            action=self.action_combo.currentData() or "",
+            entity_type=self.entity_combo.currentData() or "",
+            since=since,
+            until=until,
+        )
+
+    def apply_filter(self) -> None:
+        if self._loading or not self.session.can(Permission.READ_AUDIT):
+            return
+        self.model.set_filter(self.current_filter())
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+        self.count_label.setText(self.tr("共 {n} 条").format(n=self.model.total))
+
+    def reset_filters(self) -> None:
+        self._loading = True
+        for combo in (self.operator_combo, self.action_combo, self.entity_combo):
+            combo.setCurrentIndex(0)
+        self.date_check.setChecked(False)
+        self._reset_dates()
+        self._loading = False
+        self.apply_filter()
+
+    # --- actions --------------------------------------------------------------------------------
+    def open_detail(self, row: int) -> AuditDetailDialog | None:
+        if not 0 <= row < self.model.rowCount():
+            return None
+        dialog = AuditDetailDialog(self.model.event_at(row), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def verify(self) -> Task:
+        """Recompute the chain in a worker (a long chain takes seconds) and show the result."""
+        self.verify_button.setEnabled(False)
+        self.verify_label.setStyleSheet("")
+        self.verify_label.setText(self.tr("正在校验审计链…"))
+        return run_in_thread(
+            audit_service.verify,
+            self.session.vault,
+            on_done=self._show_verified,
+            on_error=self._verify_failed,
+        )
+
+    def _show_verified(self, result: VerifyResult) -> None:
+        self.verify_button.setEnabled(True)
+        if result.ok:
+            self.verify_label.setStyleSheet(OK_STYLE)
+            self.verify_label.setText(self.tr("✔ 审计链完整，共 {n} 条事件").format(n=result.count))
+        else:
+            self.verify_label.setStyleSheet(ERROR_STYLE)
+            self.verify_label.setText(
+                self.tr("✘ 第 {seq} 号事件：{problem}").format(
+                    seq=result.broken_seq, problem=_tr(result.problem)
+                )
+            )
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_label.setStyleSheet(ERROR_STYLE)
+        self.verify_label.setText(self.tr("✘ 无法校验：{reason}").format(reason=describe(exc)))
+
+    def export_csv(self) -> Path | None:
+        if not confirm(
+            self,
+            self.tr("导出审计日志"),
+            self.tr(
+                "导出的 CSV 文件不加密，离开了受保护的数据库。"
+                "请将其保存在安全的位置，用完后妥善删除。\n\n是否继续？"
+            ),
+        ):
+            return None
+        suggested = f"TSDesk-audit-{date.today():%Y%m%d}.csv"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出审计日志"), suggested, self.tr("CSV 文件 (*.csv)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        f = self.model.filter
+        try:
+            ok, rows = self.session.run(
+                self, lambda uow: audit_service.export_csv(uow, f, path), "audit"
+            )
+        except OSError as exc:  # the folder is read-only, the disk full …
+            QMessageBox.warning(
+                self, self.tr("无法完成"), self.tr("无法写入文件：{reason}").format(reason=exc)
+            )
+            return None
+        if not ok:
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("导出审计日志"),
+            self.tr("已导出 {n} 条事件到：\n{path}").format(n=rows, path=str(path)),
+        )
+        self.refresh()  # the export itself is an audit event
+        return path

@@ -1,0 +1,491 @@
+"""商业秘密: the register (商业秘密清单/台账, 003 §5.3 a) — filters, search, a lazily fetched
+sortable list, and the moves of the lifecycle. Double-click opens a secret in full."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tsdesk.errors import NotFoundError
+from tsdesk.models import Category, SecretStatus
+from tsdesk.services import company, register
+from tsdesk.services.permissions import Permission
+from tsdesk.services.register import Move, RegisterFilter, RegisterRow
+from tsdesk.ui.pages.common import close_dialogs
+from tsdesk.ui.secret_actions import (
+    DUE_COLOR,
+    ENDED_COLOR,
+    EXPIRED_COLOR,
+    SecretActions,
+    category_label,
+    enum_data,
+    move_label,
+    status_label,
+    term_display,
+)
+from tsdesk.ui.session import UiSession
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 200
+
+# 003 §5.3 a: 秘密主题、保密等级、保密期限、主责部门 … — one column per register.SORT_KEYS.
+HEADERS = (
+    QT_TRANSLATE_NOOP("RegisterPage", "编号"),
+    QT_TRANSLATE_NOOP("RegisterPage", "秘密主题"),
+    QT_TRANSLATE_NOOP("RegisterPage", "类别"),
+    QT_TRANSLATE_NOOP("RegisterPage", "保密等级"),
+    QT_TRANSLATE_NOOP("RegisterPage", "保密期限"),
+    QT_TRANSLATE_NOOP("RegisterPage", "主责部门"),
+    QT_TRANSLATE_NOOP("RegisterPage", "责任人"),
+    QT_TRANSLATE_NOOP("RegisterPage", "状态"),
+    QT_TRANSLATE_NOOP("RegisterPage", "下次审查"),
+)
+TERM_COLUMN, REVIEW_COLUMN = 4, 8
+# Term filter: label, days (None: no filter; -1: already ended).
+EXPIRY_CHOICES = (
+    (QT_TRANSLATE_NOOP("RegisterPage", "期限：不限"), None),
+    (QT_TRANSLATE_NOOP("RegisterPage", "已过期"), -1),
+    (QT_TRANSLATE_NOOP("RegisterPage", "30 天内到期"), 30),
+    (QT_TRANSLATE_NOOP("RegisterPage", "90 天内到期"), 90),
+    (QT_TRANSLATE_NOOP("RegisterPage", "180 天内到期"), 180),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterPage", text)
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """The filtered, sorted register, fetched 200 rows at a time as the view scrolls. The
+    query sorts (by the column's register.SORT_KEYS entry) and filters; the model only
+    shows."""
+
+    def __init__(self, session: UiSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.filter = RegisterFilter()
+        self.sort_key = "number"
+        self.descending = False
+        self._rows: list[RegisterRow] = []
+        self._total = 0
+        self._today = date.today()
+        self._loaded = False  # nothing is read before the page is first shown
+
+    # --- loading ------------------------------------------------------------------------------
+    def set_filter(self, f: RegisterFilter) -> None:
+        self.filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._loaded = True
+        self._today = date.today()
+        with self.session.vault.reader() as s:
+            self._total = register.count_secrets(s, self.filter)
+            self._rows = register.list_secrets(
+                s, self.filter, limit=BATCH, sort=self.sort_key, descending=self.descending
+            )
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._total, self._loaded = [], 0, False
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt
+        if parent.isValid():
+            return
+        with self.session.vault.reader() as s:
+            batch = register.list_secrets(
+                s,
+                self.filter,
+                offset=len(self._rows),
+                limit=BATCH,
+                sort=self.sort_key,
+                descending=self.descending,
+            )
+        if not batch:
+            self._total = len(self._rows)  # the register shrank meanwhile: stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+        self._rows.extend(batch)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = register.SORT_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded:
+            self.reload()
+
+    def row_at(self, row: int) -> RegisterRow:
+        return self._rows[row]
+
+    def row_of(self, secret_id: int) -> int | None:
+        """The row showing this secret, fetching further batches until it appears."""
+        with self.session.vault.reader() as s:
+            position = register.row_position(
+                s, self.filter, secret_id, sort=self.sort_key, descending=self.descending
+            )
+        if position is None:
+            return None
+        while position >= len(self._rows) and self.canFetchMore():
+            self.fetchMore()
+        return position if position < len(self._rows) else None
+
+    # --- Qt model -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def _review_due(self, r: RegisterRow) -> bool:
+        return (
+            r.status == SecretStatus.CONFIRMED
+            and r.next_review is not None
+            and r.next_review <= self._today
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == TERM_COLUMN:
+                return term_display(r.term_kind, r.term_until, r.term_event, self._today)[0]
+            if column == 2 and role == Qt.ItemDataRole.ToolTipRole:
+                return category_label(r.category)
+            return (
+                r.number,
+                r.subject,
+                category_label(r.category, short=True),
+                r.grade,
+                None,
+                r.department,
+                r.owner,
+                status_label(r.status),
+                r.next_review.isoformat() if r.next_review else "",
+            )[column]
+        ended = r.status not in register.LIVE_STATUSES
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if ended:
+                return ENDED_COLOR
+            if (
+                column == TERM_COLUMN
+                and term_display(r.term_kind, r.term_until, r.term_event, self._today)[1]
+            ):
+                return EXPIRED_COLOR
+            if column == REVIEW_COLUMN and self._review_due(r):
+                return DUE_COLOR
+        if role == Qt.ItemDataRole.FontRole and not ended:
+            expired = (
+                column == TERM_COLUMN
+                and term_display(r.term_kind, r.term_until, r.term_event, self._today)[1]
+            )
+            if expired or (column == REVIEW_COLUMN and self._review_due(r)):
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None
+
+    def headerData(  # noqa: N802 - Qt
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section])
+        return None
+
+
+class RegisterPage(QWidget):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.actions = SecretActions(session, self)
+        self.actions.changed.connect(self._changed)
+        self.model = RegisterTableModel(session, self)
+
+        # --- actions ------------------------------------------------------------------------
+        self.new_button = QPushButton(self.tr("新增…"))
+        self.new_button.setToolTip(self.tr("新增商业秘密（Ctrl+N）"))
+        self.new_button.clicked.connect(self.new_secret)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(self.new_secret)
+        self.move_buttons: dict[Move, QPushButton] = {}
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.new_button)
+        for move in (Move.EDIT, Move.CONFIRM, Move.CHANGE, Move.DECLASSIFY, Move.VOID, Move.REVIEW):
+            button = QPushButton(move_label(move))
+            button.clicked.connect(lambda _=False, m=move: self._run(m))
+            self.move_buttons[move] = button
+            actions_row.addWidget(button)
+        self.grade_button = QPushButton(self.tr("定级助手…"))
+        self.grade_button.clicked.connect(self.grade_assistant)
+        actions_row.addWidget(self.grade_button)
+        actions_row.addStretch(1)
+        self.grades_button = QPushButton(self.tr("保密等级设置…"))
+        self.grades_button.clicked.connect(self.edit_grades)
+        actions_row.addWidget(self.grades_button)
+
+        # --- filters ------------------------------------------------------------------------
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("检索编号、主题、描述、秘密点"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(220)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._search_cleared)
+        self.grade_combo = QComboBox()
+        self.category_combo = QComboBox()
+        self.category_combo.addItem(self.tr("类别：全部"), None)
+        for c in Category:
+            self.category_combo.addItem(category_label(c), c)
+        self.department_combo = QComboBox()
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("状态：全部"), None)
+        for s in SecretStatus:
+            self.status_combo.addItem(status_label(s), s)
+        self.expiry_combo = QComboBox()
+        for label, days in EXPIRY_CHOICES:
+            self.expiry_combo.addItem(_tr(label), days)
+        self.review_check = QCheckBox(self.tr("待审查"))
+        self.review_check.setToolTip(self.tr("已确定且下次审查日期已到（003 §5.3）"))
+        for combo in (
+            self.grade_combo,
+            self.category_combo,
+            self.department_combo,
+            self.status_combo,
+            self.expiry_combo,
+        ):
+            combo.activated.connect(self.apply_filter)
+        self.review_check.toggled.connect(self.apply_filter)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        for widget in (
+            self.grade_combo,
+            self.category_combo,
+            self.department_combo,
+            self.status_combo,
+            self.expiry_combo,
+        ):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.review_check)
+        filters.addWidget(self.count_label)
+
+        # --- the list -----------------------------------------------------------------------
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((118, 0, 110, 78, 190, 96, 64, 58, 88)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self.open_detail)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        session.actor_changed.connect(self._actor_changed)
+        self._filters_loaded = False
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("RegisterPage", "商业秘密")
+
+    # --- page contract ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._load_filter_choices()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def clear(self) -> None:
+        close_dialogs(self)
+        self.search_edit.clear()
+        self.model.clear()
+        self.count_label.clear()
+
+    def handle_search(self, text: str) -> bool:
+        """From the main window's search box: a number opens that secret; other text lists
+        what matches. True when something was found and shown."""
+        query = text.strip()
+        if not query:
+            return False
+        with self.session.vault.reader() as s:
+            try:
+                exact: int | None = register.by_number(s, query).id
+            except NotFoundError:
+                exact = None
+            if exact is None and register.count_secrets(s, RegisterFilter(search=query)) == 0:
+                return False
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page(type(self))
+        self._reset_filters()
+        self.search_edit.setText(query)
+        self.refresh()
+        if exact is not None:
+            self.select(exact)
+        self.table.setFocus()
+        return True
+
+    # --- filters ------------------------------------------------------------------------------
+    def _load_filter_choices(self) -> None:
+        """Grades and departments can change (admin): reload them, keeping the choice."""
+        grade, department = self.grade_combo.currentData(), self.department_combo.currentData()
+        with self.session.vault.reader() as s:
+            grades = register.grades(s, active_only=False)
+        self.grade_combo.clear()
+        self.grade_combo.addItem(self.tr("等级：全部"), None)
+        for g in grades:
+            self.grade_combo.addItem(g.name, g.id)
+        self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(grade)))
+        self.department_combo.clear()
+        self.department_combo.addItem(self.tr("部门：全部"), None)
+        for d in company.list_departments(self.session.vault):
+            self.department_combo.addItem(d.name, d.id)
+        self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(department)))
+
+    def _reset_filters(self) -> None:
+        for combo in (
+            self.grade_combo,
+            self.category_combo,
+            self.department_combo,
+            self.status_combo,
+            self.expiry_combo,
+        ):
+            combo.setCurrentIndex(0)
+        self.review_check.blockSignals(True)
+        self.review_check.setChecked(False)
+        self.review_check.blockSignals(False)
+
+    def current_filter(self) -> RegisterFilter:
+        return RegisterFilter(
+            grade_id=self.grade_combo.currentData(),
+            category=enum_data(self.category_combo, Category),
+            department_id=self.department_combo.currentData(),
+            status=enum_data(self.status_combo, SecretStatus),
+            review_due=self.review_check.isChecked(),
+            expiring_within_days=self.expiry_combo.currentData(),
+            search=self.search_edit.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _search_cleared(self, text: str) -> None:
+        if not text and self.model.filter.search:
+            self.apply_filter()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("共 {n} 项").format(n=self.model.total))
+
+    # --- selection and actions ----------------------------------------------------------------
+    def selected_row(self) -> RegisterRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select(self, secret_id: int) -> bool:
+        row = self.model.row_of(secret_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        moves = self.actions.available(row.status if row else None)
+        for move, button in self.move_buttons.items():
+            button.setEnabled(move in moves)
+        can_edit = self.session.can(Permission.EDIT_DATA)
+        self.new_button.setEnabled(can_edit)
+        self.new_shortcut.setEnabled(can_edit)
+        self.grade_button.setEnabled(Move.EDIT in moves)
+        self.grades_button.setVisible(self.session.can(Permission.EDIT_SETTINGS))
+
+    def _run(self, move: Move) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.actions.run(move, row.id)
+
+    def _changed(self, secret_id: int) -> None:
+        self.model.reload()
+        self._update_count()
+        self.select(secret_id)
+
+    def _actor_changed(self) -> None:
+        self._update_buttons()
+        if self.isVisible():
+            self.refresh()
+
+    def new_secret(self) -> None:
+        if self.session.can(Permission.EDIT_DATA):
+            self.actions.new()
+
+    def grade_assistant(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.actions.grade(row.id)
+
+    def edit_grades(self) -> None:
+        from tsdesk.ui.grading_dialog import GradesDialog
+
+        GradesDialog(self.session, self).exec()
+        self.refresh()
+
+    def open_detail(self, index: QModelIndex | None = None) -> None:
+        from tsdesk.ui.pages.secret_detail import SecretDetailDialog
+
+        row = self.model.row_at(index.row()) if index is not None else self.selected_row()
+        if row is None:
+            return
+        SecretDetailDialog(self.session, row.id, self).exec()
+        self.model.reload()
+        self._update_count()
+        self.select(row.id)

@@ -1,0 +1,177 @@
+"""What the register page's toolbar and menus call for Excel/CSV and printing (issue 3 §5–6).
+
+Each function takes the UiSession and the parent widget. Slow work (reading the register,
+making a PDF, writing a workbook) runs in a worker behind a modal "please wait" dialog, so
+the window keeps painting; errors come back as the service's message.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from tsdesk.errors import TSDeskError
+from tsdesk.services import register_io, register_print
+from tsdesk.services.register_io import IdsOrFilter
+from tsdesk.ui.import_wizard import ImportWizard
+from tsdesk.ui.messages import show_error
+from tsdesk.ui.pdf_preview import PdfPreviewDialog
+from tsdesk.ui.session import UiSession
+from tsdesk.ui.workers import describe, run_in_thread
+
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("register_io", text)
+
+
+class _Failed(Exception):
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def run_waiting(parent: QWidget | None, text: str, fn: Callable[..., T], *args: Any) -> T:
+    """`fn(*args)` in a worker behind a modal wait dialog; its result, or _Failed."""
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setWindowTitle(_tr("请稍候"))
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    loop = QEventLoop()
+    task = run_in_thread(fn, *args)
+    task.finished.connect(loop.quit)
+    if not task.done:
+        loop.exec()
+    dialog.close()
+    if task.error is not None:
+        raise _Failed(task.error)
+    return task.result
+
+
+def _show_failure(parent: QWidget | None, failed: _Failed) -> None:
+    if isinstance(failed.error, TSDeskError):
+        show_error(parent, failed.error)
+    else:
+        QMessageBox.warning(parent, _tr("无法完成"), describe(failed.error))
+
+
+def open_import_wizard(
+    session: UiSession, parent: QWidget | None
+) -> register_io.ImportReport | None:
+    """The import wizard, modal; the report of a finished import (None if none was made)."""
+    wizard = ImportWizard(session, parent)
+    wizard.exec()
+    return wizard.report
+
+
+def export_with_warning(
+    session: UiSession, parent: QWidget | None, filter_or_ids: IdsOrFilter = None
+) -> Path | None:
+    """Warn that the file leaves the vault, ask where, export (audited); the file written."""
+    answer = QMessageBox.warning(
+        parent,
+        _tr("导出商业秘密清单"),
+        _tr(
+            "导出的 Excel / CSV 文件不受数据库加密保护，任何能打开该文件的人都能看到其中的"
+            "商业秘密信息。本次导出将记入审计日志。\n\n请妥善保管导出文件，用后及时删除。"
+            "确定要导出吗？"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        _tr("导出为"),
+        _tr("商业秘密清单.xlsx"),
+        _tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        target = target.with_name(target.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
+    vault, actor = session.vault, session.actor
+
+    def export() -> int:
+        with vault.unit_of_work(actor) as uow:
+            return register_io.export_register(uow, target, filter_or_ids)
+
+    try:
+        count = run_waiting(parent, _tr("正在导出…"), export)
+    except _Failed as failed:
+        _show_failure(parent, failed)
+        return None
+    session.data_changed.emit("audit")
+    QMessageBox.information(
+        parent,
+        _tr("已导出"),
+        _tr("已导出 {count} 项商业秘密到\n{path}").format(count=count, path=target),
+    )
+    return target
+
+
+def _preview(
+    session: UiSession, parent: QWidget | None, title: str, make: Callable[[io.BytesIO], Any]
+) -> PdfPreviewDialog | None:
+    def render() -> bytes:
+        out = io.BytesIO()  # in memory: no plaintext PDF on disk unless the user saves it
+        make(out)
+        return out.getvalue()
+
+    try:
+        pdf = run_waiting(parent, _tr("正在生成 PDF…"), render)
+    except _Failed as failed:
+        _show_failure(parent, failed)
+        return None
+    session.data_changed.emit("audit")  # the print was recorded
+    dialog = PdfPreviewDialog(pdf, title, parent)
+    dialog.exec()
+    return dialog
+
+
+def preview_ledger(
+    session: UiSession, parent: QWidget | None, filter_or_ids: IdsOrFilter = None
+) -> PdfPreviewDialog | None:
+    """The ledger (台账) of all secrets, an id list or a RegisterFilter, previewed to print."""
+    vault, actor = session.vault, session.actor
+    return _preview(
+        session,
+        parent,
+        _tr("商业秘密台账"),
+        lambda out: register_print.print_ledger(vault, actor, filter_or_ids, out),
+    )
+
+
+def preview_detail(
+    session: UiSession, parent: QWidget | None, secret_id: int
+) -> PdfPreviewDialog | None:
+    """One secret's detail sheet, previewed to print."""
+    vault, actor = session.vault, session.actor
+    return _preview(
+        session,
+        parent,
+        _tr("商业秘密详情单"),
+        lambda out: register_print.print_detail(vault, actor, secret_id, out),
+    )
+
+
+def preview_approval(
+    session: UiSession, parent: QWidget | None, approval_id: int
+) -> PdfPreviewDialog | None:
+    """An approval's form (确定 / 变更 / 解密审批表), previewed to print."""
+    vault, actor = session.vault, session.actor
+    return _preview(
+        session,
+        parent,
+        _tr("审批表"),
+        lambda out: register_print.print_approval(vault, actor, approval_id, out),
+    )
