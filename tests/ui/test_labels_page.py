@@ -73,11 +73,17 @@ def test_a_scanned_label_adds_its_carrier(world, page):
         labels.record_print(uow, [cid], "roll-40x30", "PDF")
     with world.read() as s:
         payload = labels.payload_for(s, cid, compact=True)
+    assert not page.handle_search(payload)  # not shown: the carriers page answers scans
+    page.show()
     assert page.handle_search(payload)
     assert [r.id for r in page.batch_model.rows()] == [cid]
     assert page.batch_model.rows()[0].printed == 1
-    assert not page.handle_search(payload[:-1] + "Z" if payload[-1] != "Z" else payload[:-1] + "Y")
-    assert not page.handle_search("天气不错")
+    forged = payload[:-1] + ("Z" if payload[-1] != "Z" else "Y")
+    assert not page.add_scanned(forged)
+    assert not page.add_scanned("天气不错")
+    page.search_edit.setText(forged)  # typed or scanned into the page's own box
+    page.search()
+    assert "标识无效" in page.status.text()
 
 
 def test_save_pdf_records_the_print(world, page, tmp_path, monkeypatch):

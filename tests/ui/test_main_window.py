@@ -152,6 +152,32 @@ def test_a_search_handler_that_finds_it_silences_not_found(qtbot, make_window):
     assert window.statusBar().currentMessage() == ""
 
 
+class SearchingPage(FakePage):
+    """Takes texts that start with its prefix."""
+
+    prefix = "A"
+    asked: list[str] = []
+
+    def handle_search(self, text: str) -> bool:
+        type(self).asked.append(f"{self.prefix}:{text}")
+        return text.startswith(self.prefix)
+
+
+class OtherSearchingPage(SearchingPage):
+    prefix = "B"
+
+
+def test_search_goes_to_the_page_on_screen_first_then_to_the_page_that_takes_it(make_window):
+    SearchingPage.asked = []
+    window = make_window(pages=(DashboardPage, SearchingPage, OtherSearchingPage))
+    window.show_page(OtherSearchingPage)
+    window.search_edit.setText("A-1")
+    window.search_edit.returnPressed.emit()
+    assert SearchingPage.asked == ["B:A-1", "A:A-1"]  # the page on screen was asked first
+    assert isinstance(window.current_page(), SearchingPage)  # and the taker came forward
+    assert window.statusBar().currentMessage() == ""
+
+
 def test_ctrl_f_focuses_the_search_box(qtbot, make_window):
     window = make_window()
     with qtbot.waitActive(window):

@@ -34,7 +34,6 @@ from sqlalchemy.orm import Session
 from tsdesk.documents.label_templates import TEMPLATES, LabelTemplate, by_name, check_start
 from tsdesk.documents.labels import LabelData, render_area_sign, render_labels
 from tsdesk.documents.marking import Mark
-from tsdesk.documents.stamp import stamp_document
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Carrier, CarrierStatus, Department, Grade, Person, Secret
 from tsdesk.models.carriers import LabelIssue, LabelPrint
@@ -536,6 +535,8 @@ def stamp_pdf(uow: UnitOfWork, in_path: Path | str, out_path: Path | str, secret
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "保存位置不存在：{path}"), path=str(out_path.parent)
         )
+    from tsdesk.documents.stamp import stamp_document  # pypdf: loaded when first needed
+
     mark = secret_mark(uow.session, secret_id)
     original = in_path.read_bytes()
     stamped, pages = stamp_document(original, mark)

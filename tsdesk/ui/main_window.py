@@ -329,8 +329,22 @@ class MainWindow(QMainWindow):
         if not text:
             return
         self.search_requested.emit(text)
-        if not any(handler(text) for handler in self._search_handlers):
-            self.statusBar().showMessage(self.tr("未找到：{text}").format(text=text), 5000)
+        if self._offer_to_pages(text) or any(handler(text) for handler in self._search_handlers):
+            return
+        self.statusBar().showMessage(self.tr("未找到：{text}").format(text=text), 5000)
+
+    def _offer_to_pages(self, text: str) -> bool:
+        """Pages that search (`handle_search(text) -> bool`) are asked in navigation order,
+        the one on screen first — so a label scanned on 标识打印 joins the print batch there,
+        and anywhere else opens its carrier. The page that takes it is brought forward."""
+        current = self.stack.currentIndex()
+        order = [current] + [i for i in range(len(self.pages)) if i != current]
+        for row in order:
+            handle = getattr(self.pages[row], "handle_search", None)
+            if handle is not None and handle(text):
+                self.nav.setCurrentRow(row)
+                return True
+        return False
 
     # --- locking --------------------------------------------------------------------------------
     def is_locked(self) -> bool:

@@ -27,10 +27,6 @@ from tsdesk.ui.workers import describe, run_in_thread
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("register_io", text)
-
-
 class _Failed(Exception):
     def __init__(self, error: BaseException) -> None:
         super().__init__(str(error))
@@ -40,7 +36,7 @@ class _Failed(Exception):
 def run_waiting(parent: QWidget | None, text: str, fn: Callable[..., T], *args: Any) -> T:
     """`fn(*args)` in a worker behind a modal wait dialog; its result, or _Failed."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setWindowTitle(_tr("请稍候"))
+    dialog.setWindowTitle(QCoreApplication.translate("register_io", "请稍候"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -59,7 +55,9 @@ def _show_failure(parent: QWidget | None, failed: _Failed) -> None:
     if isinstance(failed.error, TSDeskError):
         show_error(parent, failed.error)
     else:
-        QMessageBox.warning(parent, _tr("无法完成"), describe(failed.error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("register_io", "无法完成"), describe(failed.error)
+        )
 
 
 def open_import_wizard(
@@ -77,11 +75,12 @@ def export_with_warning(
     """Warn that the file leaves the vault, ask where, export (audited); the file written."""
     answer = QMessageBox.warning(
         parent,
-        _tr("导出商业秘密清单"),
-        _tr(
+        QCoreApplication.translate("register_io", "导出商业秘密清单"),
+        QCoreApplication.translate(
+            "register_io",
             "导出的 Excel / CSV 文件不受数据库加密保护，任何能打开该文件的人都能看到其中的"
             "商业秘密信息。本次导出将记入审计日志。\n\n请妥善保管导出文件，用后及时删除。"
-            "确定要导出吗？"
+            "确定要导出吗？",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -90,9 +89,9 @@ def export_with_warning(
         return None
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        _tr("导出为"),
-        _tr("商业秘密清单.xlsx"),
-        _tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"),
+        QCoreApplication.translate("register_io", "导出为"),
+        QCoreApplication.translate("register_io", "商业秘密清单.xlsx"),
+        QCoreApplication.translate("register_io", "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"),
     )
     if not path:
         return None
@@ -106,15 +105,17 @@ def export_with_warning(
             return register_io.export_register(uow, target, filter_or_ids)
 
     try:
-        count = run_waiting(parent, _tr("正在导出…"), export)
+        count = run_waiting(parent, QCoreApplication.translate("register_io", "正在导出…"), export)
     except _Failed as failed:
         _show_failure(parent, failed)
         return None
     session.data_changed.emit("audit")
     QMessageBox.information(
         parent,
-        _tr("已导出"),
-        _tr("已导出 {count} 项商业秘密到\n{path}").format(count=count, path=target),
+        QCoreApplication.translate("register_io", "已导出"),
+        QCoreApplication.translate("register_io", "已导出 {count} 项商业秘密到\n{path}").format(
+            count=count, path=target
+        ),
     )
     return target
 
@@ -128,7 +129,9 @@ def _preview(
         return out.getvalue()
 
     try:
-        pdf = run_waiting(parent, _tr("正在生成 PDF…"), render)
+        pdf = run_waiting(
+            parent, QCoreApplication.translate("register_io", "正在生成 PDF…"), render
+        )
     except _Failed as failed:
         _show_failure(parent, failed)
         return None
@@ -146,7 +149,7 @@ def preview_ledger(
     return _preview(
         session,
         parent,
-        _tr("商业秘密台账"),
+        QCoreApplication.translate("register_io", "商业秘密台账"),
         lambda out: register_print.print_ledger(vault, actor, filter_or_ids, out),
     )
 
@@ -159,7 +162,7 @@ def preview_detail(
     return _preview(
         session,
         parent,
-        _tr("商业秘密详情单"),
+        QCoreApplication.translate("register_io", "商业秘密详情单"),
         lambda out: register_print.print_detail(vault, actor, secret_id, out),
     )
 
@@ -172,6 +175,6 @@ def preview_approval(
     return _preview(
         session,
         parent,
-        _tr("审批表"),
+        QCoreApplication.translate("register_io", "审批表"),
         lambda out: register_print.print_approval(vault, actor, approval_id, out),
     )

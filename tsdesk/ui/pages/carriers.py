@@ -704,7 +704,7 @@ class CarriersTab(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 420])
+        self.splitter.setSizes([340, 380])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

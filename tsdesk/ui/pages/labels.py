@@ -563,7 +563,12 @@ class LabelsPage(QWidget):
         self._update_buttons()
 
     def handle_search(self, text: str) -> bool:
-        """A scanned label or a carrier number: add that carrier to the batch."""
+        """The global search box: while this page is shown, a scanned label or a carrier
+        number adds that carrier to the batch; elsewhere the carriers page answers."""
+        return self.isVisible() and self.add_scanned(text)
+
+    def add_scanned(self, text: str) -> bool:
+        """Add the carrier of a label payload or carrier number; False when there is none."""
         code = text.strip()
         if not code:
             return False
@@ -577,7 +582,7 @@ class LabelsPage(QWidget):
     def search(self) -> None:
         text = self.search_edit.text().strip()
         if text.startswith((labels.FULL + labels.SEP, labels.COMPACT + labels.SEP)):
-            if not self.handle_search(text):
+            if not self.add_scanned(text):
                 self._say(self.tr("标识无效或不属于本库：{text}").format(text=text), error=True)
             self.search_edit.clear()
             return

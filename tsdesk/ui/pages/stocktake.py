@@ -176,8 +176,7 @@ class StockTakePage(QWidget):
         self.shown_id = None
         self.location.clear()
         self.scan_edit.clear()
-        self.feedback.clear()
-        self.feedback.setStyleSheet("")
+        self._quiet()
         self.status.setText(self.tr("选择要盘点的区域或位置，然后开始盘点。"))
         self._show_result(None)
 
@@ -207,6 +206,10 @@ class StockTakePage(QWidget):
             not running and self.shown_id is not None and self.session.can(Permission.EXPORT)
         )
 
+    def _quiet(self) -> None:
+        self.feedback.clear()
+        self.feedback.setStyleSheet("")
+
     def _say(self, level: str, text: str) -> None:
         background, colour, border = LEVEL_COLOURS[level]
         self.feedback.setStyleSheet(
@@ -232,8 +235,7 @@ class StockTakePage(QWidget):
                 where=where, n=len(self.scans.result.entries[MISSING])
             )
         )
-        self.feedback.clear()
-        self.feedback.setStyleSheet("")
+        self._quiet()
         self._show_result(self.scans.result)
         self.scan_edit.setFocus()
         return True
@@ -279,6 +281,7 @@ class StockTakePage(QWidget):
             return None
         self.scans = None
         self.shown_id = stocktake_id
+        self._quiet()
         self.status.setText(
             self.tr(
                 "盘点已保存：找到 {found}，缺失 {missing}，位置不符 {unexpected}，不应存在 {invalid}。"
@@ -295,8 +298,7 @@ class StockTakePage(QWidget):
 
     def abandon(self) -> None:
         self.scans = None
-        self.feedback.clear()
-        self.feedback.setStyleSheet("")
+        self._quiet()
         self.status.setText(self.tr("已放弃本次盘点，结果未保存。"))
         self._show_result(None)
 
@@ -312,8 +314,7 @@ class StockTakePage(QWidget):
             return
         self.shown_id = stocktake_id
         self.status.setText(self.tr("历史盘点：{text}").format(text=self.history.currentText()))
-        self.feedback.clear()
-        self.feedback.setStyleSheet("")
+        self._quiet()
         self._show_result(result)
 
     def print_report(self) -> None:
