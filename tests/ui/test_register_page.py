@@ -397,3 +397,19 @@ def test_auditor_sees_but_cannot_change(team, qtbot, filled):
     assert page.model.rowCount() == 2
     assert not page.new_button.isEnabled()
     assert not any(b.isEnabled() for b in page.move_buttons.values())
+
+
+def test_main_window_search_box_finds_a_secret(team, qtbot, filled):
+    from tsdesk.ui.main_window import PAGES, MainWindow
+    from tsdesk.ui.pages.people import PeoplePage
+
+    assert PAGES.index(RegisterPage) == 1 and PeoplePage in PAGES  # after 工作台
+    window = MainWindow(
+        UiSession(team.vault, team.officer), pages=[PeoplePage, RegisterPage], idle_ms=3_600_000
+    )
+    qtbot.addWidget(window)
+    window.search_edit.setText(register_number(team, filled["clients"]))
+    window.search_edit.returnPressed.emit()
+    page = window.current_page()
+    assert isinstance(page, RegisterPage)
+    assert page.selected_row().id == filled["clients"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -20,10 +21,14 @@ _registered = False
 
 
 def register_fonts() -> str:
-    """Register the embedded font with reportlab once and return its name."""
+    """Register the embedded font with reportlab once and return its name. Every PDF we make
+    starts here, so the house-wide reportlab settings are made here too."""
     global _registered
     with _lock:
         if not _registered:
+            # Page streams Flate-compressed only: ASCII85 on top makes them 25 % larger and,
+            # without reportlab's optional C accelerator, costs a fifth of a label batch's time.
+            rl_config.useA85 = 0
             # subfontIndex picks the regular face when the file is a .ttc collection.
             font = TTFont(FONT_NAME, str(paths.font_path()), subfontIndex=0)
             pdfmetrics.registerFont(font)

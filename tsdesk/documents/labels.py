@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import IO
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
@@ -57,9 +56,6 @@ LEADING = 1.22  # line height per point of font size
 HEADER = 1.35  # the 商业秘密 / grade line, relative to body text
 WARN = 0.92  # the warning line
 BOLD_STROKE = 0.035  # stroke width per point of size for the faux-bold face
-# Page streams Flate-compressed only: ASCII85 on top makes them 25 % larger and, without
-# reportlab's optional C accelerator, costs a fifth of a label batch's render time.
-rl_config.useA85 = 0
 TEXT_STROKE = 0.015  # body text a shade heavier: the embedded face is light for small print
 
 

@@ -270,8 +270,8 @@ def label_data(
     _carriers(session, carrier_ids)
     issues = _issues(session, carrier_ids)
     result = []
-    for carrier_id in carrier_ids:
-        facts = carriers.facts(session, carrier_id)
+    for facts in carriers.facts_many(session, carrier_ids):
+        carrier_id = facts.id
         row = issues.get(carrier_id)
         issue = (row.issued if row else 0) + (1 if pending else 0)
         result.append(

@@ -339,9 +339,19 @@ class RegisterPage(QWidget):
 
     # --- page contract ------------------------------------------------------------------------
     def refresh(self) -> None:
+        row = self.selected_row()
         self._load_filter_choices()
         self.model.set_filter(self.current_filter())
         self._update_count()
+        if row is not None:
+            self._reselect(row.id)
+
+    def _reselect(self, secret_id: int) -> None:
+        """Keep the selection across a reload when the row is still among those loaded."""
+        for i in range(self.model.rowCount()):
+            if self.model.row_at(i).id == secret_id:
+                self.table.selectRow(i)
+                return
 
     def clear(self) -> None:
         close_dialogs(self)
