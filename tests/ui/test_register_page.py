@@ -413,3 +413,34 @@ def test_main_window_search_box_finds_a_secret(team, qtbot, filled):
     page = window.current_page()
     assert isinstance(page, RegisterPage)
     assert page.selected_row().id == filled["clients"]
+
+
+def test_editor_stores_the_assistants_grading(session, team, qtbot, monkeypatch):
+    from tsdesk.services import grading
+
+    def steps(dialog: GradingDialog):
+        for key, spin in dialog.scores.items():
+            spin.setValue(5 if key in "ab" else 4)
+            dialog.reasons[key].setText("核心机型")
+        dialog.accept()
+
+    scripted(monkeypatch, GradingDialog, steps)
+    editor = SecretDialog(session, None)
+    qtbot.addWidget(editor)
+    editor.subject.setText("GA798 型剑杆织机整机设计图纸")
+    editor.grade.setCurrentIndex(editor.grade.findData(team.grades["三级商密"]))
+    editor.open_grading()
+    assert editor.grade.currentText() == "一级商密"
+    assert editor.grading_note.text() == "定级助手建议：一级商密"
+    editor.accept()
+    assert editor.result() == 1
+    with team.vault.reader() as s:
+        secret = register.get(s, editor.result_value)
+        stored = grading.stored(secret)
+    assert secret.grade_id == team.grades["一级商密"] and stored["decided_grade"] == "一级商密"
+    # Picking another grade by hand afterwards drops the assessment instead of undoing it.
+    editor2 = SecretDialog(session, None)
+    qtbot.addWidget(editor2)
+    editor2.open_grading()
+    editor2.grade.setCurrentIndex(editor2.grade.findData(team.grades["三级商密"]))
+    assert editor2.sheet is None and "不予保存" in editor2.grading_note.text()

@@ -520,7 +520,12 @@ class SecretDialog(QDialog):
         self.term_event.setVisible(kind == TermKind.UNTIL_EVENT)
 
     def _grade_changed(self) -> None:
-        """A new secret starts with the grade's default term (003 §8.1.2 grade table)."""
+        """A new secret starts with the grade's default term (003 §8.1.2 grade table). A grade
+        picked by hand after the assistant decided another drops that assessment: storing it
+        would put its decision back."""
+        if self.sheet is not None and self.grade.currentData() != self.sheet.decided_grade_id:
+            self.sheet = None
+            self.grading_note.setText(self.tr("已手动选择等级，定级助手的评估不予保存"))
         if self.secret_id is not None or self.status != SecretStatus.PROPOSED:
             return
         grade = next((g for g in self.grades if g.id == self.grade.currentData()), None)

@@ -167,7 +167,7 @@ class PeoplePage(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate((60, 60, 92, 112, 136)):
+        for column, width in enumerate((60, 60, 92, 112, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(self.edit_person)
