@@ -631,195 +631,195 @@ Continue?</translation>
 <context>
     <name>CarrierDetail</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="390"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="416"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="457"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="483"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="391"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="458"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="392"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="459"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="393"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="460"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="394"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="461"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="395"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="462"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="396"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="463"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="397"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="464"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="398"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="465"/>
         <source>原件/复制件</source>
         <translation>Original/copies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="399"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="466"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="415"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="428"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="482"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="495"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="417"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="484"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="418"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="429"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="485"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="496"/>
         <source>事项</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="419"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="486"/>
         <source>应还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="420"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="487"/>
         <source>完成</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="421"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="488"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="422"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="489"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="430"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="497"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="436"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="503"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="437"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="504"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="438"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="505"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="439"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="506"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="445"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="512"/>
         <source>流转记录</source>
         <translation>Movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="446"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="513"/>
         <source>封存与检查</source>
         <translation>Sealing and Checks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="447"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="514"/>
         <source>审计历史</source>
         <translation>Audit History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="459"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="526"/>
         <source>选择一个载体查看详情，或在搜索框扫描标签。</source>
         <translation>Select a carrier to see its details, or scan its label into the search box.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="478"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="545"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="478"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="545"/>
         <source>未还</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="513"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="580"/>
         <source>（逾期未还）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="516"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="583"/>
         <source>（已届满）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="527"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="594"/>
         <source>复制件，原件 {number}</source>
         <translation>Copy of original {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="529"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="596"/>
         <source>原件；复制件 {numbers}</source>
         <translation>Original; copies {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="539"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="606"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="540"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="607"/>
         <source>封条 {number}，{place}；{reason}{note}；每 {days} 天检查</source>
         <translation>Seal {number}, {place}; {reason}{note}; checked every {days} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="553"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="620"/>
         <source>检查：完好</source>
         <translation>Check: intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="553"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="620"/>
         <source>检查：发现问题</source>
         <translation>Check: problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="558"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="625"/>
         <source>启封</source>
         <translation>Unsealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="560"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="627"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
@@ -920,57 +920,162 @@ Continue?</translation>
 <context>
     <name>CarriersPage</name>
     <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="127"/>
+        <source>标签真实：防伪码校验通过</source>
+        <translation>Genuine label: the authenticity code verifies</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="132"/>
+        <source>此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回</source>
+        <translation>This is the old label of print {issue}, replaced by reprint {current}: withdraw it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="142"/>
+        <source>标签上的等级、期限或责任单位与台账不一致：应重新打印</source>
+        <translation>The grade, term or responsible unit on the label differs from the ledger: reprint it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="151"/>
+        <source>标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告</source>
+        <translation>Label forged or altered: the authenticity code does not verify. Keep the label and report it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="158"/>
+        <source>手工输入的编号：标签未经防伪校验</source>
+        <translation>Number typed by hand: the label was not verified</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="164"/>
+        <source>无法识别的标签：本库没有对应的载体，或尚未打印过标签</source>
+        <translation>Unrecognised label: no such carrier in this database, or no label has been printed for it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="175"/>
+        <source>台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物</source>
+        <translation>The ledger has {number} as “{status}”: this is not its genuine label; check the item in hand</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="187"/>
+        <source>该载体已登记销毁，不应存在：请收缴并报告</source>
+        <translation>This carrier is registered as destroyed and should not exist: seize it and report</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="194"/>
+        <source>该载体登记为遗失：请核实后登记找回</source>
+        <translation>This carrier is registered as lost: check it, then record it as found</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="198"/>
+        <source>借出中</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="200"/>
+        <source>外送维修中</source>
+        <translation>Out for repair</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="203"/>
+        <source>：{person}，{kind}于 {start}</source>
+        <translation>: {person}, {kind} on {start}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="211"/>
+        <source>，应还 {due}</source>
+        <translation>, due back {due}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="220"/>
+        <source>（已逾期 {days} 天）</source>
+        <translation> ({days} d overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="228"/>
+        <source>封存中</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="230"/>
+        <source>：封条 {number}，{place}；下次检查 {next}</source>
+        <translation>: seal {number}, {place}; next check {next}</translation>
+    </message>
+    <message>
         <location filename="../../tsdesk/ui/pages/carriers.py" line="235"/>
+        <source>（检查已到期）</source>
+        <translation> (check due)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="243"/>
+        <source>所涉商业秘密均已作废或销毁：该载体不应再存在</source>
+        <translation>All its trade secrets are void or destroyed: this carrier should no longer exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="252"/>
+        <source>保密期限已于 {date} 届满：请评估解密或销毁</source>
+        <translation>The confidentiality term ended on {date}: assess declassification or destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="258"/>
+        <source>在库，现行有效</source>
+        <translation>In store and current</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="300"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="236"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="301"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="237"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="302"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="238"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="303"/>
         <source>保密等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="239"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="304"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="240"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="305"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="241"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="306"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="242"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="307"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="920"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="390"/>
+        <source>（逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="987"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="921"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="988"/>
         <source>涉密区域</source>
         <translation>Secret Areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="930"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="997"/>
         <source>载体与区域</source>
         <translation>Carriers &amp; Areas</translation>
     </message>
@@ -978,147 +1083,147 @@ Continue?</translation>
 <context>
     <name>CarriersTab</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="606"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="673"/>
         <source>编号、名称、位置、保管人…</source>
         <translation>Number, name, location, custodian…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="611"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="678"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="615"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="682"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="619"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="686"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="620"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="687"/>
         <source>封存检查到期</source>
         <translation>Seal check due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="637"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="704"/>
         <source>登记载体…</source>
         <translation>Register Carrier…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="639"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="706"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="643"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="710"/>
         <source>借出…</source>
         <translation>Lend…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="644"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="711"/>
         <source>查阅…</source>
         <translation>Consult…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="645"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="712"/>
         <source>复制…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="646"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="713"/>
         <source>送修…</source>
         <translation>Send for Repair…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="647"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="714"/>
         <source>移交…</source>
         <translation>Hand Over…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="648"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="715"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="653"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="720"/>
         <source>封存…</source>
         <translation>Seal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="655"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="722"/>
         <source>检查…</source>
         <translation>Check…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="657"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="724"/>
         <source>启封…</source>
         <translation>Unseal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="659"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="726"/>
         <source>遗失…</source>
         <translation>Report Lost…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="661"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="728"/>
         <source>找回…</source>
         <translation>Report Found…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="731"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="798"/>
         <source>全部区域</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="760"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="827"/>
         <source>共 {n} 件</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="863"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="930"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="864"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="931"/>
         <source>启封 {number} {title}：载体回到在库状态，封存及检查记录保留。</source>
         <translation>Unseal {number} {title}: the carrier returns to “in stock”; the sealing and check records are kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="865"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="932"/>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="871"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="938"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="872"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="939"/>
         <source>将 {number} {title} 登记为遗失。如涉嫌泄密，请同时启动泄密应急处置。</source>
         <translation>Record {number} {title} as lost. If a leak is suspected, also start the leak emergency response.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="873"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="940"/>
         <source>遗失情况</source>
         <translation>Circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="879"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="946"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="880"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="947"/>
         <source>{number} {title} 已找回，回到在库状态。</source>
         <translation>{number} {title} has been found and returns to “in stock”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="881"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="948"/>
         <source>找回情况</source>
         <translation>Circumstances of the recovery</translation>
     </message>
@@ -1448,57 +1553,57 @@ Continue?</translation>
         <translation>The current operator may not view the audit records.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="149"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="158"/>
         <source>当前操作员：{who}</source>
         <translation>Current operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="159"/>
         <source>只读打开</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="164"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="165"/>
         <source>{n} 人在用</source>
         <translation>{n} active</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="166"/>
         <source>共 {n} 个账户</source>
         <translation>{n} accounts in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="170"/>
         <source>每次更改都记入审计链</source>
         <translation>Every change is recorded in the audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="174"/>
         <source>第 {seq} 号 · {hash}</source>
         <translation>No. {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="175"/>
         <source>正在校验…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="198"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="200"/>
         <source>校验未能完成，详情已写入日志</source>
         <translation>Verification could not finish; details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="204"/>
         <source>✓ 完整：已校验 {n} 条事件</source>
         <translation>✓ Intact: {n} events verified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="207"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="209"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
     </message>
@@ -1885,42 +1990,42 @@ Continue?</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="139"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="140"/>
         <source>授予知悉权限</source>
         <translation>Grant knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="154"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="155"/>
         <source>岗位工作需要，如：负责该机型装配调试</source>
         <translation>Needed for the job, e.g. responsible for assembling and commissioning this model</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="156"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="157"/>
         <source>临时授权，有效至</source>
         <translation>Temporary, valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="164"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="165"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="165"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="166"/>
         <source>知悉范围</source>
         <translation>Access scope</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="166"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="167"/>
         <source>授权理由</source>
         <translation>Reason for access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="167"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="168"/>
         <source>生效日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="175"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="176"/>
         <source>请从列表中选择人员</source>
         <translation>Please select a person from the list</translation>
     </message>
@@ -2151,248 +2256,248 @@ Continue?</translation>
         <translation>Set as Default</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="341"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="342"/>
         <source>用过一部分的标签纸：从第几枚开始打印（按行计数）</source>
         <translation>For a partly used label sheet: the label to start printing at (counted row by row)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="342"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="343"/>
         <source>二维码只含编号和校验码（小标签自动采用）</source>
         <translation>QR code holds only number and check code (automatic on small labels)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="350"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="351"/>
         <source>先打印对位测试页，对着标签纸透光比对；向右、向下为正，按打印机分别保存在本机。</source>
         <translation>Print the alignment test page first and hold it against a label sheet to the light. Right and down are positive; saved on this PC for each printer.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="356"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="357"/>
         <source>标签与打印机</source>
         <translation>Labels and Printer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="362"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="416"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="363"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="417"/>
         <source>模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="363"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="364"/>
         <source>起始位置</source>
         <translation>Start at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="365"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="417"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="366"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="418"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="367"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="368"/>
         <source>向右</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="369"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="370"/>
         <source>向下</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="372"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="373"/>
         <source>偏移校准</source>
         <translation>Offset calibration</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="376"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="377"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="378"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="379"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="380"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="381"/>
         <source>保存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="382"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="383"/>
         <source>对位测试页…</source>
         <translation>Alignment Test Page…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="384"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="385"/>
         <source>纸质文件封面…</source>
         <translation>Paper Document Covers…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="386"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="387"/>
         <source>为批次中的纸质载体各打印一张 A4 封面（003 §9.1.2.1）</source>
         <translation>Print an A4 cover for each paper carrier in the batch (003 §9.1.2.1)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="389"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="390"/>
         <source>涉密区域标识牌…</source>
         <translation>Secret Area Sign…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="391"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="392"/>
         <source>文档加注标记…</source>
         <translation>Mark a Document…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="392"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="393"/>
         <source>为 PDF 文件逐页加注页眉、页脚和水印（003 §9.2.2 b）</source>
         <translation>Add a header, footer and watermark to every page of a PDF file (003 §9.2.2 b)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="394"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="395"/>
         <source>输出</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="414"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="415"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="415"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="416"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="418"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="419"/>
         <source>起始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="419"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="420"/>
         <source>标识</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="420"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="421"/>
         <source>补打原因</source>
         <translation>Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="425"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="426"/>
         <source>打印记录</source>
         <translation>Print Log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="448"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="450"/>
         <source>标识打印</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="494"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="496"/>
         <source>（不校准）</source>
         <translation>(no calibration)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="517"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="519"/>
         <source> / {n}</source>
         <translation> / {n}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="540"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="542"/>
         <source>共 {n} 个载体</source>
         <translation>{n} carriers in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="579"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="586"/>
         <source>标识无效或不属于本库：{text}</source>
         <translation>Invalid label, or not from this database: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="586"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="594"/>
         <source>找到 {n} 个载体</source>
         <translation>Found {n} carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="586"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="594"/>
         <source>没有找到载体</source>
         <translation>No carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="599"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="607"/>
         <source>载体页没有选中的载体</source>
         <translation>No carriers are selected on the Carriers page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="656"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="665"/>
         <source>补打标识</source>
         <translation>Reprint labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="658"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="667"/>
         <source>以下载体的标识已打印过：{numbers}
 补打的标识将标注“补 N”，旧标识应收回。请填写补打原因：</source>
         <translation>Labels for these carriers have been printed before: {numbers}
 Reprinted labels are marked “补 N” (reprint N) and the old labels should be withdrawn. Please give the reason for the reprint:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="664"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="673"/>
         <source>补打须填写原因</source>
         <translation>A reprint needs a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="713"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="722"/>
         <source>标识预览 — {t}</source>
         <translation>Label Preview — {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="725"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="760"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="802"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="734"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="769"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="811"/>
         <source>正在生成标识…</source>
         <translation>Generating labels…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="742"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="751"/>
         <source>商业秘密标识</source>
         <translation>Trade secret labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="756"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="765"/>
         <source>无法打开打印机，请检查打印机是否可用。</source>
         <translation>Cannot open the printer. Please check that it is available.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="772"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="781"/>
         <source>已打印 {n} 枚标识，记入打印记录 #{id}</source>
         <translation>Printed {n} labels, recorded as print log #{id}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="785"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="794"/>
         <source>保存标识 PDF</source>
         <translation>Save labels as PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="798"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="807"/>
         <source>已保存 {path}（打印记录 #{id}）</source>
         <translation>Saved {path} (print log #{id})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="812"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="821"/>
         <source>对位测试页 — {t}</source>
         <translation>Alignment Test Page — {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="827"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="836"/>
         <source>默认模板：{t}</source>
         <translation>Default template: {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="832"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="841"/>
         <source>涉密区域标识牌</source>
         <translation>Secret Area Sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="838"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="847"/>
         <source>已加注标记（{n} 页）：{path}</source>
         <translation>Marked ({n} pages): {path}</translation>
     </message>
@@ -2400,17 +2505,17 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="104"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="105"/>
         <source>登记离职</source>
         <translation>Record Departure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="108"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="109"/>
         <source>{name}（{number}）离职。离职不会自动撤销其知悉权限：请在交接后逐项撤销，并收回涉密资料与载体（003 §8.2.4）。</source>
         <translation>{name} ({number}) is leaving. Leaving does not revoke their knowledge access automatically: revoke each grant after the handover, and take back classified materials and carriers (003 §8.2.4).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="113"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="114"/>
         <source>离职日期</source>
         <translation>Leaving date</translation>
     </message>
@@ -2426,22 +2531,22 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="491"/>
+        <location filename="../../tsdesk/ui/login.py" line="499"/>
         <source>TSDesk — 解锁</source>
         <translation>TSDesk — Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="491"/>
+        <location filename="../../tsdesk/ui/login.py" line="499"/>
         <source>TSDesk — 登录</source>
         <translation>TSDesk — Log In</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="497"/>
+        <location filename="../../tsdesk/ui/login.py" line="505"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="503"/>
+        <location filename="../../tsdesk/ui/login.py" line="511"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
@@ -2454,108 +2559,108 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
         <translation>TSDesk databases (*.tsdesk *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="135"/>
+        <location filename="../../tsdesk/ui/login.py" line="136"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="152"/>
-        <location filename="../../tsdesk/ui/login.py" line="331"/>
+        <location filename="../../tsdesk/ui/login.py" line="153"/>
+        <location filename="../../tsdesk/ui/login.py" line="339"/>
         <source>在此 Windows 账户下解锁(&amp;W)</source>
         <translation>Unlock with this &amp;Windows account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="164"/>
+        <location filename="../../tsdesk/ui/login.py" line="165"/>
         <source>数据库(&amp;D)：</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="167"/>
+        <location filename="../../tsdesk/ui/login.py" line="168"/>
         <source>操作员(&amp;O)：</source>
         <translation>&amp;Operator:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="168"/>
+        <location filename="../../tsdesk/ui/login.py" line="169"/>
         <source>口令(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="170"/>
+        <location filename="../../tsdesk/ui/login.py" line="171"/>
         <source>恢复密钥(&amp;R)：</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="189"/>
+        <location filename="../../tsdesk/ui/login.py" line="190"/>
         <source>解锁(&amp;U)</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="215"/>
+        <location filename="../../tsdesk/ui/login.py" line="216"/>
         <source>已锁定。请输入口令解锁。</source>
         <translation>Locked. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="218"/>
+        <location filename="../../tsdesk/ui/login.py" line="219"/>
         <source>商业秘密保护管理系统</source>
         <translation>Trade Secret Protection Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="257"/>
+        <location filename="../../tsdesk/ui/login.py" line="258"/>
         <source>使用操作员口令</source>
         <translation>Use operator password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="257"/>
+        <location filename="../../tsdesk/ui/login.py" line="258"/>
         <source>使用恢复密钥…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="336"/>
+        <location filename="../../tsdesk/ui/login.py" line="344"/>
         <source>在此 Windows 账户下解锁（不可用：{reason}）</source>
         <translation>Unlock with this Windows account (unavailable: {reason})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="364"/>
+        <location filename="../../tsdesk/ui/login.py" line="372"/>
         <source>正在解锁…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="366"/>
+        <location filename="../../tsdesk/ui/login.py" line="374"/>
         <source>正在解锁…（多次失败后需等待 {n} 秒）</source>
         <translation>Unlocking… (waiting {n} seconds after repeated failures)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="377"/>
+        <location filename="../../tsdesk/ui/login.py" line="385"/>
         <source>选择数据库</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="390"/>
+        <location filename="../../tsdesk/ui/login.py" line="398"/>
         <source>请选择数据库文件</source>
         <translation>Please choose the database file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="395"/>
+        <location filename="../../tsdesk/ui/login.py" line="403"/>
         <source>请输入恢复密钥</source>
         <translation>Please enter the recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="402"/>
+        <location filename="../../tsdesk/ui/login.py" line="410"/>
         <source>请输入操作员名</source>
         <translation>Please enter the operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="410"/>
+        <location filename="../../tsdesk/ui/login.py" line="418"/>
         <source>请输入口令</source>
         <translation>Please enter the password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="465"/>
+        <location filename="../../tsdesk/ui/login.py" line="473"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="466"/>
+        <location filename="../../tsdesk/ui/login.py" line="474"/>
         <source>以只读方式打开？</source>
         <translation>Open it read-only?</translation>
     </message>
@@ -2563,82 +2668,82 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="170"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="171"/>
         <source>搜索或扫描标签…</source>
         <translation>Search or scan a label…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="173"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="174"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="202"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="203"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="208"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="209"/>
         <source>数据库以只读方式打开（另一处正在使用），不能修改。</source>
         <translation>The database is open read-only (it is in use elsewhere) and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="222"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="223"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="223"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="224"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="228"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="229"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="233"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="234"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="234"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="235"/>
         <source>关于 TSDesk(&amp;A)</source>
         <translation>&amp;About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="263"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="264"/>
         <source>操作员：{who}</source>
         <translation>Operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="267"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="268"/>
         <source>TSDesk — {company}</source>
         <translation>TSDesk — {company}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="272"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="273"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="272"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="273"/>
         <source>已解锁</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="285"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="289"/>
         <source>关于 TSDesk</source>
         <translation>About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="287"/>
-        <source>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;商业秘密保护管理桌面系统&lt;/p&gt;&lt;p&gt;数据保存在本机的加密数据库（SQLCipher）中，所有更改记入可校验的审计链。&lt;/p&gt;&lt;p&gt;界面与文件使用的中文字体：Droid Sans Fallback（Apache License 2.0）。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;Trade secret protection management for the desktop&lt;/p&gt;&lt;p&gt;Data is kept in an encrypted database (SQLCipher) on this computer, and every change is recorded in a verifiable audit chain.&lt;/p&gt;&lt;p&gt;Chinese font used in the interface and documents: Droid Sans Fallback (Apache License 2.0).&lt;/p&gt;</translation>
+        <location filename="../../tsdesk/ui/main_window.py" line="291"/>
+        <source>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;商业秘密保护管理桌面系统&lt;/p&gt;&lt;p&gt;数据保存在本机的加密数据库（SQLCipher）中，所有更改记入可校验的审计链。&lt;/p&gt;&lt;p&gt;界面与打印文件内嵌的中文字体：{font}（许可证见安装目录 resources/fonts）。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;Trade secret protection management&lt;/p&gt;&lt;p&gt;Data is kept on this PC in an encrypted database (SQLCipher); every change is recorded in a verifiable audit chain.&lt;/p&gt;&lt;p&gt;Chinese font embedded in the interface and printed files: {font} (licence in the installation folder, resources/fonts).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="329"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="334"/>
         <source>未找到：{text}</source>
         <translation>Not found: {text}</translation>
     </message>
@@ -3055,139 +3160,139 @@ Save it anyway?</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="125"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="126"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="126"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="127"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="127"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="128"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="128"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="129"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="129"/>
-        <location filename="../../tsdesk/ui/pages/people.py" line="209"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="130"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="210"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="130"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="131"/>
         <source>当前知悉</source>
         <translation>Current access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="136"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="137"/>
         <source>检索姓名、工号、岗位</source>
         <translation>Search name, staff no., job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="140"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="141"/>
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="146"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="147"/>
         <source>新增人员…</source>
         <translation>Add Person…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="148"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="149"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="150"/>
-        <location filename="../../tsdesk/ui/pages/people.py" line="361"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="151"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="362"/>
         <source>登记离职…</source>
         <translation>Record Departure…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="187"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="188"/>
         <source>含已到期、已撤销的授权</source>
         <translation>Include expired and revoked grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="189"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="190"/>
         <source>撤销所选授权</source>
         <translation>Revoke Selected Grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="192"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="193"/>
         <source>可知悉的商业秘密</source>
         <translation>Trade secrets this person may know</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="203"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="204"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="204"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="205"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="205"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="206"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="206"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="207"/>
         <source>知悉范围</source>
         <translation>Access scope</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="207"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="208"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="208"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="209"/>
         <source>有效至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="249"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="250"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="261"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="262"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="307"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="308"/>
         <source>（未选择人员）</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="320"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="321"/>
         <source>未指定部门</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="326"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="327"/>
         <source>⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限。请在离职交接后逐项撤销（003 §8.2.4）。</source>
         <translation>⚠ Left on {day} but still holds {n} valid access grants. Revoke each of them after the handover (003 §8.2.4).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="342"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="343"/>
         <source>撤销为止</source>
         <translation>Until revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="361"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="362"/>
         <source>恢复在职</source>
         <translation>Reinstate</translation>
     </message>
@@ -3195,47 +3300,47 @@ Save it anyway?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="62"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="63"/>
         <source>新增人员</source>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="62"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="63"/>
         <source>编辑人员</source>
         <translation>Edit Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="66"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="67"/>
         <source>工号，如 YF041</source>
         <translation>Staff no., e.g. YF041</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="69"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="70"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="76"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="77"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="77"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="78"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="78"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="79"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="79"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="80"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="80"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="81"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -3521,17 +3626,17 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>Trade Secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="383"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="393"/>
         <source>等级：全部</source>
         <translation>Grade: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="388"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="398"/>
         <source>部门：全部</source>
         <translation>Department: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="426"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="436"/>
         <source>共 {n} 项</source>
         <translation>{n} in total</translation>
     </message>
@@ -3727,330 +3832,330 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretDetailDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="224"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="291"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="225"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="224"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="225"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="226"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="227"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="226"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="227"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="235"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="236"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="236"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="237"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="237"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="238"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="238"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="239"/>
         <source>知悉范围</source>
         <translation>Access scope</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="239"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="240"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="240"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="241"/>
         <source>有效至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="241"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="242"/>
         <source>授权人</source>
         <translation>Authorised by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="242"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="451"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="243"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="452"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="243"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="244"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="247"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="248"/>
         <source>显示已到期、已撤销的授权</source>
         <translation>Show expired and revoked grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="249"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
         <source>授权…</source>
         <translation>Grant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="251"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="252"/>
         <source>撤销授权</source>
         <translation>Revoke Authorisation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="266"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="267"/>
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="267"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="268"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="268"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="269"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="269"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="291"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="270"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="270"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="291"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="271"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="275"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="276"/>
         <source>审查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="276"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="277"/>
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="277"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="278"/>
         <source>审查人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="278"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="464"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="279"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="465"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="279"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="280"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="284"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="285"/>
         <source>审批记录</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="286"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="287"/>
         <source>审查记录（003 §5.3）</source>
         <translation>Reviews (003 §5.3)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="291"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="291"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="308"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="309"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="295"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="296"/>
         <source>取自审计链：每项更改及其前后内容，按时间倒序。</source>
         <translation>From the audit chain: every change with its before and after, newest first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="301"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="302"/>
         <source>基本信息</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="302"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="303"/>
         <source>秘密点与存储</source>
         <translation>Secret Points and Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="303"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="304"/>
         <source>知悉人员</source>
         <translation>Knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="304"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="305"/>
         <source>审批与审查</source>
         <translation>Approvals and Reviews</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="305"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="306"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="346"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="347"/>
         <source>商业秘密 {number}</source>
         <translation>Trade Secret {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="370"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="371"/>
         <source>撤销为止</source>
         <translation>Until revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="417"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="418"/>
         <source>{g1}，{t1} → {g2}，{t2}；{why}</source>
         <translation>{g1}, {t1} → {g2}, {t2}; {why}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="442"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="443"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="443"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="444"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="444"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="445"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="445"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="446"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="446"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="447"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="447"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="448"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="448"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="449"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="449"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="450"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="450"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="451"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="453"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="454"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="458"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="459"/>
         <source>定密审批</source>
         <translation>Confirmation approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="465"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="466"/>
         <source>（已到期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="469"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="470"/>
         <source>结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="470"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="471"/>
         <source>不为公众所知悉</source>
         <translation>Not publicly known</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="471"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="472"/>
         <source>商业价值</source>
         <translation>Commercial value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="472"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="473"/>
         <source>价值估算</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="473"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="474"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="475"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="476"/>
         <source>排除情形</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="476"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="477"/>
         <source>已逐项确认不属于 003 §6.1.3 a–d 所列情形</source>
         <translation>Confirmed item by item as none of the cases in 003 §6.1.3 a–d</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="478"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="479"/>
         <source>尚未确认</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="489"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="490"/>
         <source>003 §6.4 条件</source>
         <translation>003 §6.4 conditions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="490"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="491"/>
         <source>
 尚缺 {n} 项</source>
         <translation>
 {n} still missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="494"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="495"/>
         <source>加权得分 {s}，建议 {sg}，定为 {dg}（{by}，{on}）</source>
         <translation>Weighted score {s}, suggested {sg}, set as {dg} ({by}, {on})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="502"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="503"/>
         <source>；另定理由：{r}</source>
         <translation>; reason for a different grade: {r}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="503"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="504"/>
         <source>定级评估</source>
         <translation>Grading assessment</translation>
     </message>
@@ -4249,12 +4354,17 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>Elements and Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="543"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="528"/>
+        <source>已手动选择等级，定级助手的评估不予保存</source>
+        <translation>A grade was chosen by hand; the grading assistant's assessment is not saved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="548"/>
         <source>定级助手建议：{g}</source>
         <translation>Grading assistant suggests: {g}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="546"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="551"/>
         <source>定级助手建议：{s}；另定为：{d}</source>
         <translation>Grading assistant suggests: {s}; set instead as: {d}</translation>
     </message>
@@ -4465,7 +4575,7 @@ Please restart TSDesk and check that the database opens normally.</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/stocktake.py" line="73"/>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="181"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="180"/>
         <source>选择要盘点的区域或位置，然后开始盘点。</source>
         <translation>Choose the area or location to stock-take, then start.</translation>
     </message>
@@ -4530,37 +4640,37 @@ Please restart TSDesk and check that the database opens normally.</translation>
         <translation>{when} {where} ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="231"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="234"/>
         <source>正在盘点：{where}&#x3000;应在此处的载体 {n} 件</source>
         <translation>Stock-taking: {where}  —  {n} carriers expected here</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="252"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="254"/>
         <source>已扫描过，忽略：{code}</source>
         <translation>Already scanned, ignored: {code}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="261"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="263"/>
         <source>该载体已计入，忽略：{number}</source>
         <translation>Carrier already counted, ignored: {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="284"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="287"/>
         <source>盘点已保存：找到 {found}，缺失 {missing}，位置不符 {unexpected}，不应存在 {invalid}。</source>
         <translation>Stock-take saved: {found} found, {missing} missing, {unexpected} in the wrong place, {invalid} that should not exist.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="300"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="302"/>
         <source>已放弃本次盘点，结果未保存。</source>
         <translation>Stock-take abandoned; the results were not saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="314"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="316"/>
         <source>历史盘点：{text}</source>
         <translation>Past stock-take: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="328"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="329"/>
         <source>盘点报告</source>
         <translation>Stock-take report</translation>
     </message>
@@ -4591,12 +4701,12 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tsdesk/ui/app.py" line="70"/>
+        <location filename="../../tsdesk/ui/app.py" line="71"/>
         <source>意外错误</source>
         <translation>Unexpected Error</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/app.py" line="71"/>
+        <location filename="../../tsdesk/ui/app.py" line="72"/>
         <source>发生意外错误（{kind}）。
 
 当前操作可能没有完成。建议关闭程序后重新打开；数据库中已保存的数据不受影响。
@@ -5359,7 +5469,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/labels.py" line="63"/>
-        <location filename="../../tsdesk/services/labels.py" line="537"/>
+        <location filename="../../tsdesk/services/labels.py" line="536"/>
         <source>保存位置不存在：{path}</source>
         <translation>The save location does not exist: {path}</translation>
     </message>
@@ -5399,12 +5509,12 @@ Details were written to the log: {path}</translation>
         <translation>The start position must be between 1 and {n} (template {name} has {n} labels per page)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="358"/>
+        <location filename="../../tsdesk/documents/labels.py" line="373"/>
         <source>标签 {name} 太小，放不下 {number} 的标识内容和可识读的二维码，请选用更大的标签</source>
         <translation>Label {name} is too small for the label text of {number} and a readable QR code; choose a larger label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="688"/>
+        <location filename="../../tsdesk/documents/labels.py" line="706"/>
         <source>区域信息过长，标识牌放不下二维码</source>
         <translation>The area details are too long: the QR code does not fit on the sign</translation>
     </message>
@@ -5445,47 +5555,52 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/errors.py" line="68"/>
+        <source>本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用口令解锁</source>
+        <translation>This PC's credential store has no unlock entry for this operator (it may have been deleted, or this is another Windows account). Unlock with the password.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/errors.py" line="75"/>
         <source>恢复密钥不正确</source>
         <translation>The recovery key is not correct</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="72"/>
+        <location filename="../../tsdesk/errors.py" line="79"/>
         <source>数据库文件已损坏或被截断，无法打开：{path}</source>
         <translation>The database file is damaged or truncated and cannot be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="76"/>
+        <location filename="../../tsdesk/errors.py" line="83"/>
         <source>找不到密钥槽文件 {path}。请用恢复密钥打开数据库，或从备份恢复该文件。</source>
         <translation>The key slot file {path} was not found. Open the database with the recovery key, or restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="82"/>
+        <location filename="../../tsdesk/errors.py" line="89"/>
         <source>数据库文件不存在：{path}</source>
         <translation>The database file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="86"/>
+        <location filename="../../tsdesk/errors.py" line="93"/>
         <source>此数据库由更新版本的 TSDesk 创建（架构版本 {revision}），请升级 TSDesk 后再打开。</source>
         <translation>This database was created by a newer version of TSDesk (schema revision {revision}). Upgrade TSDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="93"/>
+        <location filename="../../tsdesk/errors.py" line="100"/>
         <source>数据库正由 {operator} 在计算机 {machine} 上使用（自 {since} 起），可以只读方式打开。</source>
         <translation>The database is in use by {operator} on computer {machine} (since {since}); it can be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="100"/>
+        <location filename="../../tsdesk/errors.py" line="107"/>
         <source>数据库以只读方式打开，不能修改</source>
         <translation>The database is open read-only and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="104"/>
+        <location filename="../../tsdesk/errors.py" line="111"/>
         <source>系统凭据存储不可用：{reason}</source>
         <translation>The system credential store is unavailable: {reason}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="17"/>
-        <location filename="../../tsdesk/services/carriers.py" line="803"/>
+        <location filename="../../tsdesk/services/carriers.py" line="830"/>
         <location filename="../../tsdesk/services/register.py" line="486"/>
         <source>审批人不能是申请人本人</source>
         <translation>The approver cannot be the requester</translation>
@@ -5555,7 +5670,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="347"/>
-        <location filename="../../tsdesk/services/carriers.py" line="777"/>
+        <location filename="../../tsdesk/services/carriers.py" line="804"/>
         <location filename="../../tsdesk/services/people.py" line="150"/>
         <source>人员不存在</source>
         <translation>The person does not exist</translation>
@@ -5644,7 +5759,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers.py" line="297"/>
-        <location filename="../../tsdesk/services/carriers.py" line="793"/>
+        <location filename="../../tsdesk/services/carriers.py" line="820"/>
         <source>涉密区域不存在或已停用</source>
         <translation>The secret area does not exist or is disabled</translation>
     </message>
@@ -5665,7 +5780,8 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers.py" line="434"/>
-        <location filename="../../tsdesk/services/labels.py" line="131"/>
+        <location filename="../../tsdesk/services/carriers.py" line="518"/>
+        <location filename="../../tsdesk/services/labels.py" line="130"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
@@ -5675,102 +5791,102 @@ Details were written to the log: {path}</translation>
         <translation>There is no carrier numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="760"/>
+        <location filename="../../tsdesk/services/carriers.py" line="787"/>
         <source>载体当前状态为“{now}”，不能办理此项流转</source>
         <translation>The carrier is currently “{now}”; this movement is not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="773"/>
+        <location filename="../../tsdesk/services/carriers.py" line="800"/>
         <source>请填写{field}</source>
         <translation>Please fill in: {field}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="779"/>
+        <location filename="../../tsdesk/services/carriers.py" line="806"/>
         <source>该人员已离职，不能办理</source>
         <translation>This person has left; not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="782"/>
+        <location filename="../../tsdesk/services/carriers.py" line="809"/>
         <source>应还日期不能早于开始日期</source>
         <translation>The due date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="786"/>
+        <location filename="../../tsdesk/services/carriers.py" line="813"/>
         <source>归还日期不能早于借出日期</source>
         <translation>The return date cannot be before the lending date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="789"/>
+        <location filename="../../tsdesk/services/carriers.py" line="816"/>
         <source>送外维修前须拆卸涉密存储介质并确认</source>
         <translation>Before outside repair, classified storage media must be removed and this confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="800"/>
+        <location filename="../../tsdesk/services/carriers.py" line="827"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批人批准</source>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="805"/>
+        <location filename="../../tsdesk/services/carriers.py" line="832"/>
         <source>所选审批人无审批权限</source>
         <translation>The chosen approver may not approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1001"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1028"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1024"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1051"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1040"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1067"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1102"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1129"/>
         <source>请选择封存理由</source>
         <translation>Please choose the reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1104"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1131"/>
         <source>封存理由为“其他”时须说明理由</source>
         <translation>When the reason for sealing is “other”, explain it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1106"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1133"/>
         <source>请填写封条编号</source>
         <translation>Please enter the seal number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1108"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1135"/>
         <source>请填写封存地点</source>
         <translation>Please enter the place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1111"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1138"/>
         <source>检查周期应在 1 到 {max} 天之间</source>
         <translation>The check interval must be between 1 and {max} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1150"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1177"/>
         <source>该载体未封存</source>
         <translation>This carrier is not sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1162"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1189"/>
         <source>发现问题时须写明情况</source>
         <translation>Describe the problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1165"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1192"/>
         <source>检查日期不能早于封存日期</source>
         <translation>The check date cannot be before the sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1194"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1221"/>
         <source>请说明启封原因</source>
         <translation>Please give the reason for unsealing</translation>
     </message>
@@ -5879,42 +5995,42 @@ Details were written to the log: {path}</translation>
         <translation>The confidentiality grade does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="110"/>
+        <location filename="../../tsdesk/services/labels.py" line="109"/>
         <source>本数据库尚未打印过标识</source>
         <translation>No labels have been printed from this database yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="142"/>
+        <location filename="../../tsdesk/services/labels.py" line="141"/>
         <source>该载体尚未打印过标识</source>
         <translation>No label has been printed for this carrier yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="313"/>
+        <location filename="../../tsdesk/services/labels.py" line="312"/>
         <source>请选择要打印标识的载体</source>
         <translation>Please choose the carriers to print labels for</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="315"/>
+        <location filename="../../tsdesk/services/labels.py" line="314"/>
         <source>同一载体在本批中重复出现</source>
         <translation>The same carrier appears twice in this batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="319"/>
+        <location filename="../../tsdesk/services/labels.py" line="318"/>
         <source>载体 {number} 已销毁，不能打印标识</source>
         <translation>Carrier {number} has been destroyed; no label can be printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="343"/>
+        <location filename="../../tsdesk/services/labels.py" line="342"/>
         <source>以下载体的标识已打印过，补打须填写原因：{numbers}</source>
         <translation>Labels for these carriers have been printed before; a reprint needs a reason: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="482"/>
+        <location filename="../../tsdesk/services/labels.py" line="481"/>
         <source>标识牌纸张只能是 A4 或 A3</source>
         <translation>A sign can only be printed on A4 or A3</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="505"/>
+        <location filename="../../tsdesk/services/labels.py" line="504"/>
         <location filename="../../tsdesk/services/people.py" line="352"/>
         <location filename="../../tsdesk/services/register.py" line="378"/>
         <location filename="../../tsdesk/services/register.py" line="1165"/>
@@ -5922,17 +6038,17 @@ Details were written to the log: {path}</translation>
         <translation>The trade secret does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="508"/>
+        <location filename="../../tsdesk/services/labels.py" line="507"/>
         <source>商业秘密 {number} 已解密、销毁或作废，不能加注标记</source>
         <translation>Trade secret {number} has been declassified, destroyed or voided and cannot be marked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="530"/>
+        <location filename="../../tsdesk/services/labels.py" line="529"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="533"/>
+        <location filename="../../tsdesk/services/labels.py" line="532"/>
         <source>加注标记后的文件不能覆盖原文件，请另选位置</source>
         <translation>The marked file cannot overwrite the original; choose another location</translation>
     </message>
@@ -6238,7 +6354,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/register.py" line="745"/>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="328"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="346"/>
         <source>须说明作废原因</source>
         <translation>Give the reason for voiding</translation>
     </message>
@@ -6273,27 +6389,27 @@ Details were written to the log: {path}</translation>
         <translation>Cannot sort by this column</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="236"/>
+        <location filename="../../tsdesk/services/register_io.py" line="239"/>
         <source>文件是空的</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="250"/>
+        <location filename="../../tsdesk/services/register_io.py" line="253"/>
         <source>不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入</source>
         <translation>Old .xls files are not supported; save the file as .xlsx or CSV in Excel, then import it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="255"/>
+        <location filename="../../tsdesk/services/register_io.py" line="258"/>
         <source>只能导入 .xlsx 或 .csv 文件</source>
         <translation>Only .xlsx or .csv files can be imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="299"/>
+        <location filename="../../tsdesk/services/register_io.py" line="302"/>
         <source>“{field}”对应了多列，请只选一列</source>
         <translation>“{field}” is mapped to several columns; choose only one</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="307"/>
+        <location filename="../../tsdesk/services/register_io.py" line="310"/>
         <source>请为以下字段指定列：{fields}</source>
         <translation>Choose a column for these fields: {fields}</translation>
     </message>
@@ -6333,57 +6449,57 @@ Details were written to the log: {path}</translation>
         <translation>Storage “{value}” is not recognised (allowed: {allowed}, with the location in brackets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="547"/>
+        <location filename="../../tsdesk/services/register_io.py" line="568"/>
         <source>导入文件有 {count} 处问题，未导入任何记录</source>
         <translation>The import file has {count} problems; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="555"/>
+        <location filename="../../tsdesk/services/register_io.py" line="576"/>
         <source>导入已取消，未导入任何记录</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="594"/>
+        <location filename="../../tsdesk/services/register_io.py" line="615"/>
         <source>人员名录中有 {n} 名“{name}”，无法确定是哪一位，请先在人员页区分同名人员</source>
         <translation>There are {n} people named “{name}” in the directory, so it is unclear which one is meant; tell them apart on the People page first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="626"/>
+        <location filename="../../tsdesk/services/register_io.py" line="647"/>
         <source>文件中没有这些列：{names}</source>
         <translation>The file has no such columns: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="655"/>
-        <source>部门名称过长（最多 100 个字符）</source>
-        <translation>The department name is too long (at most 100 characters)</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/services/register_io.py" line="664"/>
-        <source>责任人姓名过长（最多 64 个字符）</source>
-        <translation>The responsible person&apos;s name is too long (at most 64 characters)</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/services/register_io.py" line="672"/>
-        <source>编号过长（最多 40 个字符）</source>
-        <translation>The number is too long (at most 40 characters)</translation>
-    </message>
-    <message>
         <location filename="../../tsdesk/services/register_io.py" line="676"/>
+        <source>部门名称过长（最多 {n} 个字符）</source>
+        <translation>Department name is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="685"/>
+        <source>责任人姓名过长（最多 {n} 个字符）</source>
+        <translation>Responsible person's name is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="694"/>
+        <source>编号过长（最多 {n} 个字符）</source>
+        <translation>Number is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="698"/>
         <source>编号“{number}”与第 {row} 行重复</source>
         <translation>Number “{number}” duplicates row {row}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="722"/>
+        <location filename="../../tsdesk/services/register_io.py" line="744"/>
         <source>文件中没有可导入的记录</source>
         <translation>The file has no records to import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="1181"/>
+        <location filename="../../tsdesk/services/register_io.py" line="1206"/>
         <source>只能导出为 .xlsx 或 .csv 文件</source>
         <translation>Can only export to .xlsx or .csv files</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="1197"/>
+        <location filename="../../tsdesk/services/register_io.py" line="1222"/>
         <source>无法写入文件 {name}：{reason}</source>
         <translation>Cannot write the file {name}: {reason}</translation>
     </message>
@@ -6413,22 +6529,22 @@ Details were written to the log: {path}</translation>
         <translation>{key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="38"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="37"/>
         <source>无法读取 Excel 文件 {name}：文件已损坏或不是 .xlsx 格式</source>
         <translation>Cannot read the Excel file {name}: it is damaged or not in .xlsx format</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="194"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="198"/>
         <source>无法识别文件 {name} 的字符编码（应为 UTF-8 或 GBK）</source>
         <translation>Cannot recognise the character encoding of {name} (should be UTF-8 or GBK)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="205"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="209"/>
         <source>无法读取文件 {name}：{reason}</source>
         <translation>Cannot read the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="217"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="221"/>
         <source>CSV 文件 {name} 格式有误：{reason}</source>
         <translation>The CSV file {name} is malformed: {reason}</translation>
     </message>
@@ -6458,17 +6574,17 @@ Details were written to the log: {path}</translation>
         <translation>This stock-take is not finished yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="91"/>
+        <location filename="../../tsdesk/vault/keys.py" line="92"/>
         <source>恢复密钥应为 64 位十六进制数字（8 组，每组 8 位，以“-”分隔）</source>
         <translation>The recovery key must be 64 hex digits (8 groups of 8, separated by “-”)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="221"/>
+        <location filename="../../tsdesk/vault/keys.py" line="222"/>
         <source>密钥槽文件 {path} 已损坏，且没有可用的备份副本。请用恢复密钥打开。</source>
         <translation>The key slot file {path} is damaged and there is no usable backup copy. Open the database with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="362"/>
+        <location filename="../../tsdesk/vault/keys.py" line="363"/>
         <source>本机没有可用的系统凭据存储（keyring 后端）</source>
         <translation>This PC has no usable system credential store (keyring backend)</translation>
     </message>
@@ -6898,6 +7014,102 @@ Details were written to the log: {path}</translation>
         <source>状态</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="532"/>
+        <source>{source}：发现 {n} 处问题，未导入任何记录。</source>
+        <translation>{source}: {n} problem(s) found; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="541"/>
+        <source>{source}：已导入 {n} 项商业秘密（状态“拟定”，须经审批确定）；沿用文件编号 {kept} 项，自动编号 {generated} 项。</source>
+        <translation>{source}: imported {n} trade secrets (status “Draft”, to be confirmed by approval); {kept} kept the file's number, {generated} were numbered automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="555"/>
+        <source>新建部门：{names}</source>
+        <translation>New departments: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="561"/>
+        <source>新建人员：{names}</source>
+        <translation>New people: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="39"/>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="59"/>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="78"/>
+        <source>导出商业秘密清单</source>
+        <translation>Export the Trade Secret Register</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="79"/>
+        <source>导出的 Excel / CSV 文件不受数据库加密保护，任何能打开该文件的人都能看到其中的商业秘密信息。本次导出将记入审计日志。
+
+请妥善保管导出文件，用后及时删除。确定要导出吗？</source>
+        <translation>An exported Excel / CSV file is not protected by the database's encryption: anyone who can open it can read the trade secret information in it. This export will be recorded in the audit log.
+
+Keep the exported file safe and delete it after use. Export now?</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="92"/>
+        <source>导出为</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="93"/>
+        <source>商业秘密清单.xlsx</source>
+        <translation>trade-secret-register.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="94"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="108"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="115"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="116"/>
+        <source>已导出 {count} 项商业秘密到
+{path}</source>
+        <translation>Exported {count} trade secrets to
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="133"/>
+        <source>正在生成 PDF…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="152"/>
+        <source>商业秘密台账</source>
+        <translation>Trade Secret Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="165"/>
+        <source>商业秘密详情单</source>
+        <translation>Trade Secret Detail Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="178"/>
+        <source>审批表</source>
+        <translation>Approval Form</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -6925,87 +7137,274 @@ Details were written to the log: {path}</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="60"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="61"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="61"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="62"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="62"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="63"/>
         <source>定密</source>
         <translation>Confirm as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="63"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="64"/>
         <source>变更等级/期限</source>
         <translation>Change grade/term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="64"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="65"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="278"/>
         <source>解密</source>
         <translation>Declassify</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="65"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="66"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="326"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="66"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="67"/>
         <source>登记销毁</source>
         <translation>Record destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="67"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="68"/>
         <source>定期审查</source>
         <translation>Periodic review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="68"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="69"/>
         <source>定级评估</source>
         <translation>Grading assessment</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="69"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="70"/>
         <source>授予知悉权限</source>
         <translation>Grant knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="70"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="71"/>
         <source>撤销知悉权限</source>
         <translation>Revoke knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="558"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="535"/>
+        <source>定级助手…</source>
+        <translation>Grading Assistant…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="81"/>
+        <source>已过期 {n} 天</source>
+        <translation>Expired {n} d ago</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="83"/>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="85"/>
+        <source>剩 {n} 天</source>
+        <translation>{n} d left</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="88"/>
+        <source>剩 {m} 个月</source>
+        <translation>{m} mo left</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="90"/>
+        <source>剩 {y} 年</source>
+        <translation>{y} y left</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="91"/>
+        <source>剩 {y} 年 {m} 个月</source>
+        <translation>{y} y {m} mo left</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="101"/>
+        <source>至{event}</source>
+        <translation>Until {event}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="207"/>
+        <source>如：产品正式发布、项目开标结束</source>
+        <translation>e.g. product launch, or the tender is opened</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="224"/>
+        <source>变更保密等级或期限</source>
+        <translation>Change Grade or Term</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="233"/>
+        <source>{number} {subject}
+变更经另一名审批人当面确认后生效，并生成变更审批表。</source>
+        <translation>{number} {subject}
+The change takes effect once another approver confirms it in person, and a change approval form is produced.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="249"/>
+        <source>保密等级</source>
+        <translation>Confidentiality grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="250"/>
+        <source>保密期限</source>
+        <translation>Confidentiality term</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="251"/>
+        <source>变更理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="285"/>
+        <source>{number} {subject}
+解密后该信息不再作为商业秘密管理，记录保留。</source>
+        <translation>{number} {subject}
+Once declassified, this information is no longer managed as a trade secret; the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="302"/>
+        <source>写明具体情况，如：该机型已停产，技术已被新一代替代</source>
+        <translation>Give the details, e.g. the model is discontinued and its technology superseded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="307"/>
+        <source>解密情形</source>
+        <translation>Grounds for declassification</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="308"/>
+        <source>具体理由</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="309"/>
+        <source>解密日期</source>
+        <translation>Declassification date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="332"/>
+        <source>{number} {subject}
+作废用于录入错误或重复的记录；编号不再使用，记录保留。</source>
+        <translation>{number} {subject}
+Void is for records entered in error or duplicated; the number is never reused and the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="336"/>
+        <source>该商业秘密已确定，作废须经另一名审批人确认。</source>
+        <translation>This trade secret is confirmed: voiding it needs another approver's confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="341"/>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="354"/>
+        <source>记录审查</source>
+        <translation>Record Review</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="361"/>
+        <source>{number} {subject}
+{grade}每 {months} 个月审查一次；本次审查后顺延。</source>
+        <translation>{number} {subject}
+{grade} is reviewed every {months} months; this review moves the next one on.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="372"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="378"/>
+        <source>审查结论</source>
+        <translation>Review outcome</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="379"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="380"/>
+        <source>审查日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="439"/>
+        <source>暂不能定密</source>
+        <translation>Cannot confirm yet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="440"/>
+        <source>请先编辑补全：
+</source>
+        <translation>Complete these first:
+</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="444"/>
+        <source>定密审批：{number} {subject}</source>
+        <translation>Confirmation approval: {number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="461"/>
+        <source>变更审批：{number} {subject}</source>
+        <translation>Change approval: {number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="478"/>
+        <source>解密审批：{number} {subject}</source>
+        <translation>Declassification approval: {number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="496"/>
+        <source>作废审批：{number} {subject}</source>
+        <translation>Void approval: {number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="550"/>
+        <source>变更审批（定级）：{number} {subject}</source>
+        <translation>Change approval (grading): {number} {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="579"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="559"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="580"/>
         <source>定密审批…</source>
         <translation>Confirm as Secret…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="560"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="581"/>
         <source>变更等级/期限…</source>
         <translation>Change Grade/Term…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="561"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="582"/>
         <source>解密…</source>
         <translation>Declassify…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="562"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="583"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="563"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="584"/>
         <source>记录审查…</source>
         <translation>Record Review…</translation>
     </message>
@@ -7129,7 +7528,12 @@ Details were written to the log: {path}</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../tsdesk/ui/workers.py" line="124"/>
+        <location filename="../../tsdesk/ui/workers.py" line="125"/>
+        <source>无法访问文件 {path}：{reason}</source>
+        <translation>Cannot access the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/workers.py" line="128"/>
         <source>发生意外错误（{kind}），详情已写入日志。</source>
         <translation>An unexpected error occurred ({kind}); details were written to the log.</translation>
     </message>

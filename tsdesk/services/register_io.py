@@ -520,24 +520,45 @@ class ImportReport:
     created_people: list[tuple[str, str]] = field(default_factory=list)  # (name, 工号)
     problems: list[ImportProblem] = field(default_factory=list)
 
-    def text(self) -> str:
-        """The report as the CLI prints it and the wizard shows it."""
+    def text(self, translate: Callable[[str, str], str] = lambda _ctx, text: text) -> str:
+        """The report as the CLI prints it and (with Qt's translate) the wizard shows it."""
+
+        def tr(text: str, **values) -> str:
+            return translate("register_io", text).format(**values)
+
         if self.problems:
             lines = [
-                f"{self.source}：发现 {len(self.problems)} 处问题，未导入任何记录。",
+                tr(
+                    QT_TRANSLATE_NOOP("register_io", "{source}：发现 {n} 处问题，未导入任何记录。"),
+                    source=self.source,
+                    n=len(self.problems),
+                ),
                 *(str(p) for p in self.problems),
             ]
             return "\n".join(lines)
         lines = [
-            f"{self.source}：已导入 {self.imported} 项商业秘密（状态“拟定”，须经审批确定）；"
-            f"沿用文件编号 {self.numbers_kept} 项，自动编号 {self.numbers_generated} 项。"
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "register_io",
+                    "{source}：已导入 {n} 项商业秘密（状态“拟定”，须经审批确定）；"
+                    "沿用文件编号 {kept} 项，自动编号 {generated} 项。",
+                ),
+                source=self.source,
+                n=self.imported,
+                kept=self.numbers_kept,
+                generated=self.numbers_generated,
+            )
         ]
         if self.created_departments:
-            lines.append("新建部门：" + "、".join(self.created_departments))
-        if self.created_people:
             lines.append(
-                "新建人员：" + "、".join(f"{name}（工号 {no}）" for name, no in self.created_people)
+                tr(
+                    QT_TRANSLATE_NOOP("register_io", "新建部门：{names}"),
+                    names="、".join(self.created_departments),
+                )
             )
+        if self.created_people:
+            people = "、".join(f"{name}（{no}）" for name, no in self.created_people)
+            lines.append(tr(QT_TRANSLATE_NOOP("register_io", "新建人员：{names}"), names=people))
         return "\n".join(lines)
 
 

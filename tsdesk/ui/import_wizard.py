@@ -417,7 +417,7 @@ class RunPage(_Page):
         self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
         self.result.setStyleSheet(OK_STYLE)
-        self.result.setText(report.text())
+        self.result.setText(report.text(QCoreApplication.translate))
         self.completeChanged.emit()
 
     def failed(self, error: BaseException) -> None:
@@ -425,7 +425,7 @@ class RunPage(_Page):
         self.cancel_button.setEnabled(False)
         self.result.setStyleSheet(ERROR_STYLE)
         if isinstance(error, register_io.ImportRefused):
-            self.result.setText(error.report.text())
+            self.result.setText(error.report.text(QCoreApplication.translate))
         else:
             self.result.setText(describe(error))
         self.completeChanged.emit()

@@ -78,17 +78,17 @@ def status_label(status: SecretStatus) -> str:
 
 def time_left_text(days: int) -> str:
     if days < 0:
-        return _tr("已过期 {n} 天").format(n=-days)
+        return QCoreApplication.translate("secrets", "已过期 {n} 天").format(n=-days)
     if days == 0:
-        return _tr("今日到期")
+        return QCoreApplication.translate("secrets", "今日到期")
     if days < 60:
-        return _tr("剩 {n} 天").format(n=days)
+        return QCoreApplication.translate("secrets", "剩 {n} 天").format(n=days)
     years, months = divmod(days * 12 // 365, 12)
     if years == 0:
-        return _tr("剩 {m} 个月").format(m=months)
+        return QCoreApplication.translate("secrets", "剩 {m} 个月").format(m=months)
     if months == 0:
-        return _tr("剩 {y} 年").format(y=years)
-    return _tr("剩 {y} 年 {m} 个月").format(y=years, m=months)
+        return QCoreApplication.translate("secrets", "剩 {y} 年").format(y=years)
+    return QCoreApplication.translate("secrets", "剩 {y} 年 {m} 个月").format(y=years, m=months)
 
 
 def term_display(
@@ -98,7 +98,7 @@ def term_display(
     if kind == TermKind.LONG_TERM:
         return reg(register.LONG_TERM_LABEL), False
     if kind == TermKind.UNTIL_EVENT:
-        return _tr("至{event}").format(event=event), False
+        return QCoreApplication.translate("secrets", "至{event}").format(event=event), False
     left = register.time_left(kind, until, today)
     if left is None:
         return "", False
@@ -203,7 +203,9 @@ def _term_widgets(kind: TermKind, until: date | None, event: str):
     combo.setCurrentIndex(combo.findData(kind))
     until_edit = date_edit(until or date.today().replace(year=date.today().year + 5))
     event_edit = QLineEdit(event)
-    event_edit.setPlaceholderText(_tr("如：产品正式发布、项目开标结束"))
+    event_edit.setPlaceholderText(
+        QCoreApplication.translate("secrets", "如：产品正式发布、项目开标结束")
+    )
 
     def follow() -> None:
         chosen = combo.currentData()
@@ -219,7 +221,7 @@ class ChangeDialog(CheckedDialog):
     """变更等级/期限 of a confirmed secret (003 §8.1.3); an approver confirms next."""
 
     def __init__(self, session: UiSession, secret_id: int, parent: QWidget | None = None):
-        super().__init__(_tr("变更保密等级或期限"), parent)
+        super().__init__(QCoreApplication.translate("secrets", "变更保密等级或期限"), parent)
         self.session = session
         self.secret_id = secret_id
         with session.vault.reader() as s:
@@ -228,9 +230,10 @@ class ChangeDialog(CheckedDialog):
             grades = register.grades(s)
             current = (secret.grade_id, secret.term_kind, secret.term_until, secret.term_event)
         self.set_intro(
-            _tr("{number} {subject}\n变更经另一名审批人当面确认后生效，并生成变更审批表。").format(
-                number=self.number, subject=self.subject
-            )
+            QCoreApplication.translate(
+                "secrets",
+                "{number} {subject}\n变更经另一名审批人当面确认后生效，并生成变更审批表。",
+            ).format(number=self.number, subject=self.subject)
         )
         self.grade = QComboBox()
         for g in grades:
@@ -243,9 +246,9 @@ class ChangeDialog(CheckedDialog):
         term_row.addWidget(self.term_event, 1)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
-        self.form.addRow(_tr("保密等级"), self.grade)
-        self.form.addRow(_tr("保密期限"), term_row)
-        self.form.addRow(_tr("变更理由"), self.reason)
+        self.form.addRow(QCoreApplication.translate("secrets", "保密等级"), self.grade)
+        self.form.addRow(QCoreApplication.translate("secrets", "保密期限"), term_row)
+        self.form.addRow(QCoreApplication.translate("secrets", "变更理由"), self.reason)
         self.fields = {
             "grade_id": self.grade,
             "term_until": self.term_until,
@@ -272,16 +275,16 @@ class DeclassifyDialog(CheckedDialog):
     """解密 with its reason (003 §6.3 a–c); an approver confirms next."""
 
     def __init__(self, session: UiSession, secret_id: int, parent: QWidget | None = None):
-        super().__init__(_tr("解密"), parent)
+        super().__init__(QCoreApplication.translate("secrets", "解密"), parent)
         self.session = session
         self.secret_id = secret_id
         with session.vault.reader() as s:
             secret = register.get(s, secret_id)
             self.number, self.subject = secret.number, secret.subject
         self.set_intro(
-            _tr("{number} {subject}\n解密后该信息不再作为商业秘密管理，记录保留。").format(
-                number=self.number, subject=self.subject
-            )
+            QCoreApplication.translate(
+                "secrets", "{number} {subject}\n解密后该信息不再作为商业秘密管理，记录保留。"
+            ).format(number=self.number, subject=self.subject)
         )
         self.reason_group = QButtonGroup(self)
         reasons = QVBoxLayout()
@@ -295,11 +298,15 @@ class DeclassifyDialog(CheckedDialog):
         reasons.setContentsMargins(0, 0, 0, 0)
         self.words = QPlainTextEdit()
         self.words.setFixedHeight(70)
-        self.words.setPlaceholderText(_tr("写明具体情况，如：该机型已停产，技术已被新一代替代"))
+        self.words.setPlaceholderText(
+            QCoreApplication.translate(
+                "secrets", "写明具体情况，如：该机型已停产，技术已被新一代替代"
+            )
+        )
         self.on = date_edit()
-        self.form.addRow(_tr("解密情形"), reasons_box)
-        self.form.addRow(_tr("具体理由"), self.words)
-        self.form.addRow(_tr("解密日期"), self.on)
+        self.form.addRow(QCoreApplication.translate("secrets", "解密情形"), reasons_box)
+        self.form.addRow(QCoreApplication.translate("secrets", "具体理由"), self.words)
+        self.form.addRow(QCoreApplication.translate("secrets", "解密日期"), self.on)
         self.fields = {"reason": reasons_box, "words": self.words, "on": self.on}
 
     def reason(self) -> DeclassifyReason | None:
@@ -316,18 +323,22 @@ class DeclassifyDialog(CheckedDialog):
 
 class VoidDialog(CheckedDialog):
     def __init__(self, session: UiSession, secret_id: int, parent: QWidget | None = None):
-        super().__init__(_tr("作废"), parent)
+        super().__init__(QCoreApplication.translate("secrets", "作废"), parent)
         self.session = session
         with session.vault.reader() as s:
             secret = register.get(s, secret_id)
             self.number, self.subject = secret.number, secret.subject
             self.needs_approval = register.void_needs_approval(secret)
-        intro = _tr("{number} {subject}\n作废用于录入错误或重复的记录；编号不再使用，记录保留。")
+        intro = QCoreApplication.translate(
+            "secrets", "{number} {subject}\n作废用于录入错误或重复的记录；编号不再使用，记录保留。"
+        )
         if self.needs_approval:
-            intro += "\n" + _tr("该商业秘密已确定，作废须经另一名审批人确认。")
+            intro += "\n" + QCoreApplication.translate(
+                "secrets", "该商业秘密已确定，作废须经另一名审批人确认。"
+            )
         self.set_intro(intro.format(number=self.number, subject=self.subject))
         self.reason = QLineEdit()
-        self.form.addRow(_tr("作废原因"), self.reason)
+        self.form.addRow(QCoreApplication.translate("secrets", "作废原因"), self.reason)
         self.fields = {"reason": self.reason}
 
     def problems(self) -> list[Problem]:
@@ -340,14 +351,17 @@ class ReviewDialog(CheckedDialog):
     """记录审查 (003 §5.3, §6.2.4): the conclusion moves the next review on."""
 
     def __init__(self, session: UiSession, secret_id: int, parent: QWidget | None = None):
-        super().__init__(_tr("记录审查"), parent)
+        super().__init__(QCoreApplication.translate("secrets", "记录审查"), parent)
         self.session = session
         self.secret_id = secret_id
         with session.vault.reader() as s:
             secret = register.get(s, secret_id)
             grade = s.get(Grade, secret.grade_id)
             self.set_intro(
-                _tr("{number} {subject}\n{grade}每 {months} 个月审查一次；本次审查后顺延。").format(
+                QCoreApplication.translate(
+                    "secrets",
+                    "{number} {subject}\n{grade}每 {months} 个月审查一次；本次审查后顺延。",
+                ).format(
                     number=secret.number,
                     subject=secret.subject,
                     grade=grade.name,
@@ -355,15 +369,15 @@ class ReviewDialog(CheckedDialog):
                 )
             )
         self.outcome = QComboBox()
-        self.outcome.addItem(_tr("请选择"), None)
+        self.outcome.addItem(QCoreApplication.translate("secrets", "请选择"), None)
         for outcome, label in register.REVIEW_OUTCOME_LABELS.items():
             self.outcome.addItem(reg(label), outcome)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.reviewed_on = date_edit()
-        self.form.addRow(_tr("审查结论"), self.outcome)
-        self.form.addRow(_tr("说明"), self.note)
-        self.form.addRow(_tr("审查日期"), self.reviewed_on)
+        self.form.addRow(QCoreApplication.translate("secrets", "审查结论"), self.outcome)
+        self.form.addRow(QCoreApplication.translate("secrets", "说明"), self.note)
+        self.form.addRow(QCoreApplication.translate("secrets", "审查日期"), self.reviewed_on)
         self.fields = {"outcome": self.outcome, "note": self.note, "reviewed_on": self.reviewed_on}
 
     def problems(self) -> list[Problem]:
@@ -422,12 +436,12 @@ class SecretActions(QObject):
         if problems:
             QMessageBox.warning(
                 self.widget,
-                _tr("暂不能定密"),
-                _tr("请先编辑补全：\n")
+                QCoreApplication.translate("secrets", "暂不能定密"),
+                QCoreApplication.translate("secrets", "请先编辑补全：\n")
                 + "\n".join("· " + error_message(p.message) for p in problems),
             )
             return None
-        subject = _tr("定密审批：{number} {subject}").format(
+        subject = QCoreApplication.translate("secrets", "定密审批：{number} {subject}").format(
             number=secret.number, subject=secret.subject
         )
         done = approve_and_run(
@@ -444,7 +458,7 @@ class SecretActions(QObject):
         if not dialog.exec():
             return None
         values = dialog.values()
-        subject = _tr("变更审批：{number} {subject}").format(
+        subject = QCoreApplication.translate("secrets", "变更审批：{number} {subject}").format(
             number=dialog.number, subject=dialog.subject
         )
         done = approve_and_run(
@@ -461,7 +475,7 @@ class SecretActions(QObject):
         if not dialog.exec():
             return None
         reason, words, on = dialog.reason(), dialog.words.toPlainText(), day(dialog.on)
-        subject = _tr("解密审批：{number} {subject}").format(
+        subject = QCoreApplication.translate("secrets", "解密审批：{number} {subject}").format(
             number=dialog.number, subject=dialog.subject
         )
         done = approve_and_run(
@@ -479,7 +493,7 @@ class SecretActions(QObject):
             return None
         reason = dialog.reason.text()
         if dialog.needs_approval:
-            subject = _tr("作废审批：{number} {subject}").format(
+            subject = QCoreApplication.translate("secrets", "作废审批：{number} {subject}").format(
                 number=dialog.number, subject=dialog.subject
             )
             done = approve_and_run(
@@ -533,9 +547,9 @@ class SecretActions(QObject):
             return None
         sheet = dialog.sheet()
         if secret.status == SecretStatus.CONFIRMED and sheet.decided_grade_id != secret.grade_id:
-            subject = _tr("变更审批（定级）：{number} {subject}").format(
-                number=secret.number, subject=secret.subject
-            )
+            subject = QCoreApplication.translate(
+                "secrets", "变更审批（定级）：{number} {subject}"
+            ).format(number=secret.number, subject=secret.subject)
             done = approve_and_run(
                 self.session,
                 self.widget,

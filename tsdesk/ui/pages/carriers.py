@@ -124,73 +124,138 @@ def verdict(
     lines: list[tuple[str, str]] = []
     status = check.status if check else None
     if status == labels.GENUINE:
-        lines.append((OK, _tr("标签真实：防伪码校验通过")))
+        lines.append((OK, QCoreApplication.translate("CarriersPage", "标签真实：防伪码校验通过")))
         if check.superseded:
             lines.append(
                 (
                     WARN,
-                    _tr(
-                        "此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回"
+                    QCoreApplication.translate(
+                        "CarriersPage",
+                        "此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回",
                     ).format(issue=check.issue, current=check.current_issue),
                 )
             )
         if check.stale:
-            lines.append((WARN, _tr("标签上的等级、期限或责任单位与台账不一致：应重新打印")))
+            lines.append(
+                (
+                    WARN,
+                    QCoreApplication.translate(
+                        "CarriersPage", "标签上的等级、期限或责任单位与台账不一致：应重新打印"
+                    ),
+                )
+            )
     elif status == labels.FORGED:
-        lines.append((BAD, _tr("标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告")))
+        lines.append(
+            (
+                BAD,
+                QCoreApplication.translate(
+                    "CarriersPage", "标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告"
+                ),
+            )
+        )
     elif status == labels.UNVERIFIED:
-        lines.append((INFO, _tr("手工输入的编号：标签未经防伪校验")))
+        lines.append(
+            (INFO, QCoreApplication.translate("CarriersPage", "手工输入的编号：标签未经防伪校验"))
+        )
     elif status == labels.UNKNOWN:
-        lines.append((BAD, _tr("无法识别的标签：本库没有对应的载体，或尚未打印过标签")))
+        lines.append(
+            (
+                BAD,
+                QCoreApplication.translate(
+                    "CarriersPage", "无法识别的标签：本库没有对应的载体，或尚未打印过标签"
+                ),
+            )
+        )
     if facts is None:
         return _loudest(lines)
     if status == labels.FORGED:
         lines.append(
             (
                 BAD,
-                _tr("台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物").format(
-                    number=facts.number, status=label(STATUS_LABELS[facts.status])
-                ),
+                QCoreApplication.translate(
+                    "CarriersPage",
+                    "台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物",
+                ).format(number=facts.number, status=label(STATUS_LABELS[facts.status])),
             )
         )
         return _loudest(lines)
     status = facts.status
     if status == CarrierStatus.DESTROYED:
-        lines.append((BAD, _tr("该载体已登记销毁，不应存在：请收缴并报告")))
+        lines.append(
+            (
+                BAD,
+                QCoreApplication.translate(
+                    "CarriersPage", "该载体已登记销毁，不应存在：请收缴并报告"
+                ),
+            )
+        )
     elif status == CarrierStatus.LOST:
-        lines.append((BAD, _tr("该载体登记为遗失：请核实后登记找回")))
+        lines.append(
+            (BAD, QCoreApplication.translate("CarriersPage", "该载体登记为遗失：请核实后登记找回"))
+        )
     elif status in (CarrierStatus.LENT, CarrierStatus.OUT_FOR_REPAIR):
-        text = _tr("借出中") if status == CarrierStatus.LENT else _tr("外送维修中")
+        text = (
+            QCoreApplication.translate("CarriersPage", "借出中")
+            if status == CarrierStatus.LENT
+            else QCoreApplication.translate("CarriersPage", "外送维修中")
+        )
         if movement is not None:
-            text += _tr("：{person}，{kind}于 {start}").format(
+            text += QCoreApplication.translate(
+                "CarriersPage", "：{person}，{kind}于 {start}"
+            ).format(
                 person=movement.person or "—",
                 kind=label(MOVEMENT_LABELS[movement.kind]),
                 start=movement.started_on,
             )
             if movement.due_on:
-                text += _tr("，应还 {due}").format(due=movement.due_on)
+                text += QCoreApplication.translate("CarriersPage", "，应还 {due}").format(
+                    due=movement.due_on
+                )
         if movement is not None and movement.overdue(today):
             days = (today - movement.due_on).days
-            lines.append((BAD, text + _tr("（已逾期 {days} 天）").format(days=days)))
+            lines.append(
+                (
+                    BAD,
+                    text
+                    + QCoreApplication.translate("CarriersPage", "（已逾期 {days} 天）").format(
+                        days=days
+                    ),
+                )
+            )
         else:
             lines.append((WARN, text))
     elif status == CarrierStatus.SEALED:
-        text, level = _tr("封存中"), INFO
+        text, level = QCoreApplication.translate("CarriersPage", "封存中"), INFO
         if seal is not None:
-            text += _tr("：封条 {number}，{place}；下次检查 {next}").format(
-                number=seal.seal_number, place=seal.place, next=seal.next_check
-            )
+            text += QCoreApplication.translate(
+                "CarriersPage", "：封条 {number}，{place}；下次检查 {next}"
+            ).format(number=seal.seal_number, place=seal.place, next=seal.next_check)
             if seal.check_due(today):
-                text, level = text + _tr("（检查已到期）"), WARN
+                text, level = (
+                    text + QCoreApplication.translate("CarriersPage", "（检查已到期）"),
+                    WARN,
+                )
         lines.append((level, text))
     if secrets_void:
-        lines.append((BAD, _tr("所涉商业秘密均已作废或销毁：该载体不应再存在")))
+        lines.append(
+            (
+                BAD,
+                QCoreApplication.translate(
+                    "CarriersPage", "所涉商业秘密均已作废或销毁：该载体不应再存在"
+                ),
+            )
+        )
     elif facts.term.expired(today):
         lines.append(
-            (WARN, _tr("保密期限已于 {date} 届满：请评估解密或销毁").format(date=facts.term.until))
+            (
+                WARN,
+                QCoreApplication.translate(
+                    "CarriersPage", "保密期限已于 {date} 届满：请评估解密或销毁"
+                ).format(date=facts.term.until),
+            )
         )
     elif status == CarrierStatus.IN_STORE:
-        lines.append((OK, _tr("在库，现行有效")))
+        lines.append((OK, QCoreApplication.translate("CarriersPage", "在库，现行有效")))
     return _loudest(lines)
 
 
@@ -321,7 +386,9 @@ class CarrierListModel(QAbstractTableModel):
         if column == 6:
             return " ".join(p for p in (r.area, r.location) if p)
         status = label(STATUS_LABELS[r.status])
-        return status + _tr("（逾期）") if r.overdue else status
+        return (
+            status + QCoreApplication.translate("CarriersPage", "（逾期）") if r.overdue else status
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

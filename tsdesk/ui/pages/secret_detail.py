@@ -531,7 +531,9 @@ class SecretDetailDialog(QDialog):
             action = self.action_menu.addAction(move_label(move))
             action.setEnabled(move in moves)
             action.triggered.connect(lambda _=False, m=move: self.actions.run(m, self.secret_id))
-        grade_action = self.action_menu.addAction(_tr("定级助手…"))
+        grade_action = self.action_menu.addAction(
+            QCoreApplication.translate("secrets", "定级助手…")
+        )
         grade_action.setEnabled(Move.EDIT in moves)
         grade_action.triggered.connect(lambda: self.actions.grade(self.secret_id))
         live = self.status in register.LIVE_STATUSES
