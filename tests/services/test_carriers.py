@@ -203,14 +203,25 @@ def test_repair_of_storage_needs_media_removed(world):
     paper = world.carrier(title="图纸")
     inp = dict(kind=MovementKind.REPAIR, purpose="主控板故障", device="联想 ThinkCentre")
     with pytest.raises(ValidationError, match="拆卸涉密存储介质"):
-        borrow(world, usb, **inp)
+        borrow(world, usb, approver=world.approver, **inp)
     assert status(world, usb) == CarrierStatus.IN_STORE
-    borrow(world, usb, media_removed=True, **inp)
-    borrow(world, paper, **inp)  # paper holds no medium to take out
+    borrow(world, usb, media_removed=True, approver=world.approver, **inp)
+    borrow(world, paper, approver=world.approver, **inp)  # paper holds no medium to take out
     assert status(world, usb) == status(world, paper) == CarrierStatus.OUT_FOR_REPAIR
     with world.read() as s:
         (m,) = carriers.movements_of(s, usb)
     assert m.media_removed
+
+
+def test_repair_is_always_approved_whatever_the_grade(world):
+    """003 §9.1.2.2 c: sending out for repair needs the secrecy department's approval."""
+    paper = world.carrier(secrets=[world.low_secret])
+    with world.read() as s:
+        assert not carriers.needs_approval(s, paper)  # the grade alone would not ask
+        assert carriers.movement_needs_approval(s, paper, MovementKind.REPAIR)
+    with pytest.raises(ValidationError, match="须经审批人批准"):
+        borrow(world, paper, kind=MovementKind.REPAIR, purpose="修复", device="扫描仪")
+    assert status(world, paper) == CarrierStatus.IN_STORE
 
 
 def test_return_closes_the_open_movement_and_overdue(world):

@@ -144,6 +144,7 @@ class MovementRule:
     stays_open: bool  # open until returned, with a due date
     required: tuple[str, ...]  # MovementInput fields that must be filled
     approvable: bool = True  # subject to the grade's approval rule
+    always_approved: bool = False  # needs an approver whatever the grade
 
 
 MOVEMENT_RULES: dict[MovementKind, MovementRule] = {
@@ -153,9 +154,10 @@ MOVEMENT_RULES: dict[MovementKind, MovementRule] = {
     ),
     # 003 §8.3.1, §9.1.2.1: a copy names its content and the device it was made on.
     MovementKind.COPY: MovementRule(None, False, ("person_id", "purpose", "content", "device")),
-    # 003 §9.1.2.2 c: approved, and the media removed (checked in `record_movement`).
+    # 003 §9.1.2.2 c: always approved by the secrecy department, whatever the grade, and the
+    # media removed (checked in `record_movement`).
     MovementKind.REPAIR: MovementRule(
-        CarrierStatus.OUT_FOR_REPAIR, True, ("person_id", "purpose", "due_on")
+        CarrierStatus.OUT_FOR_REPAIR, True, ("person_id", "purpose", "due_on"), always_approved=True
     ),
     MovementKind.TRANSFER: MovementRule(None, False, ("person_id",)),
     MovementKind.RETURN: MovementRule(CarrierStatus.IN_STORE, False, (), approvable=False),
@@ -747,6 +749,13 @@ class MovementView:
         return is_overdue(self.due_on, self.closed_on, today)
 
 
+def movement_needs_approval(session: Session, carrier_id: int, kind: MovementKind) -> bool:
+    """Whether this movement of this carrier needs a second operator: the one place both the
+    dialog and `record_movement` ask."""
+    rule = MOVEMENT_RULES[kind]
+    return rule.approvable and (rule.always_approved or needs_approval(session, carrier_id))
+
+
 def needs_approval(session: Session, carrier_id: int) -> bool:
     """003 §8.3.1: a movement needs an approver when any linked secret's grade says so (the
     admin sets `movement_needs_approval` per grade)."""
@@ -849,7 +858,7 @@ def record_movement(
         raise problems[0][1]
     rule = MOVEMENT_RULES[inp.kind]
     approved_by = ""
-    if rule.approvable and needs_approval(session, carrier_id):
+    if movement_needs_approval(session, carrier_id, inp.kind):
         _check_approver(uow, approver)
         approved_by = approver.name
     elif approver is not None and rule.approvable:

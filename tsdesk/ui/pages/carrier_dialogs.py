@@ -37,7 +37,6 @@ from tsdesk.services import people as people_service
 from tsdesk.services.carriers import (
     KIND_LABELS,
     MOVEMENT_LABELS,
-    MOVEMENT_RULES,
     SEAL_REASON_LABELS,
     CarrierInput,
     MovementInput,
@@ -318,9 +317,7 @@ class MovementDialog(InlineDialog):
         with session.vault.reader() as s:
             facts = carriers.facts(s, carrier_id)
             carrier = carriers.get(s, carrier_id)
-            self.approval_needed = MOVEMENT_RULES[kind].approvable and carriers.needs_approval(
-                s, carrier_id
-            )
+            self.approval_needed = carriers.movement_needs_approval(s, carrier_id, kind)
             current = carriers.open_movement(s, carrier_id)
         default_person = current.person_id if kind == MovementKind.RETURN and current else None
         intro = self.tr("{number}　{title}　（{grade}）").format(
