@@ -45,7 +45,7 @@ class ValidationError(TSDeskError):
 
 
 class NotFoundError(TSDeskError):
-    pass
+    """What the user named does not exist (any more)."""
 
 
 class PermissionDenied(TSDeskError):

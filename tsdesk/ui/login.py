@@ -297,11 +297,9 @@ class LoginForm(QWidget):
         banner: dict[str, str] = {}
         if self._vault is not None:
             self._keyfile = self._vault.keyfile
-        elif path is None:
-            pass
-        elif not path.exists():
+        elif path is not None and not path.exists():
             self.show_error(error_text(DatabaseMissing(path=str(path))))
-        else:
+        elif path is not None:  # (no path chosen yet: the defaults below)
             try:
                 self._keyfile = KeySlotFile.load(path)
             except VaultError as err:  # slot file missing or damaged: only the recovery key

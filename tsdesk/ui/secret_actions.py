@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -43,7 +40,7 @@ from tsdesk.services import grading, people, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, Problem
 from tsdesk.ui.four_eyes import approve_and_run
-from tsdesk.ui.pages.common import ERROR_STYLE
+from tsdesk.ui.pages.common import FormDialog
 from tsdesk.ui.session import UiSession
 
 E = TypeVar("E")
@@ -139,42 +136,18 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setStyleSheet(f"#{widget.objectName()} {{ {INVALID_STYLE} }}" if invalid else "")
 
 
-class CheckedDialog(QDialog):
+class CheckedDialog(FormDialog):
     """A small form whose OK first runs the service's own check: problems are shown inline
     (field framed, message below) and the dialog stays open with the input."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(500)
-        layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        layout.addWidget(self.intro)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        super().__init__(
+            title,
+            parent,
+            min_width=500,
+            growth=QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow,
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.fields: dict[str, QWidget] = {}  # Problem.field -> widget to frame
-
-    @property
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def set_intro(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.setVisible(bool(text))
 
     def problems(self) -> list[Problem]:
         return []

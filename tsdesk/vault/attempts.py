@@ -78,8 +78,5 @@ def wait_before_attempt(db_path: Path) -> float:
 def take_all(db_path: Path) -> list[dict[str, str]]:
     """Hand the pending failures to the audit chain and forget them."""
     entries = load(db_path)
-    try:
-        attempts_path(db_path).unlink()
-    except FileNotFoundError:
-        pass
+    attempts_path(db_path).unlink(missing_ok=True)
     return entries

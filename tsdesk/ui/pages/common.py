@@ -109,26 +109,28 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-class InlineDialog(QDialog):
-    """A form whose OK runs one change through the session. A TSDeskError is shown inside
-    the dialog, which stays open with the user's input (DESIGN.md, UI conventions);
-    password fields are wiped whenever the dialog closes."""
+class FormDialog(QDialog):
+    """The skeleton every small form dialog shares: an optional intro, a form, an inline
+    error line (DESIGN.md: dialogs validate inline and keep the input) and OK / Cancel."""
 
-    entity_type = ""
-
-    def __init__(self, session: UiSession, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        min_width: int = 420,
+        growth: QFormLayout.FieldGrowthPolicy = QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow,
+    ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.result_value: Any = None
         self.setWindowTitle(title)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(min_width)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
         layout.addWidget(self.intro)
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(growth)
         layout.addLayout(self.form)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -150,6 +152,19 @@ class InlineDialog(QDialog):
         self.intro.setText(text)
         self.intro.setVisible(bool(text))
 
+
+class InlineDialog(FormDialog):
+    """A form whose OK runs one change through the session. A TSDeskError is shown inside
+    the dialog, which stays open with the user's input (DESIGN.md, UI conventions);
+    password fields are wiped whenever the dialog closes."""
+
+    entity_type = ""
+
+    def __init__(self, session: UiSession, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.session = session
+        self.result_value: Any = None
+
     def password_field(self) -> QLineEdit:
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -161,7 +176,8 @@ class InlineDialog(QDialog):
         return ""
 
     def change(self, uow: UnitOfWork) -> Any:
-        raise NotImplementedError
+        """The one change OK runs; every subclass supplies it."""
+        raise TypeError(f"{type(self).__name__} must define change()")
 
     def field_for(self, err: TSDeskError) -> QWidget | None:
         """The field an error is about, to focus it."""
