@@ -443,59 +443,59 @@
 <context>
     <name>AuditDetailDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="272"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="333"/>
         <source>审计事件 第 {seq} 号</source>
         <translation>Audit Event No. {seq}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="278"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="339"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="279"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="340"/>
         <source>时间（本地）</source>
         <translation>Time (local)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="280"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="341"/>
         <source>时间（UTC）</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="281"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="342"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="282"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="343"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="283"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="344"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="284"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="290"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="345"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="351"/>
         <source>前一哈希</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="285"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="290"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="346"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="351"/>
         <source>本事件哈希</source>
         <translation>Event hash</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="297"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="358"/>
         <source>变更前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="297"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="358"/>
         <source>变更后</source>
         <translation>After</translation>
     </message>
@@ -503,101 +503,101 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="341"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="402"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="350"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="411"/>
         <source>清除筛选</source>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="355"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="416"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="356"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="417"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="357"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="418"/>
         <source>对象类型</source>
         <translation>Object type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="364"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="425"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="386"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="447"/>
         <source>校验审计链</source>
         <translation>Verify Audit Chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="388"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="449"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="404"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="465"/>
         <source>当前操作员无权查看审计日志。请以管理员、保密员或审计员身份登录。</source>
         <translation>The current operator may not view the audit log. Please log in as an administrator, secrecy officer or auditor.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="420"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="481"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="472"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="474"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="478"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="533"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="535"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="539"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="491"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="552"/>
         <source>{group}（全部）</source>
         <translation>{group} (all)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="520"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="581"/>
         <source>共 {n} 条</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="544"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="605"/>
         <source>正在校验审计链…</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="556"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="617"/>
         <source>✔ 审计链完整，共 {n} 条事件</source>
         <translation>✔ Audit chain intact: {n} events</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="560"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="621"/>
         <source>✘ 第 {seq} 号事件：{problem}</source>
         <translation>✘ Event No. {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="568"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="629"/>
         <source>✘ 无法校验：{reason}</source>
         <translation>✘ Cannot verify: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="573"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="582"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="601"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="634"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="643"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="662"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="575"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="636"/>
         <source>导出的 CSV 文件不加密，离开了受保护的数据库。请将其保存在安全的位置，用完后妥善删除。
 
 是否继续？</source>
@@ -606,22 +606,22 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="582"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="643"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="594"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="655"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="594"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="655"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="602"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="663"/>
         <source>已导出 {n} 条事件到：
 {path}</source>
         <translation>Exported {n} events to:
@@ -827,92 +827,92 @@ Continue?</translation>
 <context>
     <name>CarrierDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="188"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="187"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="188"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="187"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="200"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="199"/>
         <source>如：主轴热处理工艺图纸（A 版）</source>
         <translation>e.g. Spindle heat-treatment process drawings (rev. A)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="206"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="205"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="210"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="209"/>
         <source>柜、架、层，如：A 柜第 2 层</source>
         <translation>Cabinet, rack, shelf, e.g. cabinet A, shelf 2</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="212"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="211"/>
         <source>存储设备的型号、序列号、容量</source>
         <translation>Model, serial number and capacity of the storage device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="222"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="221"/>
         <source>编号 {number}（编号、状态不在此修改）</source>
         <translation>No. {number} (number and status are not changed here)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="224"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="223"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="225"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="224"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="226"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="225"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="227"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="226"/>
         <source>等级与期限</source>
         <translation>Grade and Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="228"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="227"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="229"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="228"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="230"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="229"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="231"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="230"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="232"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="231"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="246"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="245"/>
         <source>（勾选商业秘密后按其中最高等级、最长期限确定）</source>
         <translation>(set by the highest grade and longest term of the ticked trade secrets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="251"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="250"/>
         <source>{grade} · 保密期限 {term}</source>
         <translation>{grade} · confidentiality term {term}</translation>
     </message>
@@ -2531,22 +2531,22 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="499"/>
+        <location filename="../../tsdesk/ui/login.py" line="497"/>
         <source>TSDesk — 解锁</source>
         <translation>TSDesk — Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="499"/>
+        <location filename="../../tsdesk/ui/login.py" line="497"/>
         <source>TSDesk — 登录</source>
         <translation>TSDesk — Log In</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="505"/>
+        <location filename="../../tsdesk/ui/login.py" line="503"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="511"/>
+        <location filename="../../tsdesk/ui/login.py" line="509"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
@@ -2565,7 +2565,7 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
     </message>
     <message>
         <location filename="../../tsdesk/ui/login.py" line="153"/>
-        <location filename="../../tsdesk/ui/login.py" line="339"/>
+        <location filename="../../tsdesk/ui/login.py" line="337"/>
         <source>在此 Windows 账户下解锁(&amp;W)</source>
         <translation>Unlock with this &amp;Windows account</translation>
     </message>
@@ -2615,52 +2615,52 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="344"/>
+        <location filename="../../tsdesk/ui/login.py" line="342"/>
         <source>在此 Windows 账户下解锁（不可用：{reason}）</source>
         <translation>Unlock with this Windows account (unavailable: {reason})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="372"/>
+        <location filename="../../tsdesk/ui/login.py" line="370"/>
         <source>正在解锁…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="374"/>
+        <location filename="../../tsdesk/ui/login.py" line="372"/>
         <source>正在解锁…（多次失败后需等待 {n} 秒）</source>
         <translation>Unlocking… (waiting {n} seconds after repeated failures)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="385"/>
+        <location filename="../../tsdesk/ui/login.py" line="383"/>
         <source>选择数据库</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="398"/>
+        <location filename="../../tsdesk/ui/login.py" line="396"/>
         <source>请选择数据库文件</source>
         <translation>Please choose the database file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="403"/>
+        <location filename="../../tsdesk/ui/login.py" line="401"/>
         <source>请输入恢复密钥</source>
         <translation>Please enter the recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="410"/>
+        <location filename="../../tsdesk/ui/login.py" line="408"/>
         <source>请输入操作员名</source>
         <translation>Please enter the operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="418"/>
+        <location filename="../../tsdesk/ui/login.py" line="416"/>
         <source>请输入口令</source>
         <translation>Please enter the password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="473"/>
+        <location filename="../../tsdesk/ui/login.py" line="471"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="474"/>
+        <location filename="../../tsdesk/ui/login.py" line="472"/>
         <source>以只读方式打开？</source>
         <translation>Open it read-only?</translation>
     </message>
@@ -2789,117 +2789,117 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="326"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="323"/>
         <source>{number}&#x3000;{title}&#x3000;（{grade}）</source>
         <translation>{number}  {title}  ({grade})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="331"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="328"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批：确定后请审批人当面输入口令。</source>
         <translation>The grade of the trade secrets on this carrier requires approval for movements: after OK, an approver enters their password in person.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="337"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="334"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="344"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="341"/>
         <source>已拆卸涉密存储介质（硬盘、存储卡等），由本单位留存</source>
         <translation>Classified storage media (hard disks, memory cards, etc.) removed and kept by the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="351"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="348"/>
         <source>故障与维修事项</source>
         <translation>Fault and repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="352"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="349"/>
         <source>查阅事项</source>
         <translation>Purpose of consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="353"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="350"/>
         <source>用途（使用事项）</source>
         <translation>Purpose (use)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="355"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="352"/>
         <source>复制内容</source>
         <translation>What is copied</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="356"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="353"/>
         <source>查阅内容</source>
         <translation>What is consulted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="357"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="354"/>
         <source>借阅内容</source>
         <translation>What is borrowed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="359"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="356"/>
         <source>复制设备</source>
         <translation>Copying device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="360"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="357"/>
         <source>维修单位</source>
         <translation>Repairer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="361"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="358"/>
         <source>指定使用设备</source>
         <translation>Designated device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="362"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="359"/>
         <source>归还日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="362"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="359"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="363"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="360"/>
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="364"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="361"/>
         <source>存储介质</source>
         <translation>Storage media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="365"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="362"/>
         <source>存放区域</source>
         <translation>Storage area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="367"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="364"/>
         <source>复制件存放区域</source>
         <translation>Storage area for the copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="368"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="365"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="387"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="384"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="402"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="399"/>
         <source>提交审批…</source>
         <translation>Submit for Approval…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="435"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="432"/>
         <source>{kind}载体 {number}</source>
         <translation>{kind}: carrier {number}</translation>
     </message>
@@ -3746,37 +3746,37 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealCheckDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="524"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="521"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="533"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="530"/>
         <source>{number}&#x3000;封条 {seal}，{place}；应于 {due} 前检查</source>
         <translation>{number}  seal {seal}, {place}; check due by {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="540"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="537"/>
         <source>封存完好，内容完整且不可获得</source>
         <translation>Seal intact; contents complete and inaccessible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="541"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="538"/>
         <source>发现问题</source>
         <translation>Problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="555"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="552"/>
         <source>检查结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="556"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="553"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="557"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="554"/>
         <source>检查日期</source>
         <translation>Check date</translation>
     </message>
@@ -3784,47 +3784,47 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="464"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="461"/>
         <source>封存载体</source>
         <translation>Seal Carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="476"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="473"/>
         <source>选 c) 时必填</source>
         <translation>Required for c)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="485"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="482"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="486"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="483"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="487"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="484"/>
         <source>理由说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="488"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="485"/>
         <source>封条编号</source>
         <translation>Seal no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="489"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="486"/>
         <source>封存地点</source>
         <translation>Place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="490"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="487"/>
         <source>封存日期</source>
         <translation>Sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="491"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="488"/>
         <source>检查周期</source>
         <translation>Check interval</translation>
     </message>
@@ -4356,7 +4356,7 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     <message>
         <location filename="../../tsdesk/ui/secret_dialog.py" line="528"/>
         <source>已手动选择等级，定级助手的评估不予保存</source>
-        <translation>A grade was chosen by hand; the grading assistant's assessment is not saved</translation>
+        <translation>A grade was chosen by hand; the grading assistant&apos;s assessment is not saved</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/secret_dialog.py" line="548"/>
@@ -4372,12 +4372,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretPicker</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="132"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="131"/>
         <source>按编号、主题或等级筛选…</source>
         <translation>Filter by number, subject or grade…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="140"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="139"/>
         <source>&#x3000;[已结束]</source>
         <translation>  [ended]</translation>
     </message>
@@ -4866,6 +4866,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers.py" line="94"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="119"/>
         <source>封存</source>
         <translation>Seal</translation>
     </message>
@@ -4880,201 +4881,445 @@ Details were written to the log: {path}</translation>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="57"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="89"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="58"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="139"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="58"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="59"/>
         <source>创建数据库</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="59"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="60"/>
         <source>更换数据密钥</source>
         <translation>Change data key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="60"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="61"/>
         <source>清除失效的占用锁</source>
         <translation>Clear stale lock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="61"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="62"/>
         <source>登录</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="62"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="63"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="63"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="90"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="165"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="64"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="140"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="226"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="64"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="65"/>
         <source>新增操作员</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="65"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="66"/>
         <source>更改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="66"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="67"/>
         <source>停用/启用操作员</source>
         <translation>Disable/enable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="67"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="68"/>
         <source>修改本人口令</source>
         <translation>Change own password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="68"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="69"/>
         <source>重置口令</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="69"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="70"/>
         <source>启用本机解锁</source>
         <translation>Enable PC unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="70"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="71"/>
         <source>关闭本机解锁</source>
         <translation>Disable PC unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="71"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="91"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="72"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="141"/>
         <source>企业信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="72"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="73"/>
         <source>修改企业信息</source>
         <translation>Edit company info</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="73"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="92"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="74"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="142"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="74"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="75"/>
         <source>新增部门</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="75"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="76"/>
         <source>重命名部门</source>
         <translation>Rename department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="76"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="93"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="77"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="143"/>
         <source>领导小组/保密员</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="77"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="78"/>
         <source>新增人员指定</source>
         <translation>Add designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="78"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="79"/>
         <source>撤销人员指定</source>
         <translation>Revoke designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="79"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="94"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="80"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="144"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="80"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="81"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="81"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="82"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="82"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="83"/>
         <source>打印恢复密钥单</source>
         <translation>Print recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="83"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="95"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="84"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="145"/>
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="84"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="85"/>
         <source>双人审批通过</source>
         <translation>Four-eyes approved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="85"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="96"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="86"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="146"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="86"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="87"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="89"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="147"/>
+        <source>商业秘密</source>
+        <translation>Trade secrets</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="90"/>
+        <source>拟定商业秘密</source>
+        <translation>Propose trade secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="91"/>
+        <source>修改商业秘密</source>
+        <translation>Edit trade secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="92"/>
+        <source>定密</source>
+        <translation>Confirm as secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="93"/>
+        <source>变更等级/期限</source>
+        <translation>Change grade/term</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="94"/>
+        <source>解密</source>
+        <translation>Declassify</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="95"/>
+        <source>作废商业秘密</source>
+        <translation>Void trade secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="96"/>
+        <source>商业秘密已销毁</source>
+        <translation>Trade secret destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="97"/>
+        <source>记录审查</source>
+        <translation>Record Review</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="98"/>
+        <source>定级评估</source>
+        <translation>Grading assessment</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="99"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="148"/>
+        <source>保密等级</source>
+        <translation>Confidentiality grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="100"/>
+        <source>新增保密等级</source>
+        <translation>Add grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="101"/>
+        <source>修改保密等级</source>
+        <translation>Edit grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="102"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="149"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="103"/>
+        <source>新增人员</source>
+        <translation>Add Person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="104"/>
+        <source>修改人员</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="105"/>
+        <source>人员在职状态</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="106"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="150"/>
+        <source>知悉授权</source>
+        <translation>Knower grant</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="107"/>
+        <source>授予知悉权限</source>
+        <translation>Grant knowledge access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="108"/>
+        <source>撤销知悉权限</source>
+        <translation>Revoke knowledge access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="109"/>
+        <source>清单导入导出</source>
+        <translation>Register import/export</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="110"/>
+        <source>导入商业秘密清单</source>
+        <translation>Import Trade Secret Register</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="111"/>
+        <source>导出商业秘密清单</source>
+        <translation>Export the Trade Secret Register</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="112"/>
+        <source>打印台账</source>
+        <translation>Print ledger</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="113"/>
+        <source>打印详情单</source>
+        <translation>Print detail sheet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="114"/>
+        <source>打印审批表</source>
+        <translation>Print approval form</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="117"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="152"/>
+        <source>涉密载体</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="118"/>
+        <source>载体流转</source>
+        <translation>Carrier movement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="120"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="153"/>
+        <source>涉密区域</source>
+        <translation>Secret area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="121"/>
+        <source>新增涉密区域</source>
+        <translation>New Secret Area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="122"/>
+        <source>修改涉密区域</source>
+        <translation>Edit Secret Area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="123"/>
+        <source>停用/启用涉密区域</source>
+        <translation>Disable/Enable area</translation>
+    </message>
+    <message>
         <location filename="../../tsdesk/ui/pages/audit.py" line="124"/>
+        <source>授予区域准入</source>
+        <translation>Grant area access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="125"/>
+        <source>撤销区域准入</source>
+        <translation>Revoke area access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="126"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="154"/>
+        <source>盘点</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="127"/>
+        <source>开始盘点</source>
+        <translation>Start Stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="128"/>
+        <source>完成盘点</source>
+        <translation>Finish stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="129"/>
+        <source>打印标识</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="130"/>
+        <source>打印区域标识牌</source>
+        <translation>Print area sign</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="131"/>
+        <source>打印区域登记表</source>
+        <translation>Print area record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="132"/>
+        <source>打印盘点报告</source>
+        <translation>Print stock-take report</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="133"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="156"/>
+        <source>标识</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="134"/>
+        <source>生成标识防伪密钥</source>
+        <translation>Create label authenticity key</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="135"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="157"/>
+        <source>文档</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="136"/>
+        <source>文档加注标记</source>
+        <translation>Mark a Document</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="151"/>
+        <source>商业秘密清单</source>
+        <translation>Trade secret register</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="155"/>
+        <source>标识打印</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="185"/>
         <source>（内容无法解析）</source>
         <translation>(content cannot be parsed)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="163"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="224"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="164"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="225"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="166"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="227"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="167"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="228"/>
         <source>对象类型</source>
         <translation>Object type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="168"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="229"/>
         <source>对象编号</source>
         <translation>Object ID</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="169"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="230"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="312"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="373"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -5207,37 +5452,37 @@ Details were written to the log: {path}</translation>
         <translation>c) Other carriers the company considers it necessary to seal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="113"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="112"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="295"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="294"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="296"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="295"/>
         <source>查阅人</source>
         <translation>Consulted by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="297"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="296"/>
         <source>复制件领用人</source>
         <translation>Copy received by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="298"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="297"/>
         <source>送修经办人</source>
         <translation>Repair handled by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="299"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="298"/>
         <source>接收保管人</source>
         <translation>New custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="300"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="299"/>
         <source>归还人</source>
         <translation>Returned by</translation>
     </message>
@@ -5446,8 +5691,8 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/carriers.py" line="17"/>
-        <location filename="../../tsdesk/services/carriers.py" line="284"/>
-        <location filename="../../tsdesk/services/carriers.py" line="421"/>
+        <location filename="../../tsdesk/services/carriers.py" line="286"/>
+        <location filename="../../tsdesk/services/carriers.py" line="423"/>
         <source>载体须关联至少一项商业秘密</source>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
@@ -5556,7 +5801,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/errors.py" line="68"/>
         <source>本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用口令解锁</source>
-        <translation>This PC's credential store has no unlock entry for this operator (it may have been deleted, or this is another Windows account). Unlock with the password.</translation>
+        <translation>This PC&apos;s credential store has no unlock entry for this operator (it may have been deleted, or this is another Windows account). Unlock with the password.</translation>
     </message>
     <message>
         <location filename="../../tsdesk/errors.py" line="75"/>
@@ -5600,7 +5845,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="17"/>
-        <location filename="../../tsdesk/services/carriers.py" line="830"/>
+        <location filename="../../tsdesk/services/carriers.py" line="839"/>
         <location filename="../../tsdesk/services/register.py" line="486"/>
         <source>审批人不能是申请人本人</source>
         <translation>The approver cannot be the requester</translation>
@@ -5670,7 +5915,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="347"/>
-        <location filename="../../tsdesk/services/carriers.py" line="804"/>
+        <location filename="../../tsdesk/services/carriers.py" line="813"/>
         <location filename="../../tsdesk/services/people.py" line="150"/>
         <source>人员不存在</source>
         <translation>The person does not exist</translation>
@@ -5727,166 +5972,166 @@ Details were written to the log: {path}</translation>
         <translation>Device used/copied on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="182"/>
+        <location filename="../../tsdesk/services/carriers.py" line="184"/>
         <source>载体当前状态为“{now}”，不能变为“{to}”</source>
         <translation>The carrier is currently “{now}” and cannot become “{to}”</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="278"/>
+        <location filename="../../tsdesk/services/carriers.py" line="280"/>
         <source>载体类型无效</source>
         <translation>Invalid carrier type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="280"/>
+        <location filename="../../tsdesk/services/carriers.py" line="282"/>
         <source>载体名称不能为空</source>
         <translation>The carrier name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="282"/>
+        <location filename="../../tsdesk/services/carriers.py" line="284"/>
         <source>载体名称过长（最多 200 个字符）</source>
         <translation>The carrier name is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="289"/>
-        <location filename="../../tsdesk/services/carriers.py" line="405"/>
+        <location filename="../../tsdesk/services/carriers.py" line="291"/>
+        <location filename="../../tsdesk/services/carriers.py" line="407"/>
         <source>关联的商业秘密不存在或已结束</source>
         <translation>A linked trade secret does not exist or has ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="293"/>
+        <location filename="../../tsdesk/services/carriers.py" line="295"/>
         <source>保管人不存在</source>
         <translation>The custodian does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="297"/>
-        <location filename="../../tsdesk/services/carriers.py" line="820"/>
+        <location filename="../../tsdesk/services/carriers.py" line="299"/>
+        <location filename="../../tsdesk/services/carriers.py" line="829"/>
         <source>涉密区域不存在或已停用</source>
         <translation>The secret area does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="299"/>
+        <location filename="../../tsdesk/services/carriers.py" line="301"/>
         <source>位置或设备信息过长</source>
         <translation>The location or device details are too long</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="364"/>
+        <location filename="../../tsdesk/services/carriers.py" line="366"/>
         <source>已销毁的载体不能再修改</source>
         <translation>A destroyed carrier can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="419"/>
+        <location filename="../../tsdesk/services/carriers.py" line="421"/>
         <source>该载体未关联此商业秘密</source>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="434"/>
-        <location filename="../../tsdesk/services/carriers.py" line="518"/>
+        <location filename="../../tsdesk/services/carriers.py" line="436"/>
+        <location filename="../../tsdesk/services/carriers.py" line="520"/>
         <location filename="../../tsdesk/services/labels.py" line="130"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="442"/>
+        <location filename="../../tsdesk/services/carriers.py" line="444"/>
         <source>没有编号为 {number} 的载体</source>
         <translation>There is no carrier numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="787"/>
+        <location filename="../../tsdesk/services/carriers.py" line="796"/>
         <source>载体当前状态为“{now}”，不能办理此项流转</source>
         <translation>The carrier is currently “{now}”; this movement is not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="800"/>
+        <location filename="../../tsdesk/services/carriers.py" line="809"/>
         <source>请填写{field}</source>
         <translation>Please fill in: {field}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="806"/>
+        <location filename="../../tsdesk/services/carriers.py" line="815"/>
         <source>该人员已离职，不能办理</source>
         <translation>This person has left; not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="809"/>
+        <location filename="../../tsdesk/services/carriers.py" line="818"/>
         <source>应还日期不能早于开始日期</source>
         <translation>The due date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="813"/>
+        <location filename="../../tsdesk/services/carriers.py" line="822"/>
         <source>归还日期不能早于借出日期</source>
         <translation>The return date cannot be before the lending date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="816"/>
+        <location filename="../../tsdesk/services/carriers.py" line="825"/>
         <source>送外维修前须拆卸涉密存储介质并确认</source>
         <translation>Before outside repair, classified storage media must be removed and this confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="827"/>
+        <location filename="../../tsdesk/services/carriers.py" line="836"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批人批准</source>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="832"/>
+        <location filename="../../tsdesk/services/carriers.py" line="841"/>
         <source>所选审批人无审批权限</source>
         <translation>The chosen approver may not approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1028"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1037"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1051"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1060"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1067"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1076"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1129"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1138"/>
         <source>请选择封存理由</source>
         <translation>Please choose the reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1131"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1140"/>
         <source>封存理由为“其他”时须说明理由</source>
         <translation>When the reason for sealing is “other”, explain it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1133"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1142"/>
         <source>请填写封条编号</source>
         <translation>Please enter the seal number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1135"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1144"/>
         <source>请填写封存地点</source>
         <translation>Please enter the place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1138"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1147"/>
         <source>检查周期应在 1 到 {max} 天之间</source>
         <translation>The check interval must be between 1 and {max} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1177"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1186"/>
         <source>该载体未封存</source>
         <translation>This carrier is not sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1189"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1198"/>
         <source>发现问题时须写明情况</source>
         <translation>Describe the problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1192"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1201"/>
         <source>检查日期不能早于封存日期</source>
         <translation>The check date cannot be before the sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1221"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1230"/>
         <source>请说明启封原因</source>
         <translation>Please give the reason for unsealing</translation>
     </message>
@@ -6354,7 +6599,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/register.py" line="745"/>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="346"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="319"/>
         <source>须说明作废原因</source>
         <translation>Give the reason for voiding</translation>
     </message>
@@ -6476,7 +6721,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/register_io.py" line="685"/>
         <source>责任人姓名过长（最多 {n} 个字符）</source>
-        <translation>Responsible person's name is too long (at most {n} characters)</translation>
+        <translation>Responsible person&apos;s name is too long (at most {n} characters)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/register_io.py" line="694"/>
@@ -7022,7 +7267,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/register_io.py" line="541"/>
         <source>{source}：已导入 {n} 项商业秘密（状态“拟定”，须经审批确定）；沿用文件编号 {kept} 项，自动编号 {generated} 项。</source>
-        <translation>{source}: imported {n} trade secrets (status “Draft”, to be confirmed by approval); {kept} kept the file's number, {generated} were numbered automatically.</translation>
+        <translation>{source}: imported {n} trade secrets (status “Draft”, to be confirmed by approval); {kept} kept the file&apos;s number, {generated} were numbered automatically.</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/register_io.py" line="555"/>
@@ -7054,7 +7299,7 @@ Details were written to the log: {path}</translation>
         <source>导出的 Excel / CSV 文件不受数据库加密保护，任何能打开该文件的人都能看到其中的商业秘密信息。本次导出将记入审计日志。
 
 请妥善保管导出文件，用后及时删除。确定要导出吗？</source>
-        <translation>An exported Excel / CSV file is not protected by the database's encryption: anyone who can open it can read the trade secret information in it. This export will be recorded in the audit log.
+        <translation>An exported Excel / CSV file is not protected by the database&apos;s encryption: anyone who can open it can read the trade secret information in it. This export will be recorded in the audit log.
 
 Keep the exported file safe and delete it after use. Export now?</translation>
     </message>
@@ -7158,13 +7403,13 @@ Keep the exported file safe and delete it after use. Export now?</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/secret_detail.py" line="65"/>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="278"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="251"/>
         <source>解密</source>
         <translation>Declassify</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/secret_detail.py" line="66"/>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="326"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="299"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -7199,212 +7444,212 @@ Keep the exported file safe and delete it after use. Export now?</translation>
         <translation>Grading Assistant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="81"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="78"/>
         <source>已过期 {n} 天</source>
         <translation>Expired {n} d ago</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="83"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="80"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="85"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="82"/>
         <source>剩 {n} 天</source>
         <translation>{n} d left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="88"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="85"/>
         <source>剩 {m} 个月</source>
         <translation>{m} mo left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="90"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="87"/>
         <source>剩 {y} 年</source>
         <translation>{y} y left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="91"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="88"/>
         <source>剩 {y} 年 {m} 个月</source>
         <translation>{y} y {m} mo left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="101"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="98"/>
         <source>至{event}</source>
         <translation>Until {event}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="207"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="180"/>
         <source>如：产品正式发布、项目开标结束</source>
         <translation>e.g. product launch, or the tender is opened</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="224"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="197"/>
         <source>变更保密等级或期限</source>
         <translation>Change Grade or Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="233"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="206"/>
         <source>{number} {subject}
 变更经另一名审批人当面确认后生效，并生成变更审批表。</source>
         <translation>{number} {subject}
 The change takes effect once another approver confirms it in person, and a change approval form is produced.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="249"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="222"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="250"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="223"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="251"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="224"/>
         <source>变更理由</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="285"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="258"/>
         <source>{number} {subject}
 解密后该信息不再作为商业秘密管理，记录保留。</source>
         <translation>{number} {subject}
 Once declassified, this information is no longer managed as a trade secret; the record is kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="302"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="275"/>
         <source>写明具体情况，如：该机型已停产，技术已被新一代替代</source>
         <translation>Give the details, e.g. the model is discontinued and its technology superseded</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="307"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="280"/>
         <source>解密情形</source>
         <translation>Grounds for declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="308"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="281"/>
         <source>具体理由</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="309"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="282"/>
         <source>解密日期</source>
         <translation>Declassification date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="332"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="305"/>
         <source>{number} {subject}
 作废用于录入错误或重复的记录；编号不再使用，记录保留。</source>
         <translation>{number} {subject}
 Void is for records entered in error or duplicated; the number is never reused and the record is kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="336"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="309"/>
         <source>该商业秘密已确定，作废须经另一名审批人确认。</source>
-        <translation>This trade secret is confirmed: voiding it needs another approver's confirmation.</translation>
+        <translation>This trade secret is confirmed: voiding it needs another approver&apos;s confirmation.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="341"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="314"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="354"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="327"/>
         <source>记录审查</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="361"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="334"/>
         <source>{number} {subject}
 {grade}每 {months} 个月审查一次；本次审查后顺延。</source>
         <translation>{number} {subject}
 {grade} is reviewed every {months} months; this review moves the next one on.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="372"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="345"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="378"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="351"/>
         <source>审查结论</source>
         <translation>Review outcome</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="379"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="352"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="380"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="353"/>
         <source>审查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="439"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="412"/>
         <source>暂不能定密</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="440"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="413"/>
         <source>请先编辑补全：
 </source>
         <translation>Complete these first:
 </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="444"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="417"/>
         <source>定密审批：{number} {subject}</source>
         <translation>Confirmation approval: {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="461"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="434"/>
         <source>变更审批：{number} {subject}</source>
         <translation>Change approval: {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="478"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="451"/>
         <source>解密审批：{number} {subject}</source>
         <translation>Declassification approval: {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="496"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="469"/>
         <source>作废审批：{number} {subject}</source>
         <translation>Void approval: {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="550"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="523"/>
         <source>变更审批（定级）：{number} {subject}</source>
         <translation>Change approval (grading): {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="579"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="552"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="580"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="553"/>
         <source>定密审批…</source>
         <translation>Confirm as Secret…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="581"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="554"/>
         <source>变更等级/期限…</source>
         <translation>Change Grade/Term…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="582"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="555"/>
         <source>解密…</source>
         <translation>Declassify…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="583"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="556"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="584"/>
+        <location filename="../../tsdesk/ui/secret_actions.py" line="557"/>
         <source>记录审查…</source>
         <translation>Record Review…</translation>
     </message>

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from tsdesk.models import AuditEvent
 from tsdesk.services import audit as audit_service
 from tsdesk.services.audit import AuditFilter
+from tsdesk.services.carriers import ACTION_LABELS as carrier_action_labels
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.messages import confirm
 from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, close_dialogs
@@ -84,6 +85,55 @@ ACTION_LABELS: dict[str, str] = {
     "approval.granted": QT_TRANSLATE_NOOP("audit", "双人审批通过"),
     "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
     "audit.export": QT_TRANSLATE_NOOP("audit", "导出审计日志"),
+    # the register (issue 3)
+    "secret": QT_TRANSLATE_NOOP("audit", "商业秘密"),
+    "secret.propose": QT_TRANSLATE_NOOP("audit", "拟定商业秘密"),
+    "secret.update": QT_TRANSLATE_NOOP("audit", "修改商业秘密"),
+    "secret.confirm": QT_TRANSLATE_NOOP("audit", "定密"),
+    "secret.change": QT_TRANSLATE_NOOP("audit", "变更等级/期限"),
+    "secret.declassify": QT_TRANSLATE_NOOP("audit", "解密"),
+    "secret.void": QT_TRANSLATE_NOOP("audit", "作废商业秘密"),
+    "secret.destroy": QT_TRANSLATE_NOOP("audit", "商业秘密已销毁"),
+    "secret.review": QT_TRANSLATE_NOOP("audit", "记录审查"),
+    "secret.grading": QT_TRANSLATE_NOOP("audit", "定级评估"),
+    "grade": QT_TRANSLATE_NOOP("audit", "保密等级"),
+    "grade.add": QT_TRANSLATE_NOOP("audit", "新增保密等级"),
+    "grade.update": QT_TRANSLATE_NOOP("audit", "修改保密等级"),
+    "person": QT_TRANSLATE_NOOP("audit", "人员"),
+    "person.add": QT_TRANSLATE_NOOP("audit", "新增人员"),
+    "person.update": QT_TRANSLATE_NOOP("audit", "修改人员"),
+    "person.status": QT_TRANSLATE_NOOP("audit", "人员在职状态"),
+    "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
+    "knower.grant": QT_TRANSLATE_NOOP("audit", "授予知悉权限"),
+    "knower.revoke": QT_TRANSLATE_NOOP("audit", "撤销知悉权限"),
+    "register": QT_TRANSLATE_NOOP("audit", "清单导入导出"),
+    "register.import": QT_TRANSLATE_NOOP("audit", "导入商业秘密清单"),
+    "register.export": QT_TRANSLATE_NOOP("audit", "导出商业秘密清单"),
+    "print.ledger": QT_TRANSLATE_NOOP("audit", "打印台账"),
+    "print.detail": QT_TRANSLATE_NOOP("audit", "打印详情单"),
+    "print.approval": QT_TRANSLATE_NOOP("audit", "打印审批表"),
+    # carriers, areas and labels (issue 4)
+    **carrier_action_labels,
+    "carrier": QT_TRANSLATE_NOOP("audit", "涉密载体"),
+    "movement": QT_TRANSLATE_NOOP("audit", "载体流转"),
+    "seal": QT_TRANSLATE_NOOP("audit", "封存"),
+    "area": QT_TRANSLATE_NOOP("audit", "涉密区域"),
+    "area.add": QT_TRANSLATE_NOOP("audit", "新增涉密区域"),
+    "area.update": QT_TRANSLATE_NOOP("audit", "修改涉密区域"),
+    "area.active": QT_TRANSLATE_NOOP("audit", "停用/启用涉密区域"),
+    "area.access_grant": QT_TRANSLATE_NOOP("audit", "授予区域准入"),
+    "area.access_revoke": QT_TRANSLATE_NOOP("audit", "撤销区域准入"),
+    "stocktake": QT_TRANSLATE_NOOP("audit", "盘点"),
+    "stocktake.start": QT_TRANSLATE_NOOP("audit", "开始盘点"),
+    "stocktake.finish": QT_TRANSLATE_NOOP("audit", "完成盘点"),
+    "print.labels": QT_TRANSLATE_NOOP("audit", "打印标识"),
+    "print.area_sign": QT_TRANSLATE_NOOP("audit", "打印区域标识牌"),
+    "print.area_record": QT_TRANSLATE_NOOP("audit", "打印区域登记表"),
+    "print.stocktake": QT_TRANSLATE_NOOP("audit", "打印盘点报告"),
+    "label": QT_TRANSLATE_NOOP("audit", "标识"),
+    "label.key_create": QT_TRANSLATE_NOOP("audit", "生成标识防伪密钥"),
+    "document": QT_TRANSLATE_NOOP("audit", "文档"),
+    "document.stamp": QT_TRANSLATE_NOOP("audit", "文档加注标记"),
 }
 ENTITY_LABELS: dict[str, str] = {
     "vault": QT_TRANSLATE_NOOP("audit", "数据库"),
@@ -94,6 +144,17 @@ ENTITY_LABELS: dict[str, str] = {
     "setting": QT_TRANSLATE_NOOP("audit", "设置"),
     "approval": QT_TRANSLATE_NOOP("audit", "审批"),
     "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
+    "secret": QT_TRANSLATE_NOOP("audit", "商业秘密"),
+    "grade": QT_TRANSLATE_NOOP("audit", "保密等级"),
+    "person": QT_TRANSLATE_NOOP("audit", "人员"),
+    "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
+    "register": QT_TRANSLATE_NOOP("audit", "商业秘密清单"),
+    "carrier": QT_TRANSLATE_NOOP("audit", "涉密载体"),
+    "area": QT_TRANSLATE_NOOP("audit", "涉密区域"),
+    "stocktake": QT_TRANSLATE_NOOP("audit", "盘点"),
+    "label_print": QT_TRANSLATE_NOOP("audit", "标识打印"),
+    "label": QT_TRANSLATE_NOOP("audit", "标识"),
+    "document": QT_TRANSLATE_NOOP("audit", "文档"),
 }
 
 
