@@ -1011,29 +1011,6 @@ def search_ids_sql(query: str) -> tuple[str, dict[str, str]]:
     )
 
 
-# The ids one search text matches, shared by the count and every page of the list: a short
-# query can match thousands of secrets and enumerating them is the costly part. Every change
-# to the data appends to the audit chain in its own transaction, so the chain head says
-# whether a remembered result still holds.
-_SEARCH_MEMO: dict[tuple[int, str, int], list[int]] = {}
-_SEARCH_MEMO_SIZE = 8
-
-
-def search_ids(session: Session, query: str) -> list[int]:
-    """Every id matching `query` (unordered)."""
-    from tsdesk.vault import audit
-
-    key = (id(session.get_bind()), query.strip(), audit.head(session).seq)
-    ids = _SEARCH_MEMO.get(key)
-    if ids is None:
-        sql, params = search_ids_sql(query)
-        ids = [row[0] for row in session.execute(text(sql), params)]
-        if len(_SEARCH_MEMO) >= _SEARCH_MEMO_SIZE:
-            _SEARCH_MEMO.pop(next(iter(_SEARCH_MEMO)))
-        _SEARCH_MEMO[key] = ids
-    return ids
-
-
 def search(session: Session, query: str, limit: int = 200) -> list[int]:
     sql, params = search_ids_sql(query)
     return [row[0] for row in session.execute(text(f"{sql} LIMIT {int(limit)}"), params)]
@@ -1101,8 +1078,7 @@ _SORT_COLUMNS = {
 }
 
 
-def _where(f: RegisterFilter, found: list[int] | None = None) -> list:
-    """The filter as conditions on `secret`; `found` is `search_ids` of `f.search`."""
+def _where(f: RegisterFilter) -> list:
     today = f.today or date.today()
     conditions: list = []
     if f.grade_id is not None:
@@ -1118,21 +1094,19 @@ def _where(f: RegisterFilter, found: list[int] | None = None) -> list:
     if f.expiring_within_days is not None:
         conditions.append(_expiring_clause(today, f.expiring_within_days))
     if f.search.strip():
-        # One JSON parameter however many ids (SQLite caps bound parameters).
-        ids = text("SELECT value FROM json_each(:found)").bindparams(found=json.dumps(found or []))
-        conditions.append(_ID_NO_INDEX.in_(ids.columns(column("value", Integer))))
+        sql, params = search_ids_sql(f.search)
+        conditions.append(
+            _ID_NO_INDEX.in_(text(sql).bindparams(**params).columns(column("rowid", Integer)))
+        )
     return conditions
-
-
-def _found(session: Session, f: RegisterFilter) -> list[int] | None:
-    return search_ids(session, f.search) if f.search.strip() else None
 
 
 def count_secrets(session: Session, f: RegisterFilter) -> int:
     """How many secrets match (cheap: no joins, every filter is on the secret row)."""
     if f.search.strip() and f == RegisterFilter(search=f.search, today=f.today):
-        return len(search_ids(session, f.search))  # a search alone: the index's hits
-    return session.scalar(select(func.count(Secret.id)).where(*_where(f, _found(session, f)))) or 0
+        sql, params = search_ids_sql(f.search)  # a search alone: count the index's hits
+        return session.scalar(text(f"SELECT count(*) FROM ({sql})"), params) or 0
+    return session.scalar(select(func.count(Secret.id)).where(*_where(f))) or 0
 
 
 # The table a sort key needs joined beyond `secret`.
@@ -1146,10 +1120,10 @@ def _order(sort: str, descending: bool) -> tuple:
     return (key.desc(), Secret.id.desc()) if descending else (key, Secret.id)
 
 
-def _ids_query(session: Session, f: RegisterFilter, sort: str, descending: bool) -> Select:
+def _ids_query(f: RegisterFilter, sort: str, descending: bool) -> Select:
     """The ids of the filtered list in order: narrow rows sort fast, and only the page's
     ids then get their names joined (a wide 100,000-row sort takes seconds)."""
-    q = select(Secret.id).where(*_where(f, _found(session, f)))
+    q = select(Secret.id).where(*_where(f))
     joined = _SORT_JOINS.get(sort)
     if joined == "grade":
         q = q.join(Grade, Grade.id == Secret.grade_id)
@@ -1202,7 +1176,7 @@ def list_secrets(
     descending: bool = False,
 ) -> list[RegisterRow]:
     """One page of the filtered register (all of it without `limit`), names joined in."""
-    ids = _ids_query(session, f, sort, descending).offset(offset)
+    ids = _ids_query(f, sort, descending).offset(offset)
     if limit is not None:
         ids = ids.limit(limit)
     q = _named_rows().where(Secret.id.in_(ids.scalar_subquery()))
@@ -1219,7 +1193,7 @@ def row_position(
     descending: bool = False,
 ) -> int | None:
     """Where a secret sits in the sorted, filtered list (to select it after a change)."""
-    for position, row_id in enumerate(session.scalars(_ids_query(session, f, sort, descending))):
+    for position, row_id in enumerate(session.scalars(_ids_query(f, sort, descending))):
         if row_id == secret_id:
             return position
     return None
