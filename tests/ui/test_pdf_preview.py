@@ -122,7 +122,7 @@ def test_the_print_button_goes_through_the_print_dialog(dialog, tmp_path, monkey
             self.printer = printer
 
         def setWindowTitle(self, title):  # noqa: N802 - Qt's name
-            pass
+            """The fake dialog has no window to title."""
 
         def exec(self):
             assert self.printer.pageLayout().orientation().name == "Landscape"

@@ -28,7 +28,7 @@ def test_read_only_while_another_writes(opened):
         assert vault.read_only
         assert audit_service.verify(vault).ok
         with pytest.raises(ReadOnlyError), vault.unit_of_work(actor):
-            pass
+            pytest.fail("a unit of work opened on a read-only vault")
     finally:
         vault.close()
     assert lock_path(opened.path).exists()  # the writer's lock is untouched

@@ -509,6 +509,19 @@ def facts(session: Session, carrier_id: int) -> CarrierFacts:
     return facts_many(session, [carrier_id])[0]
 
 
+def _secrets_by_carrier(session: Session, carrier_ids: list[int]) -> dict[int, list[Secret]]:
+    """The secrets each of these carriers records, by number, in one query."""
+    secrets: dict[int, list[Secret]] = {i: [] for i in carrier_ids}
+    for carrier_id, secret in session.execute(
+        select(CarrierSecret.carrier_id, Secret)
+        .join(Secret, Secret.id == CarrierSecret.secret_id)
+        .where(CarrierSecret.carrier_id.in_(carrier_ids))
+        .order_by(Secret.number)
+    ):
+        secrets[carrier_id].append(secret)
+    return secrets
+
+
 def facts_many(session: Session, carrier_ids: list[int]) -> list[CarrierFacts]:
     """`facts` for a batch (labels print thousands): a fixed handful of queries, not two per
     carrier. The responsible unit is the custodian's department, else that of the secret
@@ -518,14 +531,7 @@ def facts_many(session: Session, carrier_ids: list[int]) -> list[CarrierFacts]:
     found = {c.id: c for c in session.scalars(select(Carrier).where(Carrier.id.in_(carrier_ids)))}
     if len(found) != len(set(carrier_ids)):
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "载体不存在"))
-    secrets: dict[int, list[Secret]] = {i: [] for i in carrier_ids}
-    for carrier_id, secret in session.execute(
-        select(CarrierSecret.carrier_id, Secret)
-        .join(Secret, Secret.id == CarrierSecret.secret_id)
-        .where(CarrierSecret.carrier_id.in_(carrier_ids))
-        .order_by(Secret.number)
-    ):
-        secrets[carrier_id].append(secret)
+    secrets = _secrets_by_carrier(session, carrier_ids)
     custodian_ids = {c.custodian_id for c in found.values() if c.custodian_id}
     people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(custodian_ids)))}
     departments = {d.id: d.name for d in session.scalars(select(Department))}
@@ -671,13 +677,7 @@ def rows_for(session: Session, ids: list[int], today: date | None = None) -> lis
         .where(Carrier.id.in_(ids))
     )
     found = {c.id: (c, who, area, late) for c, who, area, late in session.execute(q)}
-    secrets: dict[int, list[Secret]] = {i: [] for i in ids}
-    for carrier_id, secret in session.execute(
-        select(CarrierSecret.carrier_id, Secret)
-        .join(Secret, Secret.id == CarrierSecret.secret_id)
-        .where(CarrierSecret.carrier_id.in_(ids))
-    ):
-        secrets[carrier_id].append(secret)
+    secrets = _secrets_by_carrier(session, ids)
     grades = grades_by_id(session)
     rows = []
     for carrier_id in ids:
