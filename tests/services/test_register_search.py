@@ -80,10 +80,15 @@ def found(team, **kw) -> set[int]:
 @pytest.mark.parametrize(
     ("query", "keys"),
     [
-        ("纬", {"loom"}),  # one character: LIKE fallback
+        ("纬", {"loom"}),  # one character: a prefix of the two-character tokens
         ("织", {"loom", "dye"}),  # 织机 in a subject, 针织物 in a description
-        ("工艺", {"dye"}),  # two characters: LIKE fallback, subject
+        ("纸", {"loom"}),  # the last character of a subject (no window begins with it)
+        ("工艺", {"dye"}),  # two characters: one token
         ("纯棉", {"dye"}),  # two characters in the description
+        ("ts", {"loom", "dye", "clients", "pricing"}),  # letters in any case
+        ("7 年", {"pricing"}),  # a space is part of what is looked for…
+        ("7年", set()),  # …and so is its absence
+        ("%", {"pricing"}),  # a character the tokens leave out: LIKE
         ("引纬凸轮", {"loom"}),  # trigram, in a secret point only
         ("价格承受能力", {"clients"}),  # six characters, a secret point
         ("剑杆织机引纬机构设计图纸", {"loom"}),  # the whole subject
@@ -99,6 +104,44 @@ def found(team, **kw) -> set[int]:
 def test_search_in_chinese(world, query, keys):
     team, ids = world
     assert found(team, search=query) == {ids[k] for k in keys}
+
+
+# _search_clause picks how a search narrows the list from the number of hits; each plan must
+# find the same rows in the same order. The limits below make the four-secret world take
+# the plan: (few-hits limit, rows walked at most).
+PLANS = {"looked up": (1000, 1000), "walked, ids tested": (1, 0), "walked, index asked": (1, 1000)}
+PLAN_SQL = {
+    "looked up": "secret.id IN (SELECT rowid",
+    "walked, ids tested": "+secret.id IN (SELECT rowid",
+    "walked, index asked": "EXISTS (SELECT rowid",
+}
+
+
+@pytest.mark.parametrize("plan", PLANS)
+@pytest.mark.parametrize("query", ["TS-", "ts", "织", "参数", "引纬凸轮", "%"])
+def test_every_search_plan_finds_the_same_rows(world, monkeypatch, plan, query):
+    team, _ = world
+    f = RegisterFilter(search=query)
+
+    def lists(session):
+        return (
+            register.list_secrets(session, f),
+            register.list_secrets(session, f, limit=2),
+            register.list_secrets(session, f, offset=2, limit=2),
+            register.list_secrets(session, f, limit=2, descending=True),
+            register.count_secrets(session, f),
+        )
+
+    with team.vault.reader() as session:
+        expected = lists(session)
+    monkeypatch.setattr(register, "_FEW_HITS", PLANS[plan][0])
+    monkeypatch.setattr(register, "_PROBE_AT_MOST", PLANS[plan][1])
+    with team.vault.reader() as session:
+        clause = str(register._search_clause(session, query, first_rows=2).compile())
+        assert lists(session) == expected
+    # Asking the index row by row pays only when half the register or more is hit.
+    taken = plan if plan != "walked, index asked" or expected[-1] >= 2 else "walked, ids tested"
+    assert clause.startswith(PLAN_SQL[taken])
 
 
 def test_search_follows_edits(world):

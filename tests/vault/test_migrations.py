@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 
-from tsdesk.models import Base
+from tsdesk.models import Base, Secret
 from tsdesk.services import audit as audit_service
-from tsdesk.services import company
+from tsdesk.services import company, register
 from tsdesk.services.demo import COMPANY, DEMO_PASSWORD
 from tsdesk.vault import Vault
 from tsdesk.vault.migrate import current_revision, head_revision
@@ -33,12 +34,27 @@ def test_fixture_upgrades_to_head(fixture, tmp_path):
         assert current_revision(vault.engine) == head_revision()
         assert company.get_profile(vault)["org_name"] == COMPANY
         assert audit_service.verify(vault).ok
+        with vault.reader() as session:
+            assert_short_searches_find_every_secret(session)
     finally:
         vault.close()
     backups = list(tmp_path.glob("fixture.tsdesk.pre-*.bak"))
     if fixture.name != f"schema_{head_revision()}":
         assert backups, "an encrypted copy is taken before migrating"
         assert not backups[0].read_bytes().startswith(b"SQLite format 3")
+
+
+def assert_short_searches_find_every_secret(session) -> None:
+    """The search tables were rebuilt (0004): every one- and two-character piece of every
+    subject finds exactly the secrets whose text holds it."""
+    texts = {
+        s.id: "\n".join([s.number, s.subject, s.description, *(p.text for p in s.points)])
+        for s in session.scalars(select(Secret))
+    }
+    pieces = {t[i : i + n] for t in texts.values() for n in (1, 2) for i in range(len(t) - n + 1)}
+    for piece in sorted(p for p in pieces if p.isalnum()):
+        expected = {i for i, t in texts.items() if piece.casefold() in t.casefold()}
+        assert set(register.search(session, piece, limit=10_000)) == expected, piece
 
 
 def test_migrations_match_the_models(opened):

@@ -956,34 +956,39 @@ def index(session: Session, secret: Secret) -> None:
         ),
         {"id": secret.id, **fields},
     )
-    session.execute(text("DELETE FROM secret_fts_chars WHERE rowid = :id"), {"id": secret.id})
+    session.execute(text("DELETE FROM secret_fts_grams WHERE rowid = :id"), {"id": secret.id})
     session.execute(
-        text("INSERT INTO secret_fts_chars(rowid, body) VALUES (:id, :body)"),
-        {"id": secret.id, "body": _spaced("\n".join(fields.values()))},
+        text("INSERT INTO secret_fts_grams(rowid, body) VALUES (:id, :body)"),
+        {"id": secret.id, "body": _grams("\n".join(fields.values()))},
     )
 
 
 def index_many(connection: Connection, entries: Iterable[tuple[int, str, str, str, list[str]]]):
     """`index` for many new secrets at once (a bulk import): entries are (id, number,
     subject, description, point texts); two driver-level inserts, no deletes."""
-    fts, chars = [], []
+    fts, grams = [], []
     for secret_id, number, subject, description, points in entries:
         joined = "\n".join(points)
         fts.append((secret_id, number, subject, description, joined))
-        chars.append((secret_id, _spaced("\n".join((number, subject, description, joined)))))
+        grams.append((secret_id, _grams("\n".join((number, subject, description, joined)))))
     if fts:
         connection.exec_driver_sql(
             "INSERT INTO secret_fts(rowid, number, subject, description, points) "
             "VALUES (?, ?, ?, ?, ?)",
             fts,
         )
-        connection.exec_driver_sql("INSERT INTO secret_fts_chars(rowid, body) VALUES (?, ?)", chars)
+        connection.exec_driver_sql("INSERT INTO secret_fts_grams(rowid, body) VALUES (?, ?)", grams)
 
 
-def _spaced(value: str) -> str:
-    """Every character its own token for secret_fts_chars (unicode61 splits on spaces), so
-    a phrase of one or two characters finds any substring through the index."""
-    return " ".join(ch for ch in value if not ch.isspace())
+def _grams(value: str) -> str:
+    """The tokens of secret_fts_grams (unicode61 splits on spaces): every two-character
+    window of each whitespace-free run, and the run's last character. Every substring of
+    two characters is then one token, and every single character begins one."""
+    tokens: list[str] = []
+    for run in value.split():
+        tokens += [run[i : i + 2] for i in range(len(run) - 1)]
+        tokens.append(run[-1])
+    return " ".join(tokens)
 
 
 def search_ids_sql(query: str) -> tuple[str, dict[str, str]]:
@@ -991,22 +996,22 @@ def search_ids_sql(query: str) -> tuple[str, dict[str, str]]:
 
     The trigram table indexes every 3-character window, so MATCH finds any substring of
     3+ characters, Chinese included. Trigrams cannot answer one or two characters; for those
-    secret_fts_chars holds the same text one character per token, and the query is a phrase
-    of its characters. Only a query with no letter or digit at all (e.g. "%") falls back to
-    LIKE over the whole table."""
+    secret_fts_grams holds every 2-character window as one token (see _grams): two
+    characters are one token, one character is a prefix. A short query with a character
+    unicode61 does not index (punctuation, "%") falls back to LIKE over the whole table."""
     q = query.strip()
     if len(q) >= 3:
         return "SELECT rowid FROM secret_fts WHERE secret_fts MATCH :q", {
             "q": '"' + q.replace('"', '""') + '"'
         }
-    if any(ch.isalnum() for ch in q):
-        return "SELECT rowid FROM secret_fts_chars WHERE secret_fts_chars MATCH :q", {
-            "q": '"' + _spaced(q).replace('"', '""') + '"'
+    if q.isalnum():
+        return "SELECT rowid FROM secret_fts_grams WHERE secret_fts_grams MATCH :q", {
+            "q": f'"{q}"' if len(q) == 2 else f'"{q}" *'
         }
     like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return (
-        "SELECT rowid FROM secret_fts WHERE number LIKE :q ESCAPE '\\' OR subject LIKE :q ESCAPE '\\' "
-        "OR description LIKE :q ESCAPE '\\' OR points LIKE :q ESCAPE '\\'",
+        "SELECT rowid FROM secret_fts WHERE (number LIKE :q ESCAPE '\\' OR subject LIKE :q ESCAPE '\\' "
+        "OR description LIKE :q ESCAPE '\\' OR points LIKE :q ESCAPE '\\')",
         {"q": like},
     )
 
@@ -1031,6 +1036,13 @@ class RegisterFilter:
     expiring_within_days: int | None = None  # dated term ends within N days (or has ended)
     search: str = ""  # number, subject, description, secret points
     today: date | None = None  # for tests; None: the real today
+
+    @property
+    def search_only(self) -> bool:
+        """A search and no other filter: the search index alone answers it."""
+        return bool(self.search.strip()) and self == RegisterFilter(
+            search=self.search, today=self.today
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1078,7 +1090,39 @@ _SORT_COLUMNS = {
 }
 
 
-def _where(f: RegisterFilter) -> list:
+# How a search narrows the list (SQLite cannot guess how many rows a MATCH returns, so
+# _search_clause counts them, up to a cap, and picks):
+# - up to _FEW_HITS hits: look each hit up by id and sort them (walking the number order
+#   for a rare word would read the whole register);
+# - more: walk the sort order, testing each id against the list of hits (building that list
+#   costs ~0.2 µs a hit);
+# - half the register or more, when only the first rows in number order are wanted: walk
+#   the number order asking the index about each row (~25 µs a row, but a page is found
+#   within 2 × its length; building a list of 100,000 hits takes 20 ms).
+_FEW_HITS = 500
+_PROBE_AT_MOST = 1000  # rows walked with one index question each
+# count_secrets leaves a search's hit count here (session.info) for the list that follows
+# in the same session; it only steers the plan, so a stale figure costs time, never rows.
+_HITS_COUNTED = "register.search_hits"
+
+
+def _search_clause(session: Session, query: str, first_rows: int | None):
+    """The WHERE condition for a search. `first_rows`: how many rows of the number order are
+    wanted, when nothing but the search filters them; None if the plan cannot stop early."""
+    sql, params = search_ids_sql(query)
+    register_size = session.scalar(select(func.max(Secret.id))) or 0
+    cap = max(_FEW_HITS, register_size // 2)
+    hits = session.info.get(_HITS_COUNTED, {}).get(query)  # the page counted them just now
+    if hits is None:
+        hits = session.scalar(text(f"SELECT count(*) FROM ({sql} LIMIT {cap})"), params)
+    if hits < _FEW_HITS:
+        return Secret.id.in_(text(sql).bindparams(**params).columns(column("rowid", Integer)))
+    if hits >= cap and first_rows is not None and 2 * first_rows <= _PROBE_AT_MOST:
+        return text(f"EXISTS ({sql} AND rowid = secret.id)").bindparams(**params)
+    return _ID_NO_INDEX.in_(text(sql).bindparams(**params).columns(column("rowid", Integer)))
+
+
+def _where(session: Session, f: RegisterFilter, first_rows: int | None = None) -> list:
     today = f.today or date.today()
     conditions: list = []
     if f.grade_id is not None:
@@ -1094,19 +1138,19 @@ def _where(f: RegisterFilter) -> list:
     if f.expiring_within_days is not None:
         conditions.append(_expiring_clause(today, f.expiring_within_days))
     if f.search.strip():
-        sql, params = search_ids_sql(f.search)
-        conditions.append(
-            _ID_NO_INDEX.in_(text(sql).bindparams(**params).columns(column("rowid", Integer)))
-        )
+        stops_early = first_rows if f.search_only else None
+        conditions.append(_search_clause(session, f.search, stops_early))
     return conditions
 
 
 def count_secrets(session: Session, f: RegisterFilter) -> int:
     """How many secrets match (cheap: no joins, every filter is on the secret row)."""
-    if f.search.strip() and f == RegisterFilter(search=f.search, today=f.today):
+    if f.search_only:
         sql, params = search_ids_sql(f.search)  # a search alone: count the index's hits
-        return session.scalar(text(f"SELECT count(*) FROM ({sql})"), params) or 0
-    return session.scalar(select(func.count(Secret.id)).where(*_where(f))) or 0
+        hits = session.scalar(text(f"SELECT count(*) FROM ({sql})"), params) or 0
+        session.info.setdefault(_HITS_COUNTED, {})[f.search] = hits
+        return hits
+    return session.scalar(select(func.count(Secret.id)).where(*_where(session, f))) or 0
 
 
 # The table a sort key needs joined beyond `secret`.
@@ -1120,10 +1164,12 @@ def _order(sort: str, descending: bool) -> tuple:
     return (key.desc(), Secret.id.desc()) if descending else (key, Secret.id)
 
 
-def _ids_query(f: RegisterFilter, sort: str, descending: bool) -> Select:
+def _ids_query(
+    session: Session, f: RegisterFilter, sort: str, descending: bool, first_rows: int | None = None
+) -> Select:
     """The ids of the filtered list in order: narrow rows sort fast, and only the page's
     ids then get their names joined (a wide 100,000-row sort takes seconds)."""
-    q = select(Secret.id).where(*_where(f))
+    q = select(Secret.id).where(*_where(session, f, first_rows if sort == "number" else None))
     joined = _SORT_JOINS.get(sort)
     if joined == "grade":
         q = q.join(Grade, Grade.id == Secret.grade_id)
@@ -1176,7 +1222,8 @@ def list_secrets(
     descending: bool = False,
 ) -> list[RegisterRow]:
     """One page of the filtered register (all of it without `limit`), names joined in."""
-    ids = _ids_query(f, sort, descending).offset(offset)
+    first_rows = None if limit is None else offset + limit
+    ids = _ids_query(session, f, sort, descending, first_rows).offset(offset)
     if limit is not None:
         ids = ids.limit(limit)
     q = _named_rows().where(Secret.id.in_(ids.scalar_subquery()))
@@ -1193,7 +1240,7 @@ def row_position(
     descending: bool = False,
 ) -> int | None:
     """Where a secret sits in the sorted, filtered list (to select it after a change)."""
-    for position, row_id in enumerate(session.scalars(_ids_query(f, sort, descending))):
+    for position, row_id in enumerate(session.scalars(_ids_query(session, f, sort, descending))):
         if row_id == secret_id:
             return position
     return None
