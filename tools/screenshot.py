@@ -132,6 +132,7 @@ def shoot_wizard(out: Path, folder: Path) -> None:
 
 def shoot_main(out: Path, db: Path, operator: str, password: str, size: tuple[int, int]) -> None:
     from tsdesk.ui.main_window import MainWindow
+    from tsdesk.ui.pages.register import RegisterPage
     from tsdesk.ui.session import UiSession
     from tsdesk.vault import Vault
 
@@ -143,6 +144,10 @@ def shoot_main(out: Path, db: Path, operator: str, password: str, size: tuple[in
         window.nav.setCurrentRow(row)
         name = type(page).__name__.removesuffix("Page").lower()
         _save(window, out, f"20-{row:02d}-main-{name}")
+    register = window.show_page(RegisterPage)
+    for ch in "织机":  # typed into the page's own box: the list follows after a pause
+        register.search_edit.insert(ch)
+    _save(window, out, "29-register-typed-search")
     window.nav.setCurrentRow(0)
     window.search_edit.setText("TS-2024-0001")
     window.search_edit.returnPressed.emit()

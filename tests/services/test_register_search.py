@@ -139,8 +139,10 @@ def test_every_search_plan_finds_the_same_rows(world, monkeypatch, plan, query):
     with team.vault.reader() as session:
         clause = str(register._search_clause(session, query, first_rows=2).compile())
         assert lists(session) == expected
-    # Asking the index row by row pays only when half the register or more is hit.
-    taken = plan if plan != "walked, index asked" or expected[-1] >= 2 else "walked, ids tested"
+    # Asking the index row by row pays only when half the register or more is hit, and not
+    # for one character (a prefix of many tokens).
+    row_by_row = expected[-1] >= 2 and len(query) > 1
+    taken = plan if plan != "walked, index asked" or row_by_row else "walked, ids tested"
     assert clause.startswith(PLAN_SQL[taken])
 
 

@@ -22,7 +22,7 @@ from tsdesk.services import people, register
 from tsdesk.services.audit import AuditFilter
 from tsdesk.ui.four_eyes import FourEyesDialog
 from tsdesk.ui.grading_dialog import GradingDialog
-from tsdesk.ui.pages.register import BATCH, RegisterPage, RegisterTableModel
+from tsdesk.ui.pages.register import BATCH, SEARCH_PAUSE_MS, RegisterPage, RegisterTableModel
 from tsdesk.ui.pages.secret_detail import GrantDialog, SecretDetailDialog
 from tsdesk.ui.secret_actions import EXPIRED_COLOR, ChangeDialog, DeclassifyDialog
 from tsdesk.ui.secret_dialog import SecretDialog
@@ -148,6 +148,19 @@ def test_filters_and_search(page, team, filled):
         assert numbers(page) == [register_number(team, filled[k]) for k in expected], query
     page.search_edit.clear()  # clearing the box lists everything again
     assert page.count_label.text() == "共 2 项"
+
+
+def test_the_list_follows_typing_after_a_pause(page, team, filled, qtbot):
+    page.refresh()
+    for ch in "客户":  # as an input method commits them (QTest types ASCII only)
+        page.search_edit.insert(ch)
+    assert page.count_label.text() == "共 2 项"  # not between keystrokes
+    qtbot.waitUntil(lambda: page.count_label.text() == "共 1 项", timeout=2000)
+    assert numbers(page) == [register_number(team, filled["clients"])]
+    page.search_edit.setText("织")
+    page.clear()  # the lock comes before the pause ends: nothing is read afterwards
+    qtbot.wait(SEARCH_PAUSE_MS * 2)
+    assert page.model.rowCount() == 0 and page.count_label.text() == ""
 
 
 def register_number(team, secret_id: int) -> str:

@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import Connection, Integer, Select, case, column, func, literal_column, select, text
 from sqlalchemy.orm import Session
@@ -991,7 +992,15 @@ def _grams(value: str) -> str:
     return " ".join(tokens)
 
 
-def search_ids_sql(query: str) -> tuple[str, dict[str, str]]:
+class SearchSql(NamedTuple):
+    sql: str
+    params: dict[str, str]
+    # Asking the index whether one given row matches is cheap (~25 µs) — except for a
+    # one-character prefix, which opens every token beginning with it (~30 ms a row).
+    row_check_cheap: bool = True
+
+
+def search_ids_sql(query: str) -> SearchSql:
     """SQL selecting the ids of secrets matching `query` (for use in an IN clause).
 
     The trigram table indexes every 3-character window, so MATCH finds any substring of
@@ -1001,15 +1010,18 @@ def search_ids_sql(query: str) -> tuple[str, dict[str, str]]:
     unicode61 does not index (punctuation, "%") falls back to LIKE over the whole table."""
     q = query.strip()
     if len(q) >= 3:
-        return "SELECT rowid FROM secret_fts WHERE secret_fts MATCH :q", {
-            "q": '"' + q.replace('"', '""') + '"'
-        }
+        return SearchSql(
+            "SELECT rowid FROM secret_fts WHERE secret_fts MATCH :q",
+            {"q": '"' + q.replace('"', '""') + '"'},
+        )
     if q.isalnum():
-        return "SELECT rowid FROM secret_fts_grams WHERE secret_fts_grams MATCH :q", {
-            "q": f'"{q}"' if len(q) == 2 else f'"{q}" *'
-        }
+        return SearchSql(
+            "SELECT rowid FROM secret_fts_grams WHERE secret_fts_grams MATCH :q",
+            {"q": f'"{q}"' if len(q) == 2 else f'"{q}" *'},
+            row_check_cheap=len(q) == 2,
+        )
     like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return (
+    return SearchSql(
         "SELECT rowid FROM secret_fts WHERE (number LIKE :q ESCAPE '\\' OR subject LIKE :q ESCAPE '\\' "
         "OR description LIKE :q ESCAPE '\\' OR points LIKE :q ESCAPE '\\')",
         {"q": like},
@@ -1017,7 +1029,7 @@ def search_ids_sql(query: str) -> tuple[str, dict[str, str]]:
 
 
 def search(session: Session, query: str, limit: int = 200) -> list[int]:
-    sql, params = search_ids_sql(query)
+    sql, params, _ = search_ids_sql(query)
     return [row[0] for row in session.execute(text(f"{sql} LIMIT {int(limit)}"), params)]
 
 
@@ -1098,7 +1110,8 @@ _SORT_COLUMNS = {
 #   costs ~0.2 µs a hit);
 # - half the register or more, when only the first rows in number order are wanted: walk
 #   the number order asking the index about each row (~25 µs a row, but a page is found
-#   within 2 × its length; building a list of 100,000 hits takes 20 ms).
+#   within 2 × its length; building a list of 100,000 hits takes 20 ms) — unless the
+#   question is dear (SearchSql.row_check_cheap).
 _FEW_HITS = 500
 _PROBE_AT_MOST = 1000  # rows walked with one index question each
 # count_secrets leaves a search's hit count here (session.info) for the list that follows
@@ -1109,7 +1122,7 @@ _HITS_COUNTED = "register.search_hits"
 def _search_clause(session: Session, query: str, first_rows: int | None):
     """The WHERE condition for a search. `first_rows`: how many rows of the number order are
     wanted, when nothing but the search filters them; None if the plan cannot stop early."""
-    sql, params = search_ids_sql(query)
+    sql, params, row_check_cheap = search_ids_sql(query)
     register_size = session.scalar(select(func.max(Secret.id))) or 0
     cap = max(_FEW_HITS, register_size // 2)
     hits = session.info.get(_HITS_COUNTED, {}).get(query)  # the page counted them just now
@@ -1117,7 +1130,8 @@ def _search_clause(session: Session, query: str, first_rows: int | None):
         hits = session.scalar(text(f"SELECT count(*) FROM ({sql} LIMIT {cap})"), params)
     if hits < _FEW_HITS:
         return Secret.id.in_(text(sql).bindparams(**params).columns(column("rowid", Integer)))
-    if hits >= cap and first_rows is not None and 2 * first_rows <= _PROBE_AT_MOST:
+    walk_is_short = first_rows is not None and 2 * first_rows <= _PROBE_AT_MOST
+    if hits >= cap and walk_is_short and row_check_cheap:
         return text(f"EXISTS ({sql} AND rowid = secret.id)").bindparams(**params)
     return _ID_NO_INDEX.in_(text(sql).bindparams(**params).columns(column("rowid", Integer)))
 
@@ -1146,7 +1160,7 @@ def _where(session: Session, f: RegisterFilter, first_rows: int | None = None) -
 def count_secrets(session: Session, f: RegisterFilter) -> int:
     """How many secrets match (cheap: no joins, every filter is on the secret row)."""
     if f.search_only:
-        sql, params = search_ids_sql(f.search)  # a search alone: count the index's hits
+        sql, params, _ = search_ids_sql(f.search)  # a search alone: count the index's hits
         hits = session.scalar(text(f"SELECT count(*) FROM ({sql})"), params) or 0
         session.info.setdefault(_HITS_COUNTED, {})[f.search] = hits
         return hits

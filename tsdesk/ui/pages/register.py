@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -50,6 +51,10 @@ from tsdesk.ui.session import UiSession
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
+# The list follows the search box this long after the last keystroke (a search of the
+# 100,000-secret benchmark register answers in under 30 ms; the pause spares the
+# half-typed words in between).
+SEARCH_PAUSE_MS = 250
 
 # 003 §5.3 a: 秘密主题、保密等级、保密期限、主责部门 … — one column per register.SORT_KEYS.
 HEADERS = (
@@ -266,7 +271,9 @@ class RegisterPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(220)
         self.search_edit.returnPressed.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(self._search_cleared)
+        self.search_edit.textChanged.connect(self._search_changed)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._search_settled)
         self.grade_combo = QComboBox()
         self.category_combo = QComboBox()
         self.category_combo.addItem(self.tr("类别：全部"), None)
@@ -425,11 +432,18 @@ class RegisterPage(QWidget):
         )
 
     def apply_filter(self) -> None:
+        self._search_timer.stop()
         self.model.set_filter(self.current_filter())
         self._update_count()
 
-    def _search_cleared(self, text: str) -> None:
-        if not text and self.model.filter.search:
+    def _search_changed(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+        elif self.model.filter.search:  # cleared: everything again, at once
+            self.apply_filter()
+
+    def _search_settled(self) -> None:
+        if self.search_edit.text().strip() != self.model.filter.search:
             self.apply_filter()
 
     def _update_count(self) -> None:
