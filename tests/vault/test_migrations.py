@@ -6,18 +6,20 @@ import shutil
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from tsdesk.models import Base, Secret
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company, register
 from tsdesk.services.demo import COMPANY, DEMO_PASSWORD
 from tsdesk.vault import Vault
-from tsdesk.vault.migrate import current_revision, head_revision
+from tsdesk.vault.migrate import alembic_config, current_revision, head_revision
 
-FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures").glob("schema_*"))
+FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
+FIXTURES = sorted(FIXTURES_DIR.glob("schema_*"))
 
 
 def test_there_is_a_fixture_for_the_first_version():
@@ -55,6 +57,26 @@ def assert_short_searches_find_every_secret(session) -> None:
     for piece in sorted(p for p in pieces if p.isalnum()):
         expected = {i for i, t in texts.items() if piece.casefold() in t.casefold()}
         assert set(register.search(session, piece, limit=10_000)) == expected, piece
+
+
+def test_the_search_tables_go_back_and_forth(tmp_path):
+    """0004 downgrades to the per-character table and upgrades again, finding the same."""
+    for item in (FIXTURES_DIR / "schema_0003").iterdir():
+        shutil.copy2(item, tmp_path / item.name)
+    vault, _ = Vault.unlock(tmp_path / "fixture.tsdesk", "admin", DEMO_PASSWORD)
+    cfg = alembic_config()
+    try:
+        with vault.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            grams = "SELECT rowid FROM secret_fts_grams WHERE secret_fts_grams MATCH '\"织机\"'"
+            found = conn.execute(text(grams)).scalars().all()
+            command.downgrade(cfg, "0003")
+            chars = "SELECT rowid FROM secret_fts_chars WHERE secret_fts_chars MATCH '\"织 机\"'"
+            assert conn.execute(text(chars)).scalars().all() == found != []
+            command.upgrade(cfg, "head")
+            assert conn.execute(text(grams)).scalars().all() == found
+    finally:
+        vault.close()
 
 
 def test_migrations_match_the_models(opened):

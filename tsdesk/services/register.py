@@ -18,7 +18,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Integer, Select, case, column, func, literal_column, select, text
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Integer,
+    Select,
+    case,
+    column,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -909,10 +920,11 @@ def _review_due_clause(today: date, within_days: int = 0):
 
 def _expiring_clause(today: date, days: int):
     """Live secrets whose dated term ends within `days` — or has already ended."""
+    # unlikely(): few terms end soon, so SQLite reads them from the term index (which holds
+    # the number too) instead of walking the whole number order: 120 ms → 1 ms.
+    ends_soon = func.unlikely(Secret.term_until <= today + timedelta(days=days), type_=Boolean)
     return (
-        _STATUS_NO_INDEX.in_(LIVE_STATUSES)
-        & (Secret.term_kind == TermKind.UNTIL_DATE)
-        & (Secret.term_until <= today + timedelta(days=days))
+        _STATUS_NO_INDEX.in_(LIVE_STATUSES) & (Secret.term_kind == TermKind.UNTIL_DATE) & ends_soon
     )
 
 

@@ -1,19 +1,21 @@
-"""short searches by two-character tokens: secret_fts_grams replaces secret_fts_chars
+"""register speed: two-character search tokens, list indexes in number order
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-23 01:40:00
 
-secret_fts_chars held one token per character, so a two-character query was a phrase whose
-two position lists (of the register's most common characters) had to be walked: ~9,500 hits
-of a 100,000-secret register took 60+ ms to count and page. secret_fts_grams holds each
-two-character window as one token, plus the last character of each run, so a two-character
-query reads one document list and a one-character query is a prefix query; it keeps no
-positions (detail=none), which makes it a third of the old table's size.
-
-The tokenising functions are frozen copies here: a migration must keep meaning what it meant
+Search: secret_fts_chars held one token per character, so a two-character query was a
+phrase whose two position lists (of the register's most common characters) had to be
+walked: ~9,500 hits of a 100,000-secret register took 60+ ms to count and page.
+secret_fts_grams holds each two-character window as one token, plus the last character of
+each run, so a two-character query reads one document list and a one-character query is a
+prefix query; it keeps no positions (detail=none), a third of the old table's size. The
+tokenising functions are frozen copies here: a migration must keep meaning what it meant
 when it shipped, while register.py may change. The upgrade rebuilds the table from the
 secrets, 2,000 at a time.
+
+List: each filter's index also holds the number, the order the register is shown in (see
+models/register.py).
 """
 
 from collections.abc import Callable
@@ -66,7 +68,30 @@ def _fill(table: str, tokens: Callable[[str], str]) -> None:
         last = rows[-1][0]
 
 
+OLD_INDEXES = [
+    ("ix_secret_category", ["category"]),
+    ("ix_secret_department_id", ["department_id"]),
+    ("ix_secret_next_review", ["next_review"]),
+    ("ix_secret_term_until", ["term_until"]),
+]
+NEW_INDEXES = [
+    ("ix_secret_status_number", ["status", "number"]),
+    ("ix_secret_category_number", ["category", "number"]),
+    ("ix_secret_department_grade_number", ["department_id", "grade_id", "number"]),
+    ("ix_secret_review_status", ["next_review", "status"]),
+    ("ix_secret_term_status_number", ["term_until", "term_kind", "status", "number"]),
+]
+
+
+def _swap_indexes(drop: list, create: list) -> None:
+    for name, _ in drop:
+        op.drop_index(name, table_name="secret")
+    for name, columns in create:
+        op.create_index(name, "secret", columns)
+
+
 def upgrade() -> None:
+    _swap_indexes(OLD_INDEXES, NEW_INDEXES)
     op.execute(
         "CREATE VIRTUAL TABLE secret_fts_grams USING fts5("
         "body, content = '', contentless_delete = 1, detail = none, tokenize = 'unicode61')"
@@ -76,6 +101,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _swap_indexes(NEW_INDEXES, OLD_INDEXES)
     op.execute(
         "CREATE VIRTUAL TABLE secret_fts_chars USING fts5("
         "body, content = '', contentless_delete = 1, tokenize = 'unicode61')"
