@@ -47,8 +47,9 @@ def test_fixture_upgrades_to_head(fixture, tmp_path):
 
 
 def assert_short_searches_find_every_secret(session) -> None:
-    """The search tables were rebuilt (0004): every one- and two-character piece of every
-    subject finds exactly the secrets whose text holds it."""
+    """The search tables were rebuilt (0004): every one- and two-character piece (letters and
+    digits) of every secret's number, subject, description and points finds exactly the
+    secrets whose text holds it."""
     texts = {
         s.id: "\n".join([s.number, s.subject, s.description, *(p.text for p in s.points)])
         for s in session.scalars(select(Secret))
