@@ -91,7 +91,20 @@ def ensure_packages() -> None:
     say("installing TSDesk and its dependencies into .venv")
     run(PY, "-m", "pip", "install", "-q", "--upgrade", "pip")
     run(PY, "-m", "pip", "install", "-q", "-e", ".[test]")
+    drop_pyside_pdf_wheel()
     stamp.write_text(digest)
+
+
+def drop_pyside_pdf_wheel() -> None:
+    """A venv that once had PySide6 6.12 keeps its PySide6-Pdf wheel, whose QtPdf files shadow
+    those of the pinned PySide6-Addons on Python 3.11: remove it and restore Addons' files."""
+    if sys.version_info >= (3, 12):
+        return
+    listed = run(PY, "-m", "pip", "show", "-q", "PySide6-Pdf", check=False, capture_output=True)
+    if listed.returncode != 0:
+        return
+    run(PY, "-m", "pip", "uninstall", "-q", "-y", "PySide6-Pdf")
+    run(PY, "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", "PySide6-Addons<6.12")
 
 
 def ensure_qt_libraries() -> None:
@@ -156,8 +169,18 @@ def cmd_run(extra: list[str]) -> int:
     return run(tool("tsdesk"), *extra, check=False).returncode
 
 
+def ensure_test_tools() -> None:
+    """The tests read PDFs back as text with poppler's pdftotext, as a court clerk would."""
+    if WINDOWS or shutil.which("pdftotext"):
+        return
+    if not shutil.which("apt-get"):
+        sys.exit("[dev] the tests need pdftotext: install poppler-utils")
+    apt_install(["poppler-utils"])
+
+
 def cmd_test(extra: list[str]) -> int:
     setup()
+    ensure_test_tools()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     steps = [
         [tool("ruff"), "check", "."],
