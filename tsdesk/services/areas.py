@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import IO
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -26,11 +26,17 @@ from tsdesk.models import (
     Grade,
     Person,
     PersonStatus,
+    StockTake,
 )
-from tsdesk.services import settings
+from tsdesk.services import reminders, settings
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
+from tsdesk.services.register import add_months
+from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import Actor, UnitOfWork, Vault
+
+# An area holding carriers is stock-taken at least this often; older, the 工作台 reminds.
+STOCKTAKE_MONTHS = 6
 
 # 003 §9.1.1.1 a–d
 KIND_LABELS: dict[AreaKind, str] = {
@@ -128,6 +134,15 @@ def is_current(
         valid_from <= on
         and (valid_until is None or on <= valid_until)
         and (revoked_on is None or on < revoked_on)
+    )
+
+
+def access_current_clause(on: date):
+    """`is_current` in SQL: a grant that lets its person in on `on`."""
+    return and_(
+        AreaAccess.valid_from <= on,
+        or_(AreaAccess.valid_until.is_(None), AreaAccess.valid_until >= on),
+        or_(AreaAccess.revoked_on.is_(None), AreaAccess.revoked_on > on),
     )
 
 
@@ -271,13 +286,46 @@ def _carriers_in(session: Session, area_id: int) -> int:
     )
 
 
+# Carriers that are still somewhere to be counted (each a probe of the status–area index).
+_KEPT = (
+    CarrierStatus.IN_STORE,
+    CarrierStatus.LENT,
+    CarrierStatus.OUT_FOR_REPAIR,
+    CarrierStatus.SEALED,
+)
+
+
+def stocktake_due_clause(on: date):
+    """Active areas holding carriers with no finished stock-take in STOCKTAKE_MONTHS."""
+    since = datetime.combine(add_months(on, -STOCKTAKE_MONTHS), time())
+    holds = exists().where(Carrier.status.in_(_KEPT), Carrier.area_id == Area.id)
+    counted = exists().where(
+        StockTake.area_id == Area.id,
+        StockTake.finished_at.is_not(None),
+        StockTake.finished_at >= since,
+    )
+    return and_(Area.active.is_(True), holds, ~counted)
+
+
+def count_stocktake_due(session: Session, on: date | None = None) -> int:
+    return session.scalar(
+        select(func.count(Area.id)).where(stocktake_due_clause(on or date.today()))
+    )
+
+
 def list_areas(
-    session: Session, *, active_only: bool = False, on: date | None = None
+    session: Session,
+    *,
+    active_only: bool = False,
+    stocktake_due: bool = False,
+    on: date | None = None,
 ) -> list[AreaView]:
     on = on or date.today()
     q = select(Area).order_by(Area.number)
     if active_only:
         q = q.where(Area.active.is_(True))
+    if stocktake_due:
+        q = q.where(stocktake_due_clause(on))
     areas = list(session.scalars(q))
     grades = {g.id: g.name for g in session.scalars(select(Grade))}
     departments = {d.id: d.name for d in session.scalars(select(Department))}
@@ -436,6 +484,18 @@ def access_list(
     return out if include_past else [a for a in out if a.current(on)]
 
 
+def areas_of_person(session: Session, person_id: int, on: date | None = None) -> list[Area]:
+    """The areas this person may enter on `on` (default today), by number."""
+    q = (
+        select(Area)
+        .join(AreaAccess, AreaAccess.area_id == Area.id)
+        .where(AreaAccess.person_id == person_id, access_current_clause(on or date.today()))
+        .group_by(Area.id)
+        .order_by(Area.number)
+    )
+    return list(session.scalars(q))
+
+
 def may_enter(session: Session, area_id: int, person_id: int, on: date | None = None) -> bool:
     return any(a.person_id == person_id for a in access_list(session, area_id, on=on))
 
@@ -488,3 +548,17 @@ def record_pdf(vault: Vault, actor: Actor, area_id: int) -> bytes:
     buffer = io.BytesIO()
     write_record(vault, actor, area_id, buffer)
     return buffer.getvalue()
+
+
+reminders.register(
+    Reminder(
+        key="areas.stocktake_due",
+        title=QT_TRANSLATE_NOOP("reminders", "涉密区域超过 6 个月未盘点"),
+        severity=Severity.DUE,
+        count=count_stocktake_due,
+        page="areas",
+        filter={"stocktake_due": True},
+        hint=QT_TRANSLATE_NOOP("reminders", "存放载体的在用区域，6 个月内没有完成的盘点。"),
+        order=50,
+    )
+)

@@ -11,6 +11,7 @@ is audited against the entity ("carrier", id), so its whole history is one audit
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -26,6 +27,7 @@ from tsdesk.models import (
     CarrierStatus,
     Department,
     Grade,
+    LabelIssue,
     Movement,
     MovementKind,
     Person,
@@ -37,10 +39,11 @@ from tsdesk.models import (
     SecretStatus,
     TermKind,
 )
-from tsdesk.services import settings
+from tsdesk.services import reminders, settings
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, allowed, require
 from tsdesk.services.register import LONG_TERM_LABEL
+from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import Actor, UnitOfWork
 
 KIND_LABELS: dict[CarrierKind, str] = {
@@ -577,6 +580,7 @@ class CarrierFilter:
     area_id: int | None = None
     overdue: bool = False  # only carriers with an overdue open movement
     check_due: bool = False  # only sealed carriers whose periodic check is due
+    unlabelled: bool = False  # kept carriers whose label has never been printed
     search: str = ""  # number, title, location, device or custodian's name
 
 
@@ -607,9 +611,18 @@ def _overdue_clause(today: date):
     )
 
 
+_OUT = (CarrierStatus.LENT, CarrierStatus.OUT_FOR_REPAIR)
+# Carriers that should wear a label: all but the lost and the destroyed.
+_LABELLED = (
+    CarrierStatus.IN_STORE,
+    CarrierStatus.LENT,
+    CarrierStatus.OUT_FOR_REPAIR,
+    CarrierStatus.SEALED,
+)
+
+
 def _filtered(f: CarrierFilter, today: date) -> Select:
-    custodian = aliased(Person)
-    q = select(Carrier.id).outerjoin(custodian, custodian.id == Carrier.custodian_id)
+    q = select(Carrier.id)
     if f.kind is not None:
         q = q.where(Carrier.kind == f.kind)
     if f.status is not None:
@@ -617,15 +630,25 @@ def _filtered(f: CarrierFilter, today: date) -> Select:
     if f.area_id is not None:
         q = q.where(Carrier.area_id == f.area_id)
     if f.overdue:
-        q = q.where(_overdue_clause(today))
+        # Only a lent or repaired carrier has an open movement (returning or losing it closes
+        # the movement): the status index finds those few instead of testing every carrier.
+        q = q.where(Carrier.status.in_(_OUT), _overdue_clause(today))
     if f.check_due:
+        # The few seals due, read once, rather than a test per carrier.
         q = q.where(
-            exists().where(
-                Seal.carrier_id == Carrier.id, Seal.unsealed_on.is_(None), Seal.next_check <= today
+            Carrier.id.in_(
+                select(Seal.carrier_id).where(Seal.unsealed_on.is_(None), Seal.next_check <= today)
             )
+        )
+    if f.unlabelled:
+        q = q.where(
+            Carrier.status.in_(_LABELLED),
+            ~exists().where(LabelIssue.carrier_id == Carrier.id, LabelIssue.issued > 0),
         )
     text = f.search.strip()
     if text:
+        custodian = aliased(Person)  # joined only when searched: counts stay on the indexes
+        q = q.outerjoin(custodian, custodian.id == Carrier.custodian_id)
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         q = q.where(
             or_(
@@ -1294,3 +1317,60 @@ def due_seal_checks(
         .where(and_(Seal.unsealed_on.is_(None), Seal.next_check <= until))
         .order_by(Seal.next_check, Seal.id),
     )
+
+
+# --- reminders on the 工作台 ------------------------------------------------------------------
+
+
+def _carrier_reminder(key: str, title: str, severity: Severity, f: CarrierFilter, **kw) -> None:
+    reminders.register(
+        Reminder(
+            key=key,
+            title=title,
+            severity=severity,
+            count=lambda session, today: count_carriers(session, f, today),
+            page="carriers",
+            filter={k: v.value if isinstance(v, enum.Enum) else v for k, v in _set_fields(f)},
+            **kw,
+        )
+    )
+
+
+def _set_fields(f: CarrierFilter) -> list[tuple[str, object]]:
+    """The fields of a filter that differ from "all" (what the page is asked to set)."""
+    default = CarrierFilter()
+    return [
+        (k, getattr(f, k)) for k in f.__dataclass_fields__ if getattr(f, k) != getattr(default, k)
+    ]
+
+
+_carrier_reminder(
+    "carriers.overdue",
+    QT_TRANSLATE_NOOP("reminders", "借出逾期未还"),
+    Severity.OVERDUE,
+    CarrierFilter(overdue=True),
+    order=30,
+)
+_carrier_reminder(
+    "carriers.lent",
+    QT_TRANSLATE_NOOP("reminders", "借出在外"),
+    Severity.INFO,
+    CarrierFilter(status=CarrierStatus.LENT),
+    order=31,
+)
+_carrier_reminder(
+    "carriers.check_due",
+    QT_TRANSLATE_NOOP("reminders", "封存检查到期"),
+    Severity.DUE,
+    CarrierFilter(check_due=True),
+    hint=QT_TRANSLATE_NOOP("reminders", "封存的载体应按期检查封存状态。"),
+    order=32,
+)
+_carrier_reminder(
+    "carriers.lost",
+    QT_TRANSLATE_NOOP("reminders", "遗失的载体"),
+    Severity.OVERDUE,
+    CarrierFilter(status=CarrierStatus.LOST),
+    hint=QT_TRANSLATE_NOOP("reminders", "登记为遗失、尚未找回的载体。"),
+    order=33,
+)

@@ -37,9 +37,10 @@ from tsdesk.documents.marking import Mark
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Carrier, CarrierStatus, Department, Grade, Person, Secret
 from tsdesk.models.carriers import LabelIssue, LabelPrint
-from tsdesk.services import areas, carriers, settings
+from tsdesk.services import areas, carriers, reminders, settings
 from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
 from tsdesk.services.permissions import Permission, require
+from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import UnitOfWork, Vault
 from tsdesk.vault.atomic import write_atomic
 
@@ -555,3 +556,21 @@ def stamp_pdf(uow: UnitOfWork, in_path: Path | str, out_path: Path | str, secret
         },
     )
     return pages
+
+
+# --- reminders on the 工作台 ------------------------------------------------------------------
+
+reminders.register(
+    Reminder(
+        key="labels.unlabelled",
+        title=QT_TRANSLATE_NOOP("reminders", "载体尚未打印标识"),
+        severity=Severity.DUE,
+        count=lambda session, today: carriers.count_carriers(
+            session, carriers.CarrierFilter(unlabelled=True), today
+        ),
+        page="carriers",
+        filter={"unlabelled": True},
+        hint=QT_TRANSLATE_NOOP("reminders", "在库、借出、送修或封存的载体，从未打印过保密标识。"),
+        order=40,
+    )
+)

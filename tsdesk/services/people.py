@@ -4,31 +4,40 @@ People are never deleted: a person who leaves keeps their record with status 离
 date. Knowers are grants — person, secret, tier, reason, who granted, from and until. A grant
 is *current* on a day when it has started, has not passed its until date and was not revoked
 (`current_clause`, the one definition every query uses): a temporary grant therefore ends by
-itself. Leaving ends nothing silently; the people page flags a person who left while still
-holding current grants, so that someone revokes them deliberately (003 §8.2.3–8.2.4).
+itself. Leaving ends every grant and area access as of the leaving date, each end recorded
+in the audit chain; returning to 在职 restores nothing (only a new grant does). A department
+change opens a review task: the person's grants and area access are to be re-evaluated
+(003 §8.2.3) until an operator marks it done. The people page flags a person who left while
+still holding access (data from before this rule), and each of these is a reminder on the
+工作台.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import (
     AccessTier,
+    AreaAccess,
     Department,
     Grade,
     Knower,
     Person,
+    PersonReview,
     PersonStatus,
     Secret,
     SecretStatus,
 )
+from tsdesk.services import areas, reminders
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LIVE_STATUSES
+from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import UnitOfWork
 
 NUMBER_MAX, NAME_MAX, POST_MAX, PHONE_MAX = 32, 64, 64, 32
@@ -121,7 +130,10 @@ def update_person(
     number, name, post, phone = number.strip(), name.strip(), post.strip(), phone.strip()
     _check_person(uow.session, number, name, department_id, post, phone, person_id)
     before = snapshot(person)
+    moved = person.department_id != department_id
     person.number, person.name, person.post, person.phone = number, name, post, phone
+    if moved:
+        _raise_review(uow, person, department_id)
     person.department_id = department_id
     if snapshot(person) != before:
         uow.record("person.update", "person", person.id, before=before, after=snapshot(person))
@@ -130,7 +142,11 @@ def update_person(
 def set_status(
     uow: UnitOfWork, person_id: int, status: PersonStatus, left_on: date | None = None
 ) -> None:
-    """离职 with its date (default today), or back to 在职. Grants are left as they are."""
+    """离职 with its date (default today, never later), or back to 在职.
+
+    Leaving ends, as of the leaving date, every grant and area access the person still
+    holds or was yet to receive (003 §8.2.4); each end is its own audited revocation.
+    Back to 在职 restores none of them: access comes back only by a new grant."""
     require(uow.actor, Permission.EDIT_DATA)
     person = get_person(uow.session, person_id)
     status = PersonStatus(status)
@@ -138,10 +154,99 @@ def set_status(
         status == PersonStatus.ACTIVE or left_on in (None, person.left_on)
     ):
         return
+    if status == PersonStatus.LEFT:
+        left_on = left_on or date.today()
+        if left_on > date.today():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "离职日期不能晚于今天：请在离职当天或之后登记")
+            )
     before = snapshot(person)
     person.status = status
-    person.left_on = (left_on or date.today()) if status == PersonStatus.LEFT else None
+    person.left_on = left_on if status == PersonStatus.LEFT else None
     uow.record("person.status", "person", person.id, before=before, after=snapshot(person))
+    if left_on is not None and status == PersonStatus.LEFT:
+        _end_access(uow, person.id, left_on)
+
+
+def _end_access(uow: UnitOfWork, person_id: int, on: date) -> None:
+    """Revoke, as of `on`, the person's grants and area access not ended before it."""
+    session = uow.session
+    knower_ids = session.scalars(
+        select(Knower.id).where(
+            Knower.person_id == person_id,
+            Knower.revoked_on.is_(None),
+            or_(Knower.valid_until.is_(None), Knower.valid_until >= on),
+        )
+    ).all()
+    for knower_id in knower_ids:
+        revoke(uow, knower_id, on)
+    access_ids = session.scalars(
+        select(AreaAccess.id).where(
+            AreaAccess.person_id == person_id,
+            AreaAccess.revoked_on.is_(None),
+            or_(AreaAccess.valid_until.is_(None), AreaAccess.valid_until >= on),
+        )
+    ).all()
+    for access_id in access_ids:
+        areas.revoke_access(uow, access_id, on)
+
+
+# --- re-evaluation after a department change (003 §8.2.3) ------------------------------------
+
+
+def _raise_review(uow: UnitOfWork, person: Person, to_department_id: int | None) -> None:
+    """Open a review task for the move (or extend the open one to the new department)."""
+    review = open_review(uow.session, person.id)
+    if review is None:
+        review = PersonReview(
+            person_id=person.id,
+            raised_on=date.today(),
+            from_department_id=person.department_id,
+            to_department_id=to_department_id,
+        )
+        uow.session.add(review)
+    else:
+        review.to_department_id = to_department_id
+    uow.session.flush()
+    uow.record(
+        "person.review_raise",
+        "person",
+        person.id,
+        after={
+            "review": review.id,
+            "from_department_id": review.from_department_id,
+            "to_department_id": to_department_id,
+        },
+    )
+
+
+def open_review(session: Session, person_id: int) -> PersonReview | None:
+    """The person's review task not yet done, if any."""
+    return session.scalar(
+        select(PersonReview)
+        .where(PersonReview.person_id == person_id, PersonReview.done_on.is_(None))
+        .order_by(PersonReview.id)
+        .limit(1)
+    )
+
+
+def complete_review(uow: UnitOfWork, review_id: int, note: str = "") -> None:
+    """The officer has re-evaluated the person's grants and area access."""
+    require(uow.actor, Permission.EDIT_DATA)
+    review = uow.session.get(PersonReview, review_id)
+    if review is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "复核任务不存在"))
+    if review.done_on is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "该复核已完成"))
+    review.done_on = date.today()
+    review.done_by = uow.actor.name
+    review.note = note.strip()
+    uow.record(
+        "person.review_done",
+        "person",
+        review.person_id,
+        after={"review": review.id, "note": review.note},
+    )
 
 
 def get_person(session: Session, person_id: int) -> Person:
@@ -165,6 +270,23 @@ def active_people(session: Session) -> list[Person]:
     )
 
 
+class PersonFlag(enum.StrEnum):
+    """What the directory can be narrowed to besides status and department: the people a
+    工作台 reminder counts, so that its tile opens exactly them."""
+
+    LEFT_WITH_ACCESS = "left_with_access"  # left, yet still a knower or admitted to an area
+    GRANTS_ENDING = "grants_ending"  # a temporary grant ends within GRANTS_ENDING_DAYS
+    REVIEW_OPEN = "review_open"  # changed department; grants and access to re-evaluate
+
+
+GRANTS_ENDING_DAYS = 30
+PERSON_FLAG_LABELS: dict[PersonFlag, str] = {
+    PersonFlag.LEFT_WITH_ACCESS: QT_TRANSLATE_NOOP("people", "离职仍有权限"),
+    PersonFlag.GRANTS_ENDING: QT_TRANSLATE_NOOP("people", "临时授权 30 天内到期"),
+    PersonFlag.REVIEW_OPEN: QT_TRANSLATE_NOOP("people", "调岗待复核"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PersonRow:
     id: int
@@ -177,11 +299,39 @@ class PersonRow:
     status: PersonStatus
     left_on: date | None
     current_grants: int
+    current_areas: int = 0  # areas the person may enter today
+    review_open: bool = False  # a department change awaits re-evaluation
 
     @property
     def left_with_grants(self) -> bool:
-        """Left, yet still a current knower of something: someone must look at it."""
-        return self.status == PersonStatus.LEFT and self.current_grants > 0
+        """Left, yet still a current knower or admitted to an area: someone must look at it."""
+        return self.status == PersonStatus.LEFT and (self.current_grants + self.current_areas) > 0
+
+
+def _flag_clause(flag: PersonFlag, today: date):
+    """The one definition of each flag, for the list and for the reminder's count."""
+    if flag == PersonFlag.LEFT_WITH_ACCESS:
+        # Few people have left: test each of them by their grants (person_id indexes).
+        knows = exists().where(Knower.person_id == Person.id, current_clause(today))
+        enters = exists().where(
+            AreaAccess.person_id == Person.id, areas.access_current_clause(today)
+        )
+        return and_(Person.status == PersonStatus.LEFT, or_(knows, enters))
+    if flag == PersonFlag.GRANTS_ENDING:
+        # Read from the until-date index: only the grants that end soon are looked at.
+        ending = select(Knower.person_id).where(
+            Knower.valid_until.between(today, today + timedelta(days=GRANTS_ENDING_DAYS)),
+            current_clause(today),
+        )
+        return Person.id.in_(ending)
+    open_reviews = select(PersonReview.person_id).where(PersonReview.done_on.is_(None))
+    return Person.id.in_(open_reviews)
+
+
+def count_flagged(session: Session, flag: PersonFlag, today: date | None = None) -> int:
+    return session.scalar(
+        select(func.count(Person.id)).where(_flag_clause(flag, today or date.today()))
+    )
 
 
 def list_people(
@@ -190,13 +340,27 @@ def list_people(
     search: str = "",
     status: PersonStatus | None = None,
     department_id: int | None = None,
+    flag: PersonFlag | None = None,
     today: date | None = None,
 ) -> list[PersonRow]:
-    """The directory with each person's number of current grants, by 工号."""
+    """The directory with each person's number of current grants and areas, by 工号."""
+    today = today or date.today()
     grants = (
         select(Knower.person_id, func.count(Knower.id).label("n"))
-        .where(current_clause(today or date.today()))
+        .where(current_clause(today))
         .group_by(Knower.person_id)
+        .subquery()
+    )
+    entries = (
+        select(AreaAccess.person_id, func.count(func.distinct(AreaAccess.area_id)).label("n"))
+        .where(areas.access_current_clause(today))
+        .group_by(AreaAccess.person_id)
+        .subquery()
+    )
+    reviews = (
+        select(PersonReview.person_id)
+        .where(PersonReview.done_on.is_(None))
+        .group_by(PersonReview.person_id)
         .subquery()
     )
     q = (
@@ -211,9 +375,13 @@ def list_people(
             Person.status,
             Person.left_on,
             func.coalesce(grants.c.n, 0),
+            func.coalesce(entries.c.n, 0),
+            reviews.c.person_id.is_not(None),
         )
         .outerjoin(Department, Department.id == Person.department_id)
         .outerjoin(grants, grants.c.person_id == Person.id)
+        .outerjoin(entries, entries.c.person_id == Person.id)
+        .outerjoin(reviews, reviews.c.person_id == Person.id)
         .order_by(Person.number)
     )
     if search.strip():
@@ -223,6 +391,8 @@ def list_people(
         q = q.where(Person.status == status)
     if department_id is not None:
         q = q.where(Person.department_id == department_id)
+    if flag is not None:
+        q = q.where(_flag_clause(PersonFlag(flag), today))
     return [PersonRow(*row) for row in session.execute(q)]
 
 
@@ -420,3 +590,46 @@ def revoke(uow: UnitOfWork, knower_id: int, on: date | None = None) -> None:
         before=before,
         after=_knower_snapshot(knower, person),
     )
+
+
+# --- reminders on the 工作台 ------------------------------------------------------------------
+
+
+def _flag_reminder(flag: PersonFlag, title: str, severity: Severity, order: int, hint: str):
+    reminders.register(
+        Reminder(
+            key=f"people.{flag.value}",
+            title=title,
+            severity=severity,
+            count=lambda session, today: count_flagged(session, flag, today),
+            page="people",
+            filter={"flag": flag.value},
+            hint=hint,
+            order=order,
+        )
+    )
+
+
+_flag_reminder(
+    PersonFlag.LEFT_WITH_ACCESS,
+    QT_TRANSLATE_NOOP("reminders", "离职人员仍有知悉或进入权限"),
+    Severity.OVERDUE,
+    60,
+    QT_TRANSLATE_NOOP("reminders", "已离职，但仍是有效的知悉人或可进入涉密区域：请撤销。"),
+)
+_flag_reminder(
+    PersonFlag.GRANTS_ENDING,
+    QT_TRANSLATE_NOOP("reminders", "临时知悉授权 30 天内到期"),
+    Severity.DUE,
+    61,
+    QT_TRANSLATE_NOOP("reminders", "到期后授权自动失效；如仍需知悉，请重新授权。"),
+)
+_flag_reminder(
+    PersonFlag.REVIEW_OPEN,
+    QT_TRANSLATE_NOOP("reminders", "调岗人员待复核权限"),
+    Severity.DUE,
+    62,
+    QT_TRANSLATE_NOOP(
+        "reminders", "部门变动后，应重新评估其知悉权限和区域进入授权，复核后标记完成。"
+    ),
+)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -51,9 +51,10 @@ from tsdesk.models import (
     TermKind,
 )
 from tsdesk.models.base import utcnow
-from tsdesk.services import settings
+from tsdesk.services import reminders, settings
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
+from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import Actor, UnitOfWork
 
 SUBJECT_MAX = 200
@@ -1270,3 +1271,73 @@ def row_position(
         if row_id == secret_id:
             return position
     return None
+
+
+# --- reminders on the 工作台 ------------------------------------------------------------------
+
+
+def _register_reminder(
+    key: str,
+    title: str,
+    severity: Severity,
+    order: int,
+    hint: str = "",
+    badge: bool = True,
+    **filters,
+) -> None:
+    f = RegisterFilter(**filters)
+    reminders.register(
+        Reminder(
+            key=key,
+            title=title,
+            severity=severity,
+            # the page's own filter, so the tile's figure is the length of the list it opens
+            count=lambda session, today: count_secrets(session, replace(f, today=today)),
+            page="register",
+            filter={k: v.value if isinstance(v, enum.Enum) else v for k, v in filters.items()},
+            hint=hint,
+            badge=badge,
+            order=order,
+        )
+    )
+
+
+_register_reminder(
+    "register.proposed",
+    QT_TRANSLATE_NOOP("reminders", "拟定事项待定密"),
+    Severity.DUE,
+    10,
+    status=SecretStatus.PROPOSED,
+)
+_register_reminder(
+    "register.review_due",
+    QT_TRANSLATE_NOOP("reminders", "审查已到期"),
+    Severity.DUE,
+    11,
+    QT_TRANSLATE_NOOP("reminders", "已确定的商业秘密，下次审查日期已到或已过。"),
+    review_due=True,
+)
+_register_reminder(
+    "register.term_ended",
+    QT_TRANSLATE_NOOP("reminders", "保密期限已届满"),
+    Severity.OVERDUE,
+    12,
+    expiring_within_days=-1,
+)
+_register_reminder(
+    "register.term_30",
+    QT_TRANSLATE_NOOP("reminders", "保密期限 30 天内届满"),
+    Severity.DUE,
+    13,
+    QT_TRANSLATE_NOOP("reminders", "含已届满的；届满前应审查是否延长或解密。"),
+    badge=False,  # holds the ended ones, already counted above: no double badge
+    expiring_within_days=30,
+)
+_register_reminder(
+    "register.term_90",
+    QT_TRANSLATE_NOOP("reminders", "保密期限 90 天内届满"),
+    Severity.INFO,
+    14,
+    QT_TRANSLATE_NOOP("reminders", "含已届满的。"),
+    expiring_within_days=90,
+)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tsdesk.errors import QT_TRANSLATE_NOOP
+from tsdesk.models import AuditEvent
+from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission, require
+from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import Actor, Vault
 
 
@@ -37,3 +44,37 @@ def write_recovery_sheet(vault: Vault, actor: Actor, recovery_key: str, out: Pat
         db_name=vault.path.name,
         footer=footer_for(vault, actor),
     )
+
+
+# --- reminders on the 工作台 ------------------------------------------------------------------
+
+KEY_EVENTS = ("vault.create", "vault.rekey")  # each makes a new data key and recovery key
+
+
+def key_age_days(session: Session, today: date) -> int:
+    """Days since the data key (and with it the recovery key) was made, from the audit log."""
+    latest = session.scalar(
+        select(func.max(AuditEvent.ts)).where(AuditEvent.action.in_(KEY_EVENTS))
+    )
+    if latest is None:
+        return 0
+    made = datetime.fromisoformat(latest).replace(tzinfo=UTC).astimezone().date()
+    return max(0, (today - made).days)
+
+
+reminders.register(
+    Reminder(
+        key="vault.key_age",
+        title=QT_TRANSLATE_NOOP("reminders", "数据密钥和恢复密钥已使用"),
+        severity=Severity.INFO,
+        count=key_age_days,
+        page="settings",
+        value=QT_TRANSLATE_NOOP("reminders", "{n} 天"),
+        hint=QT_TRANSLATE_NOOP(
+            "reminders",
+            "自创建数据库或上次更换数据密钥以来的天数。更换数据密钥后，旧的恢复密钥失效，"
+            "须打印并保管新的恢复密钥页。",
+        ),
+        order=90,
+    )
+)
