@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from register_testing import approve, build_team, confirmed, propose
+from register_testing import OFFICER, approve, build_team, confirmed, propose
 from sqlalchemy import select
 
 from tsdesk.errors import NotFoundError, PermissionDenied, ValidationError
-from tsdesk.models import AccessTier, DeclassifyReason, Person, PersonStatus
+from tsdesk.models import AccessTier, AreaKind, DeclassifyReason, Person, PersonStatus
+from tsdesk.services import areas, people, register
 from tsdesk.services import audit as audit_service
-from tsdesk.services import people, register
 from tsdesk.services.audit import AuditFilter
+from tsdesk.services.people import PersonFlag
 
 TODAY = date.today()
 
@@ -71,9 +72,17 @@ def test_directory_add_edit_and_duplicate_numbers(team):
     assert actions == ["person.update", "person.add"]
 
 
-def test_leaving_keeps_the_person_and_ends_nothing_silently(team):
+def test_leaving_keeps_the_person_and_ends_grants_and_area_access_as_of_that_day(team):
     secret_id = confirmed(team)
     grant(team, secret_id, "李娜")
+    later = confirmed(team)
+    grant(team, later, "李娜", valid_from=TODAY + timedelta(days=5))  # not yet begun
+    with team.vault.unit_of_work(team.officer) as uow:
+        grades = {g.name: g.id for g in register.grades(uow.session)}
+        area = areas.add_area(
+            uow, areas.AreaInput(name="样品间", kind=AreaKind.SAMPLES, grade_id=grades["二级商密"])
+        )
+        areas.grant_access(uow, area, team.people["李娜"], valid_from=TODAY - timedelta(days=30))
     left_on = TODAY - timedelta(days=2)
     with team.vault.unit_of_work(team.officer) as uow:
         people.set_status(uow, team.people["李娜"], PersonStatus.LEFT, left_on)
@@ -82,18 +91,105 @@ def test_leaving_keeps_the_person_and_ends_nothing_silently(team):
         assert person.status == PersonStatus.LEFT and person.left_on == left_on
         (row,) = people.list_people(session, status=PersonStatus.LEFT)
         assert session.scalar(select(Person.id).where(Person.name == "李娜")) is not None
-    # Still a current knower, and the directory flags it.
-    assert knower_names(team, secret_id) == ["李娜"]
-    assert row.current_grants == 1 and row.left_with_grants
+        # Every grant ended on the leaving day, by this operator; the area too.
+        ended = people.secrets_of(session, team.people["李娜"], include_past=True)
+        assert [(k.revoked_on, k.revoked_by) for k in ended] == [(left_on, OFFICER)] * 2
+        assert not areas.may_enter(session, area, team.people["李娜"])
+        assert areas.may_enter(session, area, team.people["李娜"], on=left_on - timedelta(days=1))
+        assert areas.areas_of_person(session, team.people["李娜"]) == []
+    assert knower_names(team, secret_id) == []
+    assert row.current_grants == 0 and row.current_areas == 0 and not row.left_with_grants
+    # Each end is in the audit chain, on the secret and on the area.
+    events = audit_service.page(team.vault, AuditFilter(), 0, 10)
+    actions = [e.action for e in events]
+    assert actions[:4] == [
+        "area.access_revoke",
+        "knower.revoke",
+        "knower.revoke",
+        "person.status",
+    ]
     # A person who left cannot be granted anything new.
     other = propose(team)
     with pytest.raises(ValidationError, match="已离职"):
         grant(team, other, "李娜")
+    # Back to 在职 restores nothing: only a new grant does.
     with team.vault.unit_of_work(team.officer) as uow:
         people.set_status(uow, team.people["李娜"], PersonStatus.ACTIVE)
     with team.vault.reader() as session:
         person = people.get_person(session, team.people["李娜"])
         assert person.status == PersonStatus.ACTIVE and person.left_on is None
+        assert not areas.may_enter(session, area, team.people["李娜"])
+    assert knower_names(team, secret_id) == []
+    grant(team, secret_id, "李娜")
+    assert knower_names(team, secret_id) == ["李娜"]
+
+
+def test_a_leaving_date_in_the_future_is_refused_and_changes_nothing(team):
+    secret_id = confirmed(team)
+    grant(team, secret_id, "李娜")
+    with (
+        pytest.raises(ValidationError, match="不能晚于今天"),
+        team.vault.unit_of_work(team.officer) as uow,
+    ):
+        people.set_status(uow, team.people["李娜"], PersonStatus.LEFT, TODAY + timedelta(days=1))
+    with team.vault.reader() as session:
+        assert people.get_person(session, team.people["李娜"]).status == PersonStatus.ACTIVE
+    assert knower_names(team, secret_id) == ["李娜"]
+
+
+def test_a_department_change_opens_a_review_until_marked_done(team):
+    secret_id = confirmed(team)
+    grant(team, secret_id, "张伟")
+    zhang = team.people["张伟"]
+
+    def move(to: str, post: str = "工艺工程师") -> None:
+        with team.vault.unit_of_work(team.officer) as uow:
+            people.update_person(
+                uow,
+                zhang,
+                number="E001",
+                name="张伟",
+                department_id=team.departments[to],
+                post=post,
+            )
+
+    with team.vault.unit_of_work(team.officer) as uow:  # no grant, no area: nothing to review
+        people.update_person(
+            uow, team.people["陈静"], number="E003", name="陈静", department_id=None
+        )
+    move("技术研发中心", post="主任工程师")  # same department: nothing to re-evaluate
+    with team.vault.reader() as session:
+        assert people.open_review(session, zhang) is None
+        assert people.count_flagged(session, PersonFlag.REVIEW_OPEN) == 0
+    move("销售部")
+    move("财务部")  # a second move before the review: still one task, to the latest
+    with team.vault.reader() as session:
+        review = people.open_review(session, zhang)
+        assert review is not None
+        assert review.from_department_id == team.departments["技术研发中心"]
+        assert review.to_department_id == team.departments["财务部"]
+        assert people.count_flagged(session, PersonFlag.REVIEW_OPEN) == 1
+        (row,) = people.list_people(session, flag=PersonFlag.REVIEW_OPEN)
+        assert row.id == zhang and row.review_open
+        review_id = review.id
+    # Nothing is ended by a move: the officer decides.
+    assert knower_names(team, secret_id) == ["张伟"]
+    with team.vault.unit_of_work(team.auditor) as uow, pytest.raises(PermissionDenied):
+        people.complete_review(uow, review_id)
+    with team.vault.unit_of_work(team.officer) as uow:
+        people.complete_review(uow, review_id, "仍需知悉：调任后继续负责该图纸")
+    with team.vault.reader() as session:
+        assert people.open_review(session, zhang) is None
+        assert people.count_flagged(session, PersonFlag.REVIEW_OPEN) == 0
+    with team.vault.unit_of_work(team.officer) as uow, pytest.raises(ValidationError):
+        people.complete_review(uow, review_id)
+    actions = [
+        e.action
+        for e in audit_service.page(
+            team.vault, AuditFilter(entity_type="person", entity_id=str(zhang)), 0, 10
+        )
+    ]
+    assert actions[:3] == ["person.review_done", "person.update", "person.review_raise"]
 
 
 def test_grant_records_tier_reason_granter_and_dates(team):

@@ -130,7 +130,7 @@ def update_person(
     number, name, post, phone = number.strip(), name.strip(), post.strip(), phone.strip()
     _check_person(uow.session, number, name, department_id, post, phone, person_id)
     before = snapshot(person)
-    moved = person.department_id != department_id
+    moved = person.department_id != department_id and _holds_access(uow.session, person.id)
     person.number, person.name, person.post, person.phone = number, name, post, phone
     if moved:
         _raise_review(uow, person, department_id)
@@ -192,6 +192,22 @@ def _end_access(uow: UnitOfWork, person_id: int, on: date) -> None:
 
 
 # --- re-evaluation after a department change (003 §8.2.3) ------------------------------------
+
+
+def _holds_access(session: Session, person_id: int) -> bool:
+    """Any grant or area access in force or yet to begin: something a move may affect."""
+    today = date.today()
+    grants = select(Knower.id).where(
+        Knower.person_id == person_id,
+        Knower.revoked_on.is_(None),
+        or_(Knower.valid_until.is_(None), Knower.valid_until >= today),
+    )
+    entries = select(AreaAccess.id).where(
+        AreaAccess.person_id == person_id,
+        or_(AreaAccess.revoked_on.is_(None), AreaAccess.revoked_on > today),
+        or_(AreaAccess.valid_until.is_(None), AreaAccess.valid_until >= today),
+    )
+    return bool(session.scalar(select(exists(grants) | exists(entries))))
 
 
 def _raise_review(uow: UnitOfWork, person: Person, to_department_id: int | None) -> None:
