@@ -9,10 +9,20 @@ whose inline form unlocks with `vault.relogin` — possibly as another operator.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,6 +37,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +80,40 @@ PAGES: list[type[QWidget]] = [
 ]
 
 SearchHandler = Callable[[str], bool]
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a navigation item: things to do there
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws a navigation item's count of things to do as a small red pill at its right."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + option.fontMetrics.horizontalAdvance("0000") + 8, size.height())
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        n = index.data(BADGE_ROLE)
+        if not n:
+            return
+        text = str(n) if n < 1000 else "999+"
+        metrics = option.fontMetrics
+        width = max(metrics.height(), metrics.horizontalAdvance(text) + 10)
+        rect = QRect(0, 0, width, metrics.height())
+        rect.moveCenter(option.rect.center())
+        rect.moveRight(option.rect.right() - 6)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c62828"))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
 
 class ElidedLabel(QLabel):
@@ -157,6 +203,10 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(page)
             self.nav.addItem(page_class.title())
+            badges = getattr(page, "badges_changed", None)
+            if badges is not None:
+                badges.connect(self.set_badges)
+        self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.currentRowChanged.connect(self._show_page)
         # Wide enough for the longest title (English ones are longer than Chinese).
         self.nav.setFixedWidth(max(168, self.nav.sizeHintForColumn(0) + 28))
@@ -306,6 +356,32 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return page
         return None
+
+    def open_target(self, page_key: str, filters: Mapping[str, Any]) -> QWidget | None:
+        """Show the page that lists `page_key` (a reminder's target, e.g. "register"),
+        narrowed by `filters` through the page's `show_filtered(page_key, filters)`."""
+        for row, page in enumerate(self.pages):
+            if page_key in getattr(type(page), "PAGE_KEYS", ()):
+                self.nav.setCurrentRow(row)
+                show = getattr(page, "show_filtered", None)
+                if show is not None and not self._locked:
+                    show(page_key, dict(filters))
+                return page
+        return None
+
+    def set_badges(self, badges: Mapping[str, int]) -> None:
+        """Things to do per page key ("" for all, shown on the page that reports them)."""
+        for row, page in enumerate(self.pages):
+            keys = getattr(type(page), "PAGE_KEYS", ())
+            n = badges.get("", 0) if hasattr(page, "badges_changed") else 0
+            n += sum(badges.get(key, 0) for key in keys)
+            self.nav.item(row).setData(BADGE_ROLE, n)
+
+    def badge(self, page_class: type[QWidget]) -> int:
+        for row, page in enumerate(self.pages):
+            if type(page) is page_class:
+                return self.nav.item(row).data(BADGE_ROLE) or 0
+        return 0
 
     def _show_page(self, row: int) -> None:
         if row < 0:

@@ -253,6 +253,10 @@ class AreasTab(QWidget):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.stocktake_due = QCheckBox(self.tr("超过 6 个月未盘点"))
+        self.stocktake_due.setToolTip(self.tr("存放载体的在用区域，6 个月内没有完成的盘点"))
+        self.stocktake_due.toggled.connect(self.refresh)
+        buttons.addWidget(self.stocktake_due)
 
         # who may enter the selected area
         self.access_model: RowsModel[AccessView] = RowsModel(
@@ -318,12 +322,20 @@ class AreasTab(QWidget):
     def refresh(self) -> None:
         keep = self.selected()
         with self.session.vault.reader() as s:
-            self.model.set_rows(area_service.list_areas(s))
+            rows = area_service.list_areas(s, stocktake_due=self.stocktake_due.isChecked())
+        self.model.set_rows(rows)
         if keep is not None:
             for row, area in enumerate(self.model.rows()):
                 if area.id == keep.id:
                     self.table.selectRow(row)
         self._selection_changed()
+
+    def show_filtered(self, filters: dict) -> None:
+        """Narrowed as a 工作台 reminder asks."""
+        self.stocktake_due.blockSignals(True)
+        self.stocktake_due.setChecked(bool(filters.get("stocktake_due")))
+        self.stocktake_due.blockSignals(False)
+        self.refresh()
 
     def clear(self) -> None:
         close_dialogs(self)

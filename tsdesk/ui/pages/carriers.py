@@ -685,9 +685,10 @@ class CarriersTab(QWidget):
         self.area = QComboBox()
         self.overdue = QCheckBox(self.tr("逾期未还"))
         self.check_due = QCheckBox(self.tr("封存检查到期"))
+        self.unlabelled = QCheckBox(self.tr("未打印标识"))
         for combo in (self.kind, self.status, self.area):
             combo.currentIndexChanged.connect(self.apply_filter)
-        for box in (self.overdue, self.check_due):
+        for box in (self.overdue, self.check_due, self.unlabelled):
             box.toggled.connect(self.apply_filter)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
@@ -698,6 +699,7 @@ class CarriersTab(QWidget):
         filters.addWidget(self.area, 1)
         filters.addWidget(self.overdue)
         filters.addWidget(self.check_due)
+        filters.addWidget(self.unlabelled)
         filters.addWidget(self.count_label)
 
         # actions
@@ -809,6 +811,7 @@ class CarriersTab(QWidget):
             area_id=self.area.currentData(),
             overdue=self.overdue.isChecked(),
             check_due=self.check_due.isChecked(),
+            unlabelled=self.unlabelled.isChecked(),
             search=self.search.text(),
         )
 
@@ -950,23 +953,36 @@ class CarriersTab(QWidget):
         )
 
     # --- a scanned code -------------------------------------------------------------------
+    def _set_filters(self, values: dict[str, Any], search: str = "") -> None:
+        """Every filter to "all" but `values` (CarrierFilter field names), without reloading."""
+        for name, combo in (("kind", self.kind), ("status", self.status), ("area_id", self.area)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(values.get(name))))
+            combo.blockSignals(False)
+        for name, box in (
+            ("overdue", self.overdue),
+            ("check_due", self.check_due),
+            ("unlabelled", self.unlabelled),
+        ):
+            box.blockSignals(True)
+            box.setChecked(bool(values.get(name)))
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(search)
+        self.search.blockSignals(False)
+
+    def show_filtered(self, filters: dict[str, Any]) -> None:
+        """The list narrowed as a 工作台 reminder asks (status as its value, flags as bools)."""
+        self._set_filters(filters)
+        self.apply_filter()
+
     def show_scan(self, check: LabelCheck) -> None:
         """Open a scanned carrier: the list shows just it, the detail the banner."""
         carrier_id = check.carrier_id
         if carrier_id is not None:
             with self.session.vault.reader() as s:
                 number = carriers.get(s, carrier_id).number
-            for combo in (self.kind, self.status, self.area):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            for box in (self.overdue, self.check_due):
-                box.blockSignals(True)
-                box.setChecked(False)
-                box.blockSignals(False)
-            self.search.blockSignals(True)
-            self.search.setText(number)
-            self.search.blockSignals(False)
+            self._set_filters({}, number)
             self.apply_filter()
             self.select(carrier_id)
         self.detail.show_carrier(carrier_id, check)
@@ -977,6 +993,8 @@ class CarriersTab(QWidget):
 
 class CarriersPage(QWidget):
     """载体与区域: two tabs, carriers and secret areas."""
+
+    PAGE_KEYS = ("carriers", "areas")  # what a 工作台 reminder may open here
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1005,6 +1023,12 @@ class CarriersPage(QWidget):
     def clear(self) -> None:
         self.carriers_tab.clear()
         self.areas_tab.clear()
+
+    def show_filtered(self, page_key: str, filters: dict[str, Any]) -> None:
+        """Open the carriers or the areas tab narrowed as a 工作台 reminder asks."""
+        tab = self.areas_tab if page_key == "areas" else self.carriers_tab
+        self.tabs.setCurrentWidget(tab)
+        tab.show_filtered(filters)
 
     def _actor_changed(self) -> None:
         if self.isVisible():

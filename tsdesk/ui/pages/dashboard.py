@@ -1,16 +1,29 @@
-"""工作台: who is working on which company's vault, the state of the audit chain, and the
-last few things that happened."""
+"""工作台: what needs doing. One tile per reminder that the modules registered (see
+`services/reminders.py`) — click it to open its list, filtered — plus the state of the audit
+chain and the last few things that happened.
+
+The page never queries the business tables itself: it runs `reminders.evaluate` in a worker
+thread and shows the figures; the main window puts the same figures on its navigation as
+badges (`badges_changed`). The whole audit chain is verified once per session (and again on
+request), not on every visit.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,7 +33,9 @@ from PySide6.QtWidgets import (
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company as company_service
 from tsdesk.services import operators as operator_service
+from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission
+from tsdesk.services.reminders import Count, Reminder, Severity
 from tsdesk.ui.login import MUTED_STYLE
 from tsdesk.ui.pages.audit import action_label, entity_label
 from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, role_label
@@ -30,6 +45,15 @@ from tsdesk.vault import Actor, Vault
 from tsdesk.vault.audit import VerifyResult
 
 RECENT = 10
+COLUMNS = 5  # tiles per row: three rows fit a 1366×768 screen with the recent list
+RECOUNT_DELAY_MS = 400  # after a change, wait for the burst to end before counting again
+
+# Tile colours by severity when there is something to see (none when the figure is 0).
+_TILE_COLOURS = {
+    Severity.OVERDUE: ("#fdecea", "#e6a19b", "#b3261e"),
+    Severity.DUE: ("#fff6e0", "#e8c77a", "#8a5a00"),
+    Severity.INFO: ("palette(base)", "palette(midlight)", "palette(text)"),
+}
 
 
 def describe_actor(vault: Vault, actor: Actor) -> str:
@@ -48,49 +72,79 @@ def describe_actor(vault: Vault, actor: Actor) -> str:
     return f"{who} · {role_label(actor.role)}"
 
 
-class _Card(QFrame):
-    """A small framed figure: caption above, value below, an optional detail line."""
+def _r(text: str) -> str:
+    return QCoreApplication.translate("reminders", text) if text else ""
 
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+
+def count_all(vault: Vault) -> list[Count]:
+    """Every registered reminder, counted in one read transaction (runs in a worker)."""
+    with vault.reader() as session:
+        return reminders.evaluate(session)
+
+
+class ReminderTile(QPushButton):
+    """One reminder: its figure and title; a click opens the list it counts."""
+
+    def __init__(self, reminder: Reminder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        self.setStyleSheet(
-            "#card { background: palette(base); border: 1px solid palette(midlight);"
-            " border-radius: 6px; }"
-        )
-        self.caption = QLabel(caption, self)
-        self.caption.setStyleSheet(MUTED_STYLE)
-        self.value = QLabel(self)
+        self.reminder = reminder
+        self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(62)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.figure = QLabel(self)
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
-        self.value.setFont(font)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(4)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
+        self.figure.setFont(font)
+        self.figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.figure.setMinimumWidth(36)
+        self.caption = QLabel(_r(reminder.title), self)
+        self.caption.setWordWrap(True)
+        for label in (self.figure, self.caption):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(10)
+        layout.addWidget(self.figure)
+        layout.addWidget(self.caption, 1)
+        self.setToolTip(_r(reminder.hint))
+        self.setEnabled(bool(reminder.page))
+        self.set_count(None)
 
-    def set(self, value: str, detail: str = "", detail_style: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-        self.detail.setStyleSheet(detail_style)
-
-    def clear(self) -> None:
-        self.set("", "")
+    def set_count(self, n: int | None, failed: bool = False) -> None:
+        self.n = n
+        if n is None:
+            self.figure.setText("×" if failed else "…")
+        elif self.reminder.value:
+            self.figure.setText(_r(self.reminder.value).format(n=n))
+        else:
+            self.figure.setText(str(n))
+        loud = bool(n) and not self.reminder.value
+        background, border, ink = _TILE_COLOURS[self.reminder.severity if loud else Severity.INFO]
+        self.setStyleSheet(
+            f"#tile {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 6px; text-align: left; }}"
+            f" #tile:hover {{ border-color: palette(highlight); }}"
+        )
+        muted = n == 0 and not self.reminder.value
+        self.figure.setStyleSheet(MUTED_STYLE if muted else f"color: {ink};")
+        self.caption.setStyleSheet(MUTED_STYLE if muted else "")
 
 
 class DashboardPage(QWidget):
+    # {page key: things to do, "": all}: the main window shows them on its navigation
+    badges_changed = Signal(dict)
+
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._generation = 0  # bumped by clear(): a verification finishing later is dropped
+        self._generation = 0  # bumped by clear(): answers arriving later are dropped
+        self._active = False  # between refresh() and clear(): counting follows changes
+        self._chain: VerifyResult | None = None  # the last verification this session
+        self._chain_at: datetime | None = None
+        self._verifying = False
+        self.counts: list[Count] = []
 
         self.company_label = QLabel(self)
         font = QFont(self.font())
@@ -101,18 +155,61 @@ class DashboardPage(QWidget):
         self.operator_label = QLabel(self)
         self.operator_label.setStyleSheet(MUTED_STYLE)
 
-        self.operators_card = _Card(self.tr("操作员"), self)
-        self.events_card = _Card(self.tr("审计事件"), self)
-        self.chain_card = _Card(self.tr("审计链"), self)
-        cards = QGridLayout()
-        cards.setHorizontalSpacing(12)
-        for column, card in enumerate((self.operators_card, self.events_card, self.chain_card)):
-            cards.addWidget(card, 0, column)
-            cards.setColumnStretch(column, 2 if card is self.chain_card else 1)
+        # --- the audit chain: verified once per session, or on request ---
+        self.chain_label = QLabel(self)
+        self.chain_label.setWordWrap(True)
+        self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain_detail = QLabel(self)
+        self.chain_detail.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("校验审计链"), self)
+        self.verify_button.setAutoDefault(False)
+        self.verify_button.setToolTip(self.tr("逐条重新计算审计链，检查记录是否被改动或删除"))
+        self.verify_button.clicked.connect(self.verify_chain)
+        chain = QFrame(self)
+        chain.setObjectName("chain")
+        chain.setStyleSheet(
+            "#chain { background: palette(base); border: 1px solid palette(midlight);"
+            " border-radius: 6px; }"
+        )
+        chain_text = QVBoxLayout()
+        chain_text.setSpacing(2)
+        chain_title = QLabel(self.tr("审计链"), chain)
+        chain_title.setStyleSheet(MUTED_STYLE)
+        chain_text.addWidget(chain_title)
+        chain_text.addWidget(self.chain_label)
+        chain_text.addWidget(self.chain_detail)
+        chain_layout = QHBoxLayout(chain)
+        chain_layout.setContentsMargins(12, 6, 12, 6)
+        chain_layout.addLayout(chain_text, 1)
+        chain_layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
-        self.recent_title = QLabel(self.tr("最近操作"), self)
+        who = QVBoxLayout()
+        who.addWidget(self.company_label)
+        who.addWidget(self.operator_label)
+        head = QHBoxLayout()
+        head.addLayout(who, 3)
+        head.addWidget(chain, 2)
+
+        # --- what needs doing: one tile per registered reminder ---
+        self.todo_title = QLabel(self.tr("待办事项"), self)
         bold = QFont(self.font())
         bold.setBold(True)
+        self.todo_title.setFont(bold)
+        self.todo_status = QLabel(self)
+        self.todo_status.setStyleSheet(MUTED_STYLE)
+        todo_head = QHBoxLayout()
+        todo_head.addWidget(self.todo_title)
+        todo_head.addWidget(self.todo_status, 1)
+        self.tiles: dict[str, ReminderTile] = {}
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setHorizontalSpacing(8)
+        self.tile_grid.setVerticalSpacing(8)
+        for column in range(COLUMNS):
+            self.tile_grid.setColumnStretch(column, 1)
+        self._build_tiles()
+
+        # --- recent activity ---
+        self.recent_title = QLabel(self.tr("最近操作"), self)
         self.recent_title.setFont(bold)
         self.recent_table = QTableWidget(0, 4, self)
         self.recent_table.setHorizontalHeaderLabels(
@@ -131,18 +228,31 @@ class DashboardPage(QWidget):
         )
         self.recent_denied.setStyleSheet(MUTED_STYLE)
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(self.company_label)
-        layout.addWidget(self.operator_label)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addSpacing(4)
+        layout.addLayout(todo_head)
+        layout.addLayout(self.tile_grid)
         layout.addSpacing(6)
-        layout.addLayout(cards)
-        layout.addSpacing(10)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent_table)
         layout.addWidget(self.recent_denied)
         layout.addStretch(1)
         self.recent_denied.hide()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._recount_timer = QTimer(self, singleShot=True, interval=RECOUNT_DELAY_MS)
+        self._recount_timer.timeout.connect(self.recount)
+        session.data_changed.connect(self._data_changed)
 
     @classmethod
     def title(cls) -> str:
@@ -151,6 +261,7 @@ class DashboardPage(QWidget):
     # --- page contract --------------------------------------------------------------------------
     def refresh(self) -> None:
         vault, actor = self.session.vault, self.session.actor
+        self._active = True
         self._generation += 1
         profile = company_service.get_profile(vault)
         self.company_label.setText(profile["org_name"] or "TSDesk")
@@ -158,60 +269,125 @@ class DashboardPage(QWidget):
             self.tr("当前操作员：{who}").format(who=describe_actor(vault, actor))
             + (" · " + self.tr("只读打开") if vault.read_only else "")
         )
-
-        operators = operator_service.list_operators(vault)
-        active = sum(1 for o in operators if o.active)
-        self.operators_card.set(
-            self.tr("{n} 人在用").format(n=active),
-            self.tr("共 {n} 个账户").format(n=len(operators)),
-        )
-        self.events_card.set(
-            str(audit_service.count(vault, audit_service.AuditFilter())),
-            self.tr("每次更改都记入审计链"),
-        )
-        head = vault.chain_head()
-        self.chain_card.set(
-            self.tr("第 {seq} 号 · {hash}").format(seq=head.seq, hash=head.short),
-            self.tr("正在校验…"),
-        )
-        generation = self._generation
-        run_in_thread(
-            audit_service.verify,
-            vault,
-            on_done=lambda result: self._verified(generation, result),
-            on_error=lambda _exc: self._verified(generation, None),
-        )
+        if self._chain is None and not self._verifying:
+            self.verify_chain()  # once per session; later visits show that answer
+        else:
+            self._show_chain()
+        self.recount()
         self._load_recent()
 
     def clear(self) -> None:
+        self._active = False
         self._generation += 1
+        self._recount_timer.stop()
         self.company_label.clear()
         self.operator_label.clear()
-        for card in (self.operators_card, self.events_card, self.chain_card):
-            card.clear()
+        self.chain_label.clear()
+        self.chain_detail.clear()
+        self.todo_status.clear()
+        for tile in self.tiles.values():
+            tile.set_count(None)
         self.recent_table.setRowCount(0)
         self._fit_table_height()
 
-    # --- parts ----------------------------------------------------------------------------------
-    def _verified(self, generation: int, result: VerifyResult | None) -> None:
+    # --- reminders ------------------------------------------------------------------------------
+    def _build_tiles(self) -> None:
+        for i, reminder in enumerate(reminders.registered()):
+            tile = ReminderTile(reminder, self)
+            tile.clicked.connect(lambda _=False, r=reminder: self.open_reminder(r))
+            self.tiles[reminder.key] = tile
+            self.tile_grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+
+    def recount(self) -> None:
+        """Count every reminder in a worker; the tiles and badges follow when it answers."""
+        generation = self._generation
+        self.todo_status.setText(self.tr("正在统计…"))
+        run_in_thread(
+            count_all,
+            self.session.vault,
+            on_done=lambda counts: self._counted(generation, counts),
+            on_error=lambda _exc: self._counted(generation, None),
+        )
+
+    def _counted(self, generation: int, counts: list[Count] | None) -> None:
         if generation != self._generation:
             return  # cleared (locked) or refreshed since: this answer is stale
-        if result is None:
-            self.chain_card.detail.setText(self.tr("校验未能完成，详情已写入日志"))
-            self.chain_card.detail.setStyleSheet(ERROR_STYLE)
-        elif result.ok:
-            self.chain_card.detail.setText(
-                self.tr("✓ 完整：已校验 {n} 条事件").format(n=result.count)
-            )
-            self.chain_card.detail.setStyleSheet(OK_STYLE)
-        else:
-            self.chain_card.detail.setText(
-                self.tr("✗ 第 {seq} 号事件起链条断开：{problem}").format(
-                    seq=result.broken_seq, problem=result.problem
-                )
-            )
-            self.chain_card.detail.setStyleSheet(ERROR_STYLE)
+        if counts is None:
+            self.todo_status.setText(self.tr("统计未能完成，详情已写入日志"))
+            self.todo_status.setStyleSheet(ERROR_STYLE)
+            return
+        self.counts = counts
+        for c in counts:
+            tile = self.tiles.get(c.reminder.key)
+            if tile is not None:
+                tile.set_count(c.n, failed=c.n is None)
+        badges = reminders.badges(counts)
+        self.todo_status.setStyleSheet(MUTED_STYLE)
+        self.todo_status.setText(
+            self.tr("共 {n} 项待处理 · 点击方块查看清单").format(n=badges[""])
+            if badges[""]
+            else self.tr("没有待处理的事项")
+        )
+        self.badges_changed.emit(badges)
 
+    def _data_changed(self, _entity_type: str) -> None:
+        if self._active:
+            self._recount_timer.start()  # the badges follow changes made on other pages
+
+    def open_reminder(self, reminder: Reminder) -> None:
+        window = self.window()
+        if reminder.page and hasattr(window, "open_target"):
+            window.open_target(reminder.page, dict(reminder.filter))
+
+    # --- the audit chain ------------------------------------------------------------------------
+    def verify_chain(self) -> None:
+        """Verify the whole chain in a worker (at the first visit, or when asked)."""
+        self._verifying = True
+        self.verify_button.setEnabled(False)
+        self._show_chain()
+        run_in_thread(
+            audit_service.verify,
+            self.session.vault,
+            on_done=self._verified,
+            on_error=lambda _exc: self._verified(None),
+        )
+
+    def _verified(self, result: VerifyResult | None) -> None:
+        self._verifying = False
+        self._chain = result
+        self._chain_at = datetime.now()
+        self.verify_button.setEnabled(True)
+        if self._active:
+            self._show_chain()
+
+    def _show_chain(self) -> None:
+        head = self.session.vault.chain_head()
+        self.chain_label.setText(
+            self.tr("第 {seq} 号 · {hash}").format(seq=head.seq, hash=head.short)
+        )
+        result = self._chain
+        if self._verifying:
+            text, style = self.tr("正在校验…"), MUTED_STYLE
+        elif result is None and self._chain_at is not None:
+            text, style = self.tr("校验未能完成，详情已写入日志"), ERROR_STYLE
+        elif result is None:
+            text, style = "", ""
+        elif result.ok:
+            at = f"{self._chain_at:%H:%M}" if self._chain_at else ""
+            text = self.tr("✓ 完整：{at} 校验了 {n} 条事件").format(at=at, n=result.count)
+            newer = head.seq - result.count
+            if newer > 0:
+                text += self.tr("（之后新增 {n} 条）").format(n=newer)
+            style = OK_STYLE
+        else:
+            text = self.tr("✗ 第 {seq} 号事件起链条断开：{problem}").format(
+                seq=result.broken_seq, problem=result.problem
+            )
+            style = ERROR_STYLE
+        self.chain_detail.setText(text)
+        self.chain_detail.setStyleSheet(style)
+
+    # --- recent activity ------------------------------------------------------------------------
     def _load_recent(self) -> None:
         allowed = self.session.can(Permission.READ_AUDIT)
         self.recent_table.setVisible(allowed)

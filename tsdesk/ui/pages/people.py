@@ -1,12 +1,14 @@
 """人员: the employee directory (nobody is deleted; leaving is a status with its date) and,
-for the person selected, the secrets they may know (003 §8.2). A person who left while
-still holding current grants is flagged, so that someone ends them deliberately."""
+for the person selected, the secrets they may know and the areas they may enter (003 §8.2).
+Leaving ends both (the service does it); a department change opens a review that the
+officer marks done here. A person who left still holding access (older data) is flagged."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from tsdesk.models import PersonStatus
-from tsdesk.services import company, people
-from tsdesk.services.people import KnowerRow, PersonRow
+from tsdesk.services import areas, company, people
+from tsdesk.services.people import KnowerRow, PersonFlag, PersonRow
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.pages.common import InlineDialog, RowsModel, close_dialogs
 from tsdesk.ui.secret_actions import (
@@ -37,7 +39,6 @@ from tsdesk.ui.secret_actions import (
     MUTED_STYLE,
     date_edit,
     day,
-    enum_data,
     grant_state_text,
 )
 from tsdesk.ui.session import UiSession
@@ -45,6 +46,10 @@ from tsdesk.vault import UnitOfWork
 
 FLAG_STYLE = (
     "background: #fdecea; color: #8c1d18; border: 1px solid #f1b8b4;"
+    " border-radius: 4px; padding: 6px 8px;"
+)
+REVIEW_STYLE = (
+    "background: #fff6e0; color: #6b4500; border: 1px solid #e8c77a;"
     " border-radius: 4px; padding: 6px 8px;"
 )
 
@@ -97,7 +102,7 @@ class PersonDialog(InlineDialog):
 
 
 class LeaveDialog(InlineDialog):
-    """离职 with its date. Grants are left as they are: revoke them deliberately."""
+    """离职 with its date: the service ends every grant and area access as of that day."""
 
     entity_type = "person"
 
@@ -106,18 +111,59 @@ class LeaveDialog(InlineDialog):
         self.person = person
         self.set_intro(
             self.tr(
-                "{name}（{number}）离职。离职不会自动撤销其知悉权限：请在交接后逐项撤销，"
-                "并收回涉密资料与载体（003 §8.2.4）。"
-            ).format(name=person.name, number=person.number)
+                "{name}（{number}）离职。自离职日期起，其 {grants} 项知悉授权和 {areas} 个"
+                "涉密区域的进入授权随即终止，并记入审计；恢复在职不会恢复这些授权，须重新授权。"
+                "请同时收回其保管的涉密资料与载体。"
+            ).format(
+                name=person.name,
+                number=person.number,
+                grants=person.current_grants,
+                areas=person.current_areas,
+            )
         )
         self.left_on = date_edit()
+        self.left_on.setMaximumDate(QDate.currentDate())  # a leave is recorded, not planned
         self.form.addRow(self.tr("离职日期"), self.left_on)
 
     def change(self, uow: UnitOfWork):
         return people.set_status(uow, self.person.id, PersonStatus.LEFT, day(self.left_on))
 
 
+class ReviewDialog(InlineDialog):
+    """Mark a department change's review done, after looking at what the person holds."""
+
+    entity_type = "person"
+
+    def __init__(self, session: UiSession, person: PersonRow, review_id: int, parent=None):
+        super().__init__(session, self.tr("复核权限"), parent)
+        self.review_id = review_id
+        with session.vault.reader() as s:
+            grants = people.secrets_of(s, person.id)
+            entries = areas.areas_of_person(s, person.id)
+        lines = [
+            f"{k.secret_number} {k.secret_subject}（{_p(people.TIER_LABELS[k.tier])}）"
+            for k in grants
+        ]
+        lines += [
+            self.tr("进入 {number} {name}").format(number=a.number, name=a.name) for a in entries
+        ]
+        self.set_intro(
+            self.tr(
+                "{name} 的部门已变动。请确认以下授权仍为新岗位所需，不需要的先撤销，"
+                "再标记复核完成：\n{items}"
+            ).format(name=person.name, items="\n".join(lines) or self.tr("（无有效授权）"))
+        )
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("复核结论，如“仍需知悉，保留”"))
+        self.form.addRow(self.tr("复核说明"), self.note)
+
+    def change(self, uow: UnitOfWork):
+        return people.complete_review(uow, self.review_id, self.note.text())
+
+
 class PeoplePage(QWidget):
+    PAGE_KEYS = ("people",)  # what a 工作台 reminder may open here
+
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -141,6 +187,9 @@ class PeoplePage(QWidget):
         self.status_combo.addItem(self.tr("全部人员"), None)
         for status, label in people.PERSON_STATUS_LABELS.items():
             self.status_combo.addItem(_p(label), status)
+        # The people a 工作台 reminder counts, so that its tile opens exactly them.
+        for flag, label in people.PERSON_FLAG_LABELS.items():
+            self.status_combo.addItem(_p(label), flag)
         self.status_combo.activated.connect(self.refresh_list)
         self.department_combo = QComboBox()
         self.department_combo.activated.connect(self.refresh_list)
@@ -185,6 +234,20 @@ class PeoplePage(QWidget):
         self.flag.setWordWrap(True)
         self.flag.setStyleSheet(FLAG_STYLE)
         self.flag.hide()
+        self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
+        self.review_label.setStyleSheet(REVIEW_STYLE)
+        self.review_button = QPushButton(self.tr("复核完成…"))
+        self.review_button.clicked.connect(self.complete_review)
+        self.review_box = QWidget()
+        review_row = QHBoxLayout(self.review_box)
+        review_row.setContentsMargins(0, 0, 0, 0)
+        review_row.addWidget(self.review_label, 1)
+        review_row.addWidget(self.review_button)
+        self.review_box.hide()
+        self.review_id: int | None = None
+        self.areas_label = QLabel()
+        self.areas_label.setWordWrap(True)
         self.include_past = QCheckBox(self.tr("含已到期、已撤销的授权"))
         self.include_past.toggled.connect(self._show_person)
         self.revoke_button = QPushButton(self.tr("撤销所选授权"))
@@ -228,6 +291,8 @@ class PeoplePage(QWidget):
         info.addRow(self.facts)
         person_layout.addLayout(info)
         person_layout.addWidget(self.flag)
+        person_layout.addWidget(self.review_box)
+        person_layout.addWidget(self.areas_label)
         person_layout.addLayout(grants_head)
         person_layout.addWidget(self.grants, 1)
 
@@ -253,7 +318,7 @@ class PeoplePage(QWidget):
         if p.status == PersonStatus.LEFT:
             text = _p("离职") + (f" {p.left_on.isoformat()}" if p.left_on else "")
             return text + (" ⚠" if p.left_with_grants else "")
-        return _p("在职")
+        return _p("在职") + (" · " + _p("调岗待复核") if p.review_open else "")
 
     # --- page contract ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -273,14 +338,35 @@ class PeoplePage(QWidget):
         self.model.set_rows([])
         self._clear_person()
 
+    def show_filtered(self, _page_key: str, filters: dict[str, Any]) -> None:
+        """The directory narrowed as a 工作台 reminder asks ({"flag": PersonFlag value})."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.department_combo.setCurrentIndex(0)
+        wanted = filters.get("flag")
+        found = [
+            i for i in range(self.status_combo.count()) if self.status_combo.itemData(i) == wanted
+        ]
+        self.status_combo.setCurrentIndex(found[0] if found else 0)
+        self.refresh_list()
+
+    def _status_choice(self) -> tuple[PersonStatus | None, PersonFlag | None]:
+        value = self.status_combo.currentData()  # Qt hands str enums back as str
+        if value in PersonFlag._value2member_map_:
+            return None, PersonFlag(value)
+        return (PersonStatus(value) if value is not None else None), None
+
     def refresh_list(self, *_args, select_id: int | None = None) -> None:
         current = self.selected()
         select_id = select_id if select_id is not None else (current.id if current else None)
+        status, flag = self._status_choice()
         with self.session.vault.reader() as s:
             rows = people.list_people(
                 s,
                 search=self.search_edit.text(),
-                status=enum_data(self.status_combo, PersonStatus),
+                status=status,
+                flag=flag,
                 department_id=self.department_combo.currentData(),
             )
         self.model.set_rows(rows)
@@ -308,6 +394,9 @@ class PeoplePage(QWidget):
         self.name_label.setText(self.tr("（未选择人员）"))
         self.facts.clear()
         self.flag.hide()
+        self.review_box.hide()
+        self.review_id = None
+        self.areas_label.clear()
         self.grants.setRowCount(0)
         self.grant_rows = []
 
@@ -324,13 +413,33 @@ class PeoplePage(QWidget):
         self.flag.setVisible(person.left_with_grants)
         self.flag.setText(
             self.tr(
-                "⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限。请在离职交接后逐项撤销（003 §8.2.4）。"
-            ).format(day=person.left_on, n=person.current_grants)
+                "⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限、{m} 个区域的进入授权。请逐项撤销。"
+            ).format(day=person.left_on, n=person.current_grants, m=person.current_areas)
         )
         with self.session.vault.reader() as s:
             self.grant_rows = people.secrets_of(
                 s, person.id, include_past=self.include_past.isChecked()
             )
+            review = people.open_review(s, person.id)
+            entries = areas.areas_of_person(s, person.id)
+            departments = {d.id: d.name for d in company.list_departments(self.session.vault)}
+        self.review_id = review.id if review is not None else None
+        self.review_box.setVisible(review is not None)
+        if review is not None:
+            self.review_label.setText(
+                self.tr("{day} 部门由“{old}”变为“{new}”：请复核其知悉权限和区域进入授权。").format(
+                    day=review.raised_on,
+                    old=departments.get(review.from_department_id, self.tr("未指定部门")),
+                    new=departments.get(review.to_department_id, self.tr("未指定部门")),
+                )
+            )
+        self.areas_label.setText(
+            self.tr("可进入的涉密区域：{areas}").format(
+                areas="、".join(f"{a.number} {a.name}" for a in entries)
+            )
+            if entries
+            else self.tr("可进入的涉密区域：无")
+        )
         self.grants.setRowCount(len(self.grant_rows))
         for r, k in enumerate(self.grant_rows):
             state = people.grant_state(k, today)
@@ -358,6 +467,7 @@ class PeoplePage(QWidget):
         self.add_button.setEnabled(can_edit)
         self.edit_button.setEnabled(can_edit and person is not None)
         self.leave_button.setEnabled(can_edit and person is not None)
+        self.review_button.setEnabled(can_edit and self.review_id is not None)
         left = person is not None and person.status == PersonStatus.LEFT
         self.leave_button.setText(self.tr("恢复在职") if left else self.tr("登记离职…"))
         row = self.grants.currentRow()
@@ -397,6 +507,13 @@ class PeoplePage(QWidget):
         else:
             ok = bool(LeaveDialog(self.session, person, self).exec())
         if ok:
+            self.refresh_list(select_id=person.id)
+
+    def complete_review(self) -> None:
+        person = self.selected()
+        if person is None or self.review_id is None:
+            return
+        if ReviewDialog(self.session, person, self.review_id, self).exec():
             self.refresh_list(select_id=person.id)
 
     def revoke(self) -> None:

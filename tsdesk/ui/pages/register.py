@@ -235,6 +235,8 @@ class RegisterTableModel(QAbstractTableModel):
 
 
 class RegisterPage(QWidget):
+    PAGE_KEYS = ("register",)  # what a 工作台 reminder may open here
+
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -419,6 +421,25 @@ class RegisterPage(QWidget):
         self.review_check.blockSignals(True)
         self.review_check.setChecked(False)
         self.review_check.blockSignals(False)
+
+    def show_filtered(self, _page_key: str, filters: dict[str, Any]) -> None:
+        """The list narrowed as a 工作台 reminder asks (RegisterFilter fields: status as its
+        value, review_due, expiring_within_days); every other filter and the search cleared."""
+        self._reset_filters()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        for combo, key in (
+            (self.status_combo, "status"),
+            (self.expiry_combo, "expiring_within_days"),
+        ):
+            if key in filters:
+                found = [i for i in range(combo.count()) if combo.itemData(i) == filters[key]]
+                combo.setCurrentIndex(found[0] if found else 0)
+        self.review_check.blockSignals(True)
+        self.review_check.setChecked(bool(filters.get("review_due")))
+        self.review_check.blockSignals(False)
+        self.apply_filter()
 
     def current_filter(self) -> RegisterFilter:
         return RegisterFilter(
