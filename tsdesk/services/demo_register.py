@@ -691,7 +691,7 @@ def populate(vault: Vault, admin_actor: Actor, approver_name: str, approver_pass
             valid_from=today - timedelta(days=400),
         )
         # 范丽 left and her grant was revoked at the exit interview (003 §8.2.4); 葛晓峰 left
-        # too, but his grant is still open — the people page flags it.
+        # too: recording the leave ends his open grant as of that day.
         for k in people.knowers_of(uow.session, ids["clients"]):
             if k.person_number == "YF040":
                 people.revoke(uow, k.id, today - timedelta(days=LEFT["YF040"]))

@@ -88,7 +88,7 @@ class BadgeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
-        return QSize(size.width() + option.fontMetrics.horizontalAdvance("0000") + 8, size.height())
+        return QSize(size.width() + option.fontMetrics.horizontalAdvance("000") + 4, size.height())
 
     def paint(
         self,
