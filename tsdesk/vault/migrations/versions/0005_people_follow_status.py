@@ -48,7 +48,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_person_review_done_on"), ["done_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_review_person_id"), ["person_id"], unique=False)
     with op.batch_alter_table("knower", schema=None) as batch_op:
-        batch_op.create_index("ix_knower_valid_until", ["valid_until"], unique=False)
+        batch_op.create_index(
+            "ix_knower_valid_until",
+            ["valid_until", "revoked_on", "valid_from", "person_id"],
+            unique=False,
+        )
 
 
 def downgrade() -> None:
