@@ -27,6 +27,7 @@ EXIT_INTERNAL = 70
 # Modules in tsdesk/commands/ that add their own command groups (one name per line).
 EXTENSIONS: tuple[str, ...] = (
     "carriers",
+    "forms",
     "labels",
     "secrets",
     "secrets_io",

@@ -1,4 +1,4 @@
-"""`tsdesk secrets list|show`: the register from the command line (issue 3 §7).
+"""`tsdesk secrets list|show|print`: the register from the command line (issue 3 §7).
 
 Other modules attach their subcommands (import, export) to the same group through
 `secrets_group(sub)`.
@@ -10,7 +10,7 @@ import argparse
 from datetime import date
 
 from tsdesk.cli import open_vault, print_json
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 
 _GROUP_ATTR = "_tsdesk_secrets_group"
 
@@ -223,6 +223,47 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    """The ledger (台账) of all or the numbered secrets, or their detail sheets, as one PDF.
+    Every print is audited (services/register_print); the PDF is made in memory and written
+    in one go, so a failure leaves no half-written file."""
+    import io
+    import sys
+
+    import pypdf
+
+    from tsdesk.commands.forms import out_path
+    from tsdesk.services import register, register_print
+    from tsdesk.vault.atomic import write_atomic
+
+    out = out_path(args.out)
+    numbers = [n.strip() for n in (args.numbers or "").split(",") if n.strip()]
+    if args.kind == "detail" and not numbers:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "打印详情单须用 --numbers 指定编号"))
+    vault, actor = open_vault(args)  # writable: every print is audited
+    try:
+        with vault.reader() as session:  # every number known before anything is printed
+            ids = [register.by_number(session, n).id for n in numbers]
+        pdf = io.BytesIO()
+        if args.kind == "ledger":
+            count = register_print.print_ledger(vault, actor, ids or None, pdf)
+            done = f"已打印商业秘密台账（{count} 项）：{out}"
+        else:
+            book = pypdf.PdfWriter()
+            for secret_id in ids:
+                sheet = io.BytesIO()
+                register_print.print_detail(vault, actor, secret_id, sheet)
+                book.append(pypdf.PdfReader(sheet))
+            book.write(pdf)
+            done = f"已打印 {len(ids)} 份商业秘密详情单：{out}"
+    finally:
+        vault.close()
+    write_atomic(out, pdf.getvalue())
+    print(done)
+    print("注意：PDF 文件不受数据库加密保护，请妥善保管，用后及时删除。", file=sys.stderr)
+    return 0
+
+
 def add_commands(sub, add) -> None:
     group = secrets_group(sub)
     p = add("list", cmd_list, "列出商业秘密（可检索、按等级筛选）", group)
@@ -232,3 +273,12 @@ def add_commands(sub, add) -> None:
     p = add("show", cmd_show, "显示一项商业秘密的全部内容", group)
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
+    p = add("print", cmd_print, "打印商业秘密台账或详情单（PDF，记入审计日志）", group)
+    p.add_argument("--out", required=True, help="PDF 文件")
+    p.add_argument("--numbers", help="只打印这些编号，以逗号分隔，如 TS-2026-0001,TS-2026-0002")
+    p.add_argument(
+        "--kind",
+        choices=("ledger", "detail"),
+        default="ledger",
+        help="ledger 台账（默认），detail 每项一份详情单",
+    )

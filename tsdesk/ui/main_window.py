@@ -270,17 +270,15 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.lock_label)
 
         # --- menus and shortcuts ---
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         self.lock_action = QAction(self.tr("锁定(&L)"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("退出(&Q)"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self._fill_file_menu()
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于 TSDesk(&A)"), self)
         about.triggered.connect(self.show_about)
@@ -383,10 +381,25 @@ class MainWindow(QMainWindow):
                 return self.nav.item(row).data(BADGE_ROLE) or 0
         return 0
 
+    def _fill_file_menu(self) -> None:
+        """文件: the shown page's own file actions (`file_actions()`, e.g. the register's
+        import, export and ledger), then lock and quit."""
+        self.file_menu.clear()  # the actions belong to the pages and the window: kept
+        page = self.current_page()
+        page_actions = getattr(page, "file_actions", None) if page is not None else None
+        if page_actions is not None and not self._locked:
+            for action in page_actions():
+                self.file_menu.addAction(action)
+            self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        self._fill_file_menu()
         self.page_title.setText(type(self.pages[row]).title())
         if not self._locked:
             self.pages[row].refresh()
@@ -431,6 +444,7 @@ class MainWindow(QMainWindow):
             return
         self._locked = True
         self.idle.stop()
+        self._fill_file_menu()  # no page actions over the lock screen
         self._close_dialogs()
         for page in self.pages:
             page.clear()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from tsdesk.errors import TSDeskError
-from tsdesk.services import register_io, register_print
+from tsdesk.services import register, register_io, register_print
 from tsdesk.services.register_io import IdsOrFilter
 from tsdesk.ui.import_wizard import ImportWizard
 from tsdesk.ui.messages import show_error
@@ -116,6 +116,42 @@ def export_with_warning(
         QCoreApplication.translate("register_io", "已导出 {count} 项商业秘密到\n{path}").format(
             count=count, path=target
         ),
+    )
+    return target
+
+
+def save_template(session: UiSession, parent: QWidget | None) -> Path | None:
+    """Ask where, write the import template (.xlsx; no secrets in it); the file written."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("register_io", "下载导入模板"),
+        QCoreApplication.translate("register_io", "商业秘密清单导入模板.xlsx"),
+        QCoreApplication.translate("register_io", "Excel 工作簿 (*.xlsx)"),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_name(target.name + ".xlsx")
+    with session.vault.reader() as s:  # the template's drop-down offers this company's grades
+        grade_names = [g.name for g in register.grades(s)]
+    try:
+        register_io.write_template(target, grade_names)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("register_io", "无法保存"),
+            QCoreApplication.translate("register_io", "无法写入文件：{reason}").format(
+                reason=exc.strerror or exc
+            ),
+        )
+        return None
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("register_io", "已保存"),
+        QCoreApplication.translate(
+            "register_io", "导入模板已保存到\n{path}\n填写后用“导入…”导入。"
+        ).format(path=target),
     )
     return target
 

@@ -358,7 +358,10 @@ class SecretDialog(QDialog):
         self.rd_cost = QLineEdit()
         self.rd_cost.setPlaceholderText(self.tr("选填，如：研发投入 120 万元"))
         measures = QLabel(
-            self.tr("由 TSDesk 根据已登记的保密协议、标识、涉密区域和载体自动汇总，无需填写。")
+            self.tr(
+                "保密措施即本系统中为它登记的知悉人员授权、载体及其所在涉密区域和保密标识，"
+                "无需在此填写。"
+            )
         )
         measures.setWordWrap(True)
         measures.setStyleSheet(MUTED_STYLE)

@@ -112,6 +112,7 @@ ACTION_LABELS: dict[str, str] = {
     "print.ledger": QT_TRANSLATE_NOOP("audit", "打印台账"),
     "print.detail": QT_TRANSLATE_NOOP("audit", "打印详情单"),
     "print.approval": QT_TRANSLATE_NOOP("audit", "打印审批表"),
+    "print.base_form": QT_TRANSLATE_NOOP("audit", "打印基地申报表"),
     # carriers, areas and labels (issue 4)
     **carrier_action_labels,
     "carrier": QT_TRANSLATE_NOOP("audit", "涉密载体"),

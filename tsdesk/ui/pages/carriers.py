@@ -939,7 +939,10 @@ class CarriersTab(QWidget):
     def lost(self) -> None:
         self._note_action(
             self.tr("登记遗失"),
-            self.tr("将 {number} {title} 登记为遗失。如涉嫌泄密，请同时启动泄密应急处置。"),
+            self.tr(
+                "将 {number} {title} 登记为遗失，找回后可登记找回。"
+                "如涉嫌泄密，请立即报告保密负责人，并写明遗失经过。"
+            ),
             self.tr("遗失情况"),
             carriers.mark_lost,
         )

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from tsdesk.models import Category, SecretStatus
 from tsdesk.services import company, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, RegisterFilter, RegisterRow
+from tsdesk.ui import register_io_actions
 from tsdesk.ui.pages.common import close_dialogs
 from tsdesk.ui.secret_actions import (
     DUE_COLOR,
@@ -263,6 +266,33 @@ class RegisterPage(QWidget):
         self.grade_button.clicked.connect(self.grade_assistant)
         actions_row.addWidget(self.grade_button)
         actions_row.addStretch(1)
+        # 文件: Excel/CSV in and out and the printed ledger — one menu keeps the row narrow;
+        # the main window's 文件 menu shows the same actions (file_actions()).
+        self.import_action = QAction(self.tr("导入…"), self)
+        self.import_action.triggered.connect(self.import_register)
+        self.export_action = QAction(self.tr("导出…"), self)
+        self.export_action.setToolTip(self.tr("把列表中的商业秘密导出为 Excel 或 CSV 文件"))
+        self.export_action.triggered.connect(self.export_register)
+        self.template_action = QAction(self.tr("下载导入模板"), self)
+        self.template_action.triggered.connect(self.save_template)
+        self.print_action = QAction(self.tr("打印台账…"), self)
+        self.print_action.setToolTip(self.tr("打印列表中的商业秘密台账"))
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(self.print_ledger)
+        self.addAction(self.print_action)  # Ctrl+P on the page
+        self.file_menu = QMenu(self)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.template_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_action)
+        self.file_button = QToolButton()
+        self.file_button.setText(self.tr("文件"))
+        self.file_button.setToolTip(self.tr("导入、导出、下载导入模板、打印台账"))
+        self.file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.file_button.setMenu(self.file_menu)
+        actions_row.addWidget(self.file_button)
         self.grades_button = QPushButton(self.tr("保密等级设置…"))
         self.grades_button.clicked.connect(self.edit_grades)
         actions_row.addWidget(self.grades_button)
@@ -492,6 +522,10 @@ class RegisterPage(QWidget):
         self.new_button.setEnabled(can_edit)
         self.new_shortcut.setEnabled(can_edit)
         self.grade_button.setEnabled(Move.EDIT in moves)
+        self.import_action.setEnabled(can_edit)
+        can_export = self.session.can(Permission.EXPORT)
+        for action in (self.export_action, self.print_action):
+            action.setEnabled(can_export)
         self.grades_button.setVisible(self.session.can(Permission.EDIT_SETTINGS))
 
     def _run(self, move: Move) -> None:
@@ -508,6 +542,29 @@ class RegisterPage(QWidget):
         self._update_buttons()
         if self.isVisible():
             self.refresh()
+
+    # --- 文件 ------------------------------------------------------------------------------------
+    def file_actions(self) -> list[QAction]:
+        """What the main window's 文件 menu offers while this page is shown."""
+        return [self.import_action, self.export_action, self.template_action, self.print_action]
+
+    def listed(self) -> RegisterFilter | None:
+        """What the list shows, for export and the ledger (None: the whole register)."""
+        f = self.current_filter()
+        return None if f == RegisterFilter() else f
+
+    def import_register(self) -> None:
+        if register_io_actions.open_import_wizard(self.session, self) is not None:
+            self.refresh()
+
+    def export_register(self) -> None:
+        register_io_actions.export_with_warning(self.session, self, self.listed())
+
+    def save_template(self) -> None:
+        register_io_actions.save_template(self.session, self)
+
+    def print_ledger(self) -> None:
+        register_io_actions.preview_ledger(self.session, self, self.listed())
 
     def new_secret(self) -> None:
         if self.session.can(Permission.EDIT_DATA):

@@ -36,6 +36,8 @@ from tsdesk.services import grading, people, register
 from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move
+from tsdesk.services.register_print import APPROVAL_FORMS
+from tsdesk.ui import register_io_actions
 from tsdesk.ui.pages.audit import action_label, describe_change
 from tsdesk.ui.pages.common import InlineDialog, close_dialogs
 from tsdesk.ui.secret_actions import (
@@ -311,10 +313,20 @@ class SecretDetailDialog(QDialog):
         self.action_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.action_menu = QMenu(self)
         self.action_button.setMenu(self.action_menu)
+        # Paper: the detail sheet, and the approval form of each approval on record.
+        self.print_detail_button = QPushButton(self.tr("打印详情单…"))
+        self.print_detail_button.clicked.connect(self.print_detail)
+        self.print_approval_button = QToolButton()
+        self.print_approval_button.setText(self.tr("打印审批表"))
+        self.print_approval_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.approval_menu = QMenu(self)
+        self.print_approval_button.setMenu(self.approval_menu)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.action_button)
+        bottom.addWidget(self.print_detail_button)
+        bottom.addWidget(self.print_approval_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
 
@@ -407,6 +419,7 @@ class SecretDetailDialog(QDialog):
             ],
         )
         self._fill_history()
+        self._fill_approval_menu(approvals)
         self._update_actions()
 
     def _approval_text(self, details_json: str) -> str:
@@ -523,6 +536,33 @@ class SecretDetailDialog(QDialog):
                 for e in events
             ],
         )
+
+    def _fill_approval_menu(self, approvals) -> None:
+        """One entry per approval that has a form (确定 / 变更 / 解密审批表)."""
+        self.approval_menu.clear()
+        for a in approvals:
+            if a.kind not in APPROVAL_FORMS:
+                continue
+            action = self.approval_menu.addAction(
+                self.tr("{kind}表（{on}，{approver}）").format(
+                    kind=reg(register.APPROVAL_KIND_LABELS[a.kind]),
+                    on=audit_service.when_local(a.approved_at.isoformat())[:10],
+                    approver=a.approved_by,
+                )
+            )
+            action.triggered.connect(lambda _=False, i=a.id: self.print_approval(i))
+        can_print = self.session.can(Permission.EXPORT)
+        self.print_detail_button.setEnabled(can_print)
+        self.print_approval_button.setEnabled(can_print and not self.approval_menu.isEmpty())
+        self.print_approval_button.setToolTip(
+            "" if not self.approval_menu.isEmpty() else self.tr("尚无审批记录")
+        )
+
+    def print_detail(self) -> None:
+        register_io_actions.preview_detail(self.session, self, self.secret_id)
+
+    def print_approval(self, approval_id: int) -> None:
+        register_io_actions.preview_approval(self.session, self, approval_id)
 
     def _update_actions(self) -> None:
         self.action_menu.clear()

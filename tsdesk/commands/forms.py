@@ -1,0 +1,76 @@
+"""`tsdesk forms list|print`: the base application forms 附表1–3 filled from the company
+profile (004), printed to a PDF and audited."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+from tsdesk.cli import open_vault, print_json
+from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+
+
+def out_path(text: str) -> Path:
+    """Where a PDF goes; its folder must exist (checked before the password is asked)."""
+    out = Path(text)
+    if not out.parent.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "保存位置不存在：{path}"), path=str(out.parent)
+        )
+    return out
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from tsdesk.services import base_forms
+
+    rows = []
+    for form in base_forms.BASE_FORMS:
+        annex, title = base_forms.describe(form)
+        rows.append(
+            {
+                "name": form.name,
+                "annex": annex,
+                "title": title,
+                "for": base_forms.ORG_KIND_LABELS[form.org_kind],
+            }
+        )
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['name']:<14} {r['annex']}  {r['title']}（{r['for']}申报）")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from tsdesk.services import base_forms
+    from tsdesk.vault.atomic import write_atomic
+
+    form = base_forms.by_name(args.name)  # a wrong name needs no password
+    out = out_path(args.out)
+    vault, actor = open_vault(args)  # writable: the print is audited
+    try:
+        pdf = io.BytesIO()
+        base_forms.print_base_form(vault, actor, form.name, pdf)
+        missing = base_forms.empty_fields(vault, form)
+    finally:
+        vault.close()
+    write_atomic(out, pdf.getvalue())
+    annex, title = base_forms.describe(form)
+    print(f"已打印 {annex} {title}：{out}")
+    if missing:
+        print(f"企业信息中未填写（表中留空）：{'、'.join(missing)}", file=sys.stderr)
+    return 0
+
+
+def add_commands(sub, add) -> None:
+    group = sub.add_parser("forms", help="基地申报表（附表1–3）").add_subparsers(
+        dest="forms_command", metavar="ACTION", required=True
+    )
+    p = add("list", cmd_list, "列出可打印的申报表", group)
+    p.add_argument("--json", action="store_true")
+    p = add("print", cmd_print, "按企业信息填写申报表并打印为 PDF", group)
+    p.add_argument("name", help="base-zone（附表1）、base-station（附表2）或 base-point（附表3）")
+    p.add_argument("--out", required=True, help="PDF 文件")
