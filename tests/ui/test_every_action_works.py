@@ -99,9 +99,13 @@ def action_connected(action: QAction) -> bool:
 
 
 def reachable(widget: QWidget, root: QWidget) -> bool:
-    """Shown when `root` is, except for being a page of a stack (reached by switching)."""
+    """Shown when `root` is, except for being a page of a stack (reached by switching) or in
+    a part the page shows only when it applies (a widget with the `contextual` property, e.g.
+    the banner of a pending review)."""
     start, node = widget, widget
     while node is not None and node is not root:
+        if node.property("contextual"):
+            return True
         parent = node.parentWidget()
         if isinstance(parent, QStackedWidget):
             if start is not node and not start.isVisibleTo(node):

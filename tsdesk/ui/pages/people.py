@@ -244,6 +244,7 @@ class PeoplePage(QWidget):
         review_row.setContentsMargins(0, 0, 0, 0)
         review_row.addWidget(self.review_label, 1)
         review_row.addWidget(self.review_button)
+        self.review_box.setProperty("contextual", True)  # shown only while a review is pending
         self.review_box.hide()
         self.review_id: int | None = None
         self.areas_label = QLabel()
