@@ -10,10 +10,26 @@ from pathlib import Path
 
 from sqlalchemy import Select, func, select
 
+from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AuditEvent
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork, Vault, audit
 from tsdesk.vault.atomic import write_atomic
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
+        "audit.export": QT_TRANSLATE_NOOP("audit", "导出审计日志"),
+    },
+    entities={
+        "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
+    },
+    fields={
+        "filter": QT_TRANSLATE_NOOP("audit", "筛选条件"),
+    },
+)
 
 
 @dataclass(frozen=True)
