@@ -20,6 +20,7 @@ AUDIT_LABELS = Labels(
         "subject": QT_TRANSLATE_NOOP("audit", "审批事项"),
     },
     refs={"requester": "login", "approver": "login"},
+    quiet=frozenset({"reason"}),  # a failed approval's reason is its action
 )
 
 
@@ -31,7 +32,7 @@ def second_operator(uow: UnitOfWork, approver_name: str, password: str, subject:
     """
     if approver_name == uow.actor.name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "审批人不能是申请人本人"))
-    approver = uow.vault.verify_password(approver_name, password)
+    approver = uow.vault.verify_password(approver_name, password, "approval")
     if not allowed(approver, Permission.APPROVE):
         raise PermissionDenied(action=LABELS[Permission.APPROVE])
     uow.record(
