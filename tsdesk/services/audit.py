@@ -48,6 +48,7 @@ class AuditFilter:
     # `words` are the action codes and raw values whose labels match it (audit_text.search).
     text: str = ""
     words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    before_seq: int = 0  # only events older than this one (paging a search without counting)
 
 
 def search(text: str, translate: Translate = plain) -> dict[str, object]:
@@ -89,6 +90,8 @@ def _query(f: AuditFilter) -> Select:
     q = select(AuditEvent)
     if f.text:
         q = q.where(_text_match(f))
+    if f.before_seq:
+        q = q.where(AuditEvent.seq < f.before_seq)
     if f.operator:
         q = q.where(AuditEvent.operator == f.operator)
     if f.action:
@@ -197,7 +200,7 @@ def export_csv(uow: UnitOfWork, f: AuditFilter, path: Path, translate: Translate
 
 
 def _describe(f: AuditFilter) -> dict[str, str]:
-    return {k: str(v) for k, v in f.__dict__.items() if v}
+    return {k: str(v) for k, v in f.__dict__.items() if v and k != "words"}
 
 
 def when_local(ts: str) -> str:
