@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -246,6 +248,16 @@ class _Page:
         return self.names.get(kind, {}).get(str(key))
 
 
+_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d)?")
+
+
+def _local(moment: str) -> str:
+    when = datetime.fromisoformat(moment)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -274,6 +286,8 @@ def _value(action: str, key: str, value: Any, page: _Page, tr: Translate) -> str
         return tr(CONTEXT, "是") if value else tr(CONTEXT, "否")
     if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
         return _short(tr(CONTEXT, "、").join(str(v) for v in value))
+    if isinstance(value, str) and _MOMENT.fullmatch(value):
+        return _local(value)  # a moment (UTC) as the operator's local time
     if isinstance(value, str):
         return _short(value)
     return _short(json.dumps(value, ensure_ascii=False))
