@@ -37,6 +37,13 @@ from tsdesk.models import (
 
 Translate = Callable[[str, str], str]
 CONTEXT = "audit"  # actions, entity types and field names are translated in this context
+# How the words are put together (translated like the labels).
+LIST_SEP = QT_TRANSLATE_NOOP("audit", "、")
+CHANGE_SEP = QT_TRANSLATE_NOOP("audit", "；")
+CHANGED = QT_TRANSLATE_NOOP("audit", "{field}：{before} → {after}")
+SET = QT_TRANSLATE_NOOP("audit", "{field}：{value}")
+YES = QT_TRANSLATE_NOOP("audit", "是")
+NO = QT_TRANSLATE_NOOP("audit", "否")
 
 
 def plain(context: str, text: str) -> str:
@@ -271,21 +278,21 @@ def _value(action: str, key: str, value: Any, page: _Page, tr: Translate) -> str
     kind = _lookup(action, "refs", key)
     if kind:
         items = value if isinstance(value, list) else [value]
-        return tr(CONTEXT, "、").join(page.name(kind, v) or f"#{v}" for v in items)
+        return tr(CONTEXT, LIST_SEP).join(page.name(kind, v) or f"#{v}" for v in items)
     labels = _lookup(action, "values", key)
     if labels is not None:
         context, table = labels
         by_raw = {getattr(k, "value", k): v for k, v in table.items()}
         if isinstance(value, list):
-            return tr(CONTEXT, "、").join(
+            return tr(CONTEXT, LIST_SEP).join(
                 tr(context, by_raw[v]) if v in by_raw else str(v) for v in value
             )
         if value in by_raw:
             return tr(context, by_raw[value])
     if isinstance(value, bool):
-        return tr(CONTEXT, "是") if value else tr(CONTEXT, "否")
+        return tr(CONTEXT, YES if value else NO)
     if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
-        return _short(tr(CONTEXT, "、").join(str(v) for v in value))
+        return _short(tr(CONTEXT, LIST_SEP).join(str(v) for v in value))
     if isinstance(value, str) and _MOMENT.fullmatch(value):
         return _local(value)  # a moment (UTC) as the operator's local time
     if isinstance(value, str):
@@ -321,7 +328,7 @@ def changes(event: AuditEvent, page: _Page, tr: Translate) -> str:
             if before[key] == after[key]:
                 continue
             parts.append(
-                tr(CONTEXT, "{field}：{before} → {after}").format(
+                tr(CONTEXT, CHANGED).format(
                     field=_field(a, key, tr),
                     before=_value(a, key, before[key], page, tr),
                     after=_value(a, key, after[key], page, tr),
@@ -331,19 +338,19 @@ def changes(event: AuditEvent, page: _Page, tr: Translate) -> str:
             if _empty(after[key]):
                 continue
             parts.append(
-                tr(CONTEXT, "{field}：{value}").format(
+                tr(CONTEXT, SET).format(
                     field=_field(a, key, tr), value=_value(a, key, after[key], page, tr)
                 )
             )
         elif not _empty(before[key]):
             parts.append(
-                tr(CONTEXT, "{field}：{before} → {after}").format(
+                tr(CONTEXT, CHANGED).format(
                     field=_field(a, key, tr),
                     before=_value(a, key, before[key], page, tr),
                     after="—",
                 )
             )
-    return tr(CONTEXT, "；").join(parts)
+    return tr(CONTEXT, CHANGE_SEP).join(parts)
 
 
 def _number(event: AuditEvent, page: _Page) -> str:

@@ -37,7 +37,7 @@ from tsdesk.documents.marking import Mark
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Carrier, CarrierStatus, Department, Grade, Person, Secret
 from tsdesk.models.carriers import LabelIssue, LabelPrint
-from tsdesk.services import areas, carriers, settings
+from tsdesk.services import areas, audit_text, carriers, settings
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
 from tsdesk.services.permissions import Permission, require
@@ -81,7 +81,7 @@ AUDIT_LABELS = Labels(
         "pages": QT_TRANSLATE_NOOP("audit", "页数"),
     },
     formats={
-        "items": lambda v, tr: tr("audit", "、").join(
+        "items": lambda v, t: t("audit", audit_text.LIST_SEP).join(
             str(i.get("carrier") or i.get("area") or i) if isinstance(i, dict) else str(i)
             for i in v
         )

@@ -51,7 +51,7 @@ from tsdesk.models import (
     TermKind,
 )
 from tsdesk.models.base import utcnow
-from tsdesk.services import settings
+from tsdesk.services import audit_text, settings
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
@@ -408,7 +408,7 @@ def _term_words(term: list, translate) -> str:
 
 def _storage_words(storages: list, translate) -> str:
     by_raw = {k.value: v for k, v in STORAGE_LABELS.items()}
-    return translate("audit", "、").join(
+    return translate("audit", audit_text.LIST_SEP).join(
         f"{translate('register', by_raw[k]) if k in by_raw else k} {place}".strip()
         for k, place in storages
     )

@@ -197,7 +197,7 @@ class AuditTableModel(QAbstractTableModel):
             if column == self.NUMBER_COLUMN:
                 return words.entity
             if column == self.CHANGE_COLUMN:
-                return words.changes.replace(_tr("；"), "\n")
+                return words.changes.replace(_tr(audit_text.CHANGE_SEP), "\n")
         return None
 
     def headerData(
