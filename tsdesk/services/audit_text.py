@@ -174,38 +174,41 @@ def _ids(values: Iterable[Any]) -> list[int]:
     return [int(v) for v in values if str(v).isdigit()]
 
 
-def _by_id(model, text: Callable[[Any], str]):
-    def resolve(session: Session, keys: set[Any]) -> dict[str, str]:
+# A person or operator with their staff number or login (translated: the brackets differ).
+NAMED = QT_TRANSLATE_NOOP("audit", "{name}（{code}）")
+Resolver = Callable[[Session, set[Any], Translate], dict[str, str]]
+
+
+def _named(name: str, code: str, tr: Translate) -> str:
+    return tr(CONTEXT, NAMED).format(name=name, code=code) if name else code
+
+
+def _by_id(model, text: Callable[[Any, Translate], str]) -> Resolver:
+    def resolve(session: Session, keys: set[Any], tr: Translate) -> dict[str, str]:
         ids = _ids(keys)
         if not ids:
             return {}
-        return {
-            str(row.id): text(row)
-            for row in session.scalars(select(model).where(model.id.in_(ids)))
-        }
+        rows = session.scalars(select(model).where(model.id.in_(ids)))
+        return {str(row.id): text(row, tr) for row in rows}
 
     return resolve
 
 
-def _operators_by_name(session: Session, keys: set[Any]) -> dict[str, str]:
+def _operators_by_name(session: Session, keys: set[Any], tr: Translate) -> dict[str, str]:
     names = [str(k) for k in keys if k]
     rows = session.scalars(select(Operator).where(Operator.name.in_(names))) if names else []
-    return {row.name: _who(row) for row in rows}
+    return {row.name: _named(row.display_name, row.name, tr) for row in rows}
 
 
-def _who(row: Operator) -> str:
-    return f"{row.display_name}（{row.name}）" if row.display_name else row.name
-
-
-RESOLVERS: dict[str, Callable[[Session, set[Any]], dict[str, str]]] = {
-    "secret": _by_id(Secret, lambda r: r.number),
-    "carrier": _by_id(Carrier, lambda r: r.number),
-    "area": _by_id(Area, lambda r: f"{r.number} {r.name}"),
-    "person": _by_id(Person, lambda r: f"{r.name}（{r.number}）"),
-    "department": _by_id(Department, lambda r: r.name),
-    "grade": _by_id(Grade, lambda r: r.name),
-    "designation": _by_id(Designation, lambda r: r.name),
-    "operator": _by_id(Operator, _who),
+RESOLVERS: dict[str, Resolver] = {
+    "secret": _by_id(Secret, lambda r, tr: r.number),
+    "carrier": _by_id(Carrier, lambda r, tr: r.number),
+    "area": _by_id(Area, lambda r, tr: f"{r.number} {r.name}"),
+    "person": _by_id(Person, lambda r, tr: _named(r.name, r.number, tr)),
+    "department": _by_id(Department, lambda r, tr: r.name),
+    "grade": _by_id(Grade, lambda r, tr: r.name),
+    "designation": _by_id(Designation, lambda r, tr: r.name),
+    "operator": _by_id(Operator, lambda r, tr: _named(r.display_name, r.name, tr)),
     "login": _operators_by_name,  # an operator by login name
 }
 # An event's object, by entity type, when it is one of the kinds above.
@@ -235,7 +238,7 @@ def _empty(value: Any) -> bool:
 class _Page:
     """The ids a page of events mentions, resolved with one query per kind."""
 
-    def __init__(self, session: Session, events: Sequence[AuditEvent]) -> None:
+    def __init__(self, session: Session, events: Sequence[AuditEvent], tr: Translate) -> None:
         wanted: dict[str, set[Any]] = {"login": set()}
         for e in events:
             wanted["login"].add(e.operator)
@@ -249,7 +252,7 @@ class _Page:
                     if kind:
                         items = value if isinstance(value, list) else [value]
                         wanted.setdefault(kind, set()).update(v for v in items if v is not None)
-        self.names = {kind: RESOLVERS[kind](session, keys) for kind, keys in wanted.items()}
+        self.names = {kind: RESOLVERS[kind](session, keys, tr) for kind, keys in wanted.items()}
 
     def name(self, kind: str, key: Any) -> str | None:
         return self.names.get(kind, {}).get(str(key))
@@ -353,7 +356,12 @@ def changes(event: AuditEvent, page: _Page, tr: Translate) -> str:
     return tr(CONTEXT, CHANGE_SEP).join(parts)
 
 
+NO_NUMBER = frozenset({"vault", "company_profile"})  # one of a kind: nothing to number
+
+
 def _number(event: AuditEvent, page: _Page) -> str:
+    if event.entity_type in NO_NUMBER:
+        return ""
     kind = ENTITY_KINDS.get(event.entity_type)
     found = page.name(kind, event.entity_id) if kind else None
     if found:
@@ -364,8 +372,6 @@ def _number(event: AuditEvent, page: _Page) -> str:
             for key in ("number", "name"):
                 if isinstance(side.get(key), str) and side[key]:
                     return side[key]
-    if kind in ("company_profile", "vault"):
-        return ""
     return event.entity_id
 
 
@@ -373,13 +379,13 @@ def describe(
     session: Session, events: Sequence[AuditEvent], translate: Translate = plain
 ) -> list[Described]:
     """The events in words, in the same order; one query per kind of id for the whole page."""
-    page = _Page(session, events)
+    page = _Page(session, events, translate)
     return [
         Described(
             operator=page.name("login", e.operator) or e.operator,
             action=action_label(e.action, translate),
             entity=entity_label(e.entity_type, translate),
-            number=_number(e, page) if e.entity_type not in ("vault", "company_profile") else "",
+            number=_number(e, page),
             changes=changes(e, page, translate),
         )
         for e in events
