@@ -301,3 +301,17 @@ def test_raw_record_is_one_click_away(page, opened, qtbot):
     assert page.model.event_at(0).hash in text
     qtbot.mouseClick(page.raw_button, Qt.MouseButton.LeftButton)
     assert not page.raw_view.isVisible()
+
+
+def test_a_text_search_pages_on_from_the_oldest_row_shown(session, busy_vault, monkeypatch):
+    model = AuditTableModel(session)
+    model.set_filter(AuditFilter(**audit_service.search("部门")))
+    assert model.rowCount() == 200  # the first page comes with the search
+    assert model.total == DEPARTMENTS  # more than a page: counted
+    while model.canFetchMore():
+        model.fetchMore()
+    seqs = [model.event_at(r).seq for r in range(model.rowCount())]
+    assert len(seqs) == DEPARTMENTS == len(set(seqs)) and seqs == sorted(seqs, reverse=True)
+    monkeypatch.setattr(audit_service, "COUNT_CAP", 230)
+    model.reload()
+    assert model.total == 230  # a common word is not counted to the end

@@ -117,11 +117,11 @@ def _moment(value: date | datetime) -> str:
     return value.isoformat()
 
 
-COUNT_CAP = 10_000  # a text search counts this far: scanning 100k records to say "12,345" is slow
+COUNT_CAP = 1_000  # a text search counts this far: scanning 100k records to say "12,345" is slow
 
 
 def count(vault: Vault, f: AuditFilter) -> int:
-    """Matching events; with a text search at most COUNT_CAP (then shown as "10000+")."""
+    """Matching events; with a text search at most COUNT_CAP (then shown as "more than")."""
     q = _query(f).with_only_columns(AuditEvent.seq)
     if f.text:
         q = q.limit(COUNT_CAP)

@@ -123,7 +123,18 @@ class AuditTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows, self._words = [], []
-        self._total = audit_service.count(self.session.vault, self.filter)
+        if self.filter.text:
+            # A text search scans the chain: read the first page, and count only when there
+            # are more (a rare word then costs one scan, not two).
+            first = audit_service.page(self.session.vault, self.filter, 0, BATCH)
+            if len(first) < BATCH:
+                self._total = len(first)
+            else:
+                count = audit_service.count(self.session.vault, self.filter)
+                self._total = max(count, len(first))
+            self._rows, self._words = first, described(self.session, first)
+        else:
+            self._total = audit_service.count(self.session.vault, self.filter)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -509,7 +520,7 @@ class AuditPage(QWidget):
         if self._loading or not self.session.can(Permission.READ_AUDIT):
             return
         self.model.set_filter(self.current_filter())
-        if self.model.canFetchMore():
+        if self.model.rowCount() == 0 and self.model.canFetchMore():
             self.model.fetchMore()
         total = self.model.total
         if self.model.filter.text and total >= audit_service.COUNT_CAP:
