@@ -357,7 +357,7 @@ class AuditPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((140, 130, 120, 150)):
+        for column, width in enumerate((140, 150, 150, 150)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
