@@ -7,18 +7,19 @@ import json
 from datetime import date, timedelta
 
 import pytest
+import register_testing
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from register_testing import build_team
 
 from tsdesk.models import Role
 from tsdesk.services import audit as audit_service
-from tsdesk.services import company, operators
+from tsdesk.services import company, operators, register
 from tsdesk.services.audit import AuditFilter
 from tsdesk.ui.pages.audit import (
     AuditDetailDialog,
     AuditPage,
     AuditTableModel,
-    describe_change,
     local_day_bounds,
 )
 from tsdesk.ui.session import UiSession
@@ -92,30 +93,23 @@ def test_model_filters_by_action_prefix_operator_and_entity(session, busy_vault)
     assert model.total == 0 and not model.canFetchMore()
 
 
-def test_model_columns_show_local_time_and_change(session, opened):
+def test_model_columns_show_local_time_and_the_change_in_words(session, opened):
     with opened.vault.unit_of_work(opened.admin) as uow:
-        company.update_profile(uow, {"address": "绍兴市越城区"})
+        dept = company.add_department(uow, "总经办")
+        company.update_profile(uow, {"address": "绍兴市越城区", "management_department_id": dept})
     model = AuditTableModel(session)
     model.set_filter(AuditFilter(action="company.update"))
     model.fetchMore()
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     event = model.event_at(0)
-    assert row[0] == str(event.seq)
-    assert row[1] == audit_service.when_local(event.ts)
-    assert row[2] == "admin"
-    assert row[3] == "修改企业信息"
-    assert row[4] == "企业信息"
-    assert row[6] == "address: ∅ → 绍兴市越城区"
-    assert model.headerData(6, Qt.Orientation.Horizontal) == "变更内容"
-
-
-def test_describe_change_summarises_before_and_after():
-    assert describe_change('{"role":"admin"}', '{"role":"officer"}') == "role: admin → officer"
-    assert describe_change("null", '{"name":"x"}') == "name: x"
-    assert describe_change('{"name":"x"}', "null") == "name: x → ∅"
-    assert describe_change('{"dept":null}', '{"dept":5}') == "dept: ∅ → 5"
-    assert describe_change("null", "null") == ""
-    assert describe_change("{", "null") == "（内容无法解析）"
+    assert row[0] == audit_service.when_local(event.ts)
+    assert row[1] == "admin"
+    assert row[2] == "修改企业信息"
+    assert row[3] == ""  # the one company profile has no number
+    # only the changed fields, named in words, the department by its name
+    assert row[4] == "地址：— → 绍兴市越城区；商业秘密管理部门：— → 总经办"
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "变更内容"
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "company.update"
 
 
 def test_page_filters_through_its_combos(page, busy_vault):
@@ -194,8 +188,16 @@ def test_export_csv_warns_writes_the_file_and_is_audited(page, opened, tmp_path,
     raw = target.read_bytes()
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0] == audit_service.CSV_HEADER
+    # the language-neutral codes and JSON, then the same event in words
+    assert rows[0] == audit_service.CSV_HEADER + [
+        "object_number",
+        "operator_name",
+        "action_text",
+        "changes_text",
+    ]
     assert [r[3] for r in rows[1:]] == ["operator.add"]
+    assert rows[1][5] == "1" and json.loads(rows[1][7]) == {"name": "admin", "role": "admin"}
+    assert rows[1][10:] == ["admin", "admin", "新增操作员", "名称：admin；角色：管理员"]
     last = audit_service.page(opened.vault, AuditFilter(), 0, 1)[0]
     assert last.action == "audit.export"
     assert json.loads(last.after)["rows"] == 1
@@ -253,3 +255,63 @@ def test_clear_empties_the_list(page):
     assert page.operator_combo.count() == 0
     page.refresh()
     assert page.model.rowCount() > 0
+
+
+def test_search_box_finds_by_number_person_and_words(page, opened, qtbot):
+    team = build_team(opened.vault, opened.admin)
+    first = register_testing.propose(team)
+    second = register_testing.propose(team, register_testing.secret_input(team, "染整配方"))
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        number = register.get(uow.session, second).number
+        register.void(uow, first, "重复录入")
+    page.refresh()
+    all_rows = page.model.total
+
+    qtbot.keyClicks(page.search_edit, number)  # a secret's number: its events, by its id
+    qtbot.waitUntil(lambda: page.model.total < all_rows)
+    shown = {page.model.index(r, 3).data() for r in range(page.model.rowCount())}
+    assert shown == {number}
+    assert page.count_label.text() == f"共 {page.model.total} 条"
+
+    page.search_edit.setText("作废")  # words: the action's label and the status's
+    qtbot.waitUntil(lambda: page.model.filter.text == "作废")
+    assert [page.model.event_at(r).action for r in range(page.model.rowCount())] == ["secret.void"]
+    page.search_edit.setText("张伟")  # a person: events about them, found by their id
+    qtbot.waitUntil(lambda: page.model.filter.text == "张伟")
+    assert [page.model.index(r, 3).data() for r in range(page.model.rowCount())] == ["张伟（E001）"]
+    page.search_edit.setText("沈审批")  # an operator by display name
+    qtbot.waitUntil(lambda: page.model.filter.text == "沈审批")
+    assert page.model.index(0, 3).data() == "沈审批（approver1）"  # operator.add
+
+    page.reset_button.click()
+    assert page.search_edit.text() == "" and page.model.total == all_rows
+
+
+def test_raw_record_is_one_click_away(page, opened, qtbot):
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        company.update_profile(uow, {"contact_person": "王五"})
+    page.refresh()
+    page.show()
+    assert not page.raw_view.isVisible()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.raw_button, Qt.MouseButton.LeftButton)
+    assert page.raw_view.isVisible()
+    text = page.raw_view.toPlainText()
+    assert "action: company.update" in text and '"contact_person": "王五"' in text
+    assert page.model.event_at(0).hash in text
+    qtbot.mouseClick(page.raw_button, Qt.MouseButton.LeftButton)
+    assert not page.raw_view.isVisible()
+
+
+def test_a_text_search_pages_on_from_the_oldest_row_shown(session, busy_vault, monkeypatch):
+    model = AuditTableModel(session)
+    model.set_filter(AuditFilter(**audit_service.search("部门")))
+    assert model.rowCount() == 200  # the first page comes with the search
+    assert model.total == DEPARTMENTS  # more than a page: counted
+    while model.canFetchMore():
+        model.fetchMore()
+    seqs = [model.event_at(r).seq for r in range(model.rowCount())]
+    assert len(seqs) == DEPARTMENTS == len(set(seqs)) and seqs == sorted(seqs, reverse=True)
+    monkeypatch.setattr(audit_service, "COUNT_CAP", 230)
+    model.reload()
+    assert model.total == 230  # a common word is not counted to the end

@@ -189,6 +189,11 @@ def test_buttons_follow_the_status(world, page):
     assert not tab.move_buttons[MovementKind.BORROW].isEnabled()
     assert not tab.seal_button.isEnabled() and tab.lost_button.isEnabled()
     assert tab.detail.values["status"].text() == "借出"
+    # the history tab: the action and only what changed, in words, people by name
+    (_, who, action, changes), _registered = tab.detail.history.rows()
+    assert (who, action) == ("admin", "借阅")
+    assert "经办/使用人：李娜（E002）" in changes and "状态：借出" in changes
+    assert "person_id" not in changes and "movement" not in changes
 
 
 def test_scan_banner(world, page, monkeypatch):

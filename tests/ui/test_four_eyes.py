@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from tsdesk_testing import ADMIN_PASSWORD
 
 from tsdesk.errors import ValidationError
 from tsdesk.models import Role
@@ -121,6 +122,12 @@ def test_wrong_password_inline_then_the_right_one_commits_both(team, monkeypatch
         "approver": "approver1",
         "subject": SUBJECT,
     }
+    # the wrong approver password reaches the chain (at the next unlock, with the throttle's
+    # other failures) as what it was, not as a failed login
+    team.vault.relogin(team.admin.name, ADMIN_PASSWORD)
+    (failed,) = events(team.vault, "approval.password_failed")
+    assert failed.operator == "approver1"
+    assert events(team.vault, "login.failed") == []
 
 
 def test_a_failing_change_rolls_the_approval_back(team, monkeypatch, qtbot):

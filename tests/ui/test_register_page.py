@@ -362,7 +362,17 @@ def test_detail_view_grants_and_shows_history(session, team, qtbot):
     assert detail.knowers.item(0, 1).text() == "张伟"
     assert detail.knowers.item(0, 7).text() == "有效"
     history = [detail.history.item(r, 3).text() for r in range(detail.history.rowCount())]
-    assert history == ["授予知悉权限", "定密", "拟定"]
+    assert history == ["授予知悉权限", "定密", "拟定商业秘密"]
+    # who by name, and only what changed, in words (no raw keys, ids or unchanged fields)
+    confirm = [detail.history.item(1, c).text() for c in range(5)][2:]
+    assert confirm == [
+        "王保密（officer1）",
+        "定密",
+        "审批人：沈审批（approver1）；状态：拟定 → 已确定",
+    ]
+    granted = detail.history.item(0, 4).text()
+    assert granted.startswith("人员：E001 张伟；事由：负责装配调试；知悉程度：全部知悉；")
+    assert "knower_id" not in granted and "tier" not in granted
     with team.vault.reader() as s:
         (k,) = people.knowers_of(s, secret_id)
     assert k.valid_until == date.today() + timedelta(days=30)

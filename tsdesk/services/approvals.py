@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, PermissionDenied, ValidationError
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import LABELS, Permission, allowed
 from tsdesk.vault import Actor, UnitOfWork
+
+AUDIT_LABELS = Labels(
+    actions={
+        "approval": QT_TRANSLATE_NOOP("audit", "审批"),
+        "approval.granted": QT_TRANSLATE_NOOP("audit", "双人审批通过"),
+        "approval.password_failed": QT_TRANSLATE_NOOP("audit", "审批人密码错误"),
+    },
+    entities={"approval": QT_TRANSLATE_NOOP("audit", "审批")},
+    fields={
+        "requester": QT_TRANSLATE_NOOP("audit", "申请人"),
+        "approver": QT_TRANSLATE_NOOP("audit", "审批人"),
+        "subject": QT_TRANSLATE_NOOP("audit", "审批事项"),
+    },
+    refs={"requester": "login", "approver": "login"},
+    quiet=frozenset({"reason"}),  # a failed approval's reason is its action
+)
 
 
 def second_operator(uow: UnitOfWork, approver_name: str, password: str, subject: str) -> Actor:
@@ -15,7 +32,7 @@ def second_operator(uow: UnitOfWork, approver_name: str, password: str, subject:
     """
     if approver_name == uow.actor.name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "审批人不能是申请人本人"))
-    approver = uow.vault.verify_password(approver_name, password)
+    approver = uow.vault.verify_password(approver_name, password, "approval")
     if not allowed(approver, Permission.APPROVE):
         raise PermissionDenied(action=LABELS[Permission.APPROVE])
     uow.record(

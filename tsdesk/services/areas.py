@@ -29,6 +29,7 @@ from tsdesk.models import (
     StockTake,
 )
 from tsdesk.services import reminders, settings
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import add_months
@@ -55,6 +56,42 @@ KIND_SHORT: dict[AreaKind, str] = {
     AreaKind.SAMPLES: QT_TRANSLATE_NOOP("areas", "样品存放"),
     AreaKind.MATERIALS: QT_TRANSLATE_NOOP("areas", "涉密物资存放"),
 }
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "area": QT_TRANSLATE_NOOP("audit", "涉密区域"),
+        "area.add": QT_TRANSLATE_NOOP("audit", "新增涉密区域"),
+        "area.update": QT_TRANSLATE_NOOP("audit", "修改涉密区域"),
+        "area.active": QT_TRANSLATE_NOOP("audit", "停用/启用涉密区域"),
+        "area.access_grant": QT_TRANSLATE_NOOP("audit", "授予区域准入"),
+        "area.access_revoke": QT_TRANSLATE_NOOP("audit", "撤销区域准入"),
+        "print.area_record": QT_TRANSLATE_NOOP("audit", "打印区域登记表"),
+    },
+    entities={
+        "area": QT_TRANSLATE_NOOP("audit", "涉密区域"),
+    },
+    fields={
+        "number": QT_TRANSLATE_NOOP("audit", "编号"),
+        "name": QT_TRANSLATE_NOOP("audit", "名称"),
+        "kind": QT_TRANSLATE_NOOP("audit", "区域类别"),
+        "grade_id": QT_TRANSLATE_NOOP("audit", "保密等级"),
+        "location": QT_TRANSLATE_NOOP("audit", "位置"),
+        "department_id": QT_TRANSLATE_NOOP("audit", "责任部门"),
+        "responsible_id": QT_TRANSLATE_NOOP("audit", "责任人"),
+        "measures": QT_TRANSLATE_NOOP("audit", "已落实的保护措施"),
+        "active": QT_TRANSLATE_NOOP("audit", "启用"),
+        "person": QT_TRANSLATE_NOOP("audit", "人员"),
+        "valid_from": QT_TRANSLATE_NOOP("audit", "生效日期"),
+        "valid_until": QT_TRANSLATE_NOOP("audit", "截止日期"),
+        "revoked_on": QT_TRANSLATE_NOOP("audit", "撤销日期"),
+        "people": QT_TRANSLATE_NOOP("audit", "人数"),
+    },
+    values={"kind": ("areas", KIND_SHORT)},
+    refs={"grade_id": "grade", "department_id": "department", "responsible_id": "person"},
+    formats={"measures": lambda v, tr: " ".join(k for k, m in sorted(v.items()) if m.get("done"))},
+    quiet=frozenset({"access"}),
+)
 
 # 003 §9.1.1.2 a–f: the protection measures, checked per area with a note each.
 MEASURES: dict[str, str] = {

@@ -8,12 +8,29 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, or_, select
 
-from tsdesk.models import AuditEvent
+from tsdesk.errors import QT_TRANSLATE_NOOP
+from tsdesk.models import AuditEvent, Operator
+from tsdesk.services import audit_text
+from tsdesk.services.audit_text import Described, Labels, Translate, plain
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork, Vault, audit
 from tsdesk.vault.atomic import write_atomic
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
+        "audit.export": QT_TRANSLATE_NOOP("audit", "导出审计日志"),
+    },
+    entities={
+        "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
+    },
+    fields={
+        "filter": QT_TRANSLATE_NOOP("audit", "筛选条件"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -27,10 +44,54 @@ class AuditFilter:
     # so that "21 November" means the operator's day, not Greenwich's.
     since: date | datetime | None = None
     until: date | datetime | None = None
+    # Free text: an object's number or name, an operator, a person, words in the record.
+    # `words` are the action codes and raw values whose labels match it (audit_text.search).
+    text: str = ""
+    words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    before_seq: int = 0  # only events older than this one (paging a search without counting)
+
+
+def search(text: str, translate: Translate = plain) -> dict[str, object]:
+    """The AuditFilter fields for a free-text search in the user's language."""
+    return {"text": text.strip(), "words": audit_text.matching_codes(text, translate)}
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_match(f: AuditFilter):
+    """Objects whose number or name matches are found by id (the entity index); people and
+    values named inside a record, by the record's text."""
+    like = _like(f.text)
+    found = [
+        AuditEvent.operator.like(like, escape="\\"),
+        AuditEvent.before.like(like, escape="\\"),
+        AuditEvent.after.like(like, escape="\\"),
+    ]
+    for entity_type, (model, columns) in audit_text.searchable_entities().items():
+        ids = select(audit_text.id_text(model)).where(
+            or_(*(c.like(like, escape="\\") for c in columns))
+        )
+        found.append(and_(AuditEvent.entity_type == entity_type, AuditEvent.entity_id.in_(ids)))
+    names = select(Operator.name).where(Operator.display_name.like(like, escape="\\"))
+    found.append(AuditEvent.operator.in_(names))
+    actions, raw = f.words
+    if actions:
+        found.append(AuditEvent.action.in_(actions))
+    for value in raw:
+        quoted = _like(f'"{value}"')
+        found.append(AuditEvent.after.like(quoted, escape="\\"))
+    return or_(*found)
 
 
 def _query(f: AuditFilter) -> Select:
     q = select(AuditEvent)
+    if f.text:
+        q = q.where(_text_match(f))
+    if f.before_seq:
+        q = q.where(AuditEvent.seq < f.before_seq)
     if f.operator:
         q = q.where(AuditEvent.operator == f.operator)
     if f.action:
@@ -56,9 +117,16 @@ def _moment(value: date | datetime) -> str:
     return value.isoformat()
 
 
+COUNT_CAP = 1_000  # a text search counts this far: scanning 100k records to say "12,345" is slow
+
+
 def count(vault: Vault, f: AuditFilter) -> int:
+    """Matching events; with a text search at most COUNT_CAP (then shown as "more than")."""
+    q = _query(f).with_only_columns(AuditEvent.seq)
+    if f.text:
+        q = q.limit(COUNT_CAP)
     with vault.reader() as session:
-        return session.scalar(select(func.count()).select_from(_query(f).subquery()))
+        return session.scalar(select(func.count()).select_from(q.subquery()))
 
 
 def page(vault: Vault, f: AuditFilter, offset: int, limit: int) -> list[AuditEvent]:
@@ -66,6 +134,14 @@ def page(vault: Vault, f: AuditFilter, offset: int, limit: int) -> list[AuditEve
     with vault.reader() as session:
         q = _query(f).order_by(AuditEvent.seq.desc()).offset(offset).limit(limit)
         return list(session.scalars(q))
+
+
+def described(
+    vault: Vault, events: list[AuditEvent], translate: Translate = plain
+) -> list[Described]:
+    """`events` in words (the business number, action, changed fields): one query per kind."""
+    with vault.reader() as session:
+        return audit_text.describe(session, events, translate)
 
 
 def distinct_values(vault: Vault, column: str) -> list[str]:
@@ -93,16 +169,26 @@ CSV_HEADER = [
 ]
 
 
-def export_csv(uow: UnitOfWork, f: AuditFilter, path: Path) -> int:
-    """Write the filtered events (oldest first) as UTF-8 CSV with BOM (Excel opens it); audited."""
+# After the language-neutral columns, the same event in words (the exporting user's language).
+CSV_WORDS_HEADER = ["object_number", "operator_name", "action_text", "changes_text"]
+
+
+def export_csv(uow: UnitOfWork, f: AuditFilter, path: Path, translate: Translate = plain) -> int:
+    """Write the filtered events (oldest first) as UTF-8 CSV with BOM (Excel opens it); audited.
+    Each row has the stored codes and JSON, then the number, action and changes in words."""
     require(uow.actor, Permission.READ_AUDIT)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(CSV_HEADER)
+    writer.writerow(CSV_HEADER + CSV_WORDS_HEADER)
     rows = 0
-    for event in uow.session.scalars(_query(f).order_by(AuditEvent.seq)):
-        writer.writerow([getattr(event, c) for c in CSV_HEADER])
-        rows += 1
+    events = uow.session.scalars(_query(f).order_by(AuditEvent.seq)).partitions(500)
+    for batch in events:
+        for event, words in zip(
+            batch, audit_text.describe(uow.session, batch, translate), strict=True
+        ):
+            codes = [getattr(event, c) for c in CSV_HEADER]
+            writer.writerow(codes + [words.number, words.operator, words.action, words.changes])
+            rows += 1
     uow.record(
         "audit.export",
         "audit",
@@ -114,7 +200,7 @@ def export_csv(uow: UnitOfWork, f: AuditFilter, path: Path) -> int:
 
 
 def _describe(f: AuditFilter) -> dict[str, str]:
-    return {k: str(v) for k, v in f.__dict__.items() if v}
+    return {k: str(v) for k, v in f.__dict__.items() if v and k != "words"}
 
 
 def when_local(ts: str) -> str:

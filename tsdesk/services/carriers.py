@@ -40,6 +40,7 @@ from tsdesk.models import (
     TermKind,
 )
 from tsdesk.services import reminders, settings
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, allowed, require
 from tsdesk.services.register import LONG_TERM_LABEL
@@ -98,6 +99,70 @@ ACTION_LABELS: dict[str, str] = {
     "seal.check": QT_TRANSLATE_NOOP("audit", "封存检查"),
     "seal.unseal": QT_TRANSLATE_NOOP("audit", "启封"),
 }
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    entities={
+        "carrier": QT_TRANSLATE_NOOP("audit", "涉密载体"),
+    },
+    fields={
+        "number": QT_TRANSLATE_NOOP("audit", "编号"),
+        "kind": QT_TRANSLATE_NOOP("audit", "载体类型"),
+        "title": QT_TRANSLATE_NOOP("audit", "名称"),
+        "description": QT_TRANSLATE_NOOP("audit", "说明"),
+        "device_detail": QT_TRANSLATE_NOOP("audit", "设备信息"),
+        "custodian_id": QT_TRANSLATE_NOOP("audit", "保管人"),
+        "area_id": QT_TRANSLATE_NOOP("audit", "涉密区域"),
+        "location": QT_TRANSLATE_NOOP("audit", "存放位置"),
+        "status": QT_TRANSLATE_NOOP("audit", "状态"),
+        "secret_ids": QT_TRANSLATE_NOOP("audit", "所载商业秘密"),
+        "copied_from": QT_TRANSLATE_NOOP("audit", "复制自"),
+        "approved_by": QT_TRANSLATE_NOOP("audit", "审批人"),
+        "content": QT_TRANSLATE_NOOP("audit", "内容"),
+        "device": QT_TRANSLATE_NOOP("audit", "设备"),
+        "due_on": QT_TRANSLATE_NOOP("audit", "应还日期"),
+        "media_removed": QT_TRANSLATE_NOOP("audit", "已取出存储介质"),
+        "person_id": QT_TRANSLATE_NOOP("audit", "经办/使用人"),
+        "purpose": QT_TRANSLATE_NOOP("audit", "用途"),
+        "started_on": QT_TRANSLATE_NOOP("audit", "开始日期"),
+        "copy": QT_TRANSLATE_NOOP("audit", "复制件"),
+        "custodian": QT_TRANSLATE_NOOP("audit", "保管人变更"),
+        "note": QT_TRANSLATE_NOOP("audit", "备注"),
+        "on": QT_TRANSLATE_NOOP("audit", "日期"),
+        "reference": QT_TRANSLATE_NOOP("audit", "销毁记录"),
+        "secret": QT_TRANSLATE_NOOP("audit", "商业秘密"),
+        "checked_on": QT_TRANSLATE_NOOP("audit", "检查日期"),
+        "intact": QT_TRANSLATE_NOOP("audit", "封存完好"),
+        "next_check": QT_TRANSLATE_NOOP("audit", "下次检查"),
+        "place": QT_TRANSLATE_NOOP("audit", "封存地点"),
+        "reason": QT_TRANSLATE_NOOP("audit", "封存理由"),
+        "reason_note": QT_TRANSLATE_NOOP("audit", "说明"),
+        "seal_number": QT_TRANSLATE_NOOP("audit", "封条编号"),
+        "sealed_on": QT_TRANSLATE_NOOP("audit", "封存日期"),
+        "check_interval_days": QT_TRANSLATE_NOOP("audit", "检查间隔（天）"),
+        "unsealed_on": QT_TRANSLATE_NOOP("audit", "启封日期"),
+    },
+    actions={
+        **ACTION_LABELS,
+        "carrier": QT_TRANSLATE_NOOP("audit", "涉密载体"),
+        "movement": QT_TRANSLATE_NOOP("audit", "载体流转"),
+        "seal": QT_TRANSLATE_NOOP("audit", "封存"),
+    },
+    values={
+        "kind": ("carriers", KIND_LABELS),
+        "status": ("carriers", STATUS_LABELS),
+        "reason": ("carriers", SEAL_REASON_LABELS),
+    },
+    refs={
+        "custodian_id": "person",
+        "area_id": "area",
+        "secret_ids": "secret",
+        "approved_by": "login",
+        "person_id": "person",
+        "custodian": "person",
+    },
+    quiet=frozenset({"movement", "closes", "seal", "check"}),
+)
+
 LIVE_SECRET = (SecretStatus.PROPOSED, SecretStatus.CONFIRMED)
 # Carriers that hold data on a medium: before one goes out for repair its secret storage
 # media are taken out (003 §9.1.2.2 c).

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import CompanyProfile, Department, Designation, DesignationKind, OrgKind
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork, Vault
 
@@ -92,6 +93,63 @@ PROFILE_FIELDS: list[tuple[str, dict[OrgKind, str]]] = [
         {k: QT_TRANSLATE_NOOP("company", "商业秘密保护工作开展情况") for k in OrgKind},
     ),
 ]
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "company": QT_TRANSLATE_NOOP("audit", "企业信息"),
+        "company.update": QT_TRANSLATE_NOOP("audit", "修改企业信息"),
+        "department": QT_TRANSLATE_NOOP("audit", "部门"),
+        "department.add": QT_TRANSLATE_NOOP("audit", "新增部门"),
+        "department.rename": QT_TRANSLATE_NOOP("audit", "重命名部门"),
+        "designation": QT_TRANSLATE_NOOP("audit", "领导小组/保密员"),
+        "designation.add": QT_TRANSLATE_NOOP("audit", "新增人员指定"),
+        "designation.remove": QT_TRANSLATE_NOOP("audit", "撤销人员指定"),
+    },
+    entities={
+        "company_profile": QT_TRANSLATE_NOOP("audit", "企业信息"),
+        "department": QT_TRANSLATE_NOOP("audit", "部门"),
+        "designation": QT_TRANSLATE_NOOP("audit", "领导小组/保密员"),
+    },
+    fields={
+        "org_name": QT_TRANSLATE_NOOP("audit", "企业名称"),
+        "org_kind": QT_TRANSLATE_NOOP("audit", "组织类型"),
+        "legal_representative": QT_TRANSLATE_NOOP("audit", "法定代表人"),
+        "address": QT_TRANSLATE_NOOP("audit", "地址"),
+        "postal_code": QT_TRANSLATE_NOOP("audit", "邮政编码"),
+        "headcount": QT_TRANSLATE_NOOP("audit", "职工人数"),
+        "org_type": QT_TRANSLATE_NOOP("audit", "企业类型"),
+        "industry": QT_TRANSLATE_NOOP("audit", "所属行业"),
+        "annual_output": QT_TRANSLATE_NOOP("audit", "年产值"),
+        "provincial_bases_built": QT_TRANSLATE_NOOP("audit", "省级示范点已建数"),
+        "municipal_bases_built": QT_TRANSLATE_NOOP("audit", "市级示范点已建数"),
+        "contact_person": QT_TRANSLATE_NOOP("audit", "联系人"),
+        "contact_title": QT_TRANSLATE_NOOP("audit", "职务/职称"),
+        "contact_phone": QT_TRANSLATE_NOOP("audit", "联系电话"),
+        "protection_work_summary": QT_TRANSLATE_NOOP("audit", "商业秘密保护工作开展情况"),
+        "management_department_id": QT_TRANSLATE_NOOP("audit", "商业秘密管理部门"),
+        "kind": QT_TRANSLATE_NOOP("audit", "类别"),
+        "post": QT_TRANSLATE_NOOP("audit", "职务"),
+    },
+    values={
+        "kind": (
+            "company",
+            {
+                DesignationKind.LEADING_GROUP: QT_TRANSLATE_NOOP("company", "领导小组成员"),
+                DesignationKind.SECRECY_OFFICER: QT_TRANSLATE_NOOP("company", "保密员"),
+            },
+        ),
+        "org_kind": (
+            "company",
+            {
+                OrgKind.ENTERPRISE: QT_TRANSLATE_NOOP("company", "企业（附表3 示范点）"),
+                OrgKind.ASSOCIATION: QT_TRANSLATE_NOOP("company", "协会等组织（附表2 示范指导站）"),
+                OrgKind.PARK: QT_TRANSLATE_NOOP("company", "园区（附表1 示范区）"),
+            },
+        ),
+    },
+    refs={"management_department_id": "department"},
+)
+
 FIELD_NAMES = [name for name, _ in PROFILE_FIELDS]
 _MAX_LENGTH = {
     c.name: c.type.length

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Grade, Secret, SecretStatus
 from tsdesk.services import register
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import Problem
 from tsdesk.vault import Actor, UnitOfWork
@@ -104,6 +105,39 @@ CORE_ITEMS: dict[str, str] = {
     "rd_cost": QT_TRANSLATE_NOOP("grading", "研发成本"),
     "data_code": QT_TRANSLATE_NOOP("grading", "数据、算法及代码（003 §6.4 b）"),
 }
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "grade": QT_TRANSLATE_NOOP("audit", "保密等级"),
+        "grade.add": QT_TRANSLATE_NOOP("audit", "新增保密等级"),
+        "grade.update": QT_TRANSLATE_NOOP("audit", "修改保密等级"),
+        "secret.grading": QT_TRANSLATE_NOOP("audit", "定级评估"),
+    },
+    entities={
+        "grade": QT_TRANSLATE_NOOP("audit", "保密等级"),
+    },
+    fields={
+        "rank": QT_TRANSLATE_NOOP("audit", "次序"),
+        "review_interval_months": QT_TRANSLATE_NOOP("audit", "审查周期（月）"),
+        "default_term_years": QT_TRANSLATE_NOOP("audit", "默认期限（年）"),
+        "movement_needs_approval": QT_TRANSLATE_NOOP("audit", "流转须审批"),
+        "by": QT_TRANSLATE_NOOP("audit", "评估人"),
+        "core": QT_TRANSLATE_NOOP("audit", "核心事项"),
+        "decided_grade": QT_TRANSLATE_NOOP("audit", "确定等级"),
+        "override_reason": QT_TRANSLATE_NOOP("audit", "不采纳建议的理由"),
+        "scores": QT_TRANSLATE_NOOP("audit", "评分"),
+        "suggested_grade": QT_TRANSLATE_NOOP("audit", "建议等级"),
+        "weighted": QT_TRANSLATE_NOOP("audit", "加权得分"),
+        "on": QT_TRANSLATE_NOOP("audit", "日期"),
+    },
+    values={"core": ("grading", CORE_ITEMS)},
+    refs={"by": "login"},
+    formats={
+        "scores": lambda v, tr: " ".join(f"{k}{s.get('score', '')}" for k, s in sorted(v.items()))
+    },
+    quiet=frozenset({"decided_grade_id", "suggested_grade_id", "suggested_rank", "rule"}),
+)
 
 RULE_TEXT = QT_TRANSLATE_NOOP(
     "grading",

@@ -37,7 +37,8 @@ from tsdesk.documents.marking import Mark
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Carrier, CarrierStatus, Department, Grade, Person, Secret
 from tsdesk.models.carriers import LabelIssue, LabelPrint
-from tsdesk.services import areas, carriers, reminders, settings
+from tsdesk.services import areas, audit_text, carriers, reminders, settings
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
@@ -52,6 +53,42 @@ PDF_PRINTER = "PDF"  # the printer name logged when labels are saved to a file
 
 GENUINE, FORGED, UNKNOWN, UNVERIFIED = "genuine", "forged", "unknown", "unverified"
 _CODE = re.compile(f"[A-Z2-7]{{{CODE_LENGTH}}}")
+
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "label": QT_TRANSLATE_NOOP("audit", "标识"),
+        "label.key_create": QT_TRANSLATE_NOOP("audit", "生成标识防伪密钥"),
+        "print.labels": QT_TRANSLATE_NOOP("audit", "打印标识"),
+        "print.area_sign": QT_TRANSLATE_NOOP("audit", "打印区域标识牌"),
+        "document": QT_TRANSLATE_NOOP("audit", "文档"),
+        "document.stamp": QT_TRANSLATE_NOOP("audit", "文档加注标记"),
+    },
+    entities={
+        "label_print": QT_TRANSLATE_NOOP("audit", "标识打印"),
+        "label": QT_TRANSLATE_NOOP("audit", "标识"),
+        "document": QT_TRANSLATE_NOOP("audit", "文档"),
+    },
+    fields={
+        "template": QT_TRANSLATE_NOOP("audit", "模板"),
+        "printer": QT_TRANSLATE_NOOP("audit", "打印机"),
+        "start_position": QT_TRANSLATE_NOOP("audit", "起始位置"),
+        "reprint_reason": QT_TRANSLATE_NOOP("audit", "补打原因"),
+        "items": QT_TRANSLATE_NOOP("audit", "标识"),
+        "size": QT_TRANSLATE_NOOP("audit", "尺寸"),
+        "source": QT_TRANSLATE_NOOP("audit", "原文件"),
+        "output": QT_TRANSLATE_NOOP("audit", "输出文件"),
+        "pages": QT_TRANSLATE_NOOP("audit", "页数"),
+    },
+    formats={
+        "items": lambda v, t: t("audit", audit_text.LIST_SEP).join(
+            str(i.get("carrier") or i.get("area") or i) if isinstance(i, dict) else str(i)
+            for i in v
+        )
+    },
+    quiet=frozenset({"source_sha256", "output_sha256"}),
+)
 
 
 # --- the key and the code ---------------------------------------------------------------------

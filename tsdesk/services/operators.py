@@ -11,8 +11,41 @@ from sqlalchemy import select
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Operator, Role
 from tsdesk.models.base import utcnow
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import RECOVERY_ACTOR, UnitOfWork, Vault
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "operator": QT_TRANSLATE_NOOP("audit", "操作员"),
+        "operator.add": QT_TRANSLATE_NOOP("audit", "新增操作员"),
+        "operator.role": QT_TRANSLATE_NOOP("audit", "更改角色"),
+        "operator.active": QT_TRANSLATE_NOOP("audit", "停用/启用操作员"),
+        "operator.password_changed": QT_TRANSLATE_NOOP("audit", "修改本人密码"),
+        "operator.password_reset": QT_TRANSLATE_NOOP("audit", "重置密码"),
+        "operator.keyring_enabled": QT_TRANSLATE_NOOP("audit", "启用本机解锁"),
+        "operator.keyring_disabled": QT_TRANSLATE_NOOP("audit", "关闭本机解锁"),
+    },
+    entities={
+        "operator": QT_TRANSLATE_NOOP("audit", "操作员"),
+    },
+    fields={
+        "role": QT_TRANSLATE_NOOP("audit", "角色"),
+        "active": QT_TRANSLATE_NOOP("audit", "启用"),
+    },
+    values={
+        "role": (
+            "roles",
+            {
+                Role.ADMIN: QT_TRANSLATE_NOOP("roles", "管理员"),
+                Role.OFFICER: QT_TRANSLATE_NOOP("roles", "保密员"),
+                Role.APPROVER: QT_TRANSLATE_NOOP("roles", "审批人"),
+                Role.AUDITOR: QT_TRANSLATE_NOOP("roles", "审计员"),
+            },
+        )
+    },
+)
 
 MIN_PASSWORD = 8
 _NAME = re.compile(r"^[\w.\-]{2,32}$")

@@ -35,6 +35,7 @@ from tsdesk.models import (
     SecretStatus,
 )
 from tsdesk.services import areas, reminders
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LIVE_STATUSES
 from tsdesk.services.reminders import Reminder, Severity
@@ -58,6 +59,52 @@ GRANT_STATE_LABELS: dict[str, str] = {
     "expired": QT_TRANSLATE_NOOP("people", "已到期"),
     "revoked": QT_TRANSLATE_NOOP("people", "已撤销"),
 }
+
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "person": QT_TRANSLATE_NOOP("audit", "人员"),
+        "person.add": QT_TRANSLATE_NOOP("audit", "新增人员"),
+        "person.update": QT_TRANSLATE_NOOP("audit", "修改人员"),
+        "person.status": QT_TRANSLATE_NOOP("audit", "人员在职状态"),
+        "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
+        "knower.grant": QT_TRANSLATE_NOOP("audit", "授予知悉权限"),
+        "knower.revoke": QT_TRANSLATE_NOOP("audit", "撤销知悉权限"),
+        "person.review_raise": QT_TRANSLATE_NOOP("audit", "调岗待复核"),
+        "person.review_done": QT_TRANSLATE_NOOP("audit", "调岗复核完成"),
+    },
+    entities={
+        "person": QT_TRANSLATE_NOOP("audit", "人员"),
+        "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
+    },
+    fields={
+        "number": QT_TRANSLATE_NOOP("audit", "工号"),
+        "name": QT_TRANSLATE_NOOP("audit", "姓名"),
+        "department_id": QT_TRANSLATE_NOOP("audit", "部门"),
+        "post": QT_TRANSLATE_NOOP("audit", "岗位"),
+        "phone": QT_TRANSLATE_NOOP("audit", "电话"),
+        "status": QT_TRANSLATE_NOOP("audit", "在职状态"),
+        "left_on": QT_TRANSLATE_NOOP("audit", "离职日期"),
+        "person": QT_TRANSLATE_NOOP("audit", "人员"),
+        "tier": QT_TRANSLATE_NOOP("audit", "知悉程度"),
+        "reason": QT_TRANSLATE_NOOP("audit", "事由"),
+        "valid_from": QT_TRANSLATE_NOOP("audit", "生效日期"),
+        "valid_until": QT_TRANSLATE_NOOP("audit", "截止日期"),
+        "revoked_on": QT_TRANSLATE_NOOP("audit", "撤销日期"),
+        "review": QT_TRANSLATE_NOOP("audit", "复核任务"),
+        "from_department_id": QT_TRANSLATE_NOOP("audit", "原部门"),
+        "to_department_id": QT_TRANSLATE_NOOP("audit", "新部门"),
+        "note": QT_TRANSLATE_NOOP("audit", "说明"),
+    },
+    values={"status": ("people", PERSON_STATUS_LABELS), "tier": ("people", TIER_LABELS)},
+    refs={
+        "department_id": "department",
+        "from_department_id": "department",
+        "to_department_id": "department",
+    },
+    quiet=frozenset({"knower_id"}),
+)
 
 
 def snapshot(person: Person) -> dict:

@@ -51,7 +51,8 @@ from tsdesk.models import (
     TermKind,
 )
 from tsdesk.models.base import utcnow
-from tsdesk.services import reminders, settings
+from tsdesk.services import audit_text, reminders, settings
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
@@ -129,6 +130,67 @@ APPROVAL_KIND_LABELS: dict[ApprovalKind, str] = {
     ApprovalKind.CHANGE: QT_TRANSLATE_NOOP("register", "商业秘密变更审批"),
     ApprovalKind.DECLASSIFY: QT_TRANSLATE_NOOP("register", "商业秘密解密审批"),
 }
+
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "secret": QT_TRANSLATE_NOOP("audit", "商业秘密"),
+        "secret.propose": QT_TRANSLATE_NOOP("audit", "拟定商业秘密"),
+        "secret.update": QT_TRANSLATE_NOOP("audit", "修改商业秘密"),
+        "secret.confirm": QT_TRANSLATE_NOOP("audit", "定密"),
+        "secret.change": QT_TRANSLATE_NOOP("audit", "变更等级/期限"),
+        "secret.declassify": QT_TRANSLATE_NOOP("audit", "解密"),
+        "secret.void": QT_TRANSLATE_NOOP("audit", "作废商业秘密"),
+        "secret.destroy": QT_TRANSLATE_NOOP("audit", "商业秘密已销毁"),
+        "secret.review": QT_TRANSLATE_NOOP("audit", "记录审查"),
+        "print.ledger": QT_TRANSLATE_NOOP("audit", "打印台账"),
+        "print.base_form": QT_TRANSLATE_NOOP("audit", "打印基地申报表"),
+        "print.detail": QT_TRANSLATE_NOOP("audit", "打印详情单"),
+        "print.approval": QT_TRANSLATE_NOOP("audit", "打印审批表"),
+    },
+    entities={
+        "secret": QT_TRANSLATE_NOOP("audit", "商业秘密"),
+    },
+    fields={
+        "number": QT_TRANSLATE_NOOP("audit", "编号"),
+        "subject": QT_TRANSLATE_NOOP("audit", "名称"),
+        "category": QT_TRANSLATE_NOOP("audit", "类别"),
+        "grade_id": QT_TRANSLATE_NOOP("audit", "保密等级"),
+        "term": QT_TRANSLATE_NOOP("audit", "保密期限"),
+        "department_id": QT_TRANSLATE_NOOP("audit", "责任部门"),
+        "owner_id": QT_TRANSLATE_NOOP("audit", "责任人"),
+        "scope": QT_TRANSLATE_NOOP("audit", "知悉范围"),
+        "status": QT_TRANSLATE_NOOP("audit", "状态"),
+        "points": QT_TRANSLATE_NOOP("audit", "秘密点"),
+        "storages": QT_TRANSLATE_NOOP("audit", "存放位置"),
+        "approved_by": QT_TRANSLATE_NOOP("audit", "审批人"),
+        "reason": QT_TRANSLATE_NOOP("audit", "原因"),
+        "on": QT_TRANSLATE_NOOP("audit", "日期"),
+        "reference": QT_TRANSLATE_NOOP("audit", "销毁记录"),
+        "outcome": QT_TRANSLATE_NOOP("audit", "审查结论"),
+        "reviewed_on": QT_TRANSLATE_NOOP("audit", "审查日期"),
+        "next_review": QT_TRANSLATE_NOOP("audit", "下次审查"),
+        "count": QT_TRANSLATE_NOOP("audit", "数量"),
+    },
+    values={
+        "category": ("register", CATEGORY_LABELS),
+        "status": ("register", STATUS_LABELS),
+        "outcome": ("register", REVIEW_OUTCOME_LABELS),
+        "kind": ("register", APPROVAL_KIND_LABELS),
+    },
+    refs={
+        "grade_id": "grade",
+        "department_id": "department",
+        "owner_id": "person",
+        "approved_by": "login",
+    },
+    formats={
+        "term": lambda v, tr: _term_words(v, tr),
+        "storages": lambda v, tr: _storage_words(v, tr),
+    },
+    quiet=frozenset({"approval_id"}),
+)
 
 
 @dataclass
@@ -336,6 +398,22 @@ def snapshot(secret: Secret) -> dict:
         "points": [p.text for p in secret.points],
         "storages": [[s.kind.value, s.location] for s in secret.storages],
     }
+
+
+def _term_words(term: list, translate) -> str:
+    """A snapshot's term [kind, until, event] as the register shows it."""
+    kind, until, event = (list(term) + ["", "", ""])[:3]
+    if kind == TermKind.LONG_TERM.value:
+        return translate("register", LONG_TERM_LABEL)
+    return until or event or "—"
+
+
+def _storage_words(storages: list, translate) -> str:
+    by_raw = {k.value: v for k, v in STORAGE_LABELS.items()}
+    return translate("audit", audit_text.LIST_SEP).join(
+        f"{translate('register', by_raw[k]) if k in by_raw else k} {place}".strip()
+        for k, place in storages
+    )
 
 
 def propose(uow: UnitOfWork, inp: SecretInput) -> int:

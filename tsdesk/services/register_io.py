@@ -42,12 +42,34 @@ from tsdesk.models import (
     TermKind,
 )
 from tsdesk.services import company, people, register, settings, spreadsheet
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork, audit
 from tsdesk.vault.atomic import write_atomic
 
 # --- the columns: one definition for recognition, the template, export and the wizard -----
+
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "register": QT_TRANSLATE_NOOP("audit", "清单导入导出"),
+        "register.import": QT_TRANSLATE_NOOP("audit", "导入商业秘密清单"),
+        "register.export": QT_TRANSLATE_NOOP("audit", "导出商业秘密清单"),
+    },
+    entities={
+        "register": QT_TRANSLATE_NOOP("audit", "商业秘密清单"),
+    },
+    fields={
+        "numbers_kept": QT_TRANSLATE_NOOP("audit", "沿用编号"),
+        "numbers_generated": QT_TRANSLATE_NOOP("audit", "新生成编号"),
+        "departments_created": QT_TRANSLATE_NOOP("audit", "新建部门"),
+        "people_created": QT_TRANSLATE_NOOP("audit", "新建人员"),
+        "format": QT_TRANSLATE_NOOP("audit", "格式"),
+        "count": QT_TRANSLATE_NOOP("audit", "数量"),
+    },
+)
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,24 @@ from typing import Any
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from tsdesk.models import Setting
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.settings import SETTINGS
 from tsdesk.vault import UnitOfWork, Vault
+
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "setting": QT_TRANSLATE_NOOP("audit", "设置"),
+        "setting.change": QT_TRANSLATE_NOOP("audit", "修改设置"),
+    },
+    entities={
+        "setting": QT_TRANSLATE_NOOP("audit", "设置"),
+    },
+    fields={
+        "value": QT_TRANSLATE_NOOP("audit", "值"),
+    },
+)
 
 
 def get(vault: Vault, key: str) -> Any:

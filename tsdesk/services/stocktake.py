@@ -29,6 +29,7 @@ from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Area, Carrier, CarrierStatus, StockTake
 from tsdesk.models.base import utcnow
 from tsdesk.services import carriers, labels
+from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import Actor, UnitOfWork, Vault
 
@@ -43,6 +44,31 @@ GROUP_LABELS: dict[str, str] = {
     UNEXPECTED: QT_TRANSLATE_NOOP("stocktake", "位置不符"),
     INVALID: QT_TRANSLATE_NOOP("stocktake", "不应存在"),
 }
+# What the audit log calls this module's events and fields (read by audit_text).
+AUDIT_LABELS = Labels(
+    actions={
+        "stocktake": QT_TRANSLATE_NOOP("audit", "盘点"),
+        "stocktake.start": QT_TRANSLATE_NOOP("audit", "开始盘点"),
+        "stocktake.finish": QT_TRANSLATE_NOOP("audit", "完成盘点"),
+        "print.stocktake": QT_TRANSLATE_NOOP("audit", "打印盘点报告"),
+    },
+    entities={
+        "stocktake": QT_TRANSLATE_NOOP("audit", "盘点"),
+    },
+    fields={
+        "area_id": QT_TRANSLATE_NOOP("audit", "涉密区域"),
+        "location": QT_TRANSLATE_NOOP("audit", "位置"),
+        "scanned": QT_TRANSLATE_NOOP("audit", "已扫描"),
+        "found": QT_TRANSLATE_NOOP("audit", "已找到"),
+        "missing": QT_TRANSLATE_NOOP("audit", "缺失"),
+        "unexpected": QT_TRANSLATE_NOOP("audit", "位置不符"),
+        "invalid": QT_TRANSLATE_NOOP("audit", "不应存在"),
+        "missing_numbers": QT_TRANSLATE_NOOP("audit", "缺失的载体"),
+        "invalid_codes": QT_TRANSLATE_NOOP("audit", "不应存在的标识"),
+    },
+    refs={"area_id": "area"},
+)
+
 # Where a carrier physically is while it is in one of these states: at its place.
 AT_ITS_PLACE = (CarrierStatus.IN_STORE, CarrierStatus.SEALED)
 

@@ -274,7 +274,10 @@ class Vault:
                 audit.append(
                     session,
                     failed["operator"],
-                    "login.failed",
+                    # a wrong approver password in the four-eyes dialog is not a failed login
+                    "approval.password_failed"
+                    if failed["reason"] == "approval"
+                    else "login.failed",
                     "operator",
                     failed["operator"],
                     after={
@@ -290,8 +293,9 @@ class Vault:
         self.stale_lock_cleared = False
         return actor
 
-    def verify_password(self, operator: str, password: str) -> Actor:
-        """Re-check an operator's password against this vault (unlock screen, four-eyes)."""
+    def verify_password(self, operator: str, password: str, reason: str = "password") -> Actor:
+        """Re-check an operator's password against this vault (unlock screen, four-eyes).
+        A wrong one is kept with `reason` ("approval" from four-eyes) for the audit chain."""
         if self.keyfile is None:
             raise WrongPassword()
         wait = attempts.seconds_to_wait(self.path)
@@ -300,7 +304,7 @@ class Vault:
         try:
             key = self.keyfile.unwrap_password(operator, password)
         except WrongPassword:
-            attempts.record_failure(self.path, operator, "password")
+            attempts.record_failure(self.path, operator, reason)
             raise
         if key != self._data_key:
             raise WrongPassword()

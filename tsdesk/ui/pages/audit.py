@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -29,9 +31,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -40,8 +44,8 @@ from PySide6.QtWidgets import (
 
 from tsdesk.models import AuditEvent
 from tsdesk.services import audit as audit_service
+from tsdesk.services import audit_text
 from tsdesk.services.audit import AuditFilter
-from tsdesk.services.carriers import ACTION_LABELS as carrier_action_labels
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.messages import confirm
 from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, close_dialogs
@@ -52,156 +56,27 @@ from tsdesk.vault.audit import VerifyResult
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
 
-# Readable names for the actions and entity types the services record; an unknown code
-# (a later module's) is shown as it is.
-ACTION_LABELS: dict[str, str] = {
-    "vault": QT_TRANSLATE_NOOP("audit", "数据库"),
-    "vault.create": QT_TRANSLATE_NOOP("audit", "创建数据库"),
-    "vault.rekey": QT_TRANSLATE_NOOP("audit", "更换数据密钥"),
-    "vault.stale_lock_cleared": QT_TRANSLATE_NOOP("audit", "清除失效的占用锁"),
-    "login": QT_TRANSLATE_NOOP("audit", "登录"),
-    "login.failed": QT_TRANSLATE_NOOP("audit", "登录失败"),
-    "operator": QT_TRANSLATE_NOOP("audit", "操作员"),
-    "operator.add": QT_TRANSLATE_NOOP("audit", "新增操作员"),
-    "operator.role": QT_TRANSLATE_NOOP("audit", "更改角色"),
-    "operator.active": QT_TRANSLATE_NOOP("audit", "停用/启用操作员"),
-    "operator.password_changed": QT_TRANSLATE_NOOP("audit", "修改本人口令"),
-    "operator.password_reset": QT_TRANSLATE_NOOP("audit", "重置口令"),
-    "operator.keyring_enabled": QT_TRANSLATE_NOOP("audit", "启用本机解锁"),
-    "operator.keyring_disabled": QT_TRANSLATE_NOOP("audit", "关闭本机解锁"),
-    "company": QT_TRANSLATE_NOOP("audit", "企业信息"),
-    "company.update": QT_TRANSLATE_NOOP("audit", "修改企业信息"),
-    "department": QT_TRANSLATE_NOOP("audit", "部门"),
-    "department.add": QT_TRANSLATE_NOOP("audit", "新增部门"),
-    "department.rename": QT_TRANSLATE_NOOP("audit", "重命名部门"),
-    "designation": QT_TRANSLATE_NOOP("audit", "领导小组/保密员"),
-    "designation.add": QT_TRANSLATE_NOOP("audit", "新增人员指定"),
-    "designation.remove": QT_TRANSLATE_NOOP("audit", "撤销人员指定"),
-    "setting": QT_TRANSLATE_NOOP("audit", "设置"),
-    "setting.change": QT_TRANSLATE_NOOP("audit", "修改设置"),
-    "print": QT_TRANSLATE_NOOP("audit", "打印"),
-    "print.recovery_sheet": QT_TRANSLATE_NOOP("audit", "打印恢复密钥单"),
-    "approval": QT_TRANSLATE_NOOP("audit", "审批"),
-    "approval.granted": QT_TRANSLATE_NOOP("audit", "双人审批通过"),
-    "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
-    "audit.export": QT_TRANSLATE_NOOP("audit", "导出审计日志"),
-    # the register (issue 3)
-    "secret": QT_TRANSLATE_NOOP("audit", "商业秘密"),
-    "secret.propose": QT_TRANSLATE_NOOP("audit", "拟定商业秘密"),
-    "secret.update": QT_TRANSLATE_NOOP("audit", "修改商业秘密"),
-    "secret.confirm": QT_TRANSLATE_NOOP("audit", "定密"),
-    "secret.change": QT_TRANSLATE_NOOP("audit", "变更等级/期限"),
-    "secret.declassify": QT_TRANSLATE_NOOP("audit", "解密"),
-    "secret.void": QT_TRANSLATE_NOOP("audit", "作废商业秘密"),
-    "secret.destroy": QT_TRANSLATE_NOOP("audit", "商业秘密已销毁"),
-    "secret.review": QT_TRANSLATE_NOOP("audit", "记录审查"),
-    "secret.grading": QT_TRANSLATE_NOOP("audit", "定级评估"),
-    "grade": QT_TRANSLATE_NOOP("audit", "保密等级"),
-    "grade.add": QT_TRANSLATE_NOOP("audit", "新增保密等级"),
-    "grade.update": QT_TRANSLATE_NOOP("audit", "修改保密等级"),
-    "person": QT_TRANSLATE_NOOP("audit", "人员"),
-    "person.add": QT_TRANSLATE_NOOP("audit", "新增人员"),
-    "person.update": QT_TRANSLATE_NOOP("audit", "修改人员"),
-    "person.status": QT_TRANSLATE_NOOP("audit", "人员在职状态"),
-    "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
-    "knower.grant": QT_TRANSLATE_NOOP("audit", "授予知悉权限"),
-    "knower.revoke": QT_TRANSLATE_NOOP("audit", "撤销知悉权限"),
-    "register": QT_TRANSLATE_NOOP("audit", "清单导入导出"),
-    "register.import": QT_TRANSLATE_NOOP("audit", "导入商业秘密清单"),
-    "register.export": QT_TRANSLATE_NOOP("audit", "导出商业秘密清单"),
-    "print.ledger": QT_TRANSLATE_NOOP("audit", "打印台账"),
-    "print.detail": QT_TRANSLATE_NOOP("audit", "打印详情单"),
-    "print.approval": QT_TRANSLATE_NOOP("audit", "打印审批表"),
-    "print.base_form": QT_TRANSLATE_NOOP("audit", "打印基地申报表"),
-    # carriers, areas and labels (issue 4)
-    **carrier_action_labels,
-    "carrier": QT_TRANSLATE_NOOP("audit", "涉密载体"),
-    "movement": QT_TRANSLATE_NOOP("audit", "载体流转"),
-    "seal": QT_TRANSLATE_NOOP("audit", "封存"),
-    "area": QT_TRANSLATE_NOOP("audit", "涉密区域"),
-    "area.add": QT_TRANSLATE_NOOP("audit", "新增涉密区域"),
-    "area.update": QT_TRANSLATE_NOOP("audit", "修改涉密区域"),
-    "area.active": QT_TRANSLATE_NOOP("audit", "停用/启用涉密区域"),
-    "area.access_grant": QT_TRANSLATE_NOOP("audit", "授予区域准入"),
-    "area.access_revoke": QT_TRANSLATE_NOOP("audit", "撤销区域准入"),
-    "stocktake": QT_TRANSLATE_NOOP("audit", "盘点"),
-    "stocktake.start": QT_TRANSLATE_NOOP("audit", "开始盘点"),
-    "stocktake.finish": QT_TRANSLATE_NOOP("audit", "完成盘点"),
-    "print.labels": QT_TRANSLATE_NOOP("audit", "打印标识"),
-    "print.area_sign": QT_TRANSLATE_NOOP("audit", "打印区域标识牌"),
-    "print.area_record": QT_TRANSLATE_NOOP("audit", "打印区域登记表"),
-    "print.stocktake": QT_TRANSLATE_NOOP("audit", "打印盘点报告"),
-    "label": QT_TRANSLATE_NOOP("audit", "标识"),
-    "label.key_create": QT_TRANSLATE_NOOP("audit", "生成标识防伪密钥"),
-    "document": QT_TRANSLATE_NOOP("audit", "文档"),
-    "document.stamp": QT_TRANSLATE_NOOP("audit", "文档加注标记"),
-}
-ENTITY_LABELS: dict[str, str] = {
-    "vault": QT_TRANSLATE_NOOP("audit", "数据库"),
-    "operator": QT_TRANSLATE_NOOP("audit", "操作员"),
-    "company_profile": QT_TRANSLATE_NOOP("audit", "企业信息"),
-    "department": QT_TRANSLATE_NOOP("audit", "部门"),
-    "designation": QT_TRANSLATE_NOOP("audit", "领导小组/保密员"),
-    "setting": QT_TRANSLATE_NOOP("audit", "设置"),
-    "approval": QT_TRANSLATE_NOOP("audit", "审批"),
-    "audit": QT_TRANSLATE_NOOP("audit", "审计日志"),
-    "secret": QT_TRANSLATE_NOOP("audit", "商业秘密"),
-    "grade": QT_TRANSLATE_NOOP("audit", "保密等级"),
-    "person": QT_TRANSLATE_NOOP("audit", "人员"),
-    "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
-    "register": QT_TRANSLATE_NOOP("audit", "商业秘密清单"),
-    "carrier": QT_TRANSLATE_NOOP("audit", "涉密载体"),
-    "area": QT_TRANSLATE_NOOP("audit", "涉密区域"),
-    "stocktake": QT_TRANSLATE_NOOP("audit", "盘点"),
-    "label_print": QT_TRANSLATE_NOOP("audit", "标识打印"),
-    "label": QT_TRANSLATE_NOOP("audit", "标识"),
-    "document": QT_TRANSLATE_NOOP("audit", "文档"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("audit", text)
 
 
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def action_label(action: str) -> str:
-    return _tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
+    """An action in the UI language (labels are declared by each module, see audit_text)."""
+    return audit_text.action_label(action, translate)
 
 
 def entity_label(entity_type: str) -> str:
-    return _tr(ENTITY_LABELS[entity_type]) if entity_type in ENTITY_LABELS else entity_type
+    return audit_text.entity_label(entity_type, translate)
 
 
-def _short(value: Any, limit: int = 40) -> str:
-    if value is None or value == "":
-        return "∅"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def describe_change(before_json: str, after_json: str) -> str:
-    """A one-line 'field: before → after' summary; the detail dialog shows everything."""
-    try:
-        before, after = json.loads(before_json), json.loads(after_json)
-    except ValueError:
-        return QCoreApplication.translate("audit", "（内容无法解析）")
-    if isinstance(before, dict) or isinstance(after, dict):
-        before, after = before or {}, after or {}
-        if not (isinstance(before, dict) and isinstance(after, dict)):
-            return f"{_short(before)} → {_short(after)}"
-        parts = []
-        for key in [*before, *(k for k in after if k not in before)]:
-            if key in before and key in after:
-                parts.append(f"{key}: {_short(before[key])} → {_short(after[key])}")
-            elif key in after:
-                parts.append(f"{key}: {_short(after[key])}")
-            else:
-                parts.append(f"{key}: {_short(before[key])} → ∅")
-        return "；".join(parts)
-    if before is None and after is None:
-        return ""
-    if before is None:
-        return _short(after, 120)
-    return f"{_short(before)} → {_short(after)}"
+def described(session: UiSession, events: list[AuditEvent]) -> list[audit_text.Described]:
+    """Events in words in the UI language, resolved in one go (history tabs, dashboard)."""
+    return audit_service.described(session.vault, events, translate)
 
 
 def local_day_bounds(
@@ -219,25 +94,25 @@ def local_day_bounds(
 
 
 class AuditTableModel(QAbstractTableModel):
-    """The filtered chain, newest first, fetched 200 rows at a time as the view scrolls."""
+    """The filtered chain, newest first, fetched 200 rows at a time as the view scrolls; each
+    batch is put into words (business numbers, changed fields) in one go."""
 
     HEADERS = (
-        QT_TRANSLATE_NOOP("audit", "序号"),
         QT_TRANSLATE_NOOP("audit", "时间"),
         QT_TRANSLATE_NOOP("audit", "操作员"),
         QT_TRANSLATE_NOOP("audit", "操作"),
-        QT_TRANSLATE_NOOP("audit", "对象类型"),
         QT_TRANSLATE_NOOP("audit", "对象编号"),
         QT_TRANSLATE_NOOP("audit", "变更内容"),
     )
-    CHANGE_COLUMN = 6
+    NUMBER_COLUMN = 3
+    CHANGE_COLUMN = 4
 
     def __init__(self, session: UiSession, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
         self.filter = AuditFilter()
         self._rows: list[AuditEvent] = []
-        self._changes: list[str] = []
+        self._words: list[audit_text.Described] = []
         self._total = 0
 
     # --- loading ------------------------------------------------------------------------------
@@ -247,18 +122,30 @@ class AuditTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows, self._changes = [], []
-        self._total = audit_service.count(self.session.vault, self.filter)
+        self._rows, self._words = [], []
+        if self.filter.text:
+            # A text search scans the chain: read the first page, and count only when there
+            # are more (a rare word then costs one scan, not two).
+            first = audit_service.page(self.session.vault, self.filter, 0, BATCH)
+            if len(first) < BATCH:
+                self._total = len(first)
+            else:
+                count = audit_service.count(self.session.vault, self.filter)
+                self._total = max(count, len(first))
+            self._rows, self._words = first, described(self.session, first)
+        else:
+            self._total = audit_service.count(self.session.vault, self.filter)
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._changes, self._total = [], [], 0
+        self._rows, self._words, self._total = [], [], 0
         self.endResetModel()
 
     @property
     def total(self) -> int:
-        """Matching events when the list was (re)loaded."""
+        """Matching events when the list was (re)loaded (a text search stops counting at
+        audit_service.COUNT_CAP)."""
         return self._total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
@@ -269,22 +156,31 @@ class AuditTableModel(QAbstractTableModel):
             return
         # Events are only ever appended and the list is newest first, so events recorded
         # since the load sit on top: skip that many to continue where the list stopped.
-        newer = audit_service.count(self.session.vault, self.filter) - self._total
-        batch = audit_service.page(
-            self.session.vault, self.filter, len(self._rows) + max(newer, 0), BATCH
-        )
+        # (A search counts only so far: there, continue from the oldest row shown.)
+        if self.filter.text and self._rows:
+            older = replace(self.filter, before_seq=self._rows[-1].seq)
+            batch = audit_service.page(self.session.vault, older, 0, BATCH)
+        else:
+            newer = audit_service.count(self.session.vault, self.filter) - self._total
+            batch = audit_service.page(
+                self.session.vault, self.filter, len(self._rows) + max(newer, 0), BATCH
+            )
         batch = batch[: self._total - len(self._rows)]
         if not batch:
             self._total = len(self._rows)  # the chain was tampered with: stop asking
             return
+        words = described(self.session, batch)
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
         self._rows.extend(batch)
-        self._changes.extend(describe_change(e.before, e.after) for e in batch)
+        self._words.extend(words)
         self.endInsertRows()
 
     def event_at(self, row: int) -> AuditEvent:
         return self._rows[row]
+
+    def words_at(self, row: int) -> audit_text.Described:
+        return self._words[row]
 
     # --- Qt model -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -297,25 +193,22 @@ class AuditTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         event, column = self._rows[index.row()], index.column()
+        words = self._words[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                str(event.seq),
                 audit_service.when_local(event.ts),
-                event.operator,
-                action_label(event.action),
-                entity_label(event.entity_type),
-                event.entity_id,
-                self._changes[index.row()],
+                words.operator,
+                words.action,
+                words.number,
+                words.changes,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 3:
-                return event.action
-            if column == 4:
-                return event.entity_type
+            if column == 2:
+                return event.action  # the language-neutral code
+            if column == self.NUMBER_COLUMN:
+                return words.entity
             if column == self.CHANGE_COLUMN:
-                return self._changes[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return words.changes.replace(_tr(audit_text.CHANGE_SEP), "\n")
         return None
 
     def headerData(
@@ -324,6 +217,22 @@ class AuditTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(self.HEADERS[section])
         return None
+
+
+def raw_text(event: AuditEvent) -> str:
+    """The stored record as it is hashed: codes, ids and the JSON before and after."""
+
+    def pretty(raw: str) -> str:
+        try:
+            return json.dumps(json.loads(raw), ensure_ascii=False, indent=2, sort_keys=True)
+        except ValueError:
+            return raw  # a tampered row: show what is stored
+
+    return (
+        f"seq: {event.seq}\nts: {event.ts}\noperator: {event.operator}\n"
+        f"action: {event.action}\nentity: {event.entity_type} {event.entity_id}\n"
+        f"before: {pretty(event.before)}\nafter: {pretty(event.after)}\nhash: {event.hash}"
+    )
 
 
 class AuditDetailDialog(QDialog):
@@ -411,7 +320,20 @@ class AuditPage(QWidget):
         self.date_check.toggled.connect(self._dates_toggled)
         self.reset_button = QPushButton(self.tr("清除筛选"))
         self.reset_button.clicked.connect(self.reset_filters)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("搜索编号、人员或内容…"))
+        self.search_edit.setMinimumWidth(180)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)  # search once typing pauses
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filter)
 
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.reset_button)
         filters = QHBoxLayout()
         for label, widget in (
             (self.tr("操作员"), self.operator_combo),
@@ -426,7 +348,6 @@ class AuditPage(QWidget):
         filters.addWidget(QLabel(self.tr("至")))
         filters.addWidget(self.until_edit)
         filters.addStretch(1)
-        filters.addWidget(self.reset_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -436,11 +357,27 @@ class AuditPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((60, 150, 90, 120, 130, 90)):
+        for column, width in enumerate((140, 150, 150, 150)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda index: self.open_detail(index.row()))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_raw())
+
+        # The stored record, one click away: codes, ids and JSON as hashed into the chain.
+        self.raw_view = QPlainTextEdit()
+        self.raw_view.setReadOnly(True)
+        self.raw_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.raw_view.setPlaceholderText(self.tr("选择一条记录以查看原始内容"))
+        self.raw_view.hide()
+        self.raw_button = QPushButton(self.tr("显示原始记录"))
+        self.raw_button.setCheckable(True)
+        self.raw_button.toggled.connect(self._raw_toggled)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.raw_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
 
         self.count_label = QLabel()
         self.verify_label = QLabel()
@@ -453,14 +390,16 @@ class AuditPage(QWidget):
         bottom.addWidget(self.count_label)
         bottom.addSpacing(16)
         bottom.addWidget(self.verify_label, 1)
+        bottom.addWidget(self.raw_button)
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.export_button)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(search_row)
         content_layout.addLayout(filters)
-        content_layout.addWidget(self.table, 1)
+        content_layout.addWidget(splitter, 1)
         content_layout.addLayout(bottom)
         self.denied = QLabel(
             self.tr("当前操作员无权查看审计日志。请以管理员、保密员或审计员身份登录。")
@@ -498,7 +437,10 @@ class AuditPage(QWidget):
         self.table.clearSelection()
         self.verify_label.clear()
         self.count_label.clear()
+        self.raw_view.clear()
         self._loading = True
+        self.search_edit.clear()
+        self._search_timer.stop()
         for combo in (self.operator_combo, self.action_combo, self.entity_combo):
             combo.clear()
         self.date_check.setChecked(False)
@@ -538,7 +480,7 @@ class AuditPage(QWidget):
             self._fill(
                 self.entity_combo,
                 self.tr("全部"),
-                [(f"{entity_label(e)}" if e in ENTITY_LABELS else e, e) for e in entities],
+                [(entity_label(e), e) for e in entities],
             )
         finally:
             self._loading = False
@@ -566,6 +508,7 @@ class AuditPage(QWidget):
             until = self.until_edit.date().toPython()
         since, until = local_day_bounds(since, until)
         return AuditFilter(
+            **audit_service.search(self.search_edit.text(), translate),
             operator=self.operator_combo.currentData() or "",
             action=self.action_combo.currentData() or "",
             entity_type=self.entity_combo.currentData() or "",
@@ -577,12 +520,32 @@ class AuditPage(QWidget):
         if self._loading or not self.session.can(Permission.READ_AUDIT):
             return
         self.model.set_filter(self.current_filter())
-        if self.model.canFetchMore():
+        if self.model.rowCount() == 0 and self.model.canFetchMore():
             self.model.fetchMore()
-        self.count_label.setText(self.tr("共 {n} 条").format(n=self.model.total))
+        total = self.model.total
+        if self.model.filter.text and total >= audit_service.COUNT_CAP:
+            self.count_label.setText(self.tr("超过 {n} 条").format(n=total))
+        else:
+            self.count_label.setText(self.tr("共 {n} 条").format(n=total))
+        self._show_raw()
+
+    # --- the raw record ---------------------------------------------------------------------------
+    def _raw_toggled(self, on: bool) -> None:
+        self.raw_view.setVisible(on)
+        self.raw_button.setText(self.tr("隐藏原始记录") if on else self.tr("显示原始记录"))
+        self._show_raw()
+
+    def _show_raw(self) -> None:
+        row = self.table.currentIndex().row()
+        if not self.raw_view.isVisible() or not 0 <= row < self.model.rowCount():
+            self.raw_view.clear()
+            return
+        self.raw_view.setPlainText(raw_text(self.model.event_at(row)))
 
     def reset_filters(self) -> None:
         self._loading = True
+        self.search_edit.clear()
+        self._search_timer.stop()
         for combo in (self.operator_combo, self.action_combo, self.entity_combo):
             combo.setCurrentIndex(0)
         self.date_check.setChecked(False)
@@ -649,7 +612,7 @@ class AuditPage(QWidget):
         f = self.model.filter
         try:
             ok, rows = self.session.run(
-                self, lambda uow: audit_service.export_csv(uow, f, path), "audit"
+                self, lambda uow: audit_service.export_csv(uow, f, path, translate), "audit"
             )
         except OSError as exc:  # the folder is read-only, the disk full …
             QMessageBox.warning(

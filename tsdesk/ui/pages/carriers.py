@@ -46,7 +46,6 @@ from tsdesk.services import audit as audit_service
 from tsdesk.services import carriers, labels
 from tsdesk.services.audit import AuditFilter
 from tsdesk.services.carriers import (
-    ACTION_LABELS,
     KIND_LABELS,
     MOVEMENT_LABELS,
     SEAL_REASON_LABELS,
@@ -61,7 +60,7 @@ from tsdesk.services.labels import LabelCheck
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.messages import show_error
 from tsdesk.ui.pages.areas_tab import AreasTab
-from tsdesk.ui.pages.audit import describe_change
+from tsdesk.ui.pages.audit import described
 from tsdesk.ui.pages.carrier_dialogs import (
     CarrierDialog,
     MovementDialog,
@@ -418,14 +417,6 @@ class CarrierListModel(QAbstractTableModel):
 # --- the detail -----------------------------------------------------------------------------
 
 
-def _history_text(action: str) -> str:
-    return (
-        QCoreApplication.translate("audit", ACTION_LABELS[action])
-        if action in ACTION_LABELS
-        else action
-    )
-
-
 def fit_columns(view: QTableView, widest: int = 260) -> None:
     """Every column but the last as wide as its contents (within reason); the last stretches."""
     for column in range(view.model().columnCount() - 1):
@@ -634,13 +625,8 @@ class CarrierDetail(QWidget):
         )
         self.history.set_rows(
             [
-                (
-                    audit_service.when_local(e.ts),
-                    e.operator,
-                    _history_text(e.action),
-                    describe_change(e.before, e.after),
-                )
-                for e in events
+                (audit_service.when_local(e.ts), w.operator, w.action, w.changes)
+                for e, w in zip(events, described(self.session, events), strict=True)
             ]
         )
         if check is None:

@@ -37,7 +37,7 @@ from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission
 from tsdesk.services.reminders import Count, Reminder, Severity
 from tsdesk.ui.login import MUTED_STYLE
-from tsdesk.ui.pages.audit import action_label, entity_label
+from tsdesk.ui.pages.audit import described
 from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, role_label
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import run_in_thread
@@ -397,15 +397,11 @@ class DashboardPage(QWidget):
             return
         events = audit_service.page(self.session.vault, audit_service.AuditFilter(), 0, RECENT)
         self.recent_table.setRowCount(len(events))
-        for row, event in enumerate(events):
-            entity = f"{entity_label(event.entity_type)} {event.entity_id}".strip()
+        words = described(self.session, events)  # business numbers, not database ids
+        for row, (event, w) in enumerate(zip(events, words, strict=True)):
+            entity = f"{w.entity} {w.number}".strip()
             for column, text in enumerate(
-                (
-                    audit_service.when_local(event.ts),
-                    event.operator,
-                    action_label(event.action),
-                    entity,
-                )
+                (audit_service.when_local(event.ts), w.operator, w.action, entity)
             ):
                 self.recent_table.setItem(row, column, QTableWidgetItem(text))
         self._fit_table_height()

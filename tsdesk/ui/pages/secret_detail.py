@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move
 from tsdesk.services.register_print import APPROVAL_FORMS
 from tsdesk.ui import register_io_actions
-from tsdesk.ui.pages.audit import action_label, describe_change
+from tsdesk.ui.pages.audit import described
 from tsdesk.ui.pages.common import InlineDialog, close_dialogs
 from tsdesk.ui.secret_actions import (
     ENDED_COLOR,
@@ -57,22 +57,6 @@ from tsdesk.ui.secret_actions import (
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
 
-# The register's own audit actions, named for the history tab (the audit page names the
-# foundation's; an action neither knows is shown as its code).
-HISTORY_LABELS: dict[str, str] = {
-    "secret.propose": QT_TRANSLATE_NOOP("secrets", "拟定"),
-    "secret.update": QT_TRANSLATE_NOOP("secrets", "修改"),
-    "secret.confirm": QT_TRANSLATE_NOOP("secrets", "定密"),
-    "secret.change": QT_TRANSLATE_NOOP("secrets", "变更等级/期限"),
-    "secret.declassify": QT_TRANSLATE_NOOP("secrets", "解密"),
-    "secret.void": QT_TRANSLATE_NOOP("secrets", "作废"),
-    "secret.destroy": QT_TRANSLATE_NOOP("secrets", "登记销毁"),
-    "secret.review": QT_TRANSLATE_NOOP("secrets", "定期审查"),
-    "secret.grading": QT_TRANSLATE_NOOP("secrets", "定级评估"),
-    "knower.grant": QT_TRANSLATE_NOOP("secrets", "授予知悉权限"),
-    "knower.revoke": QT_TRANSLATE_NOOP("secrets", "撤销知悉权限"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("secrets", text)
@@ -80,34 +64,6 @@ def _tr(text: str) -> str:
 
 def _p(text: str) -> str:
     return QCoreApplication.translate("people", text)
-
-
-def _short(value) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:59] + "…"
-
-
-def changed_fields(before_json: str, after_json: str) -> str:
-    """What an event changed: only the fields whose value differs (the audit page shows
-    every field; on a secret's own history the unchanged ones are noise)."""
-    try:
-        before, after = json.loads(before_json) or {}, json.loads(after_json) or {}
-    except ValueError:
-        return describe_change(before_json, after_json)
-    if not (isinstance(before, dict) and isinstance(after, dict)):
-        return describe_change(before_json, after_json)
-    parts = []
-    for key, value in after.items():
-        if key not in before:
-            if value not in ("", None, [], {}):
-                parts.append(f"{key}: {_short(value)}")
-        elif before[key] != value:
-            parts.append(f"{key}: {_short(before[key])} → {_short(value)}")
-    return "；".join(parts)
-
-
-def history_label(action: str) -> str:
-    return _tr(HISTORY_LABELS[action]) if action in HISTORY_LABELS else action_label(action)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -523,17 +479,12 @@ class SecretDetailDialog(QDialog):
             0,
             500,
         )
+        words = described(self.session, events)  # numbers, names and changes in words
         _fill(
             self.history,
             [
-                [
-                    str(e.seq),
-                    audit_service.when_local(e.ts),
-                    e.operator,
-                    history_label(e.action),
-                    changed_fields(e.before, e.after),
-                ]
-                for e in events
+                [str(e.seq), audit_service.when_local(e.ts), w.operator, w.action, w.changes]
+                for e, w in zip(events, words, strict=True)
             ],
         )
 
