@@ -112,13 +112,30 @@ def ensure_qt_libraries() -> None:
     if WINDOWS or sys.platform == "darwin":
         return
     probe = "import PySide6.QtWidgets, PySide6.QtPdf"
-    if run(PY, "-c", probe, check=False, capture_output=True).returncode == 0:
+    if run(PY, "-c", probe, check=False, capture_output=True).returncode == 0 and xcb_loads():
         return
     if not shutil.which("apt-get"):
         sys.exit(
             "[dev] PySide6 cannot load its system libraries; install your distribution's Qt 6 dependencies"
         )
     apt_install(DEBIAN_QT_PACKAGES)
+
+
+def xcb_loads() -> bool:
+    """The window plugin (xcb) needs more system libraries than the offscreen one the tests
+    use: without them a desktop or xvfb-run gets "could not load the Qt platform plugin"."""
+    found = run(
+        PY,
+        "-c",
+        "import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent)",
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    plugin = Path(found.stdout.strip()) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if found.returncode or not plugin.exists() or not shutil.which("ldd"):
+        return True  # nothing to check here: the import probe decides
+    return "not found" not in run("ldd", plugin, capture_output=True, text=True).stdout
 
 
 def tool(name: str) -> Path:
