@@ -30,6 +30,7 @@ from tsdesk.vault.engine import PAGE_SIZE, connect_raw, make_engine, set_wal
 from tsdesk.vault.keys import (
     KdfParams,
     KeySlotFile,
+    SlotFileMismatch,
     format_recovery_key,
     new_data_key,
     parse_recovery_key,
@@ -140,7 +141,9 @@ class Vault:
             vault._take_lock(admin_name)
             migrate.upgrade(vault.engine, path)
             keyfile = KeySlotFile.new(path, data_key)
-            keyfile.banner = {"company": company.strip(), "notice": notice or DEFAULT_NOTICE}
+            keyfile.set_banner(
+                {"company": company.strip(), "notice": notice or DEFAULT_NOTICE}, data_key
+            )
             keyfile.set_password(admin_name, admin_password, data_key, kdf)
             with Session(vault.engine) as session, session.begin():
                 admin = Operator(name=admin_name, display_name=admin_display_name, role=Role.ADMIN)
@@ -188,7 +191,15 @@ class Vault:
         except WrongPassword:
             attempts.record_failure(path, operator, "password")
             raise
-        return cls._open(path, data_key, keyfile, operator, read_only=read_only)
+        vault, actor = cls._open(path, data_key, keyfile, operator, read_only=read_only)
+        if not read_only and keyfile.slots_to_upgrade(operator):
+            try:  # bind the slot's parameters now that the password is at hand
+                keyfile.upgrade_password_slot(operator, password)
+                keyfile.save()
+            except BaseException:
+                vault.close()
+                raise
+        return vault, actor
 
     @classmethod
     def unlock_with_keyring(
@@ -204,17 +215,14 @@ class Vault:
     def unlock_with_recovery_key(
         cls, path: Path, recovery_key: str, *, read_only: bool = False
     ) -> tuple[Vault, Actor]:
-        """Opens even when the key-slot file is lost; acts as `recovery-key` with admin rights."""
+        """Opens whatever the key-slot file says (lost, damaged, stale, another vault's): the
+        database itself decides; acts as `recovery-key` with admin rights."""
         path = Path(path)
         data_key = parse_recovery_key(recovery_key)
         _check_file(path)
         keyfile = KeySlotFile.try_load(path)
-        if keyfile is not None:
-            try:
-                keyfile.check_recovery_key(data_key)
-            except WrongRecoveryKey:
-                attempts.record_failure(path, RECOVERY_ACTOR, "recovery key")
-                raise
+        if keyfile is not None and not keyfile.matches(data_key):
+            keyfile = None  # not this key's slots: the database alone tells a wrong key
         return cls._open(path, data_key, keyfile, RECOVERY_ACTOR, read_only=read_only)
 
     @classmethod
@@ -233,6 +241,8 @@ class Vault:
         if problem == "key" and keyfile is None:
             attempts.record_failure(path, operator, "recovery key")
             raise WrongRecoveryKey()
+        if problem == "key" and not keyfile.matches(data_key):  # the slot file contradicts itself
+            raise SlotFileMismatch(path=str(keyfile.path))
         if problem:
             raise DatabaseDamaged(path=str(path))
         vault = cls(path, data_key, keyfile, read_only=read_only)
@@ -247,10 +257,28 @@ class Vault:
                     )
                 )
             actor = vault._login(operator)
+            if not read_only and keyfile is not None:
+                vault._check_banner(actor)
         except BaseException:
             vault.close()
             raise
         return vault, actor
+
+    def _check_banner(self, actor: Actor) -> None:
+        """Sign the banner of an older slot file; restore an altered one from the database."""
+        keyfile = self.keyfile
+        if keyfile.banner_authentic(self._data_key):
+            return
+        banner = keyfile.banner
+        if keyfile.banner_check:  # signed once, changed since: not by TSDesk
+            banner = self._banner_from_database()
+            with Session(self.engine) as session, session.begin():
+                audit.append(
+                    session, actor.name, "vault.banner_restored", "vault", keyfile.vault_id,
+                    before=keyfile.banner, after=banner,
+                )  # fmt: skip
+        keyfile.set_banner(banner, self._data_key)
+        keyfile.save()
 
     def _take_lock(self, operator: str) -> None:
         lock = WriterLock(self.path)
@@ -345,19 +373,22 @@ class Vault:
     def ensure_keyfile(self) -> KeySlotFile:
         """The slot file; after a recovery-key open with the file lost, a new one."""
         if self.keyfile is None:
-            from tsdesk.models import CompanyProfile, Setting
-            from tsdesk.settings import DEFAULT_NOTICE
-
             keyfile = KeySlotFile.new(self.path, self._data_key)
-            with self.reader() as session:
-                profile = session.get(CompanyProfile, 1)
-                notice = session.get(Setting, "confidentiality_notice")
-                keyfile.banner = {
-                    "company": profile.org_name if profile else "",
-                    "notice": json.loads(notice.value) if notice else DEFAULT_NOTICE,
-                }
+            keyfile.set_banner(self._banner_from_database(), self._data_key)
             self.keyfile = keyfile
         return self.keyfile
+
+    def _banner_from_database(self) -> dict[str, str]:
+        from tsdesk.models import CompanyProfile, Setting
+        from tsdesk.settings import DEFAULT_NOTICE
+
+        with self.reader() as session:
+            profile = session.get(CompanyProfile, 1)
+            notice = session.get(Setting, "confidentiality_notice")
+            return {
+                "company": profile.org_name if profile else "",
+                "notice": json.loads(notice.value) if notice else DEFAULT_NOTICE,
+            }
 
     def rekey(self) -> str:
         """New data key, every slot resealed; returns the new recovery key.
