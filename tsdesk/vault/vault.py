@@ -185,13 +185,9 @@ class Vault:
         path = Path(path)
         _check_file(path)
         keyfile = KeySlotFile.load(path)
-        attempts.wait_before_attempt(path)
-        try:
+        with attempts.guarded(path, operator, "password"):  # sleeps first while throttled
             data_key = keyfile.unwrap_password(operator, password)
-        except WrongPassword:
-            attempts.record_failure(path, operator, "password")
-            raise
-        vault, actor = cls._open(path, data_key, keyfile, operator, read_only=read_only)
+            vault, actor = cls._open(path, data_key, keyfile, operator, read_only=read_only)
         if not read_only and keyfile.slots_to_upgrade(operator):
             try:  # bind the slot's parameters now that the password is at hand
                 keyfile.upgrade_password_slot(operator, password)
@@ -223,7 +219,8 @@ class Vault:
         keyfile = KeySlotFile.try_load(path)
         if keyfile is not None and not keyfile.matches(data_key):
             keyfile = None  # not this key's slots: the database alone tells a wrong key
-        return cls._open(path, data_key, keyfile, RECOVERY_ACTOR, read_only=read_only)
+        with attempts.guarded(path, RECOVERY_ACTOR, "recovery key"):
+            return cls._open(path, data_key, keyfile, RECOVERY_ACTOR, read_only=read_only)
 
     @classmethod
     def _open(
@@ -239,8 +236,7 @@ class Vault:
             _finish_interrupted_rekey(path, keyfile, data_key)
         problem = _probe(path, data_key)
         if problem == "key" and keyfile is None:
-            attempts.record_failure(path, operator, "recovery key")
-            raise WrongRecoveryKey()
+            raise WrongRecoveryKey()  # (counted by the caller's attempts.guarded)
         if problem == "key" and not keyfile.matches(data_key):  # the slot file contradicts itself
             raise SlotFileMismatch(path=str(keyfile.path))
         if problem:
@@ -298,7 +294,8 @@ class Vault:
                 actor = Actor(row.name, row.role, row.id)
             if self.read_only:
                 return actor  # nothing can be written; failures stay pending for a writer
-            for failed in attempts.load(self.path):
+            pending = attempts.unaudited(self.path)
+            for failed in pending:
                 audit.append(
                     session,
                     failed["operator"],
@@ -307,14 +304,14 @@ class Vault:
                     failed["operator"],
                     after={
                         "time": failed["time"],
-                        "machine": failed["machine"],
-                        "reason": failed["reason"],
+                        "machine": failed.get("machine", ""),
+                        "reason": failed.get("reason", ""),
                     },
                 )
             if self.stale_lock_cleared:
                 audit.append(session, actor.name, "vault.stale_lock_cleared", "vault", "")
             audit.append(session, actor.name, "login", "operator", actor.operator_id or "")
-        attempts.take_all(self.path)
+        attempts.mark_audited(self.path, [e["id"] for e in pending])
         self.stale_lock_cleared = False
         return actor
 
@@ -322,7 +319,7 @@ class Vault:
         """Re-check an operator's password against this vault (unlock screen, four-eyes)."""
         if self.keyfile is None:
             raise WrongPassword()
-        wait = attempts.seconds_to_wait(self.path)
+        wait = attempts.seconds_to_wait(self.path, operator)
         if wait:
             raise TooManyAttempts(seconds=int(wait) + 1)
         try:
@@ -332,6 +329,7 @@ class Vault:
             raise
         if key != self._data_key:
             raise WrongPassword()
+        attempts.clear(self.path, operator)
         with Session(self.engine) as session:
             row = session.scalar(select(Operator).where(Operator.name == operator))
             if row is None or not row.active:
