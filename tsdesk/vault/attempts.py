@@ -352,6 +352,12 @@ def problem(db_path: Path) -> AttemptsStateBroken | None:
     return AttemptsStateBroken(path=str(state.broken[0]), seconds=int(MAX_DELAY))
 
 
+def load(db_path: Path) -> list[dict]:
+    """Every recorded try still kept, oldest first."""
+    with _state(db_path) as state:
+        return sorted(state.entries.values(), key=_when)
+
+
 def unaudited(db_path: Path) -> list[dict]:
     """Failed tries (and tries killed midway) not yet in the audit chain, oldest first."""
     now = datetime.now(UTC)

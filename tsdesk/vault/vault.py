@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -255,6 +255,10 @@ class Vault:
             actor = vault._login(operator)
             if not read_only and keyfile is not None:
                 vault._check_banner(actor)
+                from tsdesk.services.operators import reconcile_slots
+
+                with vault.unit_of_work(actor) as uow:
+                    reconcile_slots(uow)
         except BaseException:
             vault.close()
             raise
@@ -351,8 +355,12 @@ class Vault:
             from tsdesk.errors import ReadOnlyError
 
             raise ReadOnlyError()
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield UnitOfWork(self, session, actor)
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                uow = UnitOfWork(self, session, actor)
+                yield uow
+            for step in uow.after_commit:  # e.g. the slot file, saved only once audited
+                step()
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -437,6 +445,9 @@ class UnitOfWork:
     vault: Vault
     session: Session
     actor: Actor
+    after_commit: list[Callable[[], None]] = field(default_factory=list)
+    keyfile_copy: KeySlotFile | None = None  # the slot file as this unit changes it
+    keyfile_crash_points: list[str] = field(default_factory=list)
 
     def record(
         self,
