@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tsdesk.crashpoints import crash_point, declare
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError, VaultError
@@ -235,7 +236,7 @@ def reconcile_slots(uow: UnitOfWork) -> None:
     for row in rows.values():
         if not row.active:
             continue
-        recorded = _recorded_slot(uow, row.id)
+        recorded = recorded_slot(uow.session, row.id)
         slot = keyfile.slot_for(row.name)
         actual = slot.id if slot else ""
         if recorded is not None and recorded != actual:
@@ -248,9 +249,9 @@ def reconcile_slots(uow: UnitOfWork) -> None:
             )
 
 
-def _recorded_slot(uow: UnitOfWork, operator_id: int) -> str | None:
+def recorded_slot(session: Session, operator_id: int) -> str | None:
     """The slot id the newest slot-naming event gives the operator (None: no such event)."""
-    events = uow.session.scalars(
+    events = session.scalars(
         select(AuditEvent)
         .where(
             AuditEvent.entity_type == "operator",
