@@ -129,3 +129,15 @@ def test_records_in_the_first_format_still_count(opened, sleeps):
     vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)  # old and out of the window
     vault.close()
     assert sleeps == [] and attempts.unaudited(opened.path) == []
+
+
+def test_broken_record_slows_re_authentication_in_an_open_window_without_sleeping(opened, sleeps):
+    from tsdesk.errors import TooManyAttempts
+
+    attempts.attempts_path(opened.path).mkdir()
+    with pytest.raises(WrongPassword):
+        opened.vault.verify_password(ADMIN, "guess")  # a message, not an internal error
+    with pytest.raises(TooManyAttempts) as caught:
+        opened.vault.verify_password(ADMIN, ADMIN_PASSWORD)  # right and wrong alike
+    assert caught.value.params["seconds"] > attempts.delay_for(1)
+    assert sleeps == []

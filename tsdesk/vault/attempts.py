@@ -335,12 +335,13 @@ def seconds_to_wait(db_path: Path, operator: str, now: datetime | None = None) -
     now = now or datetime.now(UTC)
     with _state(db_path) as state:
         counting = _counting(state.entries.values(), operator, now)
-    if state.broken:
-        return MAX_DELAY
     if not counting:
         return 0.0
     last = max(_when(e) for e in counting)
-    return max(0.0, delay_for(len(counting)) - (now - last).total_seconds())
+    # Broken state: the longest delay after each try (not forever: an open window's
+    # re-authentication and second signatures must stay possible).
+    delay = MAX_DELAY if state.broken else delay_for(len(counting))
+    return max(0.0, delay - (now - last).total_seconds())
 
 
 def problem(db_path: Path) -> AttemptsStateBroken | None:
