@@ -119,9 +119,7 @@ def _open_store(path: Path, state: _State) -> int | None:
     return fd
 
 
-def _read(fd: int) -> list[dict]:
-    os.lseek(fd, 0, os.SEEK_SET)
-    data = os.read(fd, MAX_BYTES + 1)
+def _read(fd: int, data: bytes) -> list[dict]:
     if len(data) > MAX_BYTES:
         raise ValueError("attempts file too large")
     if not data.strip():
@@ -197,6 +195,7 @@ def _state(db_path: Path) -> Iterator[_State]:
     written back when the block ends; `broken` lists the copies that failed."""
     state = _State()
     fds: list[int] = []
+    read: dict[int, bytes] = {}
     try:
         stores = [attempts_path(db_path)]
         with suppress(OSError):
@@ -207,7 +206,9 @@ def _state(db_path: Path) -> Iterator[_State]:
                 continue
             fds.append(fd)
             try:
-                for e in _read(fd):
+                os.lseek(fd, 0, os.SEEK_SET)
+                read[fd] = os.read(fd, MAX_BYTES + 1)
+                for e in _read(fd, read[fd]):
                     _merge(state.entries, e)
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 state.broken.append(path)  # rewritten below from the other copy
@@ -217,6 +218,8 @@ def _state(db_path: Path) -> Iterator[_State]:
         body = {"format": FORMAT, "entries": _kept(state.entries, datetime.now(UTC))}
         data = json.dumps(body, ensure_ascii=False).encode("utf-8")
         for fd in fds:
+            if read.get(fd) == data:
+                continue  # unchanged: no write, no fsync
             try:
                 _write(fd, data)
             except OSError:  # a full disk: the try may go uncounted, so the next one waits
