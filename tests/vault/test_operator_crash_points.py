@@ -110,3 +110,24 @@ def test_orphan_slot_from_an_earlier_killed_add_is_removed_at_open(opened):
         vault.close()
     with pytest.raises(WrongPassword):
         Vault.unlock(opened.path, "ghost", "ghost-pass-1")
+
+
+def test_reactivated_operator_is_not_reported_as_an_unapplied_change(opened):
+    from tsdesk.models import Role
+
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        operators.add(uow, "zhang", Role.OFFICER, "zhang-pass-1")
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        operators.set_active(uow, "zhang", False)
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        operators.set_active(uow, "zhang", True)
+    opened.vault.close()
+    vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
+    try:
+        _record_and_file_agree(vault)
+        reconciled = audit_service.page(
+            vault, audit_service.AuditFilter(action="operator.slot_reconciled"), 0, 5
+        )
+        assert reconciled == []  # no slot is right for a reactivated operator until a reset
+    finally:
+        vault.close()

@@ -38,6 +38,7 @@ PASSWD_COMMITTED = declare(
 # Events whose `after.slot` says which password slot the operator should have.
 _SLOT_EVENTS = (
     "operator.add",
+    "operator.active",  # a deactivation removes the slots
     "operator.password_changed",
     "operator.password_reset",
     "operator.slot_reconciled",
@@ -189,9 +190,11 @@ def set_active(uow: UnitOfWork, name: str, active: bool) -> None:
     if row.role == Role.ADMIN and not active:
         _keep_one_admin(uow, row)
     row.active = active
-    uow.record("operator.active", "operator", row.id, after={"active": active})
-    if not active:
-        _staged(uow).remove(name)  # a deactivated operator's slots no longer open the vault
+    if active:
+        uow.record("operator.active", "operator", row.id, after={"active": True})
+    else:  # a deactivated operator's slots no longer open the vault
+        _staged(uow).remove(name)
+        uow.record("operator.active", "operator", row.id, after={"active": False, "slot": ""})
 
 
 def _keep_one_admin(uow: UnitOfWork, leaving: Operator) -> None:
