@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Lets TSDESK_KDF=minimum take effect in the CLI subprocesses the tests start (never outside).
+os.environ["TSDESK_TEST_SUITE"] = "1"
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402

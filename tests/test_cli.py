@@ -13,7 +13,11 @@ from tsdesk.vault import Vault
 
 
 def tsdesk(
-    *args: str, password: str | None = ADMIN_PASSWORD, new_password: str | None = None, **kw
+    *args: str,
+    password: str | None = ADMIN_PASSWORD,
+    new_password: str | None = None,
+    env_extra: dict[str, str] | None = None,
+    **kw,
 ):
     import os
 
@@ -23,13 +27,10 @@ def tsdesk(
         env["TSDESK_PASSWORD"] = password
     if new_password is not None:
         env["TSDESK_NEW_PASSWORD"] = new_password
+    env.update(env_extra or {})
+    kw.setdefault("stdin", subprocess.DEVNULL)
     return subprocess.run(
-        [sys.executable, "-m", "tsdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        **kw,
+        [sys.executable, "-m", "tsdesk", *args], capture_output=True, text=True, env=env, **kw
     )
 
 
@@ -106,12 +107,19 @@ def test_rekey_prints_a_new_key(db):
     [
         (("audit", "verify"), "wrong-password"),
         (("operators", "add", "x y", "--role", "officer"), ADMIN_PASSWORD),
-        (("--recovery-key", "1234", "audit", "verify"), None),
+        (("audit", "verify"), None),  # a malformed recovery key, from the environment
     ],
 )
 def test_errors_are_one_line_without_traceback(db, args, password):
     path, _ = db
-    result = tsdesk("--db", str(path), *args, password=password, new_password="pass-word-1")
+    result = tsdesk(
+        "--db",
+        str(path),
+        *args,
+        password=password,
+        new_password="pass-word-1",
+        env_extra={} if password else {"TSDESK_RECOVERY_KEY": "1234"},
+    )
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "Traceback" not in result.stderr
@@ -145,3 +153,101 @@ def test_demo_creates_a_living_company(tmp_path):
         }
     finally:
         vault.close()
+
+
+# --- issue 9: the recovery key off the command line; interactive passwd; killed writes -------
+
+
+def test_recovery_key_from_the_environment_a_file_or_stdin(db, tmp_path):
+    path, recovery_key = db
+    by_env = tsdesk(
+        "--db", str(path), "audit", "verify", password=None,
+        env_extra={"TSDESK_RECOVERY_KEY": recovery_key},
+    )  # fmt: skip
+    assert by_env.returncode == 0, by_env.stderr
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(recovery_key + "\n", "utf-8")
+    by_file = tsdesk("--db", str(path), "--recovery-key-file", str(key_file), "audit", "verify",
+                     password=None)  # fmt: skip
+    assert by_file.returncode == 0, by_file.stderr
+    by_stdin = tsdesk("--db", str(path), "--recovery-key", "-", "audit", "verify",
+                      password=None, input=recovery_key + "\n", stdin=None)  # fmt: skip
+    assert by_stdin.returncode == 0, by_stdin.stderr
+    assert recovery_key not in by_env.stderr + by_file.stderr + by_stdin.stderr
+    for quiet in (by_env, by_file, by_stdin):
+        assert "警告" not in quiet.stderr
+
+
+def test_recovery_key_as_an_argument_still_works_but_warns(db):
+    path, recovery_key = db
+    result = tsdesk("--db", str(path), "--recovery-key", recovery_key, "audit", "verify",
+                    password=None)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "警告" in result.stderr and "TSDESK_RECOVERY_KEY" in result.stderr
+
+
+def test_missing_recovery_key_file_is_a_message(db, tmp_path):
+    path, _ = db
+    result = tsdesk("--db", str(path), "--recovery-key-file", str(tmp_path / "none"), "audit",
+                    "verify", password=None)  # fmt: skip
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "恢复密钥文件" in result.stderr and str(tmp_path / "none") in result.stderr
+
+
+class _Terminal:
+    """stdin as a terminal, so that the CLI prompts (getpass is patched)."""
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self) -> str:
+        raise AssertionError("a secret was read with echo")
+
+
+def _typed(monkeypatch, answers: dict[str, str]) -> list[str]:
+    import getpass
+
+    asked: list[str] = []
+
+    def fake_getpass(prompt: str = "") -> str:
+        asked.append(prompt)
+        return next(v for k, v in answers.items() if k in prompt)
+
+    monkeypatch.setattr(getpass, "getpass", fake_getpass)
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    for name in ("TSDESK_PASSWORD", "TSDESK_NEW_PASSWORD", "TSDESK_RECOVERY_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    return asked
+
+
+def test_interactive_passwd_asks_the_current_password_once(db, monkeypatch):
+    from tsdesk.cli import main
+
+    path, _ = db
+    asked = _typed(
+        monkeypatch,
+        {"新口令": "brand-new-pass", "再次输入": "brand-new-pass", "口令": ADMIN_PASSWORD},
+    )
+    assert main(["--db", str(path), "operators", "passwd"]) == 0
+    assert len(asked) == 3  # current, new, new again
+    Vault.unlock(path, ADMIN, "brand-new-pass")[0].close()
+
+
+def test_recovery_key_prompt_does_not_echo(db, monkeypatch):
+    from tsdesk.cli import main
+
+    path, recovery_key = db
+    asked = _typed(monkeypatch, {"恢复密钥": recovery_key})
+    assert main(["--db", str(path), "--recovery-key", "-", "audit", "verify"]) == 0
+    assert asked == ["恢复密钥: "]
+
+
+def test_damaged_slot_file_asks_for_the_recovery_key_on_a_terminal(db, monkeypatch):
+    from tsdesk.cli import main
+    from tsdesk.vault.keys import KeySlotFile
+
+    path, recovery_key = db
+    KeySlotFile.path_for(path).write_text("{ half", "utf-8")
+    asked = _typed(monkeypatch, {"恢复密钥": recovery_key, "口令": ADMIN_PASSWORD})
+    assert main(["--db", str(path), "audit", "verify"]) == 0
+    assert asked[-1] == "恢复密钥: "

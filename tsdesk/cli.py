@@ -1,8 +1,11 @@
 """Command-line front end over the same services as the GUI.
 
-`tsdesk [--db PATH] [--user NAME] [--recovery-key KEY] COMMAND …`. Passwords come from
-TSDESK_PASSWORD (the acting operator) and TSDESK_NEW_PASSWORD (a password being set), or a
-no-echo prompt. Errors: one line on stderr and a non-zero exit, never a traceback.
+`tsdesk [--db PATH] [--user NAME] [--recovery-key -|--recovery-key-file PATH] COMMAND …`.
+Passwords come from TSDESK_PASSWORD (the acting operator) and TSDESK_NEW_PASSWORD (a password
+being set), or a no-echo prompt. The recovery key comes from TSDESK_RECOVERY_KEY, a file, or
+a no-echo prompt: a key given as an argument is visible to every local user in the process
+list, so it still works but draws a warning. Errors: one line on stderr and a non-zero exit,
+never a traceback.
 """
 
 from __future__ import annotations
@@ -51,6 +54,46 @@ def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
+RECOVERY_ENV = "TSDESK_RECOVERY_KEY"
+
+
+def recovery_key(args) -> str | None:
+    """The recovery key, when the command is to open with it (None: with a password); asked
+    or read once per command."""
+    if not hasattr(args, "resolved_recovery_key"):
+        args.resolved_recovery_key = _recovery_key(args)
+    return args.resolved_recovery_key
+
+
+def _recovery_key(args) -> str | None:
+    if args.recovery_key_file:
+        try:
+            return Path(args.recovery_key_file).read_text("utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "无法读取恢复密钥文件 {path}：{reason}"),
+                path=args.recovery_key_file,
+                reason=getattr(exc, "strerror", None) or type(exc).__name__,
+            ) from None
+    if args.recovery_key == "-":
+        return ask_recovery_key()
+    if args.recovery_key:
+        print(
+            "警告：写在命令行上的恢复密钥，本机其他用户可在进程列表中看到。"
+            f"请改用环境变量 {RECOVERY_ENV}、--recovery-key-file 文件或 --recovery-key -（提示输入）。",
+            file=sys.stderr,
+        )
+        return args.recovery_key
+    return os.environ.get(RECOVERY_ENV) or None
+
+
+def ask_recovery_key() -> str:
+    """No-echo prompt on a terminal; otherwise one line from standard input (a pipe)."""
+    if sys.stdin.isatty():
+        return getpass.getpass("恢复密钥: ")
+    return sys.stdin.readline().strip()
+
+
 def db_path(args) -> Path:
     if args.db:
         return Path(args.db)
@@ -59,17 +102,27 @@ def db_path(args) -> Path:
     return Path(machine_get("last_database") or paths.default_db_path())
 
 
-def open_vault(args, *, read_only: bool = False):
-    from tsdesk.vault import Vault
+def open_vault(args, *, read_only: bool = False, password: str | None = None):
+    from tsdesk.errors import KeySlotFileMissing
+    from tsdesk.vault import Vault, attempts
+    from tsdesk.vault.keys import SlotFileDamaged, SlotFileMismatch
 
-    if args.recovery_key:
-        return Vault.unlock_with_recovery_key(db_path(args), args.recovery_key, read_only=read_only)
-    return Vault.unlock(
-        db_path(args),
-        args.user,
-        password_from_env("TSDESK_PASSWORD", f"{args.user} 的口令: "),
-        read_only=read_only,
-    )
+    path = db_path(args)
+    key = recovery_key(args)
+    problem = attempts.problem(path) if path.exists() else None
+    if problem is not None:  # every try waits: say why rather than seem to hang
+        print(f"警告：{problem.message}", file=sys.stderr)
+    if key is not None:
+        return Vault.unlock_with_recovery_key(path, key, read_only=read_only)
+    if password is None:
+        password = password_from_env("TSDESK_PASSWORD", f"{args.user} 的口令: ")
+    try:
+        return Vault.unlock(path, args.user, password, read_only=read_only)
+    except (KeySlotFileMissing, SlotFileDamaged, SlotFileMismatch) as err:
+        if not sys.stdin.isatty():
+            raise
+        print(f"{err.message}", file=sys.stderr)  # asked: the recovery key still opens
+        return Vault.unlock_with_recovery_key(path, ask_recovery_key(), read_only=read_only)
 
 
 def print_json(value) -> None:
@@ -216,13 +269,18 @@ def cmd_operators_add(args) -> int:
 def cmd_operators_passwd(args) -> int:
     from tsdesk.services import operators
 
-    vault, actor = open_vault(args)
+    # The current password is asked once (or read from TSDESK_PASSWORD): it opens the vault
+    # and proves the change of one's own password.
+    current = None if recovery_key(args) else password_from_env(
+        "TSDESK_PASSWORD", f"{args.user} 的口令: "
+    )  # fmt: skip
+    vault, actor = open_vault(args, password=current)
     try:
         target = args.name or actor.name
         new = password_from_env("TSDESK_NEW_PASSWORD", f"{target} 的新口令: ", confirm=True)
         with vault.unit_of_work(actor) as uow:
             if target == actor.name:
-                operators.change_own_password(uow, os.environ.get("TSDESK_PASSWORD", ""), new)
+                operators.change_own_password(uow, current or "", new)
             else:
                 operators.reset_password(uow, target, new)
     finally:
@@ -262,7 +320,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user", default=os.environ.get("TSDESK_USER", "admin"), help="操作员名（默认 admin）"
     )
-    parser.add_argument("--recovery-key", help="用恢复密钥代替口令打开")
+    given = parser.add_mutually_exclusive_group()
+    given.add_argument(
+        "--recovery-key",
+        metavar="-",
+        help="用恢复密钥代替口令打开：“-”为不回显地输入（也可用环境变量 TSDESK_RECOVERY_KEY）",
+    )
+    given.add_argument("--recovery-key-file", metavar="PATH", help="从文件读取恢复密钥")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str, parent=sub):

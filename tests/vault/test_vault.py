@@ -14,6 +14,7 @@ from tsdesk.errors import (
     DatabaseTooNew,
     KeySlotFileMissing,
     ValidationError,
+    VaultError,
     WrongPassword,
     WrongRecoveryKey,
 )
@@ -177,12 +178,16 @@ def test_missing_database(tmp_path):
         Vault.unlock(tmp_path / "nope.tsdesk", ADMIN, ADMIN_PASSWORD)
 
 
-def test_damaged_slot_file_falls_back_to_previous_copy(opened):
+def test_damaged_slot_file_is_refused_and_the_recovery_key_opens(opened):
+    """The backup copy may hold a password since changed: it is never used silently."""
     with opened.vault.unit_of_work(opened.admin) as uow:
         operators.add(uow, "officer1", Role.OFFICER, "officer-pass-1")  # keeps a .bak
     opened.vault.close()
     KeySlotFile.path_for(opened.path).write_text("{ half a file", "utf-8")
-    Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)[0].close()
+    with pytest.raises(VaultError) as caught:
+        Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
+    assert "恢复密钥" in caught.value.message
+    Vault.unlock_with_recovery_key(opened.path, opened.recovery_key)[0].close()
 
 
 def test_create_refuses_to_overwrite(opened):

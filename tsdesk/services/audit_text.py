@@ -75,6 +75,7 @@ AUDIT_LABELS = Labels(
         "vault.create": QT_TRANSLATE_NOOP("audit", "创建数据库"),
         "vault.rekey": QT_TRANSLATE_NOOP("audit", "更换数据密钥"),
         "vault.stale_lock_cleared": QT_TRANSLATE_NOOP("audit", "清除失效的占用锁"),
+        "vault.banner_restored": QT_TRANSLATE_NOOP("audit", "恢复被改动的登录页抬头"),
         "login": QT_TRANSLATE_NOOP("audit", "登录"),
         "login.failed": QT_TRANSLATE_NOOP("audit", "登录失败"),
         "lock": QT_TRANSLATE_NOOP("audit", "锁定窗口"),

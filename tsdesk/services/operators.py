@@ -1,19 +1,49 @@
-"""Operators: add, list, deactivate, change role, change or reset passwords."""
+"""Operators: add, list, deactivate, change role, change or reset passwords.
+
+A change that touches the key-slot file is made in two steps that can each be cut short:
+the database change and its audit event commit first (the event names the new slot's id),
+then the slot file is saved. A slot file is never ahead of the audited record, so a killed
+`operators add` cannot leave a password that opens the data key for no listed operator. A
+crash between the two steps leaves the record ahead of the file, and `reconcile_slots` finds
+it at the next writable open: slots of operators that are not active are removed, and a
+recorded password change that the file does not carry is audited as not applied.
+"""
 
 from __future__ import annotations
 
+import copy
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from tsdesk.models import Operator, Role
+from tsdesk.crashpoints import crash_point, declare
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError, VaultError
+from tsdesk.models import AuditEvent, Operator, Role
 from tsdesk.models.base import utcnow
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import RECOVERY_ACTOR, UnitOfWork, Vault
+from tsdesk.vault.keys import KeySlotFile
+
+ADD_COMMITTED = declare(
+    "operators.add.after_commit", "operator and audit event committed, slot file not yet saved"
+)
+PASSWD_COMMITTED = declare(
+    "operators.passwd.after_commit",
+    "password change and audit event committed, slot file not yet saved",
+)
+# Events whose `after.slot` says which password slot the operator should have.
+_SLOT_EVENTS = (
+    "operator.add",
+    "operator.active",  # a deactivation removes the slots
+    "operator.password_changed",
+    "operator.password_reset",
+    "operator.slot_reconciled",
+)
 
 # What the audit log calls this module's events and fields (read by audit_text).
 AUDIT_LABELS = Labels(
@@ -26,6 +56,8 @@ AUDIT_LABELS = Labels(
         "operator.password_reset": QT_TRANSLATE_NOOP("audit", "重置密码"),
         "operator.keyring_enabled": QT_TRANSLATE_NOOP("audit", "启用本机解锁"),
         "operator.keyring_disabled": QT_TRANSLATE_NOOP("audit", "关闭本机解锁"),
+        "operator.slot_removed": QT_TRANSLATE_NOOP("audit", "移除无主的密钥槽"),
+        "operator.slot_reconciled": QT_TRANSLATE_NOOP("audit", "密码更改未生效（已核对）"),
     },
     entities={
         "operator": QT_TRANSLATE_NOOP("audit", "操作员"),
@@ -110,12 +142,41 @@ def add(uow: UnitOfWork, name: str, role: Role, password: str, display_name: str
     row = Operator(name=name, display_name=display_name.strip(), role=Role(role))
     uow.session.add(row)
     uow.session.flush()
-    uow.record("operator.add", "operator", row.id, after={"name": name, "role": row.role.value})
-    # The slot file is written last: if it fails, the transaction rolls the operator back.
-    keyfile = uow.vault.ensure_keyfile()
+    keyfile = _staged(uow, ADD_COMMITTED)
     keyfile.set_password(name, password, uow.vault.data_key)
-    keyfile.save()
+    after = {"name": name, "role": row.role.value, "slot": keyfile.slot_for(name).id}
+    uow.record("operator.add", "operator", row.id, after=after)
     return row.id
+
+
+def _staged(uow: UnitOfWork, crash_name: str | None = None) -> KeySlotFile:
+    """This unit's copy of the slot file to change; saved only once the unit has committed."""
+    vault = uow.vault
+    if uow.keyfile_copy is None:
+        staged = uow.keyfile_copy = copy.deepcopy(vault.ensure_keyfile())
+        crash_names: list[str] = []
+
+        def save() -> None:
+            for name in crash_names:
+                crash_point(name)
+            try:
+                staged.save()
+            except OSError as exc:
+                raise VaultError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "更改已记入数据库，但密钥槽文件 {path} 无法写入（{reason}），更改尚未生效。请检查磁盘后重做。",
+                    ),
+                    path=str(staged.path),
+                    reason=exc.strerror or type(exc).__name__,
+                ) from None
+            vault.keyfile = staged
+
+        uow.after_commit.append(save)
+        uow.keyfile_crash_points = crash_names
+    if crash_name and crash_name not in uow.keyfile_crash_points:
+        uow.keyfile_crash_points.append(crash_name)
+    return uow.keyfile_copy
 
 
 def change_own_password(uow: UnitOfWork, old_password: str, new_password: str) -> None:
@@ -136,10 +197,9 @@ def reset_password(uow: UnitOfWork, name: str, new_password: str) -> None:
 def _set_password(uow: UnitOfWork, name: str, password: str, action: str) -> None:
     row = _get(uow, name)
     row.password_changed_at = utcnow()
-    uow.record(action, "operator", row.id)
-    keyfile = uow.vault.ensure_keyfile()
+    keyfile = _staged(uow, PASSWD_COMMITTED)
     keyfile.set_password(name, password, uow.vault.data_key)
-    keyfile.save()
+    uow.record(action, "operator", row.id, after={"slot": keyfile.slot_for(name).id})
 
 
 def set_role(uow: UnitOfWork, name: str, role: Role) -> None:
@@ -165,11 +225,11 @@ def set_active(uow: UnitOfWork, name: str, active: bool) -> None:
     if row.role == Role.ADMIN and not active:
         _keep_one_admin(uow, row)
     row.active = active
-    uow.record("operator.active", "operator", row.id, after={"active": active})
-    keyfile = uow.vault.ensure_keyfile()
-    if not active:
-        keyfile.remove(name)  # a deactivated operator's slots no longer open the vault
-        keyfile.save()
+    if active:
+        uow.record("operator.active", "operator", row.id, after={"active": True})
+    else:  # a deactivated operator's slots no longer open the vault
+        _staged(uow).remove(name)
+        uow.record("operator.active", "operator", row.id, after={"active": False, "slot": ""})
 
 
 def _keep_one_admin(uow: UnitOfWork, leaving: Operator) -> None:
@@ -184,14 +244,62 @@ def _keep_one_admin(uow: UnitOfWork, leaving: Operator) -> None:
 
 def enable_keyring_unlock(uow: UnitOfWork) -> None:
     """'Unlock on this Windows account' for the acting operator."""
-    keyfile = uow.vault.ensure_keyfile()
-    keyfile.enable_keyring(uow.actor.name, uow.vault.data_key)
+    _staged(uow).enable_keyring(uow.actor.name, uow.vault.data_key)
     uow.record("operator.keyring_enabled", "operator", uow.actor.operator_id or "")
-    keyfile.save()
 
 
 def disable_keyring_unlock(uow: UnitOfWork) -> None:
-    keyfile = uow.vault.ensure_keyfile()
-    keyfile.remove(uow.actor.name, "keyring")
+    _staged(uow).remove(uow.actor.name, "keyring")
     uow.record("operator.keyring_disabled", "operator", uow.actor.operator_id or "")
-    keyfile.save()
+
+
+def reconcile_slots(uow: UnitOfWork) -> None:
+    """Bring the slot file back in line with the audited record after a crash between the
+    two steps of a change (see the module's docstring). Called at every writable open."""
+    keyfile = uow.vault.keyfile
+    if keyfile is None:
+        return
+    rows = {r.name: r for r in uow.session.scalars(select(Operator))}
+    orphans = [s for s in keyfile.slots if not (s.operator in rows and rows[s.operator].active)]
+    if orphans:
+        staged = _staged(uow)
+        for slot in orphans:
+            staged.remove(slot.operator, slot.kind)
+            uow.record(
+                "operator.slot_removed",
+                "operator",
+                rows[slot.operator].id if slot.operator in rows else "",
+                after={"operator": slot.operator, "kind": slot.kind, "slot": slot.id},
+            )
+    for row in rows.values():
+        if not row.active:
+            continue
+        recorded = recorded_slot(uow.session, row.id)
+        slot = keyfile.slot_for(row.name)
+        actual = slot.id if slot else ""
+        if recorded is not None and recorded != actual:
+            uow.record(
+                "operator.slot_reconciled",
+                "operator",
+                row.id,
+                before={"slot": recorded},
+                after={"slot": actual},  # the recorded change did not reach the slot file
+            )
+
+
+def recorded_slot(session: Session, operator_id: int) -> str | None:
+    """The slot id the newest slot-naming event gives the operator (None: no such event)."""
+    events = session.scalars(
+        select(AuditEvent)
+        .where(
+            AuditEvent.entity_type == "operator",
+            AuditEvent.entity_id == str(operator_id),
+            AuditEvent.action.in_(_SLOT_EVENTS),
+        )
+        .order_by(AuditEvent.seq.desc())
+    )
+    for event in events:
+        after = json.loads(event.after)
+        if isinstance(after, dict) and "slot" in after:
+            return after["slot"]
+    return None

@@ -8,9 +8,15 @@ what lets a rekey reseal the new data key to every slot without knowing anyone's
 while a password change rewraps only that operator's slot.
 
 Associated data binds each slot to its vault and operator, so a slot copied to another name
-fails. The file also carries a public banner (company name, confidentiality notice) that the
-login dialog shows before anything is decrypted, and a check value that tells a wrong
-recovery key from a damaged database.
+fails; for password slots it also binds the Argon2id parameters (slot version 2; older slots
+are rewrapped at their next successful unlock). Parameters are checked against fixed bounds
+before any work, so an altered file cannot make a login hang. The file also carries a public
+banner (company name, confidentiality notice) that the login dialog shows before anything is
+decrypted, with an HMAC under the data key so that an altered banner is found and restored
+at the next unlock, and a check value that tells a wrong recovery key from a damaged database.
+
+The file is the only copy of the slots: a damaged file is refused rather than silently
+replaced by `.keys.bak`, which may hold a password since changed (the recovery key opens).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import hmac
 import json
 import os
 import secrets
+import sys
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from tsdesk.crashpoints import crash_point, declare
 from tsdesk.errors import (
     QT_TRANSLATE_NOOP,
     KeyringEntryMissing,
@@ -50,6 +58,9 @@ FORMAT = "tsdesk-keyslots"
 KEYRING_SERVICE = "TSDesk"
 RAW = serialization.Encoding.Raw
 
+SAVE_BEFORE = declare("keys.save.before", "the slot file is about to be replaced")
+SAVE_AFTER = declare("keys.save.after", "the new slot file is in place, nothing after it ran")
+
 
 @dataclass(frozen=True)
 class KdfParams:
@@ -61,8 +72,26 @@ class KdfParams:
 
 
 OWASP_MINIMUM = KdfParams(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-# TSDESK_KDF=minimum selects OWASP's minimum (never lower): for test runs and very old PCs.
-DEFAULT_KDF = OWASP_MINIMUM if os.environ.get("TSDESK_KDF") == "minimum" else KdfParams()
+# What a slot may ask for: an altered file with time_cost 1e6 or 4 GiB would hang the login.
+KDF_CEILING = KdfParams(time_cost=10, memory_cost=256 * 1024, parallelism=16)
+TEST_MARKER = "TSDESK_TEST_SUITE"  # set by the test suite's conftest, never by users
+
+
+def _default_kdf() -> KdfParams:
+    """TSDESK_KDF=minimum selects OWASP's minimum, only inside the test suite (it also needs
+    TSDESK_TEST_SUITE=1): elsewhere it would silently make weak slots, so it is ignored."""
+    if os.environ.get("TSDESK_KDF") != "minimum":
+        return KdfParams()
+    if os.environ.get(TEST_MARKER) == "1":
+        return OWASP_MINIMUM
+    print(
+        "TSDesk: TSDESK_KDF=minimum is for the test suite only; using the normal key strength.",
+        file=sys.stderr,
+    )
+    return KdfParams()
+
+
+DEFAULT_KDF = _default_kdf()
 
 
 def _b64(data: bytes) -> str:
@@ -148,6 +177,58 @@ def _key_check(data_key: bytes, vault_id: str) -> str:
     return hmac.new(data_key, f"{FORMAT}:check:{vault_id}".encode(), hashlib.sha256).hexdigest()
 
 
+def _banner_check(data_key: bytes, vault_id: str, banner: dict[str, str]) -> str:
+    text = json.dumps(banner, ensure_ascii=False, sort_keys=True)
+    message = f"{FORMAT}:banner:{vault_id}:{text}".encode()
+    return hmac.new(data_key, message, hashlib.sha256).hexdigest()
+
+
+def _kdf_params(protected: dict[str, Any]) -> KdfParams:
+    """The slot's Argon2id cost, refused outside [OWASP minimum, ceiling] before any work."""
+    params = KdfParams(protected["time_cost"], protected["memory_cost"], protected["parallelism"])
+    for name in ("time_cost", "memory_cost", "parallelism"):
+        value = getattr(params, name)
+        if type(value) is not int or not (
+            getattr(OWASP_MINIMUM, name) <= value <= getattr(KDF_CEILING, name)
+        ):
+            raise ValueError(f"{name} out of bounds")
+    return params
+
+
+def _check_slot(raw: Any) -> None:
+    """Shape of one slot as read from disk; a ValueError names a damaged file."""
+    text_fields = ("id", "kind", "operator", "public_key")
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in text_fields):
+        raise ValueError("slot fields")
+    if raw["kind"] not in ("password", "keyring"):
+        raise ValueError("slot kind")
+    sealed, protected = raw.get("sealed"), raw.get("protected")
+    if not isinstance(sealed, dict) or not all(
+        isinstance(sealed.get(k), str) for k in ("ephemeral", "nonce", "ciphertext")
+    ):
+        raise ValueError("sealed")
+    if not isinstance(protected, dict):
+        raise ValueError("protected")
+    if raw["kind"] == "password":
+        if not all(isinstance(protected.get(k), str) for k in ("salt", "nonce", "private_key")):
+            raise ValueError("protected")
+        _kdf_params(protected)
+
+
+class SlotFileMismatch(VaultError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "密钥槽文件 {path} 与此数据库不符（可能是旧副本或其他数据库的文件）。请用恢复密钥打开数据库。",
+    )
+
+
+class SlotFileDamaged(VaultError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "密钥槽文件 {path} 已损坏或被改动，无法使用。为免恢复已更改的旧口令，不会自动改用其备份副本。请用恢复密钥打开数据库。",
+    )
+
+
 @dataclass
 class Slot:
     id: str
@@ -156,6 +237,13 @@ class Slot:
     public_key: str  # base64, X25519
     sealed: dict[str, str]  # the data key sealed to public_key
     protected: dict[str, Any] = field(default_factory=dict)  # password slots: kdf + wrapped private
+
+    def password_aad(self, base: bytes) -> bytes:
+        """Version 2 slots also bind their Argon2id parameters."""
+        if self.protected.get("v") != 2:
+            return base
+        p = self.protected
+        return base + f":argon2id:{p['time_cost']}:{p['memory_cost']}:{p['parallelism']}".encode()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -188,6 +276,7 @@ class KeySlotFile:
     key_check: str
     banner: dict[str, str] = field(default_factory=dict)
     slots: list[Slot] = field(default_factory=list)
+    banner_check: str = ""
 
     # --- file -------------------------------------------------------------------------
     @staticmethod
@@ -204,26 +293,27 @@ class KeySlotFile:
         path = cls.path_for(db_path)
         if not path.exists():
             raise KeySlotFileMissing(path=str(path))
-        for candidate in (path, path.with_name(path.name + ".bak")):
-            try:
-                raw = json.loads(candidate.read_text("utf-8"))
-                if raw.get("format") != FORMAT:
-                    raise ValueError("not a key-slot file")
-                return cls(
-                    path=path,
-                    vault_id=raw["vault_id"],
-                    key_check=raw["key_check"],
-                    banner=dict(raw.get("banner", {})),
-                    slots=[Slot.from_json(s) for s in raw["slots"]],
-                )
-            except (OSError, ValueError, KeyError, TypeError):
-                continue  # damaged: fall back to the previous copy
-        raise VaultError(
-            QT_TRANSLATE_NOOP(
-                "errors", "密钥槽文件 {path} 已损坏，且没有可用的备份副本。请用恢复密钥打开。"
-            ),
-            path=str(path),
-        )
+        try:
+            raw = json.loads(path.read_text("utf-8"))
+            if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+                raise ValueError("not a key-slot file")
+            for slot in raw["slots"]:
+                _check_slot(slot)
+            banner = raw.get("banner", {})
+            if not all(isinstance(v, str) for v in banner.values()):
+                raise ValueError("banner")
+            keyfile = cls(
+                path=path,
+                vault_id=str(raw["vault_id"]),
+                key_check=str(raw["key_check"]),
+                banner=dict(banner),
+                slots=[Slot.from_json(s) for s in raw["slots"]],
+                banner_check=str(raw.get("banner_check", "")),
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            # Not the backup: it may hold a password since changed (or the key before a rekey).
+            raise SlotFileDamaged(path=str(path)) from None
+        return keyfile
 
     @classmethod
     def try_load(cls, db_path: Path) -> KeySlotFile | None:
@@ -239,10 +329,13 @@ class KeySlotFile:
             "vault_id": self.vault_id,
             "key_check": self.key_check,
             "banner": self.banner,
+            "banner_check": self.banner_check,
             "slots": [s.to_json() for s in self.slots],
         }
         data = json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
-        write_atomic(self.path, data, keep_previous=True)
+        crash_point(SAVE_BEFORE)
+        write_atomic(self.path, data, keep_previous=True, private=True)
+        crash_point(SAVE_AFTER)
 
     # --- queries --------------------------------------------------------------------------
     def matches(self, data_key: bytes) -> bool:
@@ -251,6 +344,19 @@ class KeySlotFile:
     def check_recovery_key(self, data_key: bytes) -> None:
         if not self.matches(data_key):
             raise WrongRecoveryKey()
+
+    def set_banner(self, banner: dict[str, str], data_key: bytes) -> None:
+        self.banner = dict(banner)
+        self.banner_check = _banner_check(data_key, self.vault_id, self.banner)
+
+    def banner_authentic(self, data_key: bytes) -> bool:
+        expected = _banner_check(data_key, self.vault_id, self.banner)
+        return hmac.compare_digest(self.banner_check, expected)
+
+    def slots_to_upgrade(self, operator: str) -> bool:
+        """Whether `operator`'s password slot predates authenticated parameters."""
+        slot = self.slot_for(operator)
+        return slot is not None and slot.protected.get("v") != 2
 
     def operators(self, kind: str = "password") -> list[str]:
         return sorted({s.operator for s in self.slots if s.kind == kind})
@@ -280,36 +386,55 @@ class KeySlotFile:
         self, operator: str, password: str, data_key: bytes, kdf: KdfParams | None = None
     ) -> None:
         """Add or replace `operator`'s password slot; no other slot changes."""
-        params = kdf or DEFAULT_KDF
         slot, private = self._add_slot(operator, "password", data_key)
+        self._wrap_private(slot, password, private, kdf or DEFAULT_KDF)
+
+    def _wrap_private(self, slot: Slot, password: str, private: bytes, params: KdfParams) -> None:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-        wrapping = _derive(password, salt, params)
-        aad = self._aad(slot.id, operator, "password")
         slot.protected = {
+            "v": 2,
             "kdf": "argon2id",
             "time_cost": params.time_cost,
             "memory_cost": params.memory_cost,
             "parallelism": params.parallelism,
             "salt": _b64(salt),
             "nonce": _b64(nonce),
-            "private_key": _b64(AESGCM(wrapping).encrypt(nonce, private, aad)),
         }
+        aad = slot.password_aad(self._aad(slot.id, slot.operator, "password"))
+        wrapping = _derive(password, salt, params)
+        slot.protected["private_key"] = _b64(AESGCM(wrapping).encrypt(nonce, private, aad))
 
-    def unwrap_password(self, operator: str, password: str) -> bytes:
+    def _unwrap_private(self, operator: str, password: str) -> tuple[Slot, bytes]:
         slot = self.slot_for(operator)
         if slot is None:
             # Same cost and message as a wrong password: do not reveal which names exist.
             _derive(password, b"\0" * 16, DEFAULT_KDF)
             raise WrongPassword()
         p = slot.protected
-        params = KdfParams(p["time_cost"], p["memory_cost"], p["parallelism"])
-        wrapping = _derive(password, _unb64(p["salt"]), params)
-        aad = self._aad(slot.id, operator, "password")
         try:
-            private = AESGCM(wrapping).decrypt(_unb64(p["nonce"]), _unb64(p["private_key"]), aad)
-            return _unseal(slot.sealed, private, aad)
-        except InvalidTag:
+            params = _kdf_params(p)  # bounded before any work: an altered slot cannot hang us
+        except (ValueError, KeyError, TypeError):
+            raise SlotFileDamaged(path=str(self.path)) from None
+        wrapping = _derive(password, _unb64(p["salt"]), params)
+        aad = slot.password_aad(self._aad(slot.id, operator, "password"))
+        try:
+            return slot, AESGCM(wrapping).decrypt(_unb64(p["nonce"]), _unb64(p["private_key"]), aad)
+        except (InvalidTag, ValueError):
             raise WrongPassword() from None
+
+    def unwrap_password(self, operator: str, password: str) -> bytes:
+        slot, private = self._unwrap_private(operator, password)
+        base = self._aad(slot.id, operator, "password")
+        try:
+            return _unseal(slot.sealed, private, base)
+        except (InvalidTag, ValueError):
+            raise WrongPassword() from None
+
+    def upgrade_password_slot(self, operator: str, password: str) -> None:
+        """Rewrap an old slot's private key so its parameters are authenticated; the slot keeps
+        its id, public key and sealed data key, so nothing else notices."""
+        slot, private = self._unwrap_private(operator, password)
+        self._wrap_private(slot, password, private, _kdf_params(slot.protected))
 
     def remove(self, operator: str, kind: str | None = None) -> None:
         for slot in self.slots:
@@ -327,6 +452,8 @@ class KeySlotFile:
             aad = self._aad(slot.id, slot.operator, slot.kind)
             slot.sealed = _seal(new_data_key, _unb64(slot.public_key), aad)
         self.key_check = _key_check(new_data_key, self.vault_id)
+        if self.banner_check:
+            self.banner_check = _banner_check(new_data_key, self.vault_id, self.banner)
 
     # --- "unlock on this Windows account": the slot's private key lives in the OS keyring ---
     def enable_keyring(self, operator: str, data_key: bytes) -> None:

@@ -3,6 +3,11 @@
 `<db>.lock` holds who has the database open (operator, machine, since) as JSON, and an OS
 lock on one byte far past that text. The OS drops the lock when the process dies, so a lock
 file whose byte can be locked again was left by a crash: it is stale and is taken over.
+
+The file is removed by its holder *while still locked*, and an acquirer keeps its lock only
+after checking that the file it locked is still the one at the path. Unlocking first and
+removing after (as before) let one process lock the old, unlinked file while another created
+and locked a new one: two writers at once.
 """
 
 from __future__ import annotations
@@ -71,15 +76,7 @@ class WriterLock:
         self.stale_cleared = False
 
     def acquire(self, operator: str) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(fd):
-            holder = read_holder(self.path)
-            os.close(fd)
-            raise DatabaseBusy(
-                operator=holder.operator if holder else "?",
-                machine=holder.machine if holder else "?",
-                since=holder.since if holder else "?",
-            )
+        fd = self._lock_current_file()
         # We hold the OS lock; any text already there was left by a process that died.
         self.stale_cleared = os.fstat(fd).st_size > 0
         info = Holder(
@@ -90,6 +87,24 @@ class WriterLock:
         os.write(fd, json.dumps(info.__dict__, ensure_ascii=False).encode("utf-8"))
         os.fsync(fd)
         self._fd = fd
+
+    def _lock_current_file(self) -> int:
+        """Lock the file that is at the path now; DatabaseBusy when another process holds it."""
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            if not _try_lock(fd):
+                os.close(fd)
+                holder = read_holder(self.path)
+                raise DatabaseBusy(
+                    operator=holder.operator if holder else "?",
+                    machine=holder.machine if holder else "?",
+                    since=holder.since if holder else "?",
+                )
+            if _is_current(fd, self.path):
+                return fd
+            # The holder removed this file between our open and our lock: try the new one.
+            _unlock(fd)
+            os.close(fd)
 
     def update_operator(self, operator: str) -> None:
         """A new login on the same open vault (after lock/unlock as someone else)."""
@@ -107,12 +122,21 @@ class WriterLock:
             return
         fd, self._fd = self._fd, None
         os.ftruncate(fd, 0)
-        _unlock(fd)
-        os.close(fd)
-        try:
+        try:  # still locked: whoever opened this file meanwhile sees it is no longer current
             self.path.unlink()
         except OSError:
-            pass  # another process opened it meanwhile; an empty lock file is harmless
+            pass  # Windows keeps an open file; the emptied file is then reused, not replaced
+        _unlock(fd)
+        os.close(fd)
+
+
+def _is_current(fd: int, path: Path) -> bool:
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (now.st_dev, now.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 def read_holder(path: Path) -> Holder | None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from tsdesk.vault.engine import PAGE_SIZE, connect_raw, make_engine, set_wal
 from tsdesk.vault.keys import (
     KdfParams,
     KeySlotFile,
+    SlotFileMismatch,
     format_recovery_key,
     new_data_key,
     parse_recovery_key,
@@ -140,7 +141,9 @@ class Vault:
             vault._take_lock(admin_name)
             migrate.upgrade(vault.engine, path)
             keyfile = KeySlotFile.new(path, data_key)
-            keyfile.banner = {"company": company.strip(), "notice": notice or DEFAULT_NOTICE}
+            keyfile.set_banner(
+                {"company": company.strip(), "notice": notice or DEFAULT_NOTICE}, data_key
+            )
             keyfile.set_password(admin_name, admin_password, data_key, kdf)
             with Session(vault.engine) as session, session.begin():
                 admin = Operator(name=admin_name, display_name=admin_display_name, role=Role.ADMIN)
@@ -182,13 +185,17 @@ class Vault:
         path = Path(path)
         _check_file(path)
         keyfile = KeySlotFile.load(path)
-        attempts.wait_before_attempt(path)
-        try:
+        with attempts.guarded(path, operator, "password"):  # sleeps first while throttled
             data_key = keyfile.unwrap_password(operator, password)
-        except WrongPassword:
-            attempts.record_failure(path, operator, "password")
-            raise
-        return cls._open(path, data_key, keyfile, operator, read_only=read_only)
+            vault, actor = cls._open(path, data_key, keyfile, operator, read_only=read_only)
+        if not read_only and keyfile.slots_to_upgrade(operator):
+            try:  # bind the slot's parameters now that the password is at hand
+                keyfile.upgrade_password_slot(operator, password)
+                keyfile.save()
+            except BaseException:
+                vault.close()
+                raise
+        return vault, actor
 
     @classmethod
     def unlock_with_keyring(
@@ -204,18 +211,16 @@ class Vault:
     def unlock_with_recovery_key(
         cls, path: Path, recovery_key: str, *, read_only: bool = False
     ) -> tuple[Vault, Actor]:
-        """Opens even when the key-slot file is lost; acts as `recovery-key` with admin rights."""
+        """Opens whatever the key-slot file says (lost, damaged, stale, another vault's): the
+        database itself decides; acts as `recovery-key` with admin rights."""
         path = Path(path)
         data_key = parse_recovery_key(recovery_key)
         _check_file(path)
         keyfile = KeySlotFile.try_load(path)
-        if keyfile is not None:
-            try:
-                keyfile.check_recovery_key(data_key)
-            except WrongRecoveryKey:
-                attempts.record_failure(path, RECOVERY_ACTOR, "recovery key")
-                raise
-        return cls._open(path, data_key, keyfile, RECOVERY_ACTOR, read_only=read_only)
+        if keyfile is not None and not keyfile.matches(data_key):
+            keyfile = None  # not this key's slots: the database alone tells a wrong key
+        with attempts.guarded(path, RECOVERY_ACTOR, "recovery key"):
+            return cls._open(path, data_key, keyfile, RECOVERY_ACTOR, read_only=read_only)
 
     @classmethod
     def _open(
@@ -231,8 +236,9 @@ class Vault:
             _finish_interrupted_rekey(path, keyfile, data_key)
         problem = _probe(path, data_key)
         if problem == "key" and keyfile is None:
-            attempts.record_failure(path, operator, "recovery key")
-            raise WrongRecoveryKey()
+            raise WrongRecoveryKey()  # (counted by the caller's attempts.guarded)
+        if problem == "key" and not keyfile.matches(data_key):  # the slot file contradicts itself
+            raise SlotFileMismatch(path=str(keyfile.path))
         if problem:
             raise DatabaseDamaged(path=str(path))
         vault = cls(path, data_key, keyfile, read_only=read_only)
@@ -247,10 +253,32 @@ class Vault:
                     )
                 )
             actor = vault._login(operator)
+            if not read_only and keyfile is not None:
+                vault._check_banner(actor)
+                from tsdesk.services.operators import reconcile_slots
+
+                with vault.unit_of_work(actor) as uow:
+                    reconcile_slots(uow)
         except BaseException:
             vault.close()
             raise
         return vault, actor
+
+    def _check_banner(self, actor: Actor) -> None:
+        """Sign the banner of an older slot file; restore an altered one from the database."""
+        keyfile = self.keyfile
+        if keyfile.banner_authentic(self._data_key):
+            return
+        banner = keyfile.banner
+        if keyfile.banner_check:  # signed once, changed since: not by TSDesk
+            banner = self._banner_from_database()
+            with Session(self.engine) as session, session.begin():
+                audit.append(
+                    session, actor.name, "vault.banner_restored", "vault", keyfile.vault_id,
+                    before=keyfile.banner, after=banner,
+                )  # fmt: skip
+        keyfile.set_banner(banner, self._data_key)
+        keyfile.save()
 
     def _take_lock(self, operator: str) -> None:
         lock = WriterLock(self.path)
@@ -270,7 +298,8 @@ class Vault:
                 actor = Actor(row.name, row.role, row.id)
             if self.read_only:
                 return actor  # nothing can be written; failures stay pending for a writer
-            for failed in attempts.load(self.path):
+            pending = attempts.unaudited(self.path)
+            for failed in pending:
                 audit.append(
                     session,
                     failed["operator"],
@@ -282,14 +311,14 @@ class Vault:
                     failed["operator"],
                     after={
                         "time": failed["time"],
-                        "machine": failed["machine"],
-                        "reason": failed["reason"],
+                        "machine": failed.get("machine", ""),
+                        "reason": failed.get("reason", ""),
                     },
                 )
             if self.stale_lock_cleared:
                 audit.append(session, actor.name, "vault.stale_lock_cleared", "vault", "")
             audit.append(session, actor.name, "login", "operator", actor.operator_id or "")
-        attempts.take_all(self.path)
+        attempts.mark_audited(self.path, [e["id"] for e in pending])
         self.stale_lock_cleared = False
         return actor
 
@@ -298,7 +327,7 @@ class Vault:
         A wrong one is kept with `reason` ("approval" from four-eyes) for the audit chain."""
         if self.keyfile is None:
             raise WrongPassword()
-        wait = attempts.seconds_to_wait(self.path)
+        wait = attempts.seconds_to_wait(self.path, operator)
         if wait:
             raise TooManyAttempts(seconds=int(wait) + 1)
         try:
@@ -308,6 +337,7 @@ class Vault:
             raise
         if key != self._data_key:
             raise WrongPassword()
+        attempts.clear(self.path, operator)
         with Session(self.engine) as session:
             row = session.scalar(select(Operator).where(Operator.name == operator))
             if row is None or not row.active:
@@ -329,8 +359,12 @@ class Vault:
             from tsdesk.errors import ReadOnlyError
 
             raise ReadOnlyError()
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield UnitOfWork(self, session, actor)
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                uow = UnitOfWork(self, session, actor)
+                yield uow
+            for step in uow.after_commit:  # e.g. the slot file, saved only once audited
+                step()
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -349,19 +383,22 @@ class Vault:
     def ensure_keyfile(self) -> KeySlotFile:
         """The slot file; after a recovery-key open with the file lost, a new one."""
         if self.keyfile is None:
-            from tsdesk.models import CompanyProfile, Setting
-            from tsdesk.settings import DEFAULT_NOTICE
-
             keyfile = KeySlotFile.new(self.path, self._data_key)
-            with self.reader() as session:
-                profile = session.get(CompanyProfile, 1)
-                notice = session.get(Setting, "confidentiality_notice")
-                keyfile.banner = {
-                    "company": profile.org_name if profile else "",
-                    "notice": json.loads(notice.value) if notice else DEFAULT_NOTICE,
-                }
+            keyfile.set_banner(self._banner_from_database(), self._data_key)
             self.keyfile = keyfile
         return self.keyfile
+
+    def _banner_from_database(self) -> dict[str, str]:
+        from tsdesk.models import CompanyProfile, Setting
+        from tsdesk.settings import DEFAULT_NOTICE
+
+        with self.reader() as session:
+            profile = session.get(CompanyProfile, 1)
+            notice = session.get(Setting, "confidentiality_notice")
+            return {
+                "company": profile.org_name if profile else "",
+                "notice": json.loads(notice.value) if notice else DEFAULT_NOTICE,
+            }
 
     def rekey(self) -> str:
         """New data key, every slot resealed; returns the new recovery key.
@@ -412,6 +449,9 @@ class UnitOfWork:
     vault: Vault
     session: Session
     actor: Actor
+    after_commit: list[Callable[[], None]] = field(default_factory=list)
+    keyfile_copy: KeySlotFile | None = None  # the slot file as this unit changes it
+    keyfile_crash_points: list[str] = field(default_factory=list)
 
     def record(
         self,
