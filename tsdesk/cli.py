@@ -38,7 +38,7 @@ log = logging.getLogger("tsdesk.cli")
 
 
 def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.get(env)
+    value = os.environ.get(env, _entered.get(env))
     if value is not None:
         return value
     if not sys.stdin.isatty():
@@ -49,7 +49,11 @@ def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("再次输入: ") != value:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "两次输入的口令不一致"))
+    _entered[env] = value  # asked once per command, even when the vault is opened twice
     return value
+
+
+_entered: dict[str, str] = {}
 
 
 def db_path(args) -> Path:
@@ -71,6 +75,18 @@ def open_vault(args, *, read_only: bool = False):
         password_from_env("TSDESK_PASSWORD", f"{args.user} 的口令: "),
         read_only=read_only,
     )
+
+
+def open_for_reading(args):
+    """Open for a read that is audited (`record_read`): writable when the database is free, so
+    the read and this session go straight into the chain; read-only when another TSDesk holds
+    it or the file cannot be written, and then the read is journalled for the next writer."""
+    from tsdesk.errors import DatabaseBusy
+
+    try:
+        return open_vault(args)
+    except DatabaseBusy:
+        return open_vault(args, read_only=True)
 
 
 def print_json(value) -> None:
@@ -186,7 +202,7 @@ def cmd_audit_verify(args) -> int:
 def cmd_audit_list(args) -> int:
     from tsdesk.services import audit
 
-    vault, _ = open_vault(args, read_only=True)
+    vault, actor = open_for_reading(args)
     try:
         events = audit.page(
             vault,
@@ -207,6 +223,15 @@ def cmd_audit_list(args) -> int:
             }
             for e in events
         ]
+        record_read(
+            vault,
+            actor,
+            "read.audit",
+            "audit",
+            count=len(rows),
+            operator=args.operator or "",
+            action=args.action or "",
+        )
     finally:
         vault.close()
     if args.json:
@@ -222,9 +247,10 @@ def cmd_audit_list(args) -> int:
 def cmd_operators_list(args) -> int:
     from tsdesk.services import operators
 
-    vault, _ = open_vault(args, read_only=True)
+    vault, actor = open_for_reading(args)
     try:
         rows = operators.list_operators(vault)
+        record_read(vault, actor, "read.operators", "operator", count=len(rows))
     finally:
         vault.close()
     if args.json:

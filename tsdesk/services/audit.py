@@ -12,6 +12,7 @@ from sqlalchemy import Select, func, select
 
 from tsdesk.models import AuditEvent
 from tsdesk.services.permissions import Permission, require
+from tsdesk.services.spreadsheet import neutralise
 from tsdesk.vault import UnitOfWork, Vault, audit
 from tsdesk.vault.atomic import write_atomic
 
@@ -101,7 +102,7 @@ def export_csv(uow: UnitOfWork, f: AuditFilter, path: Path) -> int:
     writer.writerow(CSV_HEADER)
     rows = 0
     for event in uow.session.scalars(_query(f).order_by(AuditEvent.seq)):
-        writer.writerow([getattr(event, c) for c in CSV_HEADER])
+        writer.writerow([neutralise(getattr(event, c)) for c in CSV_HEADER])
         rows += 1
     uow.record(
         "audit.export",
