@@ -21,16 +21,19 @@ import hashlib
 import hmac
 import io
 import json
+import os
 import re
 import secrets
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from tsdesk.crashpoints import crash_point, declare
 from tsdesk.documents.label_templates import TEMPLATES, LabelTemplate, by_name, check_start
 from tsdesk.documents.labels import LabelData, render_area_sign, render_labels
 from tsdesk.documents.marking import Mark
@@ -41,7 +44,7 @@ from tsdesk.services import areas, carriers, settings
 from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork, Vault
-from tsdesk.vault.atomic import write_atomic
+from tsdesk.vault.atomic import replace_atomic, write_atomic
 
 FULL, COMPACT = "TSL1", "TSC1"  # payload prefixes: TSDesk label, format 1
 SEP = "/"
@@ -51,6 +54,17 @@ PDF_PRINTER = "PDF"  # the printer name logged when labels are saved to a file
 
 GENUINE, FORGED, UNKNOWN, UNVERIFIED = "genuine", "forged", "unknown", "unverified"
 _CODE = re.compile(f"[A-Z2-7]{{{CODE_LENGTH}}}")
+MAX_PAYLOAD = 2000  # characters: far more than a label's QR code holds
+
+# Crash points of the label print path (tests arm them; see crashpoints.py).
+AFTER_PDF = declare(
+    "labels.after_pdf",
+    "the label PDF is written under a temporary name beside the target, the print record is "
+    "not committed",
+)
+AFTER_COMMIT = declare(
+    "labels.after_commit", "the print record is committed, the PDF still has its temporary name"
+)
 
 
 # --- the key and the code ---------------------------------------------------------------------
@@ -176,6 +190,8 @@ def _state_notes(facts: CarrierFacts) -> list[str]:
 
 def _verify(session: Session, payload: str) -> LabelCheck:
     text = payload.strip()
+    if len(text) > MAX_PAYLOAD or _unencodable(text):
+        return LabelCheck(UNKNOWN, message="不是 TSDesk 标识，也不是本库的载体编号")
     parts = text.split(SEP)
     if parts[0] not in (FULL, COMPACT):
         carrier_id = carriers.find_number(session, text) if text else None
@@ -199,10 +215,10 @@ def _verify(session: Session, payload: str) -> LabelCheck:
     if key is None:
         return LabelCheck(UNKNOWN, message="本数据库尚未打印过标识，无法校验")
     body, _, code = text.rpartition(SEP)
-    issue_text = parts[-2]
+    issue_text = parts[-2] if len(parts) > 1 else ""  # "TSL1" alone has no fields at all
     if (
         not number
-        or not issue_text.isdigit()
+        or not (issue_text.isascii() and issue_text.isdigit())  # int() refuses "²"
         or not _CODE.fullmatch(code.upper())
         or not hmac.compare_digest(code.upper(), _code(key, body))
     ):
@@ -236,6 +252,15 @@ def _verify(session: Session, payload: str) -> LabelCheck:
         stale=stale,
         notes=notes,
     )
+
+
+def _unencodable(text: str) -> bool:
+    """A lone surrogate (undecodable bytes on the command line) cannot reach SQLite."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def verify_payload(source: Vault | Session, payload: str) -> LabelCheck:
@@ -419,9 +444,26 @@ def print_labels(uow: UnitOfWork, req: PrintRequest) -> tuple[int, bytes]:
 
 
 def save_labels(uow: UnitOfWork, req: PrintRequest, out_path: Path) -> int:
-    """Print to a PDF file (written atomically); returns the print log id."""
+    """Print to a PDF file; returns the print log id. The PDF takes its name only once the
+    print record has committed (until then it has a temporary name beside it, removed if the
+    transaction rolls back), so no label PDF exists without its record."""
+    out_path = Path(out_path)
     print_id, pdf = print_labels(uow, req)
-    write_atomic(Path(out_path), pdf)
+    fd, name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
+    temp = Path(name)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pdf)
+    crash_point(AFTER_PDF)
+
+    def committed(_session) -> None:
+        crash_point(AFTER_COMMIT)
+        replace_atomic(temp, out_path)
+
+    def rolled_back(_session) -> None:
+        temp.unlink(missing_ok=True)
+
+    event.listen(uow.session, "after_commit", committed, once=True)
+    event.listen(uow.session, "after_rollback", rolled_back, once=True)
     return print_id
 
 
