@@ -135,7 +135,7 @@ class _Printable(io.TextIOBase):
         return getattr(self._stream, "encoding", "utf-8")
 
 
-def record_read(vault, actor, action: str, entity_type: str = "", entity_id="", **after) -> None:
+def record_read(vault, actor, action: str, entity_type: str = "", entity_id="", /, **after) -> None:
     """Audit a read the CLI just made (`read.*`); see Vault.record_read."""
     vault.record_read(actor, action, entity_type, entity_id, after=after or None)
 
