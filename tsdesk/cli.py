@@ -387,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _utf8_when_redirected() -> None:
     """Chinese output piped to a file on an English-locale Windows would fail to encode."""
     for stream in (sys.stdout, sys.stderr):
-        if not stream.isatty() and hasattr(stream, "reconfigure"):
+        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
@@ -439,12 +439,11 @@ def _as_message(exc: Exception, args) -> TSDeskError | None:
 def main(argv: list[str]) -> int:
     _utf8_when_redirected()
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _Printable(sys.stdout), _Printable(sys.stderr)
+    # (None under pythonw on Windows: nothing to print to, nothing to wrap.)
+    sys.stdout, sys.stderr = (s if s is None else _Printable(s) for s in streams)
     try:
         return _run(argv)
     finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
         sys.stdout, sys.stderr = streams
 
 
