@@ -58,8 +58,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     try:
         with vault.reader() as session:
             rows = register.list_secrets(session, _filter(session, args))
-        filters = {k: v for k, v in (("search", args.search), ("grade", args.grade)) if v}
-        record_read(vault, actor, "read.register", "register", count=len(rows), **filters)
+        # The search words stay out: a read-only open journals this in a plain file.
+        record_read(
+            vault,
+            actor,
+            "read.register",
+            "register",
+            count=len(rows),
+            searched=bool(args.search),
+            grade=args.grade or "",
+        )
     finally:
         vault.close()
     if args.json:

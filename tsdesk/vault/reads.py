@@ -18,6 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from tsdesk.vault import audit
+
 log = logging.getLogger("tsdesk.vault.reads")
 
 
@@ -92,3 +96,29 @@ def done(taken: Path | None) -> None:
     if taken is not None:
         with suppress(FileNotFoundError):
             taken.unlink()
+
+
+def move_into_chain(session: Session, db_path: Path) -> Path | None:
+    """Append the journalled reads to the chain (in the writer's login transaction); returns
+    what `done` removes after the commit. Only reads can come in this way: the journal is a
+    plain file, so any other action in it is ignored rather than forged into the chain."""
+    entries, taken = take(db_path)
+    for read in entries:
+        action = read["action"]
+        if action != "login.read_only" and not action.startswith("read."):
+            continue
+        details = read.get("after")
+        audit.append(
+            session,
+            str(read.get("operator", "")),
+            action,
+            str(read.get("entity_type", "")),
+            str(read.get("entity_id", "")),
+            after={
+                **(details if isinstance(details, dict) else {}),
+                "time": read.get("time"),
+                "machine": read.get("machine"),
+                "journalled": True,
+            },
+        )
+    return taken

@@ -308,22 +308,7 @@ class Vault:
                         "reason": failed["reason"],
                     },
                 )
-            journalled, taken = reads.take(self.path)
-            for read in journalled:
-                if read["action"] == "login.read_only" or read["action"].startswith("read."):
-                    audit.append(
-                        session,
-                        str(read.get("operator", "")),
-                        read["action"],
-                        str(read.get("entity_type", "")),
-                        str(read.get("entity_id", "")),
-                        after={
-                            "time": read.get("time"),
-                            "machine": read.get("machine"),
-                            "journalled": True,
-                            **(read["after"] if isinstance(read.get("after"), dict) else {}),
-                        },
-                    )
+            taken = reads.move_into_chain(session, self.path)
             if self.stale_lock_cleared:
                 audit.append(session, actor.name, "vault.stale_lock_cleared", "vault", "")
             audit.append(session, actor.name, "login", "operator", actor.operator_id or "")
