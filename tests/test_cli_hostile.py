@@ -305,3 +305,28 @@ def test_a_label_print_killed_at_a_crash_point_leaves_no_pdf_without_a_record(
     reason = ["--reprint-reason", "上次打印中断"] if printed else []
     again = tsdesk(*args, "--out", str(out), *reason, db=world.path)
     assert again.returncode == 0 and out.exists(), again.stderr
+
+
+def test_an_unwritable_attempts_file_is_a_message_not_an_internal_error(world):
+    attempts_file = world.path.with_name(world.path.name + ".attempts")
+    attempts_file.mkdir()  # cannot be replaced by a file
+    environ = {"TSDESK_PASSWORD": "wrong-password"}
+    result = tsdesk("audit", "verify", db=world.path, env=environ)
+    assert result.returncode == EXIT_ERROR and "内部错误" not in result.stderr, result.stderr
+
+
+def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_a_writable_open(
+    world, monkeypatch
+):
+    """Without a mount: the vault asks the OS whether it may write, and SQLite is told to
+    open the file read-only (immutable), so nothing is created beside it."""
+    monkeypatch.setattr(engine, "writable", lambda path: False)
+    monkeypatch.setattr("tsdesk.vault.vault.writable", lambda path: False)
+    with pytest.raises(DatabaseNotWritable):
+        Vault.unlock(world.path, ADMIN, ADMIN_PASSWORD)
+    vault, _ = Vault.unlock(world.path, ADMIN, ADMIN_PASSWORD, read_only=True)
+    try:
+        assert audit.verify(vault).ok
+    finally:
+        vault.close()
+    assert not world.path.with_name(world.path.name + "-shm").exists()
