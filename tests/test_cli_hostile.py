@@ -19,6 +19,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from carriers_testing import build_world
 from sqlalchemy import select
 from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from xlsx_testing import DATE_STYLES, xlsx_with_sheet
 
 from tsdesk import cli, crashpoints
 from tsdesk.errors import DatabaseDamaged, DatabaseNotWritable, DiskFull
@@ -330,3 +331,40 @@ def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_a_writable_op
     finally:
         vault.close()
     assert not world.path.with_name(world.path.name + "-shm").exists()
+
+
+def test_hostile_import_files_exit_with_a_message_in_bounded_time(world, tmp_path):
+    files = {
+        "列数": xlsx_with_sheet(
+            tmp_path / "far.xlsx", '<row r="1"><c r="ZZZZZZZ1"><v>1</v></c></row>'
+        ),
+        "不是有效日期": xlsx_with_sheet(
+            tmp_path / "date.xlsx",
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>保密期限</t></is></c></row>'
+            '<row r="2"><c r="A2" s="1"><v>1e308</v></c></row>',
+            styles=DATE_STYLES,
+        ),
+        "不是普通文件": tmp_path / "zero.csv",
+    }
+    files["不是普通文件"].symlink_to("/dev/zero")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.xlsx")
+        files["不是普通文件 "] = tmp_path / "pipe.xlsx"
+    for expected, path in files.items():
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tsdesk",
+                "--db",
+                str(world.path),
+                "secrets",
+                "import",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=60,  # the FIFO blocked and ZZZZZZZ took 2.9 GB before
+        )
+        assert result.returncode == EXIT_ERROR and expected.strip() in result.stderr, result.stderr
