@@ -368,3 +368,18 @@ def test_hostile_import_files_exit_with_a_message_in_bounded_time(world, tmp_pat
             timeout=60,  # the FIFO blocked and ZZZZZZZ took 2.9 GB before
         )
         assert result.returncode == EXIT_ERROR and expected.strip() in result.stderr, result.stderr
+
+
+def test_a_stamp_killed_before_its_record_commits_leaves_no_marked_file(world, tmp_path):
+    source = tmp_path / "原件.pdf"
+    outline = tsdesk("labels", "outline", "--template", "roll-50x30", "--out", str(source))
+    assert outline.returncode == 0, outline.stderr
+    out = tmp_path / "加注.pdf"
+    args = ["stamp", str(source), str(out), "--secret", world.secret_number]
+    killed = tsdesk(*args, db=world.path, env={crashpoints.ENV: labels.AFTER_PDF})
+    assert killed.returncode == crashpoints.CRASH_EXIT, killed.stderr
+    assert not out.exists()
+    assert "document.stamp" not in {e.action for e in actions(world.path)}
+    done = tsdesk(*args, db=world.path)
+    assert done.returncode == 0 and out.exists(), done.stderr
+    assert "document.stamp" in {e.action for e in actions(world.path)}

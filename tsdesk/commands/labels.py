@@ -172,7 +172,6 @@ def cmd_area_sign(args: argparse.Namespace) -> int:
 
     from tsdesk.models import Area
     from tsdesk.services import labels
-    from tsdesk.vault.atomic import write_atomic
 
     vault, actor = open_vault(args)
     try:
@@ -183,7 +182,7 @@ def cmd_area_sign(args: argparse.Namespace) -> int:
                     QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域"), number=args.area
                 )
             pdf = labels.area_sign(uow, area_id, args.size)
-            write_atomic(Path(args.out), pdf)
+            labels.write_when_committed(uow, Path(args.out), pdf)
     finally:
         vault.close()
     print(f"涉密区域标识牌：{args.out}")

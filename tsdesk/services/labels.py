@@ -44,7 +44,7 @@ from tsdesk.services import areas, carriers, settings
 from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork, Vault
-from tsdesk.vault.atomic import replace_atomic, write_atomic
+from tsdesk.vault.atomic import replace_atomic
 
 FULL, COMPACT = "TSL1", "TSC1"  # payload prefixes: TSDesk label, format 1
 SEP = "/"
@@ -59,11 +59,11 @@ MAX_PAYLOAD = 2000  # characters: far more than a label's QR code holds
 # Crash points of the label print path (tests arm them; see crashpoints.py).
 AFTER_PDF = declare(
     "labels.after_pdf",
-    "the label PDF is written under a temporary name beside the target, the print record is "
-    "not committed",
+    "a label, sign or marked PDF is written under a temporary name beside the target, its "
+    "record is not committed",
 )
 AFTER_COMMIT = declare(
-    "labels.after_commit", "the print record is committed, the PDF still has its temporary name"
+    "labels.after_commit", "the record is committed, the PDF still has its temporary name"
 )
 
 
@@ -444,15 +444,22 @@ def print_labels(uow: UnitOfWork, req: PrintRequest) -> tuple[int, bytes]:
 
 
 def save_labels(uow: UnitOfWork, req: PrintRequest, out_path: Path) -> int:
-    """Print to a PDF file; returns the print log id. The PDF takes its name only once the
-    print record has committed (until then it has a temporary name beside it, removed if the
-    transaction rolls back), so no label PDF exists without its record."""
-    out_path = Path(out_path)
+    """Print to a PDF file, which appears once the print record has committed; returns the
+    print log id."""
     print_id, pdf = print_labels(uow, req)
+    write_when_committed(uow, Path(out_path), pdf)
+    return print_id
+
+
+def write_when_committed(uow: UnitOfWork, out_path: Path, data: bytes) -> None:
+    """Write `data` to `out_path` only once the unit of work's record has committed: until
+    then it has a temporary name beside the target (removed if the transaction rolls back), so
+    no printed or marked file exists without its record, whenever the process dies."""
+    out_path = Path(out_path)
     fd, name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
     temp = Path(name)
     with os.fdopen(fd, "wb") as fh:
-        fh.write(pdf)
+        fh.write(data)
     crash_point(AFTER_PDF)
 
     def committed(_session) -> None:
@@ -464,7 +471,6 @@ def save_labels(uow: UnitOfWork, req: PrintRequest, out_path: Path) -> int:
 
     event.listen(uow.session, "after_commit", committed, once=True)
     event.listen(uow.session, "after_rollback", rolled_back, once=True)
-    return print_id
 
 
 def outline_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
@@ -582,7 +588,7 @@ def stamp_pdf(uow: UnitOfWork, in_path: Path | str, out_path: Path | str, secret
     mark = secret_mark(uow.session, secret_id)
     original = in_path.read_bytes()
     stamped, pages = stamp_document(original, mark)
-    write_atomic(out_path, stamped)
+    write_when_committed(uow, out_path, stamped)
     uow.record(
         "document.stamp",
         "secret",
