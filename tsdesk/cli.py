@@ -11,7 +11,9 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
+import io
 import json
 import logging
 import os
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tsdesk import __version__, paths
-from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError, ValidationError, VaultError
 from tsdesk.models import Role
 
 EXIT_ERROR = 2
@@ -40,7 +42,7 @@ log = logging.getLogger("tsdesk.cli")
 
 
 def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.get(env)
+    value = os.environ.get(env, _entered.get(env))
     if value is not None:
         return value
     if not sys.stdin.isatty():
@@ -51,6 +53,7 @@ def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("再次输入: ") != value:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "两次输入的口令不一致"))
+    _entered[env] = value  # asked once per command, even when the vault is opened twice
     return value
 
 
@@ -94,8 +97,11 @@ def ask_recovery_key() -> str:
     return sys.stdin.readline().strip()
 
 
+_entered: dict[str, str] = {}
+
+
 def db_path(args) -> Path:
-    if args.db:
+    if args.db is not None:
         return Path(args.db)
     from tsdesk.settings import machine_get
 
@@ -125,8 +131,67 @@ def open_vault(args, *, read_only: bool = False, password: str | None = None):
         return Vault.unlock_with_recovery_key(path, ask_recovery_key(), read_only=read_only)
 
 
+def open_for_reading(args):
+    """Open for a read that is audited (`record_read`): writable when the database is free, so
+    the read and this session go straight into the chain; read-only when another TSDesk holds
+    it or the file cannot be written, and then the read is journalled for the next writer."""
+    from tsdesk.errors import DatabaseBusy
+
+    try:
+        return open_vault(args)
+    except DatabaseBusy:
+        return open_vault(args, read_only=True)
+
+
 def print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+# Characters that would drive the terminal rather than show (ESC sequences, a carriage return
+# over the line, bidi overrides that reorder it): printed as escapes. C0 controls come out as
+# \x1b; the rest as \u009b, which is also what JSON writes, so `--json` stays valid.
+_CONTROL = {
+    **{c: f"\\x{c:02x}" for c in range(0x20) if c not in (0x09, 0x0A)},
+    **{c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0))},
+    **{c: f"\\u{c:04x}" for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+    **{c: f"\\u{c:04x}" for c in (0x2028, 0x2029)},
+}
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as an escape: the one helper every CLI line
+    goes through (main() puts it in front of stdout and stderr), so a name stored with
+    terminal escapes cannot rewrite the screen."""
+    return text.translate(_CONTROL)
+
+
+class _Printable(io.TextIOBase):
+    """A text stream that writes through `printable`."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self):  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8")
+
+
+def record_read(vault, actor, action: str, entity_type: str = "", entity_id="", /, **after) -> None:
+    """Audit a read the CLI just made (`read.*`); see Vault.record_read."""
+    vault.record_read(actor, action, entity_type, entity_id, after=after or None)
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -191,7 +256,7 @@ def cmd_audit_verify(args) -> int:
 def cmd_audit_list(args) -> int:
     from tsdesk.services import audit
 
-    vault, _ = open_vault(args, read_only=True)
+    vault, actor = open_for_reading(args)
     try:
         events = audit.page(
             vault,
@@ -212,6 +277,15 @@ def cmd_audit_list(args) -> int:
             }
             for e in events
         ]
+        record_read(
+            vault,
+            actor,
+            "read.audit",
+            "audit",
+            count=len(rows),
+            operator=args.operator or "",
+            action=args.action or "",
+        )
     finally:
         vault.close()
     if args.json:
@@ -227,9 +301,10 @@ def cmd_audit_list(args) -> int:
 def cmd_operators_list(args) -> int:
     from tsdesk.services import operators
 
-    vault, _ = open_vault(args, read_only=True)
+    vault, actor = open_for_reading(args)
     try:
         rows = operators.list_operators(vault)
+        record_read(vault, actor, "read.operators", "operator", count=len(rows))
     finally:
         vault.close()
     if args.json:
@@ -377,16 +452,74 @@ def build_parser() -> argparse.ArgumentParser:
 def _utf8_when_redirected() -> None:
     """Chinese output piped to a file on an English-locale Windows would fail to encode."""
     for stream in (sys.stdout, sys.stderr):
-        if not stream.isatty() and hasattr(stream, "reconfigure"):
+        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _os_error(exc: OSError) -> TSDeskError:
+    """An operating-system refusal as a message: the file it names and why."""
+    from tsdesk.errors import DiskFull, PathTooLong, StorageError
+
+    where = str(exc.filename or "")
+    if exc.errno == errno.ENOSPC:
+        return DiskFull(path=where)
+    if exc.errno == errno.ENAMETOOLONG:
+        return PathTooLong(path=where)
+    return StorageError(path=where, reason=exc.strerror or str(exc))
+
+
+def _from_keys_module(exc: BaseException) -> bool:
+    """Raised while reading the key-slot file's values (a bad salt, a cost that is no number)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_globals.get("__name__") == "tsdesk.vault.keys":
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _as_message(exc: Exception, args) -> TSDeskError | None:
+    """The user's message for a failure that is not a bug (a full disk, a damaged page met
+    mid-command, a malformed key-slot file); None for a bug."""
+    from tsdesk.vault.engine import storage_error
+
+    if isinstance(exc, OSError):
+        return _os_error(exc)
+    where = db_path(args) if getattr(args, "db", None) is not None else Path("")
+    found = storage_error(exc, where)
+    if found is not None:
+        return found
+    if _from_keys_module(exc):
+        from tsdesk.vault.keys import KeySlotFile
+
+        return VaultError(
+            QT_TRANSLATE_NOOP(
+                "errors", "密钥槽文件 {path} 已损坏，且没有可用的备份副本。请用恢复密钥打开。"
+            ),
+            path=str(KeySlotFile.path_for(where)),
+        )
+    return None
 
 
 def main(argv: list[str]) -> int:
     _utf8_when_redirected()
+    streams = sys.stdout, sys.stderr
+    # (None under pythonw on Windows: nothing to print to, nothing to wrap.)
+    sys.stdout, sys.stderr = (s if s is None else _Printable(s) for s in streams)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", cmd_gui)
     try:
+        if args.db is not None and not args.db.strip():
+            # An empty --db (an unset variable in a script) must not open the last database.
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "--db 后面的数据库文件名是空的"))
         return handler(args)
     except TSDeskError as err:
         print(f"错误：{err.message}", file=sys.stderr)
@@ -397,6 +530,10 @@ def main(argv: list[str]) -> int:
     except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into one line
         from tsdesk.logs import log_exception
 
+        message = _as_message(exc, args)
+        if message is not None:
+            print(f"错误：{message.message}", file=sys.stderr)
+            return EXIT_ERROR
         where = log_exception(exc)
         print(f"内部错误（{type(exc).__name__}），详情见日志：{where}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -109,3 +109,30 @@ class ReadOnlyError(VaultError):
 
 class KeyringUnavailable(VaultError):
     template = QT_TRANSLATE_NOOP("errors", "系统凭据存储不可用：{reason}")
+
+
+class DatabaseNotWritable(DatabaseBusy):
+    """The file or its folder cannot be written: only a read-only open is possible (a
+    DatabaseBusy, so that the login dialog offers exactly that)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "数据库文件 {path} 或其所在文件夹为只读（只读文件、只读磁盘或没有写权限），"
+        "只能以只读方式打开。",
+    )
+
+
+class DiskFull(VaultError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "磁盘空间不足，无法写入 {path}。请释放磁盘空间后重试，未完成的操作没有保存。"
+    )
+
+
+class StorageError(VaultError):
+    """The operating system refused a file operation (no permission, a path too long, …)."""
+
+    template = QT_TRANSLATE_NOOP("errors", "无法读写文件 {path}：{reason}")
+
+
+class PathTooLong(VaultError):
+    template = QT_TRANSLATE_NOOP("errors", "文件路径过长，请换一个较短的位置：{path}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from tsdesk.cli import open_vault, print_json
+from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 
 
@@ -106,10 +106,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     from tsdesk.services import carriers
     from tsdesk.services.carriers import KIND_LABELS, STATUS_LABELS
 
-    vault, _ = open_vault(args, read_only=True)
+    vault, actor = open_for_reading(args)
     try:
         with vault.reader() as session:
             rows = carriers.carrier_rows(session, carriers.CarrierFilter(), 0, 1_000_000)
+        record_read(vault, actor, "read.carriers", "carrier", count=len(rows))
     finally:
         vault.close()
     if args.json:
@@ -128,7 +129,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from tsdesk.services import carriers
     from tsdesk.services.carriers import MOVEMENT_LABELS, SEAL_REASON_LABELS
 
-    vault, _ = open_vault(args, read_only=True)
+    vault, actor = open_for_reading(args)
     try:
         with vault.reader() as session:
             carrier = carriers.by_number(session, args.number)
@@ -137,6 +138,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             movements = carriers.movements_of(session, carrier.id)
             seals = carriers.seals_of(session, carrier.id)
             original = carriers.get(session, carrier.original_id) if carrier.original_id else None
+        record_read(vault, actor, "read.carrier", "carrier", carrier.id, number=carrier.number)
     finally:
         vault.close()
     data = {

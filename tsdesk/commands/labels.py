@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tsdesk.cli import open_vault, print_json
+from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 
 EXIT_NOT_GENUINE = 1  # `labels verify`: forged, unknown, or a bare number that proves nothing
@@ -134,10 +134,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_log(args: argparse.Namespace) -> int:
     from tsdesk.services import labels
 
-    vault, _ = open_vault(args, read_only=True)
+    vault, actor = open_for_reading(args)
     try:
         with vault.reader() as session:
             rows = labels.print_log(session, args.limit)
+        record_read(vault, actor, "read.label_log", "label_print", count=len(rows))
     finally:
         vault.close()
     if args.json:
@@ -171,7 +172,6 @@ def cmd_area_sign(args: argparse.Namespace) -> int:
 
     from tsdesk.models import Area
     from tsdesk.services import labels
-    from tsdesk.vault.atomic import write_atomic
 
     vault, actor = open_vault(args)
     try:
@@ -182,7 +182,7 @@ def cmd_area_sign(args: argparse.Namespace) -> int:
                     QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域"), number=args.area
                 )
             pdf = labels.area_sign(uow, area_id, args.size)
-            write_atomic(Path(args.out), pdf)
+            labels.write_when_committed(uow, Path(args.out), pdf)
     finally:
         vault.close()
     print(f"涉密区域标识牌：{args.out}")

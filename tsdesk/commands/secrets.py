@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from tsdesk.cli import open_vault, print_json
+from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 
 _GROUP_ATTR = "_tsdesk_secrets_group"
@@ -54,10 +54,20 @@ def _term(kind, until, event) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     from tsdesk.services import register
 
-    vault, _ = open_vault(args, read_only=True)
+    vault, actor = open_for_reading(args)
     try:
         with vault.reader() as session:
             rows = register.list_secrets(session, _filter(session, args))
+        # The search words stay out: a read-only open journals this in a plain file.
+        record_read(
+            vault,
+            actor,
+            "read.register",
+            "register",
+            count=len(rows),
+            searched=bool(args.search),
+            grade=args.grade or "",
+        )
     finally:
         vault.close()
     if args.json:
@@ -185,10 +195,14 @@ LABELS = {
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    vault, _ = open_vault(args, read_only=True)
+    from tsdesk.services import register
+
+    vault, actor = open_for_reading(args)
     try:
         with vault.reader() as session:
             details = _details(session, args.number)
+            secret_id = register.by_number(session, args.number).id
+        record_read(vault, actor, "read.secret", "secret", secret_id, number=details["number"])
     finally:
         vault.close()
     if args.json:

@@ -15,6 +15,7 @@ from tsdesk.models import AuditEvent, Operator
 from tsdesk.services import audit_text
 from tsdesk.services.audit_text import Described, Labels, Translate, plain
 from tsdesk.services.permissions import Permission, require
+from tsdesk.services.spreadsheet import neutralise
 from tsdesk.vault import UnitOfWork, Vault, audit
 from tsdesk.vault.atomic import write_atomic
 
@@ -187,7 +188,8 @@ def export_csv(uow: UnitOfWork, f: AuditFilter, path: Path, translate: Translate
             batch, audit_text.describe(uow.session, batch, translate), strict=True
         ):
             codes = [getattr(event, c) for c in CSV_HEADER]
-            writer.writerow(codes + [words.number, words.operator, words.action, words.changes])
+            cells = codes + [words.number, words.operator, words.action, words.changes]
+            writer.writerow([neutralise(c) for c in cells])
             rows += 1
     uow.record(
         "audit.export",

@@ -21,16 +21,19 @@ import hashlib
 import hmac
 import io
 import json
+import os
 import re
 import secrets
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from tsdesk.crashpoints import crash_point, declare
 from tsdesk.documents.label_templates import TEMPLATES, LabelTemplate, by_name, check_start
 from tsdesk.documents.labels import LabelData, render_area_sign, render_labels
 from tsdesk.documents.marking import Mark
@@ -43,7 +46,7 @@ from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import UnitOfWork, Vault
-from tsdesk.vault.atomic import write_atomic
+from tsdesk.vault.atomic import replace_atomic
 
 FULL, COMPACT = "TSL1", "TSC1"  # payload prefixes: TSDesk label, format 1
 SEP = "/"
@@ -53,6 +56,17 @@ PDF_PRINTER = "PDF"  # the printer name logged when labels are saved to a file
 
 GENUINE, FORGED, UNKNOWN, UNVERIFIED = "genuine", "forged", "unknown", "unverified"
 _CODE = re.compile(f"[A-Z2-7]{{{CODE_LENGTH}}}")
+MAX_PAYLOAD = 2000  # characters: far more than a label's QR code holds
+
+# Crash points of the label print path (tests arm them; see crashpoints.py).
+AFTER_PDF = declare(
+    "labels.after_pdf",
+    "a label, sign or marked PDF is written under a temporary name beside the target, its "
+    "record is not committed",
+)
+AFTER_COMMIT = declare(
+    "labels.after_commit", "the record is committed, the PDF still has its temporary name"
+)
 
 
 # What the audit log calls this module's events and fields (read by audit_text).
@@ -214,6 +228,8 @@ def _state_notes(facts: CarrierFacts) -> list[str]:
 
 def _verify(session: Session, payload: str) -> LabelCheck:
     text = payload.strip()
+    if len(text) > MAX_PAYLOAD or _unencodable(text):
+        return LabelCheck(UNKNOWN, message="不是 TSDesk 标识，也不是本库的载体编号")
     parts = text.split(SEP)
     if parts[0] not in (FULL, COMPACT):
         carrier_id = carriers.find_number(session, text) if text else None
@@ -237,10 +253,10 @@ def _verify(session: Session, payload: str) -> LabelCheck:
     if key is None:
         return LabelCheck(UNKNOWN, message="本数据库尚未打印过标识，无法校验")
     body, _, code = text.rpartition(SEP)
-    issue_text = parts[-2]
+    issue_text = parts[-2] if len(parts) > 1 else ""  # "TSL1" alone has no fields at all
     if (
         not number
-        or not issue_text.isdigit()
+        or not (issue_text.isascii() and issue_text.isdigit())  # int() refuses "²"
         or not _CODE.fullmatch(code.upper())
         or not hmac.compare_digest(code.upper(), _code(key, body))
     ):
@@ -274,6 +290,15 @@ def _verify(session: Session, payload: str) -> LabelCheck:
         stale=stale,
         notes=notes,
     )
+
+
+def _unencodable(text: str) -> bool:
+    """A lone surrogate (undecodable bytes on the command line) cannot reach SQLite."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def verify_payload(source: Vault | Session, payload: str) -> LabelCheck:
@@ -457,10 +482,33 @@ def print_labels(uow: UnitOfWork, req: PrintRequest) -> tuple[int, bytes]:
 
 
 def save_labels(uow: UnitOfWork, req: PrintRequest, out_path: Path) -> int:
-    """Print to a PDF file (written atomically); returns the print log id."""
+    """Print to a PDF file, which appears once the print record has committed; returns the
+    print log id."""
     print_id, pdf = print_labels(uow, req)
-    write_atomic(Path(out_path), pdf)
+    write_when_committed(uow, Path(out_path), pdf)
     return print_id
+
+
+def write_when_committed(uow: UnitOfWork, out_path: Path, data: bytes) -> None:
+    """Write `data` to `out_path` only once the unit of work's record has committed: until
+    then it has a temporary name beside the target (removed if the transaction rolls back), so
+    no printed or marked file exists without its record, whenever the process dies."""
+    out_path = Path(out_path)
+    fd, name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
+    temp = Path(name)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    crash_point(AFTER_PDF)
+
+    def committed(_session) -> None:
+        crash_point(AFTER_COMMIT)
+        replace_atomic(temp, out_path)
+
+    def rolled_back(_session) -> None:
+        temp.unlink(missing_ok=True)
+
+    event.listen(uow.session, "after_commit", committed, once=True)
+    event.listen(uow.session, "after_rollback", rolled_back, once=True)
 
 
 def outline_pdf(template: LabelTemplate, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
@@ -578,7 +626,7 @@ def stamp_pdf(uow: UnitOfWork, in_path: Path | str, out_path: Path | str, secret
     mark = secret_mark(uow.session, secret_id)
     original = in_path.read_bytes()
     stamped, pages = stamp_document(original, mark)
-    write_atomic(out_path, stamped)
+    write_when_committed(uow, out_path, stamped)
     uow.record(
         "document.stamp",
         "secret",

@@ -262,6 +262,16 @@ def _header_index(raw: list[tuple[int, tuple[Any, ...]]]) -> int:
     return filled[0]
 
 
+def _clean(value: Any) -> Any:
+    """A cell as read: without an export's formula guard, without surrounding spaces."""
+    value = spreadsheet.unneutralise(value)
+    return value.strip() if isinstance(value, str) else value
+
+
+def _filled(value: Any) -> bool:
+    return not _is_empty(value)
+
+
 def read_table(path: str | Path) -> Table:
     """The header row and the data rows of an .xlsx or .csv file (empty rows left out)."""
     path = Path(path)
@@ -278,24 +288,25 @@ def read_table(path: str | Path) -> Table:
         )
     else:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "只能导入 .xlsx 或 .csv 文件"))
+    raw = [(number, tuple(map(_clean, cells))) for number, cells in raw]
     h = _header_index(raw)
-    rows = [
-        Row(number, tuple(c.strip() if isinstance(c, str) else c for c in cells))
-        for number, cells in raw[h + 1 :]
-        if any(not _is_empty(c) for c in cells)
-    ]
+    rows = [Row(number, cells) for number, cells in raw[h + 1 :] if any(map(_filled, cells))]
     header_cells = raw[h][1]
     width = max(
         [i + 1 for i, c in enumerate(header_cells) if not _is_empty(c)]
         + [i + 1 for row in rows for i, c in enumerate(row.cells) if not _is_empty(c)]
     )
     headers: list[str] = []
+    taken: set[str] = set()
+    next_n: dict[str, int] = {}  # a file of many equal headers must not take n² steps
     for i in range(width):
         name = cell_text(header_cells[i]) if i < len(header_cells) else ""
         name = re.sub(r"\s+", " ", name) or f"第{i + 1}列"
-        unique, n = name, 2
-        while unique in headers:
+        unique, n = name, next_n.get(name, 2)
+        while unique in taken:
             unique, n = f"{name} ({n})", n + 1
+        next_n[name] = n
+        taken.add(unique)
         headers.append(unique)
     rows = [Row(r.number, r.cells[:width] + (None,) * (width - len(r.cells))) for r in rows]
     return Table(headers, rows, path.name)
@@ -1175,45 +1186,20 @@ _WIDTHS = {
 
 
 def _xlsx_bytes(rows: Iterable[list[Any]], columns: Sequence[Column]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("商业秘密清单")
-    for i, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = _WIDTHS[column.key]
-    sheet.freeze_panes = "C2"
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE6F0")
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
-        cell.font, cell.fill = bold, fill
-        header.append(cell)
-    sheet.append(header)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    term_at = [c.key for c in columns].index("term")
-    for values in rows:
-        cells = []
-        for i, value in enumerate(values):
-            cell = WriteOnlyCell(sheet, value=value)
-            if i == term_at and isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-            elif isinstance(value, str) and "\n" in value:
-                cell.alignment = wrap
-            cells.append(cell)
-        sheet.append(cells)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return spreadsheet.write_xlsx(
+        "商业秘密清单",
+        [c.header for c in columns],
+        rows,
+        widths=[_WIDTHS[c.key] for c in columns],
+        freeze="C2",
+    )
 
 
 def _csv_bytes(rows: Iterable[list[Any]], columns: Sequence[Column]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.header for c in columns])
-    writer.writerows(rows)
+    writer.writerows([spreadsheet.neutralise(v) for v in row] for row in rows)
     # UTF-8 with BOM: Excel on a Chinese Windows then opens it without mangling the text.
     return out.getvalue().encode("utf-8-sig")
 

@@ -7,19 +7,29 @@ so that sorting and temp tables never spill plaintext to disk.
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from tsdesk.errors import DatabaseDamaged, DatabaseNotWritable, DiskFull, StorageError, VaultError
 from tsdesk.vault.keys import sqlcipher_key_pragma
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 
 
 def connect_raw(path: Path, data_key: bytes, *, read_only: bool = False) -> sqlcipher.Connection:
-    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    target, uri = str(path), False
+    if read_only and not writable(path):
+        # A read-only file or disk: SQLite cannot make the WAL index beside it, so the file is
+        # opened read-only, and as immutable when there is no WAL to read.
+        wal = Path(path).with_name(Path(path).name + "-wal")
+        flags = "mode=ro" if wal.exists() and wal.stat().st_size else "immutable=1"
+        target, uri = f"{Path(path).absolute().as_uri()}?{flags}", True
+    conn = sqlcipher.connect(target, uri=uri, check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr noise
     conn.execute(sqlcipher_key_pragma(data_key))
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -50,3 +60,45 @@ def make_engine(path: Path, data_key: bytes, *, read_only: bool = False) -> Engi
 
 def set_wal(conn: sqlcipher.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
+
+
+# SQLite's primary result codes that say what went wrong with the file (extended codes keep
+# the primary one in the low byte).
+_CORRUPT, _NOTADB = 11, 26
+_FULL = 13
+_READONLY, _PERM = 8, 3
+_IOERR, _CANTOPEN = 10, 14
+LOW_SPACE = 1024 * 1024  # below this much free space an I/O error is taken for a full disk
+
+
+def storage_error(exc: BaseException, path: Path) -> VaultError | None:
+    """The message for an SQLite error that is about the file, not a bug: damaged (a flipped
+    page fails SQLCipher's HMAC), a full disk, a read-only file or disk, an I/O error.
+    Takes the driver's error or SQLAlchemy's wrapper of it; None for anything else."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(orig, sqlcipher.Error) or code is None:
+        return None
+    primary = code & 0xFF
+    if primary in (_CORRUPT, _NOTADB):
+        return DatabaseDamaged(path=str(path))
+    if primary == _FULL or (primary in (_IOERR, _CANTOPEN) and _low_space(path)):
+        return DiskFull(path=str(path))
+    if primary in (_READONLY, _PERM) or (primary in (_IOERR, _CANTOPEN) and not writable(path)):
+        return DatabaseNotWritable(path=str(path), operator="", machine="", since="")
+    if primary in (_IOERR, _CANTOPEN):
+        return StorageError(path=str(path), reason=str(orig))
+    return None
+
+
+def _low_space(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).parent).free < LOW_SPACE
+    except OSError:
+        return False
+
+
+def writable(path: Path) -> bool:
+    """Whether the database file and its folder (for the WAL and lock files) can be written."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -17,6 +17,7 @@ from tsdesk.errors import (
     QT_TRANSLATE_NOOP,
     DatabaseDamaged,
     DatabaseMissing,
+    DatabaseNotWritable,
     TooManyAttempts,
     ValidationError,
     VaultError,
@@ -24,9 +25,16 @@ from tsdesk.errors import (
     WrongRecoveryKey,
 )
 from tsdesk.models import Operator, Role
-from tsdesk.vault import attempts, audit, migrate
+from tsdesk.vault import attempts, audit, migrate, reads
 from tsdesk.vault.atomic import replace_atomic
-from tsdesk.vault.engine import PAGE_SIZE, connect_raw, make_engine, set_wal
+from tsdesk.vault.engine import (
+    PAGE_SIZE,
+    connect_raw,
+    make_engine,
+    set_wal,
+    storage_error,
+    writable,
+)
 from tsdesk.vault.keys import (
     KdfParams,
     KeySlotFile,
@@ -58,16 +66,26 @@ def _check_file(path: Path) -> None:
         raise DatabaseDamaged(path=str(path))
 
 
+def _storage_problem(exc: sqlcipher.DatabaseError, path: Path) -> None:
+    """Raise the clear message for a full disk, a read-only file or an I/O error: those are
+    no sign of a wrong key or a damaged file."""
+    error = storage_error(exc, path)
+    if error is not None and not isinstance(error, DatabaseDamaged):
+        raise error from None
+
+
 def _probe(path: Path, data_key: bytes) -> str | None:
     """None when the key opens an intact file; otherwise 'key' or 'damaged'."""
     try:
-        conn = connect_raw(path, data_key)
-    except sqlcipher.DatabaseError:
+        conn = connect_raw(path, data_key, read_only=not writable(path))
+    except sqlcipher.DatabaseError as exc:
+        _storage_problem(exc, path)
         return "damaged"
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         page_count = conn.execute("PRAGMA page_count").fetchone()[0]
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as exc:
+        _storage_problem(exc, path)
         return "key"
     finally:
         conn.close()
@@ -241,6 +259,8 @@ class Vault:
             raise SlotFileMismatch(path=str(keyfile.path))
         if problem:
             raise DatabaseDamaged(path=str(path))
+        if not read_only and not writable(path):
+            raise DatabaseNotWritable(path=str(path), operator="", machine="", since="")
         vault = cls(path, data_key, keyfile, read_only=read_only)
         try:
             if not read_only:
@@ -297,7 +317,12 @@ class Vault:
                     raise WrongPassword()
                 actor = Actor(row.name, row.role, row.id)
             if self.read_only:
-                return actor  # nothing can be written; failures stay pending for a writer
+                # Nothing can be written: failures stay pending for a writer, and so does
+                # this login, journalled beside the database.
+                reads.note(
+                    self.path, actor.name, "login.read_only", "operator", actor.operator_id or ""
+                )
+                return actor
             pending = attempts.unaudited(self.path)
             for failed in pending:
                 audit.append(
@@ -315,10 +340,12 @@ class Vault:
                         "reason": failed.get("reason", ""),
                     },
                 )
+            taken = reads.move_into_chain(session, self.path)
             if self.stale_lock_cleared:
                 audit.append(session, actor.name, "vault.stale_lock_cleared", "vault", "")
             audit.append(session, actor.name, "login", "operator", actor.operator_id or "")
         attempts.mark_audited(self.path, [e["id"] for e in pending])
+        reads.done(taken)
         self.stale_lock_cleared = False
         return actor
 
@@ -365,6 +392,22 @@ class Vault:
                 yield uow
             for step in uow.after_commit:  # e.g. the slot file, saved only once audited
                 step()
+
+    def record_read(
+        self,
+        actor: Actor,
+        action: str,
+        entity_type: str = "",
+        entity_id: str | int = "",
+        after=None,
+    ) -> None:
+        """Audit a read (`read.*`): in the chain when writable, else journalled for the next
+        writable open (reads.py)."""
+        if self.read_only:
+            reads.note(self.path, actor.name, action, entity_type, entity_id, after)
+            return
+        with self.unit_of_work(actor) as uow:
+            uow.record(action, entity_type, entity_id, after=after)
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
