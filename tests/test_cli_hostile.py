@@ -308,14 +308,6 @@ def test_a_label_print_killed_at_a_crash_point_leaves_no_pdf_without_a_record(
     assert again.returncode == 0 and out.exists(), again.stderr
 
 
-def test_an_unwritable_attempts_file_is_a_message_not_an_internal_error(world):
-    attempts_file = world.path.with_name(world.path.name + ".attempts")
-    attempts_file.mkdir()  # cannot be replaced by a file
-    environ = {"TSDESK_PASSWORD": "wrong-password"}
-    result = tsdesk("audit", "verify", db=world.path, env=environ)
-    assert result.returncode == EXIT_ERROR and "内部错误" not in result.stderr, result.stderr
-
-
 def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_a_writable_open(
     world, monkeypatch
 ):
