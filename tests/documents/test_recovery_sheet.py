@@ -111,8 +111,9 @@ def test_metadata(sheet):
     import pypdf
 
     info = pypdf.PdfReader(io.BytesIO(sheet)).metadata
-    assert info.title == recovery_sheet.TITLE
-    assert info.creator == "TSDesk"
+    assert info.title == f"{recovery_sheet.TITLE}　绍兴示例纺织有限公司　tsdesk.db"
+    assert info.creator.startswith("TSDesk ")
+    assert info.author == "绍兴示例纺织有限公司" and info.subject == recovery_sheet.SUBJECT
 
 
 @pytest.mark.parametrize(

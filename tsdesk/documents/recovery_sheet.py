@@ -25,6 +25,7 @@ from tsdesk.documents.text import CJKParagraph
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError
 
 TITLE = "TSDesk 恢复密钥 / Recovery key"
+SUBJECT = "数据库恢复密钥：持有即可打开数据库，须放入保险柜保管"
 KEY_PATTERN = re.compile(r"[0-9A-F]{8}(-[0-9A-F]{8}){7}")
 KEY_FONT_SIZE = 20
 QR_SIZE = 60 * mm
@@ -200,4 +201,4 @@ def render_recovery_sheet(
         CJKParagraph("保管与使用说明", st.heading),
         steps,
     ]
-    build_pdf(out, story, footer, title=TITLE)
+    build_pdf(out, story, footer, title=TITLE, subject=SUBJECT, scope=db_name)

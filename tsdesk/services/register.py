@@ -680,9 +680,7 @@ def declassify_problems(
         return [Problem("status", refused)]
     problems: list[Problem] = []
     if not isinstance(reason, DeclassifyReason):
-        problems.append(
-            Problem("reason", QT_TRANSLATE_NOOP("errors", "请选择解密情形（003 §6.3 a–c）"))
-        )
+        problems.append(Problem("reason", QT_TRANSLATE_NOOP("errors", "请选择解密情形")))
     if not words.strip():
         problems.append(Problem("words", QT_TRANSLATE_NOOP("errors", "须写明解密的具体理由")))
     on = on or date.today()

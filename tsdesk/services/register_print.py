@@ -158,7 +158,7 @@ def _conditions(secret: Secret) -> list[tuple[str, str]]:
         ("不为公众所知悉的依据", secret.not_public_basis or "（未填写）"),
         ("商业价值", value or "（未填写）"),
         (
-            "排除情形（003 §6.1.3 a–d）",
+            "排除情形",
             "已逐项确认均不适用" if secret.exclusions_confirmed else "尚未确认",
         ),
     ]

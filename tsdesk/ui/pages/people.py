@@ -107,7 +107,7 @@ class LeaveDialog(InlineDialog):
         self.set_intro(
             self.tr(
                 "{name}（{number}）离职。离职不会自动撤销其知悉权限：请在交接后逐项撤销，"
-                "并收回涉密资料与载体（003 §8.2.4）。"
+                "并收回涉密资料与载体。"
             ).format(name=person.name, number=person.number)
         )
         self.left_on = date_edit()
@@ -324,7 +324,7 @@ class PeoplePage(QWidget):
         self.flag.setVisible(person.left_with_grants)
         self.flag.setText(
             self.tr(
-                "⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限。请在离职交接后逐项撤销（003 §8.2.4）。"
+                "⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限。请在离职交接后逐项撤销。"
             ).format(day=person.left_on, n=person.current_grants)
         )
         with self.session.vault.reader() as s:
