@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tsdesk.documents.page import FooterInfo
-from tsdesk.models import Operator
+from tsdesk.models import CompanyProfile, Operator
 from tsdesk.vault import Actor, UnitOfWork, Vault, audit
 
 
@@ -18,7 +18,11 @@ def operator_name(session: Session, login: str) -> str:
     return row.display_name if row is not None and row.display_name else login
 
 
-def _company(vault: Vault) -> str:
+def _company(vault: Vault, session: Session) -> str:
+    """The company as its profile names it, else as the key file's public banner does."""
+    profile = session.get(CompanyProfile, 1)
+    if profile is not None and profile.org_name.strip():
+        return profile.org_name.strip()
     return vault.keyfile.banner.get("company", "") if vault.keyfile else ""
 
 
@@ -27,11 +31,12 @@ def footer_for(vault: Vault, actor: Actor) -> FooterInfo:
     with vault.reader() as session:
         head = audit.head(session)
         name = operator_name(session, actor.name)
+        company = _company(vault, session)
     return FooterInfo(
         chain_seq=head.seq,
         chain_hash=head.hash,
         printed_at=datetime.now(),
-        company=_company(vault),
+        company=company,
         operator=name,
     )
 
@@ -44,6 +49,6 @@ def footer_in(uow: UnitOfWork) -> FooterInfo:
         chain_seq=head.seq,
         chain_hash=head.hash,
         printed_at=datetime.now(),
-        company=_company(uow.vault),
+        company=_company(uow.vault, uow.session),
         operator=operator_name(uow.session, uow.actor.name),
     )
