@@ -118,11 +118,24 @@ def styles() -> Styles:
     font = register_fonts()
     body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, spaceAfter=3)
     return Styles(
+        # Titles and headings stay on the page of what follows them.
         title=ParagraphStyle(
-            "title", parent=body, fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=8
+            "title",
+            parent=body,
+            fontSize=18,
+            leading=26,
+            alignment=TA_CENTER,
+            spaceAfter=8,
+            keepWithNext=1,
         ),
         heading=ParagraphStyle(
-            "heading", parent=body, fontSize=13, leading=19, spaceBefore=6, spaceAfter=4
+            "heading",
+            parent=body,
+            fontSize=13,
+            leading=19,
+            spaceBefore=6,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
         body=body,
         small=ParagraphStyle(

@@ -36,7 +36,7 @@ from tsdesk.models import (
     Secret,
 )
 from tsdesk.services import people, register
-from tsdesk.services.documents import footer_for
+from tsdesk.services.documents import footer_for, operator_name
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register_io import (
     IdsOrFilter,
@@ -278,7 +278,7 @@ def print_detail(vault: Vault, actor: Actor, secret_id: int, out: str | Path | I
                 k.department,
                 people.TIER_LABELS[k.tier],
                 f"{k.valid_from.isoformat()} 至 {k.valid_until.isoformat() if k.valid_until else '撤销'}",
-                _who(session, k.granted_by),
+                operator_name(session, k.granted_by),
                 # a departed person's grant is never printed as in force
                 "离职"
                 if k.person_status == PersonStatus.LEFT
@@ -289,8 +289,8 @@ def print_detail(vault: Vault, actor: Actor, secret_id: int, out: str | Path | I
         approvals = [
             (
                 register.APPROVAL_KIND_LABELS[a.kind],
-                _who(session, a.requested_by),
-                _who(session, a.approved_by),
+                operator_name(session, a.requested_by),
+                operator_name(session, a.approved_by),
                 _local_date(a.approved_at),
                 _approval_summary(a, _details(a)),
             )
