@@ -37,8 +37,9 @@ from tsdesk.documents.marking import (
     Mark,
     reprint_mark,
 )
+from tsdesk.documents.page import FooterInfo, doc_info
 from tsdesk.documents.qr import QUIET_ZONE, QrMatrix, draw_qr, modules_at_most, qr_matrix
-from tsdesk.documents.text import wrap_text
+from tsdesk.documents.text import wrap_balanced, wrap_text
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 RED = colors.HexColor("#C00000")
@@ -463,7 +464,27 @@ def _draw_label(
     draw_qr(canv, matrix, g.qr_x, g.qr_y, g.qr_side)
 
 
-def _canvas(out: str | IO[bytes], page_w: float, page_h: float, title: str) -> Canvas:
+ANCHOR_SIZE = 6.5  # pt, the chain head and print time in a margin
+
+
+def _anchor(canv: Canvas, footer: FooterInfo | None, x: float, y: float, font: str) -> None:
+    """The audit-chain head and print time, small and grey, centred on (x, y)."""
+    if footer is None:
+        return
+    canv.setFillColor(GREY)
+    canv.setFont(font, ANCHOR_SIZE)
+    canv.drawCentredString(x, y, footer.anchor_text)
+
+
+def _canvas(
+    out: str | IO[bytes],
+    page_w: float,
+    page_h: float,
+    title: str,
+    subject: str,
+    footer: FooterInfo | None,
+    scope: str = "",
+) -> Canvas:
     font = register_fonts()
     # Compressed page streams; the initial font is ours so Helvetica is never referenced.
     canv = Canvas(
@@ -474,8 +495,7 @@ def _canvas(out: str | IO[bytes], page_w: float, page_h: float, title: str) -> C
         initialFontSize=8,
         lang="zh-CN",
     )
-    canv.setTitle(title)
-    canv.setCreator("TSDesk")
+    doc_info(title, subject, footer, scope).apply(canv)
     canv.setViewerPreference("PrintScaling", "None")  # labels print at true size
     return canv
 
@@ -507,15 +527,31 @@ def render_labels(
     offset_mm: tuple[float, float] = (0.0, 0.0),
     outline: bool = False,
     compact: bool = False,
+    footer: FooterInfo | None = None,
 ) -> int:
     """Write the labels (or, with `outline`, one page of label rectangles) as a PDF; returns
     the page count. `start_position` is the first free label on a partly used sheet;
     `offset_mm` (right, down) is the printer's calibration and shifts everything drawn;
-    `compact` forces the short QR payload."""
+    `compact` forces the short QR payload. `footer` (the print's audit-chain head and time)
+    goes into the document info, on each cover, and into a sheet's top margin where the
+    sheet has one; a roll's labels have no room for it."""
     check_start(template, start_position)
     font = register_fonts()
     page_w, page_h = template.page_w * mm, template.page_h * mm
-    canv = _canvas(out, page_w, page_h, "商业秘密标识" if not outline else "标签对位测试页")
+    numbers = [d.mark.number for d in labels]
+    scope = "、".join(numbers[:3]) + (f" 等 {len(numbers)} 件" if len(numbers) > 3 else "")
+    if outline or not labels:
+        title, subject, scope = "标签对位测试页", f"{template.title}：标签位置与编号", ""
+    elif template.kind == COVER:
+        title, subject = (
+            "涉密载体封面",
+            "纸质涉密载体的封面：商业秘密、保密等级、保密期限和责任单位",
+        )
+    else:
+        title, subject = "商业秘密标识", f"涉密载体的保密标识（{template.title}）"
+    canv = _canvas(out, page_w, page_h, title, subject, footer, scope)
+    # A sheet's top margin takes the anchor when it lies clear of the unprintable band.
+    anchor_room = template.kind == SHEET and template.top >= UNPRINTABLE + 3
     dx, dy = offset_mm[0] * mm, -offset_mm[1] * mm
     pages = 0
 
@@ -527,6 +563,7 @@ def render_labels(
     if outline or not labels:
         begin_page()
         _outline(canv, template, font)
+        _anchor(canv, footer, page_w / 2, page_h - template.top * mm / 2 - ANCHOR_SIZE / 3, font)
         canv.showPage()
         canv.save()
         return pages
@@ -534,15 +571,24 @@ def render_labels(
         for data in labels:
             begin_page()
             _draw_cover(canv, data, page_w, page_h, font)
+            _anchor(canv, footer, page_w / 2, 18.5 * mm, font)
             canv.showPage()
         canv.save()
         return pages
+
+    def anchor() -> None:
+        if anchor_room:
+            y = page_h - (template.top * mm) / 2 - ANCHOR_SIZE / 3
+            _anchor(canv, footer, page_w / 2, y, font)
+
     position = start_position
     begin_page()
+    anchor()
     for i, data in enumerate(labels):
         if position > template.per_page:
             canv.showPage()
             begin_page()
+            anchor()
             position = 1
         left, top = template.cell(position)
         edges = _edges(template, left, top)
@@ -584,7 +630,7 @@ def _frame(canv: Canvas, page_w: float, page_h: float, inset: float) -> None:
 
 def _table(
     canv: Canvas,
-    rows: list[tuple[str, str]],
+    rows: list[tuple[str, ...]],
     x: float,
     top: float,
     width: float,
@@ -592,10 +638,15 @@ def _table(
     size: float,
     caption_w: float,
 ) -> float:
-    """A ruled two-column table of captions and values; returns its bottom."""
+    """A ruled two-column table of (caption, value[, mark]) rows, a mark (补 N) set in red
+    after the value; returns its bottom."""
     lead = size * 1.45
     pad = size * 0.45
-    wrapped = [wrap_text(v, font, size, width - caption_w - 2 * pad) or [""] for _, v in rows]
+    wrapped = [
+        wrap_text("　".join(x for x in row[1:] if x), font, size, width - caption_w - 2 * pad)
+        or [""]
+        for row in rows
+    ]
     heights = [len(lines) * lead + 2 * pad for lines in wrapped]
     bottom = top - sum(heights)
     canv.setFillColor(colors.HexColor("#F2F2F2"))
@@ -603,12 +654,17 @@ def _table(
     canv.setFillColor(colors.black)
     canv.setFont(font, size)
     y = top
-    for (caption, _), lines, h in zip(rows, wrapped, heights, strict=True):
-        canv.drawString(x + pad, _baseline(font, size, y - pad, lead), caption)
+    for row, lines, h in zip(rows, wrapped, heights, strict=True):
+        canv.drawString(x + pad, _baseline(font, size, y - pad, lead), row[0])
+        mark = row[2] if len(row) > 2 else ""
         for i, line in enumerate(lines):
-            canv.drawString(
-                x + caption_w + pad, _baseline(font, size, y - pad - i * lead, lead), line
-            )
+            baseline = _baseline(font, size, y - pad - i * lead, lead)
+            head = line[: -len(mark)] if mark and line.endswith(mark) else line
+            canv.drawString(x + caption_w + pad, baseline, head)
+            if head != line:
+                canv.setFillColor(RED)
+                canv.drawString(x + caption_w + pad + stringWidth(head, font, size), baseline, mark)
+                canv.setFillColor(colors.black)
         y -= h
     # The rules last, so no fill covers them.
     canv.setLineWidth(0.75)
@@ -627,7 +683,7 @@ def _warning_box(
 ) -> float:
     """The red-bordered warning at the foot of a page; returns its top."""
     pad = size * 0.8
-    lines = wrap_text(text, font, size, width - 2 * pad)
+    lines = wrap_balanced(text, font, size, width - 2 * pad)
     lead = size * 1.5
     h = len(lines) * lead + 2 * pad
     canv.setStrokeColor(RED)
@@ -663,10 +719,9 @@ def _draw_cover(canv: Canvas, data: LabelData, page_w: float, page_h: float, fon
     badge_w = stringWidth(mark.grade, font, grade_size) + 2 * pad_x
     _badge(canv, page_w / 2 - badge_w / 2, top, grade_size * 1.6, mark.grade, font, grade_size)
     top -= grade_size * 1.6 + 12 * mm
-    number = mark.number + ("　" + reprint_mark(data.issue) if data.issue >= 2 else "")
     rows = [
         (CAPTIONS["title"][0], mark.title),
-        (CAPTIONS["number"][0], number),
+        (CAPTIONS["number"][0], mark.number, reprint_mark(data.issue)),  # 补 N in red
         (CAPTIONS["grade"][0], mark.grade),
         (CAPTIONS["term"][0], mark.term),
         (CAPTIONS["unit"][0], mark.unit),
@@ -684,14 +739,24 @@ def _draw_cover(canv: Canvas, data: LabelData, page_w: float, page_h: float, fon
     canv.drawCentredString(page_w / 2, qr_y - 5 * mm, "扫描二维码可在 TSDesk 中核验本标识真伪")
 
 
-def render_area_sign(out: str | IO[bytes], mark: Mark, pagesize: str = "A4") -> None:
+def render_area_sign(
+    out: str | IO[bytes], mark: Mark, pagesize: str = "A4", footer: FooterInfo | None = None
+) -> None:
     """The warning sign for a secret area's entrance (003 §9.1.1.2 a, §9.2.2 d): 涉密区域,
     商业秘密 and the grade, 非授权人员禁止入内, the area's name, number, responsible unit and
     person, and a QR code of the area number. A4 or A3, portrait; A3 is A4 scaled up."""
     page_w, page_h = A3 if pagesize == "A3" else A4
     k = page_w / A4[0]
     font = register_fonts()
-    canv = _canvas(out, page_w, page_h, f"{AREA_TITLE} {mark.number}")
+    canv = _canvas(
+        out,
+        page_w,
+        page_h,
+        f"{AREA_TITLE}标识牌",
+        "张贴于涉密区域出入口的保密警示标识",
+        footer,
+        f"{mark.title} {mark.number}",
+    )
     inset = 12 * mm * k
     inner_x, inner_w = inset + 14 * mm * k, page_w - 2 * (inset + 14 * mm * k)
     # A red band with the sign's title in white.
@@ -759,5 +824,6 @@ def render_area_sign(out: str | IO[bytes], mark: Mark, pagesize: str = "A4") -> 
     canv.setFillColor(GREY)
     canv.setFont(font, 10 * k)
     canv.drawCentredString(page_w / 2, qr_y - 6 * mm * k, f"区域编号 {mark.number}")
+    _anchor(canv, footer, page_w / 2, inset + 5 * mm, font)
     canv.showPage()
     canv.save()

@@ -92,15 +92,16 @@ class DocInfo:
         }
 
 
-def doc_info(title: str, subject: str, footer: FooterInfo, scope: str = "") -> DocInfo:
+def doc_info(title: str, subject: str, footer: FooterInfo | None, scope: str = "") -> DocInfo:
     """The document information of a TSDesk PDF called `title`, for `scope` (a number, a
-    filter in words) of `footer.company`."""
-    company = footer.company or NO_COMPANY
+    filter in words) of `footer.company`; without a footer (a preview drawn outside the
+    vault) it names no company and no chain head."""
+    company = footer.company if footer else ""
     return DocInfo(
-        title="　".join(x for x in (title, footer.company, scope) if x),
-        author=company,
+        title="　".join(x for x in (title, company, scope) if x),
+        author=company or NO_COMPANY,
         subject=subject,
-        keywords=footer.anchor_text,
+        keywords=footer.anchor_text if footer else "",
     )
 
 

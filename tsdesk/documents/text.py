@@ -120,6 +120,23 @@ def wrap_text(text: str, font_name: str, font_size: float, max_width: float) -> 
     return lines
 
 
+def wrap_balanced(text: str, font_name: str, font_size: float, max_width: float) -> list[str]:
+    """`wrap_text`, but a paragraph of several lines never ends with a lone character or
+    two: the measure is narrowed (by at most a fifth) until its last line carries at least
+    a quarter of a line."""
+    lines = wrap_text(text, font_name, font_size, max_width)
+    width = max_width
+    while len(lines) > 1 and stringWidth(lines[-1], font_name, font_size) < max_width / 4:
+        width -= font_size
+        if width < 0.8 * max_width:
+            break
+        narrower = wrap_text(text, font_name, font_size, width)
+        if len(narrower) > len(lines):
+            break
+        lines = narrower
+    return lines
+
+
 class CJKParagraph(Flowable):
     """Plain text set in one style with `wrap_text`; splits between lines across pages.
 
