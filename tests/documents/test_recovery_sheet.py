@@ -64,6 +64,7 @@ def test_key_and_instructions_extract_as_text(sheet, key, pdf):
     groups = key.split("-")
     assert "-".join(groups[:4]) in text
     assert "-".join(groups[4:]) in text
+    assert key in pdf.flat(text)  # the dash at the line break is printed too
     assert f"PRAGMA key = \"x'{key.replace('-', '')}'\";" in text
     flat = pdf.flat(text)
     for phrase in (

@@ -44,7 +44,8 @@ class KeyBlock(Flowable):
     def __init__(self, key: str, font_name: str, max_font_size: float = KEY_FONT_SIZE) -> None:
         super().__init__()
         groups = key.split("-")
-        self.lines = ["-".join(groups[:4]), "-".join(groups[4:])]
+        # The first line ends with the dash it breaks at: typed back, the key is whole.
+        self.lines = ["-".join(groups[:4]) + "-", "-".join(groups[4:])]
         self.font_name = font_name
         self.max_font_size = max_font_size
         self.padding = 4 * mm
