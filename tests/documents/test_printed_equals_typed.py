@@ -98,3 +98,13 @@ def test_random_text_prints_as_typed(kind, text):
 @given(text=texts.filter(lambda t: len(t) <= 30))
 def test_random_text_prints_as_typed_on_a_label(text):
     assert flat(text) in raw_text(label_with(text))
+
+
+def test_ledger_never_cuts_a_latin_word():
+    text = "SQLCipher-AES256-GCM-Verschluesselungsschicht und PDM-Zugangskontrollschema"
+    lines = subprocess.run(
+        ["pdftotext", "-raw", "-", "-"], input=ledger_with(text), capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    words = set(lines.split())
+    for word in ("Verschluesselungsschicht", "PDM-Zugangskontrollschema"):
+        assert word in words, lines
