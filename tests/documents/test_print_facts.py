@@ -66,8 +66,8 @@ def test_detail_sheet_shows_a_b_c_with_the_recorded_measures(team, world, pdf):
     assert "仅存于PDM系统" in text and "缩短换型时间三成" in text
     assert "限定知悉范围：1人（全部知悉1人）：张伟" in text
     assert f"登记涉密载体1件：{carrier_number}（研发中心图纸档案室）" in text
-    assert "已加贴保密标识0件" in text
-    assert "保密范围：技术研发中心工艺组" in text
+    assert "已打印保密标识0件" in text
+    assert "保密范围技术研发中心工艺组" in text
 
 
 def test_confirm_form_shows_a_b_c(team, world, pdf):
@@ -79,6 +79,7 @@ def test_confirm_form_shows_a_b_c(team, world, pdf):
     assert "a)不为公众所知悉：仅存于PDM系统" in text
     assert "c)已采取相应保密措施：限定知悉范围：1人" in text
     assert carrier_number in text
+    assert "续见附页" not in text  # the conditions fit their box on the form's one page
 
 
 def test_a_departed_person_is_never_printed_as_a_knower_or_admitted(team, world, pdf):

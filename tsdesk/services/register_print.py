@@ -190,8 +190,9 @@ def current_knowers(session: Session, secret_id: int) -> list[people.KnowerRow]:
 
 def measures_text(session: Session, secret: Secret) -> str:
     """003 §6.2.1 c drafted from what the register records for this secret: who may know it
-    and how closely, its carriers and where they are kept, how many bear a mark, its
-    storage, grade and term."""
+    and how closely (access tiers), its carriers and where they are kept, and how many have
+    had their confidentiality mark printed. (Scope, storage, grade and term have rows of
+    their own on the form and the sheet.)"""
     lines = []
     knowers = current_knowers(session, secret.id)
     if knowers:
@@ -201,8 +202,6 @@ def measures_text(session: Session, secret: Secret) -> str:
         lines.append(f"限定知悉范围：{len(knowers)} 人（{counts}）：{names}")
     else:
         lines.append("限定知悉范围：尚未授权任何人员知悉")
-    if secret.scope:
-        lines.append(f"保密范围：{secret.scope}")
     rows = session.execute(
         select(Carrier, Area.name, LabelIssue.issued)
         .join(CarrierSecret, CarrierSecret.carrier_id == Carrier.id)
@@ -216,14 +215,9 @@ def measures_text(session: Session, secret: Secret) -> str:
             [f"{c.number}（{area or c.location or '未指定存放区域'}）" for c, area, _ in rows]
         )
         marked = sum(1 for *_, issued in rows if issued)
-        lines.append(f"登记涉密载体 {len(rows)} 件：{where}；已加贴保密标识 {marked} 件")
+        lines.append(f"登记涉密载体 {len(rows)} 件：{where}；已打印保密标识 {marked} 件")
     else:
         lines.append("登记涉密载体：无")
-    if secret.storages:
-        lines.append(f"存储方式：{storages_text([(s.kind, s.location) for s in secret.storages])}")
-    names = _names(session, secret)
-    term = register.term_text(secret.term_kind, secret.term_until, secret.term_event)
-    lines.append(f"保密等级 {names['grade']}，保密期限 {term}")
     return "\n".join(lines)
 
 
