@@ -92,3 +92,14 @@ def test_cover_prints_the_reprint_mark_in_red():
     assert seen and all(
         c == (round(RED.red, 2), round(RED.green, 2), round(RED.blue, 2)) for c in seen
     )
+
+
+def test_cover_warning_never_ends_on_a_lone_line():
+    mark = Mark("ZT-2026-0001", "二级商密", "2035-12-31", "技术研发中心", "张伟", "总装图")
+    pdf = label_pdf([LabelData(mark, 1, "TSL1/x", "TSC1/x")], by_name("A4-cover"))
+    out = subprocess.run(
+        ["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True
+    )
+    lines = out.stdout.decode("utf-8").splitlines()
+    last = next(line for line in lines if line.endswith("不得遗失。"))
+    assert len(last.strip()) >= 8, lines
