@@ -73,6 +73,8 @@ def secret_input(team: Team, subject: str = "剑杆织机引纬机构设计图�
         "department_id": team.departments["技术研发中心"],
         "owner_id": team.people["张伟"],
         "exclusions_confirmed": True,
+        "not_public_basis": "仅存于 PDM 系统，未申请专利，未对外提供",
+        "value_description": "缩短换型时间三成，同行无公开资料",
     }
     values.update(changes)
     return SecretInput(**values)

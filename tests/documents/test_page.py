@@ -11,6 +11,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Table
 
+from tsdesk import __version__
 from tsdesk.documents.fonts import FONT_NAME
 from tsdesk.documents.page import FooterInfo, build_pdf, frame_size, styles
 from tsdesk.documents.text import CJKParagraph
@@ -18,6 +19,7 @@ from tsdesk.documents.text import CJKParagraph
 
 def build(story, footer, **kwargs) -> bytes:
     out = io.BytesIO()
+    kwargs.setdefault("subject", "用于测试的文档")
     build_pdf(out, story, footer, title="测试文档", **kwargs)
     return out.getvalue()
 
@@ -41,10 +43,14 @@ def test_footer_on_every_page_with_page_x_of_y(footer, pdf):
 
 
 def test_metadata_and_landscape(footer):
-    data = build([CJKParagraph("横向", styles().body)], footer, landscape=True)
+    data = build([CJKParagraph("横向", styles().body)], footer, landscape=True, scope="范围：全部")
     reader = pypdf.PdfReader(io.BytesIO(data))
-    assert reader.metadata.title == "测试文档"
-    assert reader.metadata.creator == "TSDesk"
+    info = reader.metadata
+    assert info.title == "测试文档　绍兴示例纺织有限公司　范围：全部"
+    assert info.author == "绍兴示例纺织有限公司"
+    assert info.subject == "用于测试的文档"
+    assert info.creator == f"TSDesk {__version__}"
+    assert info.keywords == "审计链 #1234 3f9a0c1be47d　打印时间 2024-05-06 07:08"
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (round(A4[1]), round(A4[0]))
 
@@ -81,3 +87,23 @@ def test_frame_size_matches_the_page():
     width, height = frame_size()
     assert 160 * 72 / 25.4 < width < A4[0]
     assert frame_size(landscape=True)[0] > width
+
+
+def test_official_forms_keep_the_log_and_the_operator_off_the_page(footer, pdf):
+    st = styles()
+    story = [CJKParagraph("申报内容。" * 900, st.body)]
+    data = build(story, footer, official=True)
+    text = pdf.flat(pdf.text(data))
+    assert "审计链" not in text and "张三" not in text and "打印时间" not in text
+    assert "第1/" in text and "页" in text
+    info = pypdf.PdfReader(io.BytesIO(data)).metadata
+    assert "审计链 #1234" in info.keywords
+
+
+def test_no_company_is_never_anonymous(footer):
+    from dataclasses import replace
+
+    data = build([CJKParagraph("无单位", styles().body)], replace(footer, company=""))
+    info = pypdf.PdfReader(io.BytesIO(data)).metadata
+    assert info.author not in ("anonymous", "", None)
+    assert info.subject not in ("unspecified", "", None)

@@ -64,6 +64,7 @@ def test_key_and_instructions_extract_as_text(sheet, key, pdf):
     groups = key.split("-")
     assert "-".join(groups[:4]) in text
     assert "-".join(groups[4:]) in text
+    assert key in pdf.flat(text)  # the dash at the line break is printed too
     assert f"PRAGMA key = \"x'{key.replace('-', '')}'\";" in text
     flat = pdf.flat(text)
     for phrase in (
@@ -111,8 +112,9 @@ def test_metadata(sheet):
     import pypdf
 
     info = pypdf.PdfReader(io.BytesIO(sheet)).metadata
-    assert info.title == recovery_sheet.TITLE
-    assert info.creator == "TSDesk"
+    assert info.title == f"{recovery_sheet.TITLE}　绍兴示例纺织有限公司　tsdesk.db"
+    assert info.creator.startswith("TSDesk ")
+    assert info.author == "绍兴示例纺织有限公司" and info.subject == recovery_sheet.SUBJECT
 
 
 @pytest.mark.parametrize(

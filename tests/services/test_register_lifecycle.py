@@ -146,6 +146,8 @@ def test_an_approver_alone_cannot_ask(team):
     [
         ({"exclusions_confirmed": False}, "不应作为商业秘密"),  # 003 §6.1.3
         ({"points": []}, "秘密点"),  # 003 §3.3
+        ({"not_public_basis": "  "}, "不为公众所知悉"),  # 003 §6.2.1 a
+        ({"value_description": ""}, "商业价值"),  # 003 §6.2.1 b
         ({"category": Category.SOFTWARE}, "a–c"),  # 003 §6.4
         (
             {"category": Category.SOFTWARE, "data_conditions": {"a": True, "b": True}},

@@ -17,6 +17,7 @@ from tsdesk.documents.page import FooterInfo, build_pdf, frame_size, styles
 from tsdesk.documents.text import CJKParagraph
 
 TITLE = "涉密区域登记表"
+SUBJECT = "涉密区域的保护措施和准入人员名单"
 HEADER_FILL = colors.HexColor("#F2F2F2")
 
 
@@ -89,7 +90,7 @@ def render_area_record(out: str | IO[bytes], record: AreaRecord, footer: FooterI
         shade_first_column=True,
     )
     measures = _grid(
-        [[p("项", centre), p("保护措施（003 §9.1.1.2）"), p("落实", centre), p("说明")]]
+        [[p("项", centre), p("保护措施"), p("落实", centre), p("说明")]]
         + [
             [p(m.key, centre), p(m.text), p("是" if m.done else "否", centre), p(m.note)]
             for m in record.measures
@@ -126,4 +127,4 @@ def render_area_record(out: str | IO[bytes], record: AreaRecord, footer: FooterI
         Spacer(1, 8 * mm),
         CJKParagraph("区域责任人（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿", st.body),
     ]
-    build_pdf(out, story, footer, title=f"{TITLE} {record.number}")
+    build_pdf(out, story, footer, title=TITLE, subject=SUBJECT, scope=record.number)

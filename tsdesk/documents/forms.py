@@ -2,7 +2,11 @@
 
 A definition holds `id`, `title`, optional `subtitle`, optional `annex` (the small
 "附表3" line above the title), optional `source` (the seed it copies), optional `columns`
-(relative widths of the grid columns; equal if absent) and `rows`. Each row lists its
+(relative widths of the grid columns; equal if absent), optional `subject` (what the form
+is, for the PDF's document info) and `rows`. A form with an `annex` line is one submitted to
+an authority (004 附表1–3): its page shows neither the audit-chain head nor who printed it
+(they stay in the document info), nor the company heading and signature line that the
+company's own forms carry. Each row lists its
 cells left to right; a cell has `label` (printed text) or `field` (a key into the data
 dict), optional `colspan`, `rowspan`, `height_mm` (minimum height, for free-text boxes),
 and `kind`: "label", "value" or "sign" (a signature block at the bottom right; `stamp`
@@ -34,6 +38,7 @@ PAD_X = 4.0  # cell padding, points
 PAD_Y = 3.0
 MAX_CELL_SHARE = 0.55  # of the page body: a value taller than this continues on an annex page
 SPILL_NOTE = "（续见附页）"
+SIGN_LINE = "编制：＿＿＿＿＿＿＿＿　　审核：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿"
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,12 @@ class FormDef:
     subtitle: str = ""
     annex: str = ""
     source: str = ""
+    subject: str = ""
+
+    @property
+    def official(self) -> bool:
+        """Submitted to an authority: no internal log or operator on its page."""
+        return bool(self.annex)
 
     def labels(self) -> list[str]:
         return [cell.label for row in self.rows for cell in row if cell.kind == "label"]
@@ -133,6 +144,7 @@ def parse_form(raw: Mapping[str, Any]) -> FormDef:
         subtitle=raw.get("subtitle", ""),
         annex=raw.get("annex", ""),
         source=raw.get("source", ""),
+        subject=raw.get("subject", ""),
     )
     _place(form)
     return form
@@ -219,6 +231,12 @@ def render_form(
     col_widths = [width * w / total for w in form.columns]
 
     heading: list[Flowable] = []
+    if footer.company and not form.official:
+        heading.append(
+            CJKParagraph(
+                footer.company, ParagraphStyle("co", parent=st.heading, alignment=TA_CENTER)
+            )
+        )
     if form.annex:
         heading.append(CJKParagraph(form.annex, st.heading))
     heading.append(CJKParagraph(form.title, st.title))
@@ -226,6 +244,11 @@ def render_form(
         heading.append(
             CJKParagraph(form.subtitle, ParagraphStyle("sub", parent=st.body, alignment=TA_CENTER))
         )
+
+    # The company's own forms end with who drew the form up and who checked it.
+    tail: list[Flowable] = []
+    if not form.official:
+        tail = [Spacer(1, 6 * mm), CJKParagraph(SIGN_LINE, st.body)]
 
     # Pass 1: every cell's text and natural height.
     cells = []  # (row, column, cell, inner width, minimum height, paragraph)
@@ -251,7 +274,7 @@ def render_form(
         for r, c, cell, *_ in cells
         if cell.kind == "value"
     }
-    used = sum(f.wrap(width, frame_height)[1] + f.getSpaceAfter() for f in heading)
+    used = sum(f.wrap(width, frame_height)[1] + f.getSpaceAfter() for f in heading + tail)
     excess = used + sum(row_height) + 2 * mm - frame_height
     free_boxes = sorted(
         ((r, c, m) for r, c, cell, _, m, _ in cells if cell.kind == "value" and cell.height_mm),
@@ -294,11 +317,20 @@ def render_form(
         grid[r][c] = _padded(para, inner, min_height, valign.lower())
         commands.append(("VALIGN", (c, r), (c, r), valign))
 
-    story = [*heading, Table(grid, colWidths=col_widths, style=TableStyle(commands))]
+    story = [*heading, Table(grid, colWidths=col_widths, style=TableStyle(commands)), *tail]
     if annex:
         story.append(PageBreak())
         story.append(CJKParagraph(f"附页：{form.title}", st.title))
         for label, rest in annex:
             story.append(CJKParagraph(f"{label}（续）", st.heading))
             story.append(CJKParagraph(rest, st.body))
-    build_pdf(out, story, footer, title=form.title)
+    subject = form.subject or ("申报表" if form.official else "审批表")
+    build_pdf(
+        out,
+        story,
+        footer,
+        title=form.title,
+        subject=subject,
+        scope=_as_text(data.get("number", "")),
+        official=form.official,
+    )

@@ -34,6 +34,12 @@ class LabelTemplate:
     pitch_y: float = 0.0
 
     @property
+    def min_text(self) -> float:
+        """The smallest legible body text (pt): 6 pt on a 203-dpi thermal roll (glyphs of
+        about 2 mm, 16 dots), 5 pt on sheets printed by an office laser or inkjet."""
+        return 6.0 if self.kind == ROLL else 5.0
+
+    @property
     def per_page(self) -> int:
         return self.cols * self.rows
 

@@ -37,8 +37,9 @@ from tsdesk.documents.marking import (
     Mark,
     reprint_mark,
 )
+from tsdesk.documents.page import FooterInfo, doc_info
 from tsdesk.documents.qr import QUIET_ZONE, QrMatrix, draw_qr, modules_at_most, qr_matrix
-from tsdesk.documents.text import wrap_text
+from tsdesk.documents.text import wrap_balanced, wrap_text
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 RED = colors.HexColor("#C00000")
@@ -49,9 +50,9 @@ MIN_MODULE = 0.38 * mm  # 3 dots of a 203 dpi thermal printer: the smallest modu
 FULL_MIN_MODULE = 0.5 * mm  # 4 dots: the full payload only where modules stay this large
 UNPRINTABLE = 4.0  # mm along the paper's edge that most laser and inkjet printers leave blank
 MAX_TEXT = 13.0  # pt, body text on large labels
-MIN_TEXT = 4.0  # pt, the smallest text on a label (about 1.4 mm glyphs)
-# Text sizes at which each layout variant is still comfortable; tighter variants come next.
-VARIANT_MIN = (7.0, 5.5, MIN_TEXT)
+# Text sizes at which the roomier layout variants are still comfortable; the tightest one
+# goes down to the template's smallest legible size (LabelTemplate.min_text), never below.
+VARIANT_MIN = (7.0, 6.5)
 LEADING = 1.22  # line height per point of font size
 HEADER = 1.35  # the 商业秘密 / grade line, relative to body text
 WARN = 0.92  # the warning line
@@ -93,19 +94,22 @@ class _Geometry:
 
 
 def _geometry(
-    w: float, h: float, edges: tuple[float, float, float, float] = (0, 0, 0, 0)
+    w: float,
+    h: float,
+    edges: tuple[float, float, float, float] = (0, 0, 0, 0),
+    qr_max: float = 34 * mm,
 ) -> _Geometry:
     """`edges` (left, bottom, right, top) are the least padding on each side: more where
-    the label lies at the sheet's edge."""
+    the label lies at the sheet's edge. `qr_max` caps the QR square (text needs room)."""
     pad = max(1.5 * mm, 0.05 * min(w, h))
     left, bottom, right, top = (max(pad, e) for e in edges)
     inner_w, inner_h = w - left - right, h - bottom - top
     gap = 0.8 * mm
     if w >= 1.15 * h:  # landscape: QR square at the right, full height
-        q = min(inner_h, 0.42 * w, 34 * mm)
+        q = min(inner_h, 0.42 * w, qr_max)
         qr_x, qr_y = w - right - q, bottom + (inner_h - q) / 2
         return _Geometry(q, qr_x, qr_y, left, bottom, qr_x - left - gap, inner_h)
-    q = min(inner_w, 0.5 * inner_h, 34 * mm)  # portrait or square: QR below
+    q = min(inner_w, 0.5 * inner_h, qr_max)  # portrait or square: QR below
     return _Geometry(
         q, left + (inner_w - q) / 2, bottom, left, bottom + q + gap, inner_w, inner_h - q - gap
     )
@@ -152,6 +156,26 @@ def _unit_width(line: _Line, font: str, stacked: bool = False) -> float:
     return _width1(_full_text(line), font) * line.factor
 
 
+def _wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` in rows no wider than `width`, broken only between its space-separated words
+    (a name, a unit, a date stay whole) unless a word alone is wider than a row."""
+    rows: list[str] = []
+    cur = ""
+    for word in text.split():
+        joined = f"{cur} {word}" if cur else word
+        if _width1(joined, font) * size <= width:
+            cur = joined
+            continue
+        if _width1(word, font) * size <= width:  # the word whole on the next row
+            rows += [cur] if cur else []
+            cur = word
+            continue
+        parts = wrap_text(joined, font, size, width)  # too long for any row: fill this one
+        rows.extend(parts[:-1])
+        cur = parts[-1]
+    return rows + [cur] if cur else rows
+
+
 def _rows(line: _Line, font: str, size: float, width: float) -> list[str] | None:
     """The rows `line` takes at body `size` in `width`, or None when it cannot fit."""
     s = size * line.factor
@@ -162,21 +186,20 @@ def _rows(line: _Line, font: str, size: float, width: float) -> list[str] | None
         return ["", line.text] if max(title, badge) * s <= width else None  # badge below
     if not line.wrap:
         return [_full_text(line)] if _unit_width(line, font) * size <= width else None
-    return wrap_text(_full_text(line), font, s, width)
+    return _wrap_words(_full_text(line), font, s, width)
 
 
 def _line_height(line: _Line, size: float) -> float:
     return size * line.factor * (LEADING + (0.15 if line.header else 0.0))
 
 
-def _fit(lines: list[_Line], font: str, width: float, height: float, smallest: float, wrap: bool):
+def _fit(lines: list[_Line], font: str, width: float, height: float, smallest: float):
     """The largest body size ≥ `smallest` (and ≤ MAX_TEXT) at which `lines` fit the box,
-    with the rows of each line; None when they do not fit even at `smallest`. Without
-    `wrap` every line keeps to one row."""
+    each line on one row or wrapped between words, whichever allows the larger text; with
+    the rows of each line. None when they do not fit even at `smallest`."""
     lead = sum(_line_height(line, 1.0) for line in lines)
     by_height = min(MAX_TEXT, height / lead)
-    # Every line on one row (the common case), the header either inline or stacked
-    # (商业秘密 over the grade) when that leaves narrow text larger.
+    # Every line on one row, the header either inline or stacked (商业秘密 over the grade).
     best_size, best_rows = 0.0, None
     for stacked in (False, True):
         extra = _line_height(lines[0], 1.0) if stacked else 0.0
@@ -188,10 +211,6 @@ def _fit(lines: list[_Line], font: str, width: float, height: float, smallest: f
         if size > best_size:
             header = ["", lines[0].text] if stacked else [lines[0].text]
             best_size, best_rows = size, [header] + [[_full_text(x)] for x in lines[1:]]
-    if best_size >= smallest:
-        return best_size, best_rows
-    if by_height < smallest or not wrap:
-        return None  # wrapping only adds rows
 
     def rows_at(size: float) -> list[list[str]] | None:
         rows = [_rows(line, font, size, width) for line in lines]
@@ -200,26 +219,30 @@ def _fit(lines: list[_Line], font: str, width: float, height: float, smallest: f
         used = sum(len(r) * _line_height(line, size) for r, line in zip(rows, lines, strict=True))
         return rows if used <= height else None
 
-    best = rows_at(smallest)
-    if best is None:
-        return None
-    lo, hi = smallest, by_height
-    for _ in range(8):
-        mid = (lo + hi) / 2
-        rows = rows_at(mid)
-        if rows is None:
-            hi = mid
-        else:
-            lo, best = mid, rows
-    return lo, best
+    # Wrapped: the largest size that fits, searched above the one-row size.
+    lo = max(smallest, best_size)
+    wrapped = rows_at(lo) if lo < by_height else None
+    if wrapped is not None:
+        hi = by_height
+        for _ in range(10):
+            mid = (lo + hi) / 2
+            rows = rows_at(mid)
+            if rows is None:
+                hi = mid
+            else:
+                lo, wrapped = mid, rows
+        if lo > best_size:
+            best_size, best_rows = lo, wrapped
+    return (best_size, best_rows) if best_size >= smallest else None
 
 
-def _variants(mark: Mark, issue: int) -> list[tuple[float, list[_Line]]]:
+def _variants(mark: Mark, issue: int, min_text: float) -> list[tuple[float, list[_Line]]]:
     """The label's lines with the smallest comfortable size of each layout, from the
-    roomiest (long captions) to the tightest (no captions, fewer lines)."""
+    roomiest (long captions) to the tightest (no captions, fewer lines), which may go down
+    to `min_text` and no further."""
     reprint = reprint_mark(issue)
     result = []
-    for variant, smallest in enumerate(VARIANT_MIN):
+    for variant, smallest in enumerate((*VARIANT_MIN, min_text)):
         long = variant == 0
 
         def cap(key: str, long: bool = long) -> str:
@@ -379,6 +402,19 @@ def _too_small(template: LabelTemplate, number: str) -> ValidationError:
     )
 
 
+def _text_too_long(template: LabelTemplate, number: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{number} 的标识文字在标签 {name} 上即使用最小可读字号 {size} pt 也放不下，"
+            "请选用更大的标签，或缩短责任单位、保密期限的写法",
+        ),
+        name=template.name,
+        number=number,
+        size=f"{template.min_text:g}",
+    )
+
+
 def _choose_qr(data: LabelData, side: float, compact: bool) -> QrMatrix | None:
     """The full payload where its modules stay large, else the compact one; None if even
     that would print modules below MIN_MODULE."""
@@ -391,26 +427,64 @@ def _choose_qr(data: LabelData, side: float, compact: bool) -> QrMatrix | None:
     return short if side / short.total >= MIN_MODULE else None
 
 
+def _layout(data: LabelData, template: LabelTemplate, g: _Geometry, font: str):
+    """The roomiest variant whose text stays comfortable in `g`, at its largest size:
+    (lines, size, rows), or None when even the tightest is below the legible minimum."""
+    for smallest, lines in _variants(data.mark, data.issue, template.min_text):
+        fitted = _fit(lines, font, g.text_w, g.text_h, smallest)
+        if fitted:
+            return lines, *fitted
+    return None
+
+
 def _draw_label(
-    canv: Canvas, data: LabelData, template: LabelTemplate, g: _Geometry, compact: bool, font: str
+    canv: Canvas,
+    data: LabelData,
+    template: LabelTemplate,
+    edges: tuple[float, float, float, float],
+    compact: bool,
+    font: str,
 ) -> None:
+    w, h = template.label_w * mm, template.label_h * mm
+    g = _geometry(w, h, edges)
+    laid = _layout(data, template, g, font)
+    if laid is None:  # text before QR size: the compact code at its smallest module
+        smallest_qr = qr_matrix(data.compact_payload, QR_LEVEL).total * MIN_MODULE
+        if smallest_qr < g.qr_side:
+            g = _geometry(w, h, edges, qr_max=smallest_qr)
+            compact = True
+            laid = _layout(data, template, g, font)
+    if laid is None:
+        raise _text_too_long(template, data.mark.number)
     matrix = _choose_qr(data, g.qr_side, compact)
     if matrix is None:
         raise _too_small(template, data.mark.number)
-    # One row per line in the roomiest variant that allows it; wrap only long content.
-    variants = _variants(data.mark, data.issue)
-    for wrap, (smallest, lines) in [(w, v) for w in (False, True) for v in variants]:
-        fitted = _fit(lines, font, g.text_w, g.text_h, smallest, wrap)
-        if fitted:
-            break
-    else:
-        raise _too_small(template, data.mark.number)
-    size, rows = fitted
+    lines, size, rows = laid
     _draw_lines(canv, lines, rows, size, font, g)
     draw_qr(canv, matrix, g.qr_x, g.qr_y, g.qr_side)
 
 
-def _canvas(out: str | IO[bytes], page_w: float, page_h: float, title: str) -> Canvas:
+ANCHOR_SIZE = 6.5  # pt, the chain head and print time in a margin
+
+
+def _anchor(canv: Canvas, footer: FooterInfo | None, x: float, y: float, font: str) -> None:
+    """The audit-chain head and print time, small and grey, centred on (x, y)."""
+    if footer is None:
+        return
+    canv.setFillColor(GREY)
+    canv.setFont(font, ANCHOR_SIZE)
+    canv.drawCentredString(x, y, footer.anchor_text)
+
+
+def _canvas(
+    out: str | IO[bytes],
+    page_w: float,
+    page_h: float,
+    title: str,
+    subject: str,
+    footer: FooterInfo | None,
+    scope: str = "",
+) -> Canvas:
     font = register_fonts()
     # Compressed page streams; the initial font is ours so Helvetica is never referenced.
     canv = Canvas(
@@ -421,8 +495,7 @@ def _canvas(out: str | IO[bytes], page_w: float, page_h: float, title: str) -> C
         initialFontSize=8,
         lang="zh-CN",
     )
-    canv.setTitle(title)
-    canv.setCreator("TSDesk")
+    doc_info(title, subject, footer, scope).apply(canv)
     canv.setViewerPreference("PrintScaling", "None")  # labels print at true size
     return canv
 
@@ -454,15 +527,31 @@ def render_labels(
     offset_mm: tuple[float, float] = (0.0, 0.0),
     outline: bool = False,
     compact: bool = False,
+    footer: FooterInfo | None = None,
 ) -> int:
     """Write the labels (or, with `outline`, one page of label rectangles) as a PDF; returns
     the page count. `start_position` is the first free label on a partly used sheet;
     `offset_mm` (right, down) is the printer's calibration and shifts everything drawn;
-    `compact` forces the short QR payload."""
+    `compact` forces the short QR payload. `footer` (the print's audit-chain head and time)
+    goes into the document info, on each cover, and into a sheet's top margin where the
+    sheet has one; a roll's labels have no room for it."""
     check_start(template, start_position)
     font = register_fonts()
     page_w, page_h = template.page_w * mm, template.page_h * mm
-    canv = _canvas(out, page_w, page_h, "商业秘密标识" if not outline else "标签对位测试页")
+    numbers = [d.mark.number for d in labels]
+    scope = "、".join(numbers[:3]) + (f" 等 {len(numbers)} 件" if len(numbers) > 3 else "")
+    if outline or not labels:
+        title, subject, scope = "标签对位测试页", f"{template.title}：标签位置与编号", ""
+    elif template.kind == COVER:
+        title, subject = (
+            "涉密载体封面",
+            "纸质涉密载体的封面：商业秘密、保密等级、保密期限和责任单位",
+        )
+    else:
+        title, subject = "商业秘密标识", f"涉密载体的保密标识（{template.title}）"
+    canv = _canvas(out, page_w, page_h, title, subject, footer, scope)
+    # A sheet's top margin takes the anchor when it lies clear of the unprintable band.
+    anchor_room = template.kind == SHEET and template.top >= UNPRINTABLE + 3
     dx, dy = offset_mm[0] * mm, -offset_mm[1] * mm
     pages = 0
 
@@ -474,6 +563,7 @@ def render_labels(
     if outline or not labels:
         begin_page()
         _outline(canv, template, font)
+        _anchor(canv, footer, page_w / 2, page_h - template.top * mm / 2 - ANCHOR_SIZE / 3, font)
         canv.showPage()
         canv.save()
         return pages
@@ -481,24 +571,30 @@ def render_labels(
         for data in labels:
             begin_page()
             _draw_cover(canv, data, page_w, page_h, font)
+            _anchor(canv, footer, page_w / 2, 18.5 * mm, font)
             canv.showPage()
         canv.save()
         return pages
-    geometries: dict[tuple[float, ...], _Geometry] = {}
+
+    def anchor() -> None:
+        if anchor_room:
+            y = page_h - (template.top * mm) / 2 - ANCHOR_SIZE / 3
+            _anchor(canv, footer, page_w / 2, y, font)
+
     position = start_position
     begin_page()
+    anchor()
     for i, data in enumerate(labels):
         if position > template.per_page:
             canv.showPage()
             begin_page()
+            anchor()
             position = 1
         left, top = template.cell(position)
         edges = _edges(template, left, top)
-        if edges not in geometries:
-            geometries[edges] = _geometry(template.label_w * mm, template.label_h * mm, edges)
         canv.saveState()
         canv.translate(left * mm, page_h - (top + template.label_h) * mm)
-        _draw_label(canv, data, template, geometries[edges], compact, font)
+        _draw_label(canv, data, template, edges, compact, font)
         canv.restoreState()
         position += 1
         if i == len(labels) - 1:
@@ -534,7 +630,7 @@ def _frame(canv: Canvas, page_w: float, page_h: float, inset: float) -> None:
 
 def _table(
     canv: Canvas,
-    rows: list[tuple[str, str]],
+    rows: list[tuple[str, ...]],
     x: float,
     top: float,
     width: float,
@@ -542,10 +638,15 @@ def _table(
     size: float,
     caption_w: float,
 ) -> float:
-    """A ruled two-column table of captions and values; returns its bottom."""
+    """A ruled two-column table of (caption, value[, mark]) rows, a mark (补 N) set in red
+    after the value; returns its bottom."""
     lead = size * 1.45
     pad = size * 0.45
-    wrapped = [wrap_text(v, font, size, width - caption_w - 2 * pad) or [""] for _, v in rows]
+    wrapped = [
+        wrap_text("　".join(x for x in row[1:] if x), font, size, width - caption_w - 2 * pad)
+        or [""]
+        for row in rows
+    ]
     heights = [len(lines) * lead + 2 * pad for lines in wrapped]
     bottom = top - sum(heights)
     canv.setFillColor(colors.HexColor("#F2F2F2"))
@@ -553,12 +654,17 @@ def _table(
     canv.setFillColor(colors.black)
     canv.setFont(font, size)
     y = top
-    for (caption, _), lines, h in zip(rows, wrapped, heights, strict=True):
-        canv.drawString(x + pad, _baseline(font, size, y - pad, lead), caption)
+    for row, lines, h in zip(rows, wrapped, heights, strict=True):
+        canv.drawString(x + pad, _baseline(font, size, y - pad, lead), row[0])
+        mark = row[2] if len(row) > 2 else ""
         for i, line in enumerate(lines):
-            canv.drawString(
-                x + caption_w + pad, _baseline(font, size, y - pad - i * lead, lead), line
-            )
+            baseline = _baseline(font, size, y - pad - i * lead, lead)
+            head = line[: -len(mark)] if mark and line.endswith(mark) else line
+            canv.drawString(x + caption_w + pad, baseline, head)
+            if head != line:
+                canv.setFillColor(RED)
+                canv.drawString(x + caption_w + pad + stringWidth(head, font, size), baseline, mark)
+                canv.setFillColor(colors.black)
         y -= h
     # The rules last, so no fill covers them.
     canv.setLineWidth(0.75)
@@ -577,7 +683,7 @@ def _warning_box(
 ) -> float:
     """The red-bordered warning at the foot of a page; returns its top."""
     pad = size * 0.8
-    lines = wrap_text(text, font, size, width - 2 * pad)
+    lines = wrap_balanced(text, font, size, width - 2 * pad)
     lead = size * 1.5
     h = len(lines) * lead + 2 * pad
     canv.setStrokeColor(RED)
@@ -613,10 +719,9 @@ def _draw_cover(canv: Canvas, data: LabelData, page_w: float, page_h: float, fon
     badge_w = stringWidth(mark.grade, font, grade_size) + 2 * pad_x
     _badge(canv, page_w / 2 - badge_w / 2, top, grade_size * 1.6, mark.grade, font, grade_size)
     top -= grade_size * 1.6 + 12 * mm
-    number = mark.number + ("　" + reprint_mark(data.issue) if data.issue >= 2 else "")
     rows = [
         (CAPTIONS["title"][0], mark.title),
-        (CAPTIONS["number"][0], number),
+        (CAPTIONS["number"][0], mark.number, reprint_mark(data.issue)),  # 补 N in red
         (CAPTIONS["grade"][0], mark.grade),
         (CAPTIONS["term"][0], mark.term),
         (CAPTIONS["unit"][0], mark.unit),
@@ -634,14 +739,24 @@ def _draw_cover(canv: Canvas, data: LabelData, page_w: float, page_h: float, fon
     canv.drawCentredString(page_w / 2, qr_y - 5 * mm, "扫描二维码可在 TSDesk 中核验本标识真伪")
 
 
-def render_area_sign(out: str | IO[bytes], mark: Mark, pagesize: str = "A4") -> None:
+def render_area_sign(
+    out: str | IO[bytes], mark: Mark, pagesize: str = "A4", footer: FooterInfo | None = None
+) -> None:
     """The warning sign for a secret area's entrance (003 §9.1.1.2 a, §9.2.2 d): 涉密区域,
     商业秘密 and the grade, 非授权人员禁止入内, the area's name, number, responsible unit and
     person, and a QR code of the area number. A4 or A3, portrait; A3 is A4 scaled up."""
     page_w, page_h = A3 if pagesize == "A3" else A4
     k = page_w / A4[0]
     font = register_fonts()
-    canv = _canvas(out, page_w, page_h, f"{AREA_TITLE} {mark.number}")
+    canv = _canvas(
+        out,
+        page_w,
+        page_h,
+        f"{AREA_TITLE}标识牌",
+        "张贴于涉密区域出入口的保密警示标识",
+        footer,
+        f"{mark.title} {mark.number}",
+    )
     inset = 12 * mm * k
     inner_x, inner_w = inset + 14 * mm * k, page_w - 2 * (inset + 14 * mm * k)
     # A red band with the sign's title in white.
@@ -709,5 +824,6 @@ def render_area_sign(out: str | IO[bytes], mark: Mark, pagesize: str = "A4") -> 
     canv.setFillColor(GREY)
     canv.setFont(font, 10 * k)
     canv.drawCentredString(page_w / 2, qr_y - 6 * mm * k, f"区域编号 {mark.number}")
+    _anchor(canv, footer, page_w / 2, inset + 5 * mm, font)
     canv.showPage()
     canv.save()

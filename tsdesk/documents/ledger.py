@@ -25,6 +25,10 @@ from tsdesk.documents.text import CJKParagraph, wrap_text
 
 LEDGER_TITLE = "商业秘密台账"
 DETAIL_TITLE = "商业秘密详情单"
+LEDGER_SUBJECT = (
+    "商业秘密台账：各项商业秘密的主题、保密等级、保密期限、主责部门、保密范围和存储方式"
+)
+DETAIL_SUBJECT = "一项商业秘密的登记事项、秘密点、构成要件、保密措施、知悉人员和审批记录"
 HEADER_FILL = colors.HexColor("#E4E9F0")
 LABEL_FILL = colors.HexColor("#F2F4F7")
 PAD = 3.0  # cell padding, points
@@ -45,12 +49,13 @@ class LedgerRow:
     scope: str
     storages: str
     status: str
+    next_review: str = ""  # printed only on a ledger of reviews due
 
 
 # (field, header, relative width): the ledger's columns, in order (003 §5.3 a, plus 编号,
 # 类别, 责任人 and 状态 from issue 3 §1).
 LEDGER_COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("", "序号", 9),
+    ("", "序号", 10),
     ("number", "编号", 22),
     ("subject", "秘密主题", 44),
     ("category", "类别", 26),
@@ -62,6 +67,8 @@ LEDGER_COLUMNS: tuple[tuple[str, str, float], ...] = (
     ("storages", "存储方式", 38),
     ("status", "状态", 12),
 )
+REVIEW_COLUMN = ("next_review", "下次审查", 18)
+SIGN_LINE = "编制：＿＿＿＿＿＿＿＿　　审核：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿"
 
 
 def _fit_rows(
@@ -135,24 +142,27 @@ def render_ledger(
     company: str = "",
     printed_on: date | None = None,
     scope: str = "全部",
+    review: bool = False,
 ) -> None:
-    """The ledger of `rows` on landscape A4; `scope` says which secrets (全部, or the filter)."""
+    """The ledger of `rows` on landscape A4; `scope` says which secrets (全部, or the filter).
+    A ledger of reviews due (`review`) adds each secret's next review date."""
+    columns = LEDGER_COLUMNS + ((REVIEW_COLUMN,) if review else ())
     width, height = frame_size(landscape=True)
-    total = sum(w for _, _, w in LEDGER_COLUMNS)
-    col_widths = [width * w / total for _, _, w in LEDGER_COLUMNS]
+    total = sum(w for _, _, w in columns)
+    col_widths = [width * w / total for _, _, w in columns]
     head_style = _cell_style(alignment=TA_CENTER)
     body = _cell_style()
     centred = _cell_style(alignment=TA_CENTER)
-    narrow = {"", "grade", "owner", "status"}  # short values read better centred
+    narrow = {"", "grade", "owner", "status", "next_review"}  # short values read better centred
     texts = [
-        [str(n) if not key else getattr(row, key) for key, _, _ in LEDGER_COLUMNS]
+        [str(n) if not key else getattr(row, key) for key, _, _ in columns]
         for n, row in enumerate(rows, start=1)
     ]
-    data: list[list[Flowable]] = [[CJKParagraph(h, head_style) for _, h, _ in LEDGER_COLUMNS]]
+    data: list[list[Flowable]] = [[CJKParagraph(h, head_style) for _, h, _ in columns]]
     data += [
         [
             CJKParagraph(text, centred if key in narrow else body)
-            for text, (key, _, _) in zip(cells, LEDGER_COLUMNS, strict=True)
+            for text, (key, _, _) in zip(cells, columns, strict=True)
         ]
         for cells in _fit_rows(texts, col_widths, body, height * ROW_SHARE)
     ]
@@ -173,7 +183,16 @@ def render_ledger(
         )
     else:
         story.append(CJKParagraph("（没有符合条件的商业秘密）", styles().body))
-    build_pdf(out, story, footer, title=LEDGER_TITLE, landscape=True)
+    story += [Spacer(1, 6 * mm), CJKParagraph(SIGN_LINE, styles().body)]
+    build_pdf(
+        out,
+        story,
+        footer,
+        title=LEDGER_TITLE,
+        subject=LEDGER_SUBJECT,
+        scope=f"范围：{scope}",
+        landscape=True,
+    )
 
 
 # --- the detail sheet ------------------------------------------------------------------------
@@ -309,4 +328,4 @@ def render_detail(out: str | IO[bytes], sheet: SecretSheet, footer: FooterInfo) 
             "（尚无审批记录）",
         )
     )
-    build_pdf(out, story, footer, title=f"{DETAIL_TITLE} {sheet.number}")
+    build_pdf(out, story, footer, title=DETAIL_TITLE, subject=DETAIL_SUBJECT, scope=sheet.number)

@@ -1,7 +1,10 @@
-"""The page frame every TSDesk PDF shares: margins, typography and the footer.
+"""The page frame every TSDesk PDF shares: margins, typography, the footer and the metadata.
 
 The footer of every page carries the audit-chain head, so paper anchors the log
-(DESIGN.md, The encrypted vault), plus the print time, page X/Y and the company.
+(DESIGN.md, The encrypted vault), plus the print time, page X/Y and the company. Forms
+submitted to an authority (`official`) carry the chain head only in the document info and
+print page X/Y alone. `DocInfo` is the one place for every PDF's document information,
+whether built here, drawn on a plain canvas (labels, signs) or written by pypdf (stamps).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from tsdesk import __version__
 from tsdesk.documents.fonts import register_fonts
 
 MARGIN_LEFT = 20 * mm
@@ -47,6 +51,59 @@ class FooterInfo:
         local = self.printed_at.astimezone() if self.printed_at.tzinfo else self.printed_at
         return f"打印时间 {local:%Y-%m-%d %H:%M}"
 
+    @property
+    def anchor_text(self) -> str:
+        """The chain head and print time on one line: the small footer of labels and stamps."""
+        return f"{self.chain_text}　{self.printed_text}"
+
+
+NO_COMPANY = "（未设置单位名称）"
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """A PDF's document information: Title names the document, company and scope; Author is
+    the company; Subject says what the document is; Keywords carry the audit-chain head and
+    the print time; Creator names TSDesk and its version."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    creator: str = f"TSDesk {__version__}"
+
+    def apply(self, canv: Canvas) -> None:
+        """Onto a plain reportlab canvas (labels, covers, signs, stamp overlays)."""
+        canv.setTitle(self.title)
+        canv.setAuthor(self.author)
+        canv.setSubject(self.subject)
+        canv.setKeywords(self.keywords)
+        canv.setCreator(self.creator)
+
+    def pdf_dict(self) -> dict[str, str]:
+        """For pypdf's `PdfWriter.add_metadata`."""
+        return {
+            "/Title": self.title,
+            "/Author": self.author,
+            "/Subject": self.subject,
+            "/Keywords": self.keywords,
+            "/Creator": self.creator,
+            "/Producer": self.creator,
+        }
+
+
+def doc_info(title: str, subject: str, footer: FooterInfo | None, scope: str = "") -> DocInfo:
+    """The document information of a TSDesk PDF called `title`, for `scope` (a number, a
+    filter in words) of `footer.company`; without a footer (a preview drawn outside the
+    vault) it names no company and no chain head."""
+    company = footer.company if footer else ""
+    return DocInfo(
+        title="　".join(x for x in (title, company, scope) if x),
+        author=company or NO_COMPANY,
+        subject=subject,
+        keywords=footer.anchor_text if footer else "",
+    )
+
 
 @dataclass(frozen=True)
 class Styles:
@@ -62,11 +119,24 @@ def styles() -> Styles:
     font = register_fonts()
     body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, spaceAfter=3)
     return Styles(
+        # Titles and headings stay on the page of what follows them.
         title=ParagraphStyle(
-            "title", parent=body, fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=8
+            "title",
+            parent=body,
+            fontSize=18,
+            leading=26,
+            alignment=TA_CENTER,
+            spaceAfter=8,
+            keepWithNext=1,
         ),
         heading=ParagraphStyle(
-            "heading", parent=body, fontSize=13, leading=19, spaceBefore=6, spaceAfter=4
+            "heading",
+            parent=body,
+            fontSize=13,
+            leading=19,
+            spaceBefore=6,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
         body=body,
         small=ParagraphStyle(
@@ -87,9 +157,10 @@ def frame_size(
 class _FooterCanvas(Canvas):
     """Holds each finished page back until the end, when the page count Y is known."""
 
-    def __init__(self, *args: Any, footer: FooterInfo, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: FooterInfo, official: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
+        self._official = official
         self._held_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -109,6 +180,12 @@ class _FooterCanvas(Canvas):
         font = register_fonts()
         width = self._pagesize[0]
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+        if self._official:  # a form for an authority: page numbers only, no log, no operator
+            if total > 1:
+                self.setFillColor(colors.HexColor("#333333"))
+                self.setFont(font, FOOTER_FONT_SIZE)
+                self.drawCentredString(width / 2, FOOTER_BASELINE, f"第 {number}/{total} 页")
+            return
         right_text = f"{info.chain_text}　{info.printed_text}　第 {number}/{total} 页"
         left_text = info.company + (f"　打印人 {info.operator}" if info.operator else "")
         # A long company name is shortened rather than run into the chain head.
@@ -132,11 +209,17 @@ def build_pdf(
     footer: FooterInfo,
     *,
     title: str,
+    subject: str,
+    scope: str = "",
     pagesize: tuple[float, float] = pagesizes.A4,
     landscape: bool = False,
+    official: bool = False,
 ) -> None:
-    """Lay `story` out on pages with the TSDesk footer and write the PDF to a path or binary file."""
+    """Lay `story` out on pages with the TSDesk footer and write the PDF to a path or binary
+    file. `title`, `subject` and `scope` make the document info (see `doc_info`);
+    `official` forms keep the audit-chain head and operator off the page."""
     font = register_fonts()
+    info = doc_info(title, subject, footer, scope)
     size = pagesizes.landscape(pagesize) if landscape else pagesize
     doc = BaseDocTemplate(
         out,
@@ -145,9 +228,11 @@ def build_pdf(
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        author=footer.company,
-        creator="TSDesk",
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        keywords=info.keywords,
+        creator=info.creator,
         lang="zh-CN",
         displayDocTitle=True,
         printScaling="None",  # labels and forms print at true size
@@ -167,4 +252,4 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer))
+    doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer, official=official))

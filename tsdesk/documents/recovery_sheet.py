@@ -25,6 +25,7 @@ from tsdesk.documents.text import CJKParagraph
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError
 
 TITLE = "TSDesk 恢复密钥 / Recovery key"
+SUBJECT = "数据库恢复密钥：持有即可打开数据库，须放入保险柜保管"
 KEY_PATTERN = re.compile(r"[0-9A-F]{8}(-[0-9A-F]{8}){7}")
 KEY_FONT_SIZE = 20
 QR_SIZE = 60 * mm
@@ -43,7 +44,8 @@ class KeyBlock(Flowable):
     def __init__(self, key: str, font_name: str, max_font_size: float = KEY_FONT_SIZE) -> None:
         super().__init__()
         groups = key.split("-")
-        self.lines = ["-".join(groups[:4]), "-".join(groups[4:])]
+        # The first line ends with the dash it breaks at: typed back, the key is whole.
+        self.lines = ["-".join(groups[:4]) + "-", "-".join(groups[4:])]
         self.font_name = font_name
         self.max_font_size = max_font_size
         self.padding = 4 * mm
@@ -200,4 +202,4 @@ def render_recovery_sheet(
         CJKParagraph("保管与使用说明", st.heading),
         steps,
     ]
-    build_pdf(out, story, footer, title=TITLE)
+    build_pdf(out, story, footer, title=TITLE, subject=SUBJECT, scope=db_name)

@@ -1,10 +1,12 @@
 """Marking an existing PDF (003 §9.2.2 b: 在涉密电子文档首页、页眉、页脚、页面水印等处警示).
 
 Every page gets a header (商业秘密, grade, number, term), a footer (the warning, the
-responsible unit, page X/Y) and a diagonal watermark, drawn in the embedded CJK font (a
-subset, shared by all pages) and merged over the page as it is displayed: rotated pages and
-pages of any size get their marks upright and inside the visible area. The input bytes are
-only read; the caller writes the copy where the user says.
+responsible unit, page X/Y, and the audit-chain head and time of the stamping) and a
+diagonal watermark, drawn in the embedded CJK font (a subset, shared by all pages) and
+merged over the page as it is displayed: rotated pages and pages of any size get their
+marks upright and inside the visible area. The page's own content is shrunk, centred, into
+the area between the header and footer bands, so a mark never covers the original text.
+The input bytes are only read; the caller writes the copy where the user says.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from tsdesk.documents.fonts import register_fonts
 from tsdesk.documents.marking import DOCUMENT_WARNING, MARK_TITLE, Mark
+from tsdesk.documents.page import FooterInfo, doc_info
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 RED = colors.HexColor("#C00000")
@@ -36,16 +39,48 @@ def _damaged() -> ValidationError:
     )
 
 
-def _to_user_space(rotation: int, x0: float, y0: float, w: float, h: float) -> Transformation:
+Matrix = tuple[float, float, float, float, float, float]  # PDF order: a b c d e f
+
+
+def _display_to_user(rotation: int, x0: float, y0: float, w: float, h: float) -> Matrix:
     """The matrix from the page as displayed (origin lower left, upright) to its user space,
     for a visible box at (x0, y0) of w × h and a /Rotate (clockwise) of `rotation`."""
-    ctm = {
+    return {
         0: (1, 0, 0, 1, x0, y0),
         90: (0, 1, -1, 0, x0 + w, y0),
         180: (-1, 0, 0, -1, x0 + w, y0 + h),
         270: (0, -1, 1, 0, x0, y0 + h),
     }[rotation]
-    return Transformation(ctm)
+
+
+def _then(m: Matrix, n: Matrix) -> Matrix:
+    """`m` followed by `n`."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t,
+            e * q + f * s + u)  # fmt: skip
+
+
+def _inverse(m: Matrix) -> Matrix:
+    a, b, c, d, e, f = m
+    det = a * d - b * c
+    ia, ib, ic, id_ = d / det, -b / det, -c / det, a / det
+    return (ia, ib, ic, id_, -(e * ia + f * ic), -(e * ib + f * id_))
+
+
+def _to_user_space(rotation: int, x0: float, y0: float, w: float, h: float) -> Transformation:
+    return Transformation(_display_to_user(rotation, x0, y0, w, h))
+
+
+def _shrink(rotation: int, x0: float, y0: float, w: float, h: float) -> Transformation:
+    """The page's content, in its user space, scaled and moved so that as displayed it lies
+    centred between the header and footer bands."""
+    top, bottom = _bands(w, h) if rotation in (0, 180) else _bands(h, w)
+    shown_w, shown_h = (w, h) if rotation in (0, 180) else (h, w)
+    k = (shown_h - top - bottom) / shown_h
+    fit: Matrix = (k, 0, 0, k, shown_w * (1 - k) / 2, bottom)
+    to_user = _display_to_user(rotation, x0, y0, w, h)
+    return Transformation(_then(_then(_inverse(to_user), fit), to_user))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> float:
@@ -83,19 +118,44 @@ def _band_text(
         canv.drawString(x, y, text)
 
 
-def _overlay_page(
-    canv: Canvas, font: str, mark: Mark, w: float, h: float, number: int, total: int
-) -> None:
+def _metrics(w: float, h: float) -> tuple[float, float, float]:
+    """Text size, side margin and edge distance of the marks on a page shown w × h."""
     k = min(w, h) / (210 * mm)  # sizes scale with the page; A4 is 1
-    size = max(6.0, min(14.0, 8.5 * k))
-    margin = max(4 * mm, 12 * mm * k)
-    edge = max(3 * mm, 7 * mm * k)
+    return max(6.0, min(14.0, 8.5 * k)), max(4 * mm, 12 * mm * k), max(3 * mm, 7 * mm * k)
+
+
+ANCHOR = 0.8  # the chain-head line, relative to the marks' size
+
+
+def _bands(w: float, h: float) -> tuple[float, float]:
+    """Heights of the header and footer bands, kept free of the page's own content."""
+    size, _, edge = _metrics(w, h)
+    return edge + 2.0 * size, edge + (1.8 + 1.1 * ANCHOR) * size  # with a little air
+
+
+def _overlay_page(
+    canv: Canvas,
+    font: str,
+    mark: Mark,
+    w: float,
+    h: float,
+    number: int,
+    total: int,
+    footer: FooterInfo | None,
+) -> None:
+    size, margin, edge = _metrics(w, h)
     header_left = f"{MARK_TITLE}　{mark.grade}"
     header_right = f"编号 {mark.number}　保密期限 {mark.term}"
     _band_text(canv, font, size, header_left, header_right, h - edge - size, w, margin)
     unit = f"责任单位 {mark.unit}　" if mark.unit else ""
     footer_right = f"{unit}第 {number}/{total} 页"
-    _band_text(canv, font, size, f"警示：{DOCUMENT_WARNING}", footer_right, edge, w, margin)
+    warning_y = edge + (1.1 * ANCHOR * size if footer else 0.0)
+    _band_text(canv, font, size, f"警示：{DOCUMENT_WARNING}", footer_right, warning_y, w, margin)
+    if footer:  # the stamping's audit-chain head, small, under the warning
+        anchor = _fit(footer.anchor_text, font, ANCHOR * size, w - 2 * margin)
+        canv.setFillColor(colors.HexColor("#555555"))
+        canv.setFont(font, anchor)
+        canv.drawCentredString(w / 2, edge - 0.1 * size, footer.anchor_text)
     # The watermark along the diagonal, its first line about 60 % of the diagonal long.
     diagonal = math.hypot(w, h)
     line1 = f"{MARK_TITLE} · {mark.grade}"
@@ -114,8 +174,9 @@ def _overlay_page(
     canv.restoreState()
 
 
-def stamp_document(data: bytes, mark: Mark) -> tuple[bytes, int]:
-    """The PDF `data` with every page marked; returns (stamped PDF, page count).
+def stamp_document(data: bytes, mark: Mark, footer: FooterInfo | None = None) -> tuple[bytes, int]:
+    """The PDF `data` with every page marked; returns (stamped PDF, page count). `footer`
+    (the audit-chain head and time) goes into the footer band and the document info.
     Encrypted or damaged input is refused with a ValidationError."""
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -151,7 +212,7 @@ def stamp_document(data: bytes, mark: Mark) -> tuple[bytes, int]:
     for number, (rotation, _, _, w, h) in enumerate(boxes, start=1):
         shown = (w, h) if rotation in (0, 180) else (h, w)
         canv.setPageSize(shown)
-        _overlay_page(canv, font, mark, *shown, number, len(boxes))
+        _overlay_page(canv, font, mark, *shown, number, len(boxes), footer)
         canv.showPage()
     canv.save()
     overlay = PdfReader(io.BytesIO(buffer.getvalue()))
@@ -160,7 +221,15 @@ def stamp_document(data: bytes, mark: Mark) -> tuple[bytes, int]:
         for page, over, (rotation, x0, y0, w, h) in zip(
             writer.pages, overlay.pages, boxes, strict=True
         ):
+            page.add_transformation(_shrink(rotation, x0, y0, w, h))
             page.merge_transformed_page(over, _to_user_space(rotation, x0, y0, w, h))
+        info = doc_info(
+            "已加注商业秘密标记的文件",
+            "加注了保密标记（页眉、页脚、水印）的文件副本",
+            footer,
+            f"{mark.number} {mark.title}".strip(),
+        )
+        writer.add_metadata(info.pdf_dict())
         out = io.BytesIO()
         writer.write(out)
     except _DAMAGED:

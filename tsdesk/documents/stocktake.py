@@ -16,9 +16,10 @@ from tsdesk.documents.page import FooterInfo, build_pdf, frame_size, styles
 from tsdesk.documents.text import CJKParagraph
 
 TITLE = "涉密载体盘点报告"
+SUBJECT = "涉密载体盘点结果：已找到、缺失、多出和不应存在的载体"
 COLUMNS = ("序号", "载体编号", "名称", "登记位置", "标签", "说明")
 # Column widths as shares of the frame width (the name and the note take the room).
-SHARES = (0.06, 0.20, 0.24, 0.18, 0.10, 0.22)
+SHARES = (0.08, 0.20, 0.22, 0.18, 0.10, 0.22)  # 序号 on one line
 HEADER_FILL = colors.HexColor("#F2F2F2")
 GRID = colors.black
 
@@ -150,4 +151,4 @@ def render_stocktake_report(
             ]
         )
     )
-    build_pdf(out, story, footer, title=TITLE)
+    build_pdf(out, story, footer, title=TITLE, subject=SUBJECT, scope=report.area)

@@ -34,7 +34,8 @@ def _tokens(line: str) -> list[str]:
     for tok in _TOKEN.findall(line):
         if out and tok[0] in NO_LINE_START:
             if out[-1].isspace() and len(out) > 1:
-                out[-2] += out.pop()
+                space = out.pop()  # `out[-2] += out.pop()` would index after the pop
+                out[-1] += space
             out[-1] += tok
         elif out and out[-1].rstrip()[-1:] in NO_LINE_END:
             out[-1] += tok
@@ -43,18 +44,33 @@ def _tokens(line: str) -> list[str]:
     return out
 
 
+def _can_break(tok: str, i: int) -> bool:
+    """Whether kinsoku allows a line break before `tok[i]` (spaces at a break vanish)."""
+    before, rest = tok[:i].rstrip(), tok[i:].lstrip()
+    return bool(before and rest) and rest[0] not in NO_LINE_START and before[-1] not in NO_LINE_END
+
+
+def _inside_word(tok: str, i: int) -> bool:
+    """A break before `tok[i]` would cut a Latin word or a number in two."""
+    return tok[i - 1].isascii() and tok[i - 1].isalnum() and tok[i].isascii() and tok[i].isalnum()
+
+
 def _break_long(tok: str, width: Callable[[str], float], max_width: float) -> list[str]:
-    """Cut a piece wider than the box into lines, still obeying kinsoku where possible."""
+    """Cut a piece wider than the box into lines: at the last place that fits where kinsoku
+    allows a break and no word is cut (after a hyphen, a slash, a mark), else where kinsoku
+    allows one, else where the box ends."""
     pieces = []
     while tok:
         n, used = 1, width(tok[0])
         while n < len(tok) and used + width(tok[n]) <= max_width + _EPSILON:
             used += width(tok[n])
             n += 1
-        while 1 < n < len(tok) and (tok[n] in NO_LINE_START or tok[n - 1] in NO_LINE_END):
-            n -= 1
-        pieces.append(tok[:n])
-        tok = tok[n:]
+        if n < len(tok):
+            allowed = [i for i in range(n, 0, -1) if _can_break(tok, i)]
+            whole = [i for i in allowed if not _inside_word(tok, i)]
+            n = (whole or allowed or [n])[0]
+        pieces.append(tok[:n].rstrip())
+        tok = tok[n:].lstrip()
     return pieces
 
 
@@ -101,6 +117,23 @@ def wrap_text(text: str, font_name: str, font_size: float, max_width: float) -> 
     lines: list[str] = []
     for line in text.split("\n"):
         lines.extend(_wrap_line(line, width, max_width))
+    return lines
+
+
+def wrap_balanced(text: str, font_name: str, font_size: float, max_width: float) -> list[str]:
+    """`wrap_text`, but a paragraph of several lines never ends with a lone character or
+    two: the measure is narrowed (by at most a fifth) until its last line carries at least
+    a quarter of a line."""
+    lines = wrap_text(text, font_name, font_size, max_width)
+    width = max_width
+    while len(lines) > 1 and stringWidth(lines[-1], font_name, font_size) < max_width / 4:
+        width -= font_size
+        if width < 0.8 * max_width:
+            break
+        narrower = wrap_text(text, font_name, font_size, width)
+        if len(narrower) > len(lines):
+            break
+        lines = narrower
     return lines
 
 

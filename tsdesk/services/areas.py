@@ -552,7 +552,9 @@ def write_record(
     on = on or date.today()
     with vault.reader() as session:
         area = view(session, area_id)
-        people = access_list(session, area_id, on=on)
+        # A person who has left is never printed as admitted, whatever their grant says.
+        left = set(session.scalars(select(Person.id).where(Person.status == PersonStatus.LEFT)))
+        people = [a for a in access_list(session, area_id, on=on) if a.person_id not in left]
     record = AreaRecord(
         number=area.number,
         name=area.name,

@@ -77,6 +77,8 @@ PEOPLE: list[tuple[str, str, str, str, str]] = [
 LEFT = {"YF039": 40, "YF040": 12}  # days ago; 葛晓峰 still holds grants (the page flags it)
 
 ALL_EXCLUSIONS = True
+DEMO_NOT_PUBLIC = "仅在公司内部按知悉范围使用，未公开发表，未申请专利，未对外提供。"
+DEMO_VALUE = "为公司带来竞争优势，泄露将削弱其市场地位并造成经济损失。"
 SOFTWARE_OK = {"a": True, "b": True, "c": True}
 
 
@@ -607,8 +609,9 @@ def populate(vault: Vault, admin_actor: Actor, approver_name: str, approver_pass
                     owner_id=person_ids[s.owner],
                     scope=s.scope,
                     storages=s.storages,
-                    not_public_basis=s.not_public_basis,
-                    value_description=s.value_description,
+                    # Every demo secret is confirmable: a) and b) in words (003 §6.2.1).
+                    not_public_basis=s.not_public_basis or DEMO_NOT_PUBLIC,
+                    value_description=s.value_description or DEMO_VALUE,
                     value_estimate=s.value_estimate,
                     rd_cost=s.rd_cost,
                     exclusions_confirmed=ALL_EXCLUSIONS,

@@ -103,7 +103,7 @@ CORE_ITEMS: dict[str, str] = {
     "product": QT_TRANSLATE_NOOP("grading", "产品技术方案"),
     "materials": QT_TRANSLATE_NOOP("grading", "原材料资源"),
     "rd_cost": QT_TRANSLATE_NOOP("grading", "研发成本"),
-    "data_code": QT_TRANSLATE_NOOP("grading", "数据、算法及代码（003 §6.4 b）"),
+    "data_code": QT_TRANSLATE_NOOP("grading", "数据、算法及代码"),
 }
 
 # What the audit log calls this module's events and fields (read by audit_text).
@@ -144,7 +144,7 @@ RULE_TEXT = QT_TRANSLATE_NOOP(
     "规则：六项因素各评 1–5 分，加权平均 S＝Σ(权重×分)/Σ权重，权重 a、b 为 3，c 为 2，d、e、f 为 1。"
     "S≥4.0 建议最高一级；S≥2.5 建议第二级；否则第三级。"
     "涉及核心竞争力（企业发展规划、产品技术方案、原材料资源、研发成本，或数据、算法及代码）的，"
-    "至少建议第二级；其中 a 或 b 为 5 分的，建议最高一级（003 §8.1.1、§6.4）。"
+    "至少建议第二级；其中 a 或 b 为 5 分的，建议最高一级。"
     "定级人可另选等级，但须说明理由。",
 )
 

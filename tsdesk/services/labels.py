@@ -43,6 +43,7 @@ from tsdesk.models.carriers import LabelIssue, LabelPrint
 from tsdesk.services import areas, audit_text, carriers, reminders, settings
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
+from tsdesk.services.documents import footer_in
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import UnitOfWork, Vault
@@ -451,7 +452,7 @@ class PrintRequest:
     printer: str = PDF_PRINTER
 
 
-def _render(labels: list[LabelData], req: PrintRequest) -> bytes:
+def _render(uow: UnitOfWork, labels: list[LabelData], req: PrintRequest) -> bytes:
     buffer = io.BytesIO()
     render_labels(
         buffer,
@@ -460,6 +461,7 @@ def _render(labels: list[LabelData], req: PrintRequest) -> bytes:
         start_position=req.start_position,
         offset_mm=req.offset_mm,
         compact=req.compact,
+        footer=footer_in(uow),  # after the print is recorded: the PDF names its event
     )
     return buffer.getvalue()
 
@@ -470,7 +472,7 @@ def preview_labels(uow: UnitOfWork, req: PrintRequest) -> bytes:
     check_start(req.template, req.start_position)
     _check_batch(uow.session, req.carrier_ids)
     ensure_key(uow)
-    return _render(label_data(uow.session, req.carrier_ids, pending=True), req)
+    return _render(uow, label_data(uow.session, req.carrier_ids, pending=True), req)
 
 
 def print_labels(uow: UnitOfWork, req: PrintRequest) -> tuple[int, bytes]:
@@ -478,7 +480,7 @@ def print_labels(uow: UnitOfWork, req: PrintRequest) -> tuple[int, bytes]:
     print_id = record_print(
         uow, req.carrier_ids, req.template, req.printer, req.start_position, req.reprint_reason
     )
-    return print_id, _render(label_data(uow.session, req.carrier_ids), req)
+    return print_id, _render(uow, label_data(uow.session, req.carrier_ids), req)
 
 
 def save_labels(uow: UnitOfWork, req: PrintRequest, out_path: Path) -> int:
@@ -574,9 +576,9 @@ def area_sign(uow: UnitOfWork, area_id: int, pagesize: str = "A4") -> bytes:
         person=area.responsible,
         title=area.name,
     )
-    buffer = io.BytesIO()
-    render_area_sign(buffer, mark, pagesize)
     uow.record("print.area_sign", "area", area_id, after={"number": area.number, "size": pagesize})
+    buffer = io.BytesIO()
+    render_area_sign(buffer, mark, pagesize, footer_in(uow))
     return buffer.getvalue()
 
 
@@ -625,7 +627,8 @@ def stamp_pdf(uow: UnitOfWork, in_path: Path | str, out_path: Path | str, secret
 
     mark = secret_mark(uow.session, secret_id)
     original = in_path.read_bytes()
-    stamped, pages = stamp_document(original, mark)
+    # The head before the stamp event: that event records the stamped file's hash.
+    stamped, pages = stamp_document(original, mark, footer_in(uow))
     write_when_committed(uow, out_path, stamped)
     uow.record(
         "document.stamp",

@@ -610,6 +610,22 @@ def _grade_and_term(session: Session, secret: Secret) -> dict:
 def confirm_problems(secret: Secret) -> list[Problem]:
     """What must hold before 定密 (the UI asks before it calls an approver over)."""
     problems: list[Problem] = []
+    # 003 §6.2.1 a–b: the two constitutive conditions the register records in words
+    # (c, the measures, is drafted from the data on the form and the detail sheet).
+    if not secret.not_public_basis.strip():
+        problems.append(
+            Problem(
+                "not_public_basis",
+                QT_TRANSLATE_NOOP("errors", "定密前须写明该信息不为公众所知悉的依据"),
+            )
+        )
+    if not (secret.value_description or secret.value_estimate or secret.rd_cost).strip():
+        problems.append(
+            Problem(
+                "value_description",
+                QT_TRANSLATE_NOOP("errors", "定密前须写明该信息的商业价值"),
+            )
+        )
     if not secret.points:
         # 003 §3.3, §6.2.2: the secret points are the scope of the right.
         problems.append(
@@ -759,9 +775,7 @@ def declassify_problems(
         return [Problem("status", refused)]
     problems: list[Problem] = []
     if not isinstance(reason, DeclassifyReason):
-        problems.append(
-            Problem("reason", QT_TRANSLATE_NOOP("errors", "请选择解密情形（003 §6.3 a–c）"))
-        )
+        problems.append(Problem("reason", QT_TRANSLATE_NOOP("errors", "请选择解密情形")))
     if not words.strip():
         problems.append(Problem("words", QT_TRANSLATE_NOOP("errors", "须写明解密的具体理由")))
     on = on or date.today()

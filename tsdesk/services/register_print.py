@@ -9,6 +9,7 @@ that no plaintext PDF lands on disk unless the user saves it.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -19,9 +20,23 @@ from sqlalchemy.orm import Session
 from tsdesk.documents.forms import render_form
 from tsdesk.documents.ledger import LedgerRow, SecretSheet, render_detail, render_ledger
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError
-from tsdesk.models import Approval, ApprovalKind, Category, Department, Grade, Operator, Secret
+from tsdesk.models import (
+    Approval,
+    ApprovalKind,
+    Area,
+    Carrier,
+    CarrierSecret,
+    CarrierStatus,
+    Category,
+    Department,
+    Grade,
+    LabelIssue,
+    Operator,
+    PersonStatus,
+    Secret,
+)
 from tsdesk.services import people, register
-from tsdesk.services.documents import footer_for
+from tsdesk.services.documents import footer_for, operator_name
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register_io import (
     IdsOrFilter,
@@ -91,7 +106,7 @@ def describe_filter(session: Session, filter_or_ids: IdsOrFilter) -> str:
     return "；".join(parts) or "全部"
 
 
-def _ledger_row(record: RegisterRecord) -> LedgerRow:
+def _ledger_row(record: RegisterRecord, next_review: str = "") -> LedgerRow:
     return LedgerRow(
         number=record.number,
         subject=record.subject,
@@ -103,6 +118,7 @@ def _ledger_row(record: RegisterRecord) -> LedgerRow:
         scope=record.scope,
         storages=record.storages_text,
         status=record.status_label,
+        next_review=next_review,
     )
 
 
@@ -111,18 +127,29 @@ def print_ledger(
 ) -> int:
     """The ledger of all secrets, an id list or a RegisterFilter; returns how many it lists."""
     require(actor, Permission.EXPORT)
+    review = isinstance(filter_or_ids, register.RegisterFilter) and filter_or_ids.review_due
     with vault.reader() as session:
         found = records(session, resolve_ids(session, filter_or_ids))
         scope = describe_filter(session, filter_or_ids)
+        due = (
+            dict(
+                session.execute(
+                    select(Secret.id, Secret.next_review).where(Secret.next_review.is_not(None))
+                ).all()
+            )
+            if review
+            else {}
+        )
     _audit(vault, actor, "print.ledger", "register", "", {"count": len(found), "scope": scope})
     footer = footer_for(vault, actor)
     render_ledger(
         _target(out),
-        [_ledger_row(r) for r in found],
+        [_ledger_row(r, str(due.get(r.id) or "")) for r in found],
         footer,
         company=footer.company,
         printed_on=date.today(),
         scope=scope,
+        review=review,
     )
     return len(found)
 
@@ -146,8 +173,56 @@ def _names(session: Session, secret: Secret) -> dict[str, str]:
     }
 
 
-def _conditions(secret: Secret) -> list[tuple[str, str]]:
-    """003 §6.2.1 a–b as recorded and the §6.1.3 exclusion check."""
+MAX_LISTED = 30  # carriers or people named one by one; beyond that, a count
+
+
+def _listed(items: list[str]) -> str:
+    shown = "、".join(items[:MAX_LISTED])
+    return shown + (f" 等 {len(items)} 项" if len(items) > MAX_LISTED else "")
+
+
+def current_knowers(session: Session, secret_id: int) -> list[people.KnowerRow]:
+    """Who may know the secret today, as paper names them: never a person who has left."""
+    return [
+        k for k in people.knowers_of(session, secret_id) if k.person_status != PersonStatus.LEFT
+    ]
+
+
+def measures_text(session: Session, secret: Secret) -> str:
+    """003 §6.2.1 c drafted from what the register records for this secret: who may know it
+    and how closely (access tiers), its carriers and where they are kept, and how many have
+    had their confidentiality mark printed. (Scope, storage, grade and term have rows of
+    their own on the form and the sheet.)"""
+    lines = []
+    knowers = current_knowers(session, secret.id)
+    if knowers:
+        tiers = Counter(k.tier for k in knowers)
+        counts = "，".join(f"{people.TIER_LABELS[t]} {n} 人" for t, n in tiers.items())
+        names = _listed([k.person_name for k in knowers])
+        lines.append(f"限定知悉范围：{len(knowers)} 人（{counts}）：{names}")
+    else:
+        lines.append("限定知悉范围：尚未授权任何人员知悉")
+    rows = session.execute(
+        select(Carrier, Area.name, LabelIssue.issued)
+        .join(CarrierSecret, CarrierSecret.carrier_id == Carrier.id)
+        .outerjoin(Area, Area.id == Carrier.area_id)
+        .outerjoin(LabelIssue, LabelIssue.carrier_id == Carrier.id)
+        .where(CarrierSecret.secret_id == secret.id, Carrier.status != CarrierStatus.DESTROYED)
+        .order_by(Carrier.number)
+    ).all()
+    if rows:
+        where = _listed(
+            [f"{c.number}（{area or c.location or '未指定存放区域'}）" for c, area, _ in rows]
+        )
+        marked = sum(1 for *_, issued in rows if issued)
+        lines.append(f"登记涉密载体 {len(rows)} 件：{where}；已打印保密标识 {marked} 件")
+    else:
+        lines.append("登记涉密载体：无")
+    return "\n".join(lines)
+
+
+def _conditions(session: Session, secret: Secret) -> list[tuple[str, str]]:
+    """The three constitutive conditions (003 §6.2.1 a–c) and the exclusion check (§6.1.3)."""
     value = secret.value_description
     extras = [
         f"估值 {secret.value_estimate}" if secret.value_estimate else "",
@@ -155,12 +230,10 @@ def _conditions(secret: Secret) -> list[tuple[str, str]]:
     ]
     value = "；".join(x for x in [value, *extras] if x)
     return [
-        ("不为公众所知悉的依据", secret.not_public_basis or "（未填写）"),
-        ("商业价值", value or "（未填写）"),
-        (
-            "排除情形（003 §6.1.3 a–d）",
-            "已逐项确认均不适用" if secret.exclusions_confirmed else "尚未确认",
-        ),
+        ("a) 不为公众所知悉", secret.not_public_basis or "（未填写）"),
+        ("b) 具有商业价值", value or "（未填写）"),
+        ("c) 已采取相应保密措施", measures_text(session, secret)),
+        ("排除情形", "已逐项确认均不适用" if secret.exclusions_confirmed else "尚未确认"),
     ]
 
 
@@ -195,20 +268,23 @@ def print_detail(vault: Vault, actor: Actor, secret_id: int, out: str | Path | I
         names = _names(session, secret)
         knowers = [
             (
-                k.person_name,
+                k.person_name + ("（离职）" if k.person_status == PersonStatus.LEFT else ""),
                 k.department,
                 people.TIER_LABELS[k.tier],
                 f"{k.valid_from.isoformat()} 至 {k.valid_until.isoformat() if k.valid_until else '撤销'}",
-                k.granted_by,
-                people.GRANT_STATE_LABELS[people.grant_state(k)],
+                operator_name(session, k.granted_by),
+                # a departed person's grant is never printed as in force
+                "离职"
+                if k.person_status == PersonStatus.LEFT
+                else people.GRANT_STATE_LABELS[people.grant_state(k)],
             )
             for k in people.knowers_of(session, secret_id, include_past=True)
         ]
         approvals = [
             (
                 register.APPROVAL_KIND_LABELS[a.kind],
-                _who(session, a.requested_by),
-                _who(session, a.approved_by),
+                operator_name(session, a.requested_by),
+                operator_name(session, a.approved_by),
                 _local_date(a.approved_at),
                 _approval_summary(a, _details(a)),
             )
@@ -239,7 +315,7 @@ def print_detail(vault: Vault, actor: Actor, secret_id: int, out: str | Path | I
             ended=ended,
             points=[p.text for p in secret.points],
             storages=_storages(secret),
-            conditions=_conditions(secret),
+            conditions=_conditions(session, secret),
             knowers=knowers,
             approvals=approvals,
         )
@@ -277,7 +353,7 @@ def approval_data(session: Session, approval: Approval) -> dict[str, str]:
         ),
     }
     if approval.kind == ApprovalKind.CONFIRM:
-        data["conditions"] = "\n".join(f"{k}：{v}" for k, v in _conditions(secret))
+        data["conditions"] = "\n".join(f"{k}：{v}" for k, v in _conditions(session, secret))
     elif approval.kind == ApprovalKind.CHANGE:
         before, after = details.get("before", {}), details.get("after", {})
         data.update(

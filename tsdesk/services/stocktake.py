@@ -15,6 +15,7 @@ rules live: the page calls it per scan, `finish` for the saved result.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from dataclasses import asdict, dataclass, field
@@ -421,14 +422,16 @@ def write_report(vault: Vault, actor: Actor, stocktake_id: int, out: str | IO[by
     """The printable report of a finished stock-take; audited as a print before the footer
     takes the chain head, so the paper names its own print event."""
     from tsdesk.documents.stocktake import render_stocktake_report
-    from tsdesk.services.documents import footer_for
+    from tsdesk.services.documents import footer_for, operator_name
 
     require(actor, Permission.EXPORT)
     with vault.reader() as session:
         result = saved(session, stocktake_id)
+        counter = operator_name(session, result.operator)  # a name on paper, not a login
     with vault.unit_of_work(actor) as uow:
         uow.record("print.stocktake", "stocktake", stocktake_id)
-    render_stocktake_report(out, report_data(result), footer_for(vault, actor))
+    report = dataclasses.replace(report_data(result), operator=counter)
+    render_stocktake_report(out, report, footer_for(vault, actor))
 
 
 def report_pdf(vault: Vault, actor: Actor, stocktake_id: int) -> bytes:

@@ -69,7 +69,7 @@ class GradingDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "按 003 §8.1.1 的六项因素逐项评分（1 低 – 5 高），每项写一句理由。"
+                "按下列六项因素逐项评分（1 低 – 5 高），每项写一句理由。"
                 "系统按下方规则给出建议等级；定级人可另选等级，但须说明理由。"
             )
         )
@@ -112,7 +112,7 @@ class GradingDialog(QDialog):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
 
-        core_box = QGroupBox(self.tr("事关核心竞争力的信息（003 §8.1.1、§6.4）"))
+        core_box = QGroupBox(self.tr("事关核心竞争力的信息"))
         core_layout = QHBoxLayout(core_box)
         self.core: dict[str, QCheckBox] = {}
         ticked = set(start.core) if start else set()
@@ -287,7 +287,7 @@ class GradesDialog(QDialog):
         term_row.addWidget(self.term_years)
         term_row.addWidget(self.long_term)
         term_row.addStretch(1)
-        self.movement = QCheckBox(self.tr("载体借出、复制、携带须经审批（003 §8.3.1）"))
+        self.movement = QCheckBox(self.tr("载体借出、复制、携带须经审批"))
         self.rank = QSpinBox()
         self.rank.setPrefix(self.tr("第 "))
         self.rank.setSuffix(self.tr(" 级（1 为最高）"))

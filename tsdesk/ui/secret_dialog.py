@@ -114,7 +114,7 @@ class PointsEditor(QWidget):
         buttons.addStretch(1)
         hint = QLabel(
             self.tr(
-                "每条写一个区别于公知信息的具体技术方案或经营信息（003 §3.3），"
+                "每条写一个区别于公知信息的具体技术方案或经营信息，"
                 "如“引纬凸轮的非对称廓线数据”。双击可修改。"
             )
         )
@@ -337,7 +337,7 @@ class SecretDialog(QDialog):
         self.storages = StoragesEditor()
         points_box = QGroupBox(self.tr("秘密点"))
         QVBoxLayout(points_box).addWidget(self.points)
-        storages_box = QGroupBox(self.tr("存储方式（003 §7.1）"))
+        storages_box = QGroupBox(self.tr("存储方式"))
         QVBoxLayout(storages_box).addWidget(self.storages)
         points_tab = QWidget()
         points_layout = QVBoxLayout(points_tab)
@@ -372,11 +372,11 @@ class SecretDialog(QDialog):
         conditions.addRow(self.tr("价值估算"), self.value_estimate)
         conditions.addRow(self.tr("研发成本"), self.rd_cost)
         conditions.addRow(self.tr("保密措施"), measures)
-        conditions_box = QGroupBox(self.tr("构成要件（003 §6.2.1，000 §5）"))
+        conditions_box = QGroupBox(self.tr("构成要件"))
         conditions_box.setLayout(conditions)
 
         self.exclusions: dict[str, QCheckBox] = {}
-        exclusions_box = QGroupBox(self.tr("排除情形确认（003 §6.1.3）：经核实，该信息"))
+        exclusions_box = QGroupBox(self.tr("排除情形确认：经核实，该信息"))
         exclusions_layout = QVBoxLayout(exclusions_box)
         for key, label in register.EXCLUSION_LABELS.items():
             self.exclusions[key] = QCheckBox(reg(label))
@@ -384,7 +384,7 @@ class SecretDialog(QDialog):
         self.exclusions_box = exclusions_box
 
         self.data_conditions: dict[str, QCheckBox] = {}
-        data_box = QGroupBox(self.tr("数据、算法及代码的确定条件（003 §6.4）"))
+        data_box = QGroupBox(self.tr("数据、算法及代码的确定条件"))
         data_layout = QVBoxLayout(data_box)
         for key, label in register.DATA_CONDITION_LABELS.items():
             self.data_conditions[key] = QCheckBox(reg(label))

@@ -102,7 +102,7 @@ class AreaDialog(InlineDialog):
         self.form.addRow(self.tr("责任部门"), self.department)
         self.form.addRow(self.tr("责任人"), self.responsible)
 
-        box = QGroupBox(self.tr("保护措施（003 §9.1.1.2）"))
+        box = QGroupBox(self.tr("保护措施"))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
@@ -240,7 +240,11 @@ class AreasTab(QWidget):
         self.record_button.setToolTip(self.tr("区域信息、保护措施落实情况和当日准入人员名单"))
         self.record_button.clicked.connect(self.print_record)
         self.sign_button = QPushButton(self.tr("打印区域标识牌…"))
-        self.sign_button.setToolTip(self.tr("张贴于出入口的保密警示标识（003 §9.2.2 d）"))
+        self.sign_button.setToolTip(
+            self.tr(
+                "张贴于出入口的保密警示标识（依据《海淀区互联网企业商业秘密保护指引》第9.2.2条）"
+            )
+        )
         self.sign_button.clicked.connect(self.print_sign)
         buttons = QHBoxLayout()
         for button in (

@@ -216,7 +216,7 @@ class CompanyPage(QWidget):
         self.add_designation_button.clicked.connect(self.add_designation)
         self.remove_designation_button = QPushButton(self.tr("撤销…"))
         self.remove_designation_button.clicked.connect(self.remove_designation)
-        designation_box = QGroupBox(self.tr("保护工作领导小组与保密员（004 第十条）"))
+        designation_box = QGroupBox(self.tr("保护工作领导小组与保密员"))
         designation_layout = QVBoxLayout(designation_box)
         designation_layout.addWidget(self.designation_view)
         designation_layout.addLayout(

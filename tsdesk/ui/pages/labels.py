@@ -384,13 +384,19 @@ class LabelsPage(QWidget):
         self.outline_button.clicked.connect(self.outline)
         self.cover_button = QPushButton(self.tr("纸质文件封面…"))
         self.cover_button.setToolTip(
-            self.tr("为批次中的纸质载体各打印一张 A4 封面（003 §9.1.2.1）")
+            self.tr(
+                "为批次中的纸质载体各打印一张 A4 封面（依据《海淀区互联网企业商业秘密保护指引》第9.1.2.1条）"
+            )
         )
         self.cover_button.clicked.connect(self.covers)
         self.area_button = QPushButton(self.tr("涉密区域标识牌…"))
         self.area_button.clicked.connect(self.area_sign)
         self.stamp_button = QPushButton(self.tr("文档加注标记…"))
-        self.stamp_button.setToolTip(self.tr("为 PDF 文件逐页加注页眉、页脚和水印（003 §9.2.2 b）"))
+        self.stamp_button.setToolTip(
+            self.tr(
+                "为 PDF 文件逐页加注页眉、页脚和水印（依据《海淀区互联网企业商业秘密保护指引》第9.2.2条）"
+            )
+        )
         self.stamp_button.clicked.connect(self.stamp)
         actions = QGroupBox(self.tr("输出"))
         grid = QGridLayout(actions)

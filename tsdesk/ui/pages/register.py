@@ -320,7 +320,7 @@ class RegisterPage(QWidget):
         for label, days in EXPIRY_CHOICES:
             self.expiry_combo.addItem(_tr(label), days)
         self.review_check = QCheckBox(self.tr("待审查"))
-        self.review_check.setToolTip(self.tr("已确定且下次审查日期已到（003 §5.3）"))
+        self.review_check.setToolTip(self.tr("已确定且下次审查日期已到"))
         for combo in (
             self.grade_combo,
             self.category_combo,

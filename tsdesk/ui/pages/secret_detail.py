@@ -242,7 +242,7 @@ class SecretDetailDialog(QDialog):
         approvals_layout = QVBoxLayout(approvals_tab)
         approvals_layout.addWidget(QLabel(self.tr("审批记录")))
         approvals_layout.addWidget(self.approvals, 1)
-        approvals_layout.addWidget(QLabel(self.tr("审查记录（003 §5.3）")))
+        approvals_layout.addWidget(QLabel(self.tr("审查记录")))
         approvals_layout.addWidget(self.reviews, 1)
 
         # 历史记录
@@ -443,7 +443,9 @@ class SecretDetailDialog(QDialog):
         add(self.tr("研发成本"), v["rd_cost"])
         add(
             self.tr("排除情形"),
-            self.tr("已逐项确认不属于 003 §6.1.3 a–d 所列情形")
+            self.tr(
+                "已逐项确认不属于不应作为商业秘密的情形（公知信息、已公开的专利、可合法获得的信息、法律规定的其他情形）"
+            )
             if v["exclusions_confirmed"]
             else self.tr("尚未确认"),
             "" if v["exclusions_confirmed"] else "color: #b3261e;",
@@ -456,7 +458,7 @@ class SecretDetailDialog(QDialog):
             ]
             missing = len(register.DATA_CONDITION_LABELS) - len(held)
             add(
-                self.tr("003 §6.4 条件"),
+                self.tr("数据、算法及代码的确定条件"),
                 "\n".join(held) + (self.tr("\n尚缺 {n} 项").format(n=missing) if missing else ""),
                 "color: #b3261e;" if missing else "",
             )

@@ -231,7 +231,7 @@ class SettingsPage(QWidget):
         self.notice_edit = QPlainTextEdit()
         self.notice_edit.setTabChangesFocus(True)
         self.notice_edit.setFixedHeight(96)
-        notice_help = QLabel(self.tr("显示在登录界面和主窗口状态栏（003 §9.1.2.3 c）。"))
+        notice_help = QLabel(self.tr("显示在登录界面和主窗口状态栏。"))
         notice_help.setStyleSheet("color: #666;")
         security = QGroupBox(self.tr("安全"))
         security_form = QFormLayout(security)
