@@ -185,9 +185,9 @@ def test_buttons_follow_the_status(world, page):
     tab = page.carriers_tab
     tab.refresh()
     assert tab.select(cid)
-    assert tab.move_buttons[MovementKind.RETURN].isEnabled()
-    assert not tab.move_buttons[MovementKind.BORROW].isEnabled()
-    assert not tab.seal_button.isEnabled() and tab.lost_button.isEnabled()
+    assert tab.move_actions[MovementKind.RETURN].isEnabled()
+    assert not tab.move_actions[MovementKind.BORROW].isEnabled()
+    assert not tab.seal_action.isEnabled() and tab.lost_action.isEnabled()
     assert tab.detail.values["status"].text() == "借出"
 
 

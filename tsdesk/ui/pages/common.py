@@ -169,31 +169,39 @@ def more_button(actions: Sequence[QAction | None], parent: QWidget | None = None
     return button
 
 
-def action_for(button: QAbstractButton) -> QAction:
-    """A menu entry that does what `button` does, enabled and labelled as it is."""
-    action = QAction(button.text(), button)
-    action.triggered.connect(button.click)
+def action_button(action: QAction) -> QPushButton:
+    """A toolbar button for `action`: the action stays the one thing that is enabled,
+    relabelled and put in menus; the button follows it."""
+    button = QPushButton(action.text())
+    button.setAutoDefault(False)
+    button.clicked.connect(action.trigger)
 
     def follow() -> None:
-        action.setEnabled(button.isEnabled())
-        action.setText(button.text())
+        button.setText(action.text())
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip() if action.toolTip() != action.text() else "")
 
+    action.changed.connect(follow)
     follow()
-    button.installEventFilter(_Follower(button, follow))
+    return button
+
+
+def action_for(button: QAbstractButton) -> QAction:
+    """A menu entry that does what `button` does; `sync_action` makes it look like the
+    button again (enabled, label, shown) — list menus call it each time they open."""
+    action = QAction(button.text(), button)
+    action.triggered.connect(button.click)
+    action.setData(button)
+    sync_action(action)
     return action
 
 
-class _Follower(QObject):
-    """Calls `follow` whenever the watched button is enabled, disabled or relabelled."""
-
-    def __init__(self, parent: QObject, follow: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self._follow = follow
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.EnabledChange, QEvent.Type.DynamicPropertyChange):
-            self._follow()
-        return False
+def sync_action(action: QAction) -> None:
+    button = action.data()
+    if isinstance(button, QAbstractButton):
+        action.setText(button.text())
+        action.setEnabled(button.isEnabled())
+        action.setVisible(not button.isHidden())
 
 
 def list_actions(
@@ -221,6 +229,7 @@ def list_actions(
             menu.popup(view.viewport().mapToGlobal(pos))
 
     view.customContextMenuRequested.connect(popup)
+    menu.aboutToShow.connect(lambda: [sync_action(a) for a in menu.actions()])
     view.context_menu = menu  # for tests and for pages that add entries later
     if open_row is not None:
         view.activated.connect(lambda _index: open_row())  # Enter (and a double click)
@@ -301,12 +310,14 @@ def _value(widget: QWidget) -> Any:
         return widget.text()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return widget.toPlainText()
-    if isinstance(widget, (QTableWidget, QListWidget)):  # short, item-based lists only
-        model = widget.model()
+    if isinstance(widget, QListWidget):  # short, item-based lists only
+        items = (widget.item(r) for r in range(widget.count()))
+        return tuple((i.text(), i.checkState().value) for i in items)
+    if isinstance(widget, QTableWidget):
         return tuple(
-            (model.index(r, c).data(), model.index(r, c).data(Qt.ItemDataRole.CheckStateRole))
-            for r in range(model.rowCount())
-            for c in range(model.columnCount())
+            widget.item(r, c).text() if widget.item(r, c) else ""
+            for r in range(widget.rowCount())
+            for c in range(widget.columnCount())
         )
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
         return widget.isChecked()
@@ -354,13 +365,13 @@ class GuardedDialog(QDialog):
         self._waiting: QEventLoop | None = None
 
     # --- fields ---------------------------------------------------------------------------
-    def _buttons(self) -> set[QWidget]:
+    def _box_buttons(self) -> set[QWidget]:
         boxes = self.findChildren(QDialogButtonBox)
         return {b for box in boxes for b in box.findChildren(QAbstractButton)}
 
-    def fields(self) -> list[QWidget]:
+    def input_fields(self) -> list[QWidget]:
         """The input widgets in focus order (button-box buttons and labels excluded)."""
-        buttons = self._buttons()
+        buttons = self._box_buttons()
         found: list[QWidget] = []
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self and widget not in found:
@@ -378,7 +389,7 @@ class GuardedDialog(QDialog):
 
     def first_field(self) -> QWidget | None:
         """The field focused on opening: the first editable one."""
-        for widget in self.fields():
+        for widget in self.input_fields():
             if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) and widget.isReadOnly():
                 continue
             if not isinstance(widget, QPushButton):
@@ -387,22 +398,22 @@ class GuardedDialog(QDialog):
 
     def _order_tabs(self) -> None:
         """Fields first, then the dialog's buttons in their box order."""
-        chain = self.fields()
+        chain = self.input_fields()
         for box in self.findChildren(QDialogButtonBox):
             chain += [b for b in box.buttons() if b.isVisibleTo(self)]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
-    def state(self) -> tuple:
+    def form_state(self) -> tuple:
         widgets = [w for w in self.findChildren(QWidget) if isinstance(w, FIELD_TYPES)]
         return tuple(_value(w) for w in widgets if not _is_password(w))
 
     def mark_clean(self) -> None:
         """What is shown now counts as unchanged (call after loading a record)."""
-        self._snapshot = self.state()
+        self._snapshot = self.form_state()
 
     def is_changed(self) -> bool:
-        return self._snapshot is not None and self.state() != self._snapshot
+        return self._snapshot is not None and self.form_state() != self._snapshot
 
     # --- Qt events --------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -438,7 +449,7 @@ class GuardedDialog(QDialog):
         super().keyPressEvent(event)
 
     def _next_field(self, field: QWidget) -> QWidget | None:
-        fields = self.fields()
+        fields = self.input_fields()
         if field not in fields:
             return None
         return next(iter(fields[fields.index(field) + 1 :]), None)
