@@ -147,6 +147,7 @@ def test_input_problems_show_before_anyone_is_asked(world, page, qtbot, monkeypa
     dialog = MovementDialog(page.session, usb, MovementKind.REPAIR, page)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.person.setCurrentIndex(dialog.person.findData(world.alice))
     dialog.purpose.setText("接口松动")
     dialog.accept()
     assert dialog.error.text() == "送外维修前须拆卸涉密存储介质并确认"

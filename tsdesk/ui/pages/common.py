@@ -112,9 +112,10 @@ def available_geometry(widget: QWidget | None = None) -> QRect:
     return screen.availableGeometry()
 
 
-def fit_to_screen(window: QWidget, preferred: QSize) -> None:
-    """Open at `preferred` size, but never larger than the work area (a dialog's buttons
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at `width`×`height`, but never larger than the work area (a dialog's buttons
     must not go under the taskbar); the content scrolls when it gets less."""
+    preferred = QSize(width, height)
     room = available_geometry(window).size() - WINDOW_FRAME
     window.resize(preferred.boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room)))
 
