@@ -331,7 +331,8 @@ class AreasTab(QWidget):
         self._selection_changed()
 
     def new_record(self) -> None:
-        self.add()
+        if self.add_button.isEnabled():
+            self.add()
 
     def clear(self) -> None:
         close_dialogs(self)

@@ -1035,7 +1035,7 @@ class CarriersPage(QWidget):
         """Ctrl+N: a new carrier, or a new area on the areas tab."""
         if self.tabs.currentWidget() is self.areas_tab:
             self.areas_tab.new_record()
-        else:
+        elif self.carriers_tab.add_action.isEnabled():
             self.carriers_tab.register()
 
     def _actor_changed(self) -> None:

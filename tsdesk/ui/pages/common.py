@@ -5,7 +5,7 @@ Also the one place for how every page and form behaves on a small screen and at 
 keyboard: `GuardedDialog` (first field focused, Enter moves on, Esc asks before throwing
 away typing, a lock keeps the typing in memory and shows the form again after unlock,
 scrolling instead of clipping), `fit_to_screen`, `more_button`, `list_actions` (Enter and
-right-click on a list) and `page_keys` (Ctrl+N, F5).
+right-click on a list); Ctrl+N and F5 are the main window's, for the page on screen.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from tsdesk.errors import TSDeskError
 from tsdesk.models import Role
+from tsdesk.ui import idle
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
@@ -211,9 +212,9 @@ def list_actions(
     open_row: Callable[[], Any] | None = None,
 ) -> QMenu:
     """Every list: a right-click menu of the row actions (buttons are mirrored, None is a
-    separator) and Enter or a double click on a row opens it."""
+    separator) ending with 复制, and Enter or a double click on a row opens it."""
     menu = QMenu(view)
-    for item in actions:
+    for item in [*actions, None, _copy_rows_action(view)] if actions else [_copy_rows_action(view)]:
         if item is None:
             menu.addSeparator()
         elif isinstance(item, QAbstractButton):
@@ -233,14 +234,38 @@ def list_actions(
     menu.aboutToShow.connect(lambda: [sync_action(a) for a in menu.actions()])
     view.context_menu = menu  # for tests and for pages that add entries later
     if open_row is not None:
-        view.activated.connect(lambda _index: open_row())  # Enter (and a double click)
+
+        def double_clicked(index) -> None:
+            view.setCurrentIndex(index)  # the row clicked is the row opened
+            open_row()
+
+        view.doubleClicked.connect(double_clicked)
         view.installEventFilter(_EnterOpens(view, open_row))
     return menu
 
 
+def _copy_rows_action(view: QAbstractItemView) -> QAction:
+    """Copy the selected rows as tab-separated text; cleared from the clipboard after the
+    vault's timeout and kept out of clipboard history, like any copied secret."""
+    action = QAction(QCoreApplication.translate("common", "复制"), view)
+
+    def copy() -> None:
+        model = view.model()
+        rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+        lines = [
+            "\t".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
+            for r in rows
+        ]
+        if lines:
+            idle.copy_secret_text("\n".join(lines))
+
+    action.triggered.connect(copy)
+    return action
+
+
 class _EnterOpens(QObject):
-    """Enter on the current row opens it on every platform (`activated` alone is not
-    emitted for Enter under every style)."""
+    """Enter on the current row opens it (Qt's `activated` would also fire on a single
+    click under some styles)."""
 
     def __init__(self, view: QAbstractItemView, open_row: Callable[[], Any]) -> None:
         super().__init__(view)
@@ -255,28 +280,6 @@ class _EnterOpens(QObject):
             self._open()
             return True
         return False
-
-
-def page_keys(
-    page: QWidget,
-    new: Callable[[], Any] | None = None,
-    refresh: Callable[[], Any] | None = None,
-) -> None:
-    """Ctrl+N makes a new record from anywhere on the page; F5 reloads it."""
-    for sequence, slot, name in (
-        (QKeySequence.StandardKey.New, new, "new_shortcut"),
-        (
-            QKeySequence(Qt.Key.Key_F5),
-            refresh or getattr(page, "refresh", None),
-            "refresh_shortcut",
-        ),
-    ):
-        if slot is None:
-            continue
-        shortcut = QShortcut(sequence, page)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        setattr(page, name, shortcut)
 
 
 # --- forms: focus, Enter, Esc, lock --------------------------------------------------------------
