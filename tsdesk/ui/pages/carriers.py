@@ -527,6 +527,7 @@ class CarrierDetail(QWidget):
             view.setWordWrap(False)
             compact_rows(view)
             model.modelReset.connect(lambda v=view: fit_columns(v))
+            list_actions(view, [])
             self.tabs.addTab(view, title)
         self.placeholder = QLabel(self.tr("选择一个载体查看详情，或在搜索框扫描标签。"))
         self.placeholder.setStyleSheet("color: #777;")

@@ -123,15 +123,15 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
 
 class FitScrollArea(QScrollArea):
     """A frameless scroll area that asks for all its content's room (Qt's default caps
-    it at a few hundred pixels) but needs little: on a small screen it scrolls."""
+    it at a few hundred pixels) but needs little: on a small screen it scrolls. The window
+    holding it is kept within the screen by `fit_to_screen` or by the window manager."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         widget = self.widget()
         if widget is None:
             return super().sizeHint()
         bar = self.verticalScrollBar().sizeHint().width()
-        wanted = widget.sizeHint().expandedTo(widget.minimumSizeHint()) + QSize(bar, 0)
-        return wanted.boundedTo(available_geometry(self).size() - WINDOW_FRAME)
+        return widget.sizeHint().expandedTo(widget.minimumSizeHint()) + QSize(bar, 0)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         widget = self.widget()

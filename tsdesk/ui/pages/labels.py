@@ -430,6 +430,7 @@ class LabelsPage(QWidget):
             ]
         )
         self.log = self._table(self.log_model)
+        list_actions(self.log, [])
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         log_box = QGroupBox(self.tr("打印记录"))
         QVBoxLayout(log_box).addWidget(self.log)

@@ -211,6 +211,7 @@ class PeoplePage(QWidget):
             ]
         )
         self.grants.verticalHeader().hide()
+        list_actions(self.grants, [self.revoke_button])
         self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
