@@ -109,6 +109,11 @@ def test_every_dialog_fits(ctx, language, qtbot, monkeypatch):
         size = QWidget.size(dialog)  # some dialogs have a `size` field
         if size.width() > limit.width() or size.height() > limit.height():
             problems.append(f"{name}: opens at {size.width()}×{size.height()}")
+        wanted = QWidget.sizeHint(dialog).boundedTo(limit)
+        if isinstance(dialog, common.GuardedDialog) and (
+            size.width() < wanted.width() or size.height() < wanted.height()
+        ):  # not Qt's 2/3 of the screen, which makes a form scroll with room to spare
+            problems.append(f"{name}: opens at {size.width()}×{size.height()} < {wanted}")
         dialog.reject()
     assert not problems, f"{language}: " + "; ".join(problems)
 

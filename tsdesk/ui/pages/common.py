@@ -107,10 +107,16 @@ WINDOW_FRAME = QSize(16, 40)  # a title bar and borders the window manager adds 
 
 
 def available_geometry(widget: QWidget | None = None) -> QRect:
-    """The screen's work area (without the taskbar) where `widget` is, else the primary."""
-    screen = widget.screen() if widget is not None else None
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    """The work area (the screen without the taskbar) of the screen the window of `widget`
+    (or its parent) is on, else of the primary screen."""
+    # Not QWidget.screen(): called from size hints and setVisible under PySide6 6.11 it
+    # left a dangling screen behind, and Qt crashed on the next window it opened.
+    window = widget.window() if widget is not None else None
+    anchor = window.parentWidget() if window is not None else None
+    screen = None
+    if anchor is not None and anchor.isVisible():
+        screen = QGuiApplication.screenAt(anchor.mapToGlobal(anchor.rect().center()))
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
@@ -420,6 +426,15 @@ class GuardedDialog(QDialog):
         return self._snapshot is not None and self.form_state() != self._snapshot
 
     # --- Qt events --------------------------------------------------------------------------
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        # Qt sizes a new window to at most 2/3 of the screen, so a form would scroll on a
+        # screen with room to spare; take what it asks for, within the work area, before
+        # Qt centres it over its parent.
+        if visible and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            hint = self.sizeHint()
+            fit_to_screen(self, hint.width(), hint.height())
+        super().setVisible(visible)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._snapshot is None:  # the first showing, not one after unlock
