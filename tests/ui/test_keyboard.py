@@ -98,6 +98,10 @@ def test_enter_in_a_field_moves_on_instead_of_saving_a_secret(world, qtbot):
     qtbot.keyClick(dialog.subject, Qt.Key.Key_Return)
     assert dialog.isVisible() and count(world, Secret) == before  # no number used up
     assert dialog.focusWidget() is dialog.category
+    dialog.note.setFocus()  # the last field of the first tab: the others are not done yet
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert dialog.isVisible() and count(world, Secret) == before
+    assert dialog.focusWidget() is dialog.buttons.button(dialog.buttons.StandardButton.Save)
 
 
 def test_enter_in_the_last_field_saves(world, qtbot):

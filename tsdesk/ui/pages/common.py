@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
+    QTabWidget,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -359,6 +360,7 @@ class GuardedDialog(QDialog):
       the buttons (the button box, built first, no longer comes first);
     - Enter in a single-line field moves to the next field; only in the last one, or on a
       button, does it press the default button (no half-filled form is saved by accident);
+      in a form with tabs the last field of a tab leads to the button, without pressing it;
     - Esc or the window's close button on a changed form asks before discarding;
     - locking parks a changed form: hidden, its typing kept in memory only (password fields
       are wiped), and shown again to the same operator after unlock. `exec()` returns only
@@ -395,7 +397,7 @@ class GuardedDialog(QDialog):
             ):
                 found.append(widget)
             widget = widget.nextInFocusChain()
-        return [w for w in found if not (isinstance(w, QAbstractButton) and w in buttons)]
+        return found
 
     def first_field(self) -> QWidget | None:
         """The field focused on opening: the first editable one."""
@@ -457,6 +459,9 @@ class GuardedDialog(QDialog):
             ):
                 field = focus if isinstance(focus, SINGLE_LINE) else focus.parentWidget()
                 following = self._next_field(field)
+                if following is None and self.findChildren(QTabWidget):
+                    # Fields on other tabs are not done yet: go to the button, don't press it.
+                    following = self._default_button()
                 if following is not None:
                     following.setFocus(Qt.FocusReason.TabFocusReason)
                     if isinstance(following, QLineEdit):
@@ -466,6 +471,12 @@ class GuardedDialog(QDialog):
             self.ask_to_close()
             return
         super().keyPressEvent(event)
+
+    def _default_button(self) -> QPushButton | None:
+        buttons = [b for b in self._box_buttons() if isinstance(b, QPushButton)]
+        return next((b for b in buttons if b.isDefault()), None) or next(
+            (b for b in buttons if b.autoDefault() and b.isEnabled()), None
+        )
 
     def _next_field(self, field: QWidget) -> QWidget | None:
         fields = self.input_fields()
