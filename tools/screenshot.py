@@ -252,6 +252,8 @@ def shoot_main(
                     view.selectRow(0)
                 else:
                     view.setCurrentIndex(view.model().index(0, 0))
+        if hasattr(page, "carriers_tab"):  # a scanned label: banner and detail
+            page.handle_search("ZT-2026-0001")
         _save_screen(out, f"20-{row:02d}-main-{name}")
     shoot_dialogs(out, window)
     register = window.show_page(RegisterPage)
