@@ -1,7 +1,10 @@
 """Screenshots of TSDesk's windows, to look at what we build.
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshot.py --out /tmp/shots
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" \
+        .venv/bin/python tools/screenshot.py --lang en --out /tmp/shots-150-en
 
+The main window and its dialogs are shot as the whole screen, so what falls off it shows.
 Without --db a demo database is created in a temporary folder (company, departments, a few
 operators) and the user's own settings and data are never touched. With --db, also give
 --operator and --password. Saves one PNG per page of the main window, plus the login dialog
@@ -31,6 +34,42 @@ def _settle(ms: int = 250) -> None:
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
     wait_for_all()
+
+
+def _save_screen(out: Path, name: str) -> None:
+    """The whole screen: a window or button that falls off it is seen to."""
+    from PySide6.QtGui import QGuiApplication
+
+    _settle()
+    path = out / f"{name}.png"
+    QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+    print(path)
+
+
+def shoot_dialogs(out: Path, window) -> None:
+    """The main dialogs, opened over the main window as the pages open them."""
+    from tsdesk.models import MovementKind
+    from tsdesk.ui.four_eyes import FourEyesDialog
+    from tsdesk.ui.grading_dialog import GradingDialog
+    from tsdesk.ui.pages.carrier_dialogs import CarrierDialog, MovementDialog
+    from tsdesk.ui.pages.secret_detail import SecretDetailDialog
+    from tsdesk.ui.secret_dialog import SecretDialog
+
+    session = window.session
+    dialogs = {
+        "40-secret-new": lambda: SecretDialog(session, None, window),
+        "41-secret-detail": lambda: SecretDetailDialog(session, 1, window),
+        "42-grading": lambda: GradingDialog(session, parent=window),
+        "43-carrier-new": lambda: CarrierDialog(session, None, window),
+        "44-carrier-borrow": lambda: MovementDialog(session, 1, MovementKind.BORROW, window),
+        "45-four-eyes": lambda: FourEyesDialog(session, "借出载体 ZT-2026-0001", window),
+    }
+    for name, make in dialogs.items():
+        dialog = make()
+        dialog.show()
+        _save_screen(out, name)
+        dialog.reject()
+        dialog.deleteLater()
 
 
 def _save(widget, out: Path, name: str) -> None:
@@ -85,9 +124,67 @@ def make_demo(folder: Path) -> Path:
             operators.add(uow, "lina", Role.OFFICER, "officer-pass-1", "李娜")
             operators.add(uow, "zhaomin", Role.AUDITOR, "auditor-pass-1", "赵敏")
             operators.add(uow, "sunhao", Role.APPROVER, "approver-pass-1", "孙浩")
+            _demo_records(uow, departments)
     finally:
         vault.close()
     return path
+
+
+def _demo_records(uow, departments: list[int]) -> None:
+    """People, secrets, an area and carriers, so that lists and details are not empty."""
+    from datetime import date
+
+    from tsdesk.models import AreaKind, CarrierKind, Category, TermKind
+    from tsdesk.services import areas, carriers, people, register
+
+    staff = [
+        people.add_person(uow, f"E{n:03}", name, departments[n % 2], post)
+        for n, (name, post) in enumerate(
+            [("张伟", "工艺工程师"), ("刘洋", "结构设计师"), ("陈静", "档案管理员")], 1
+        )
+    ]
+    grades = {g.name: g.id for g in register.grades(uow.session)}
+    secrets = [
+        register.propose(
+            uow,
+            register.SecretInput(
+                subject=subject,
+                category=Category.DESIGN,
+                grade_id=grades[grade],
+                term_kind=TermKind.UNTIL_DATE,
+                term_until=date(2035, 12, 31),
+                department_id=departments[0],
+                owner_id=staff[0],
+                points=["剑头运动曲线的分段参数"],
+            ),
+        )
+        for subject, grade in (
+            ("GA798 型剑杆织机引纬机构设计图纸", "一级商密"),
+            ("织机主轴热处理工艺参数", "二级商密"),
+            ("2026 年度供应商报价汇总", "三级商密"),
+        )
+    ]
+    area = areas.add_area(
+        uow,
+        areas.AreaInput(
+            name="研发中心图纸档案室", kind=AreaKind.ARCHIVE, grade_id=grades["一级商密"]
+        ),
+    )
+    for title, kind, secret in (
+        ("引纬机构总装图（A0，全套 36 张）", CarrierKind.PAPER, secrets[0]),
+        ("主轴工艺 U 盘", CarrierKind.STORAGE, secrets[1]),
+    ):
+        carriers.register_carrier(
+            uow,
+            carriers.CarrierInput(
+                kind=kind,
+                title=title,
+                secret_ids=[secret],
+                custodian_id=staff[2],
+                area_id=area,
+                location="保密柜 B-01",
+            ),
+        )
 
 
 def shoot_login(out: Path, db: Path, operator: str) -> None:
@@ -130,7 +227,11 @@ def shoot_wizard(out: Path, folder: Path) -> None:
         wizard.vault.close()
 
 
-def shoot_main(out: Path, db: Path, operator: str, password: str, size: tuple[int, int]) -> None:
+def shoot_main(
+    out: Path, db: Path, operator: str, password: str, size: tuple[int, int] | None
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
     from tsdesk.ui.main_window import MainWindow
     from tsdesk.ui.pages.register import RegisterPage
     from tsdesk.ui.session import UiSession
@@ -138,12 +239,23 @@ def shoot_main(out: Path, db: Path, operator: str, password: str, size: tuple[in
 
     vault, actor = Vault.unlock(db, operator, password)
     window = MainWindow(UiSession(vault, actor))
-    window.resize(*size)
+    if size:
+        window.resize(*size)
     window.show()
     for row, page in enumerate(window.pages):
         window.nav.setCurrentRow(row)
         name = type(page).__name__.removesuffix("Page").lower()
-        _save(window, out, f"20-{row:02d}-main-{name}")
+        _settle()
+        for view in page.findChildren(QAbstractItemView):  # details of a selected row too
+            if view.isVisible() and view.model() is not None and view.model().rowCount():
+                if isinstance(view, QTableView):
+                    view.selectRow(0)
+                else:
+                    view.setCurrentIndex(view.model().index(0, 0))
+        if hasattr(page, "carriers_tab"):  # a scanned label: banner and detail
+            page.handle_search("ZT-2026-0001")
+        _save_screen(out, f"20-{row:02d}-main-{name}")
+    shoot_dialogs(out, window)
     register = window.show_page(RegisterPage)
     for ch in "织机":  # typed into the page's own box: the list follows after a pause
         register.search_edit.insert(ch)
@@ -166,10 +278,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="an existing database (default: a demo one)")
     parser.add_argument("--operator", default=DEMO_ADMIN)
     parser.add_argument("--password", default=DEMO_PASSWORD)
-    parser.add_argument("--size", default="1366x768", help="main window size, WxH")
+    parser.add_argument("--size", default="", help="main window size, WxH (default: as the app)")
+    parser.add_argument("--lang", default="zh_CN", help="zh_CN or en")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    size = tuple(int(n) for n in args.size.lower().split("x"))
+    size = tuple(int(n) for n in args.size.lower().split("x")) if args.size else None
 
     folder = Path(tempfile.mkdtemp(prefix="tsdesk-shots-"))
     # Keep the user's settings, last database and logs out of this.
@@ -184,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     app = create_application([sys.argv[0]])
+    from tsdesk.ui.i18n import install_translator
+
+    install_translator(app, args.lang)
     sys.excepthook = sys.__excepthook__  # a tool should fail loudly, not wait on a dialog
     db = args.db or make_demo(folder)
     shoot_login(args.out, db, args.operator)

@@ -49,6 +49,7 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("label_template", "A4-3x8-70x37", "vault"),  # default label template
         SettingDef("language", "zh_CN", "machine"),
         SettingDef("last_database", "", "machine"),
+        SettingDef("last_operator", "", "machine"),  # the login offers who worked here last
         # Per-printer label calibration {printer name: [right mm, down mm]}, on this PC only.
         SettingDef("printer_offsets", {}, "machine"),
     )

@@ -147,6 +147,7 @@ def test_input_problems_show_before_anyone_is_asked(world, page, qtbot, monkeypa
     dialog = MovementDialog(page.session, usb, MovementKind.REPAIR, page)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.person.setCurrentIndex(dialog.person.findData(world.alice))
     dialog.purpose.setText("接口松动")
     dialog.accept()
     assert dialog.error.text() == "送外维修前须拆卸涉密存储介质并确认"
@@ -185,9 +186,9 @@ def test_buttons_follow_the_status(world, page):
     tab = page.carriers_tab
     tab.refresh()
     assert tab.select(cid)
-    assert tab.move_buttons[MovementKind.RETURN].isEnabled()
-    assert not tab.move_buttons[MovementKind.BORROW].isEnabled()
-    assert not tab.seal_button.isEnabled() and tab.lost_button.isEnabled()
+    assert tab.move_actions[MovementKind.RETURN].isEnabled()
+    assert not tab.move_actions[MovementKind.BORROW].isEnabled()
+    assert not tab.seal_action.isEnabled() and tab.lost_action.isEnabled()
     assert tab.detail.values["status"].text() == "借出"
     # the history tab: the action and only what changed, in words, people by name
     (_, who, action, changes), _registered = tab.detail.history.rows()

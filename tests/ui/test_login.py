@@ -19,7 +19,7 @@ from tsdesk.ui import login
 from tsdesk.ui.login import LoginDialog
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.workers import wait_for_all
-from tsdesk.vault import RECOVERY_ACTOR, attempts
+from tsdesk.vault import RECOVERY_ACTOR, Vault, attempts
 
 
 @pytest.fixture
@@ -241,3 +241,24 @@ def test_new_database_button_rejects_with_the_request(qtbot, dialog):
     dialog.new_button.click()
     assert dialog.new_database_requested
     assert dialog.result() == LoginDialog.DialogCode.Rejected
+
+
+def test_the_last_operator_of_this_pc_is_offered(qtbot, closed):
+    """Not simply the first name in the list: whoever logged in here last."""
+    vault, admin = Vault.unlock(closed.path, ADMIN, ADMIN_PASSWORD)
+    with vault.unit_of_work(admin) as uow:
+        operators.add(uow, "aaa_first", Role.OFFICER, "officer-pass-1")
+        operators.add(uow, "lina", Role.OFFICER, "officer-pass-2")
+    vault.close()
+    first = LoginDialog(closed.path)
+    qtbot.addWidget(first)
+    assert first.form.operator() == "aaa_first"  # nobody has logged in on this PC yet
+    first.form.operator_combo.setCurrentText("lina")
+    qtbot.keyClicks(first.form.password_edit, "officer-pass-2")
+    with qtbot.waitSignal(first.accepted):
+        submit_and_wait(qtbot, first)
+    first.vault.close()
+    assert machine_get("last_operator") == "lina"
+    again = LoginDialog(closed.path)
+    qtbot.addWidget(again)
+    assert again.form.operator() == "lina"

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from tsdesk.errors import TSDeskError
+from tsdesk.models import Role
 from tsdesk.services import approvals
 from tsdesk.services.operators import OperatorView, list_operators
 from tsdesk.services.permissions import Permission, allowed
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, busy, role_label
+from tsdesk.ui.pages.common import ERROR_STYLE, GuardedDialog, busy, role_label
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import Actor, UnitOfWork
 
@@ -36,8 +37,9 @@ Attempt = Callable[[str, str], None]
 
 
 def approvers(session: UiSession) -> list[OperatorView]:
-    """Active operators other than the actor whose role may approve and who can log in."""
-    return [
+    """Active operators other than the actor whose role may approve and who can log in;
+    those whose role is 审批人 first (an administrator approves only when none is there)."""
+    found = [
         o
         for o in list_operators(session.vault)
         if o.active
@@ -45,11 +47,13 @@ def approvers(session: UiSession) -> list[OperatorView]:
         and o.name != session.actor.name
         and allowed(Actor(o.name, o.role, o.id), Permission.APPROVE)
     ]
+    return sorted(found, key=lambda o: o.role != Role.APPROVER)
 
 
-class FourEyesDialog(QDialog):
+class FourEyesDialog(GuardedDialog):
     """Asks the approver's name and password. With `attempt`, OK calls it and a TSDeskError
-    keeps the dialog open with the message inline and the password field cleared."""
+    keeps the dialog open with the message inline and the password field cleared.
+    The list starts on a 审批人 other than the operator; the focus on the password."""
 
     def __init__(
         self,
@@ -112,6 +116,12 @@ class FourEyesDialog(QDialog):
             )
         else:
             self.password.setFocus()
+
+    def first_field(self) -> QWidget | None:
+        return self.password if self.password.isEnabled() else None
+
+    def is_changed(self) -> bool:
+        return False  # nothing typed here is worth keeping: only a password
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

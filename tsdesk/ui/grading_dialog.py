@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -37,7 +36,7 @@ from tsdesk.services import grading, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE
+from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, GuardedDialog
 from tsdesk.ui.secret_actions import MUTED_STYLE, error_message, mark_invalid
 from tsdesk.ui.session import UiSession
 
@@ -46,7 +45,7 @@ def _g(text: str) -> str:
     return QCoreApplication.translate("grading", text)
 
 
-class GradingDialog(QDialog):
+class GradingDialog(GuardedDialog):
     """Score the six factors, tick the core-competitiveness items, see the suggestion and
     decide. `sheet()` is the result; the caller stores it (grading.record)."""
 
@@ -248,7 +247,7 @@ class GradingDialog(QDialog):
         super().accept()
 
 
-class GradesDialog(QDialog):
+class GradesDialog(GuardedDialog):
     """保密等级设置 (003 §8.1.2): rename grades, add one, set each grade's review interval,
     default term and whether moving its carriers needs approval. Admin only; audited."""
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from tsdesk import paths
 from tsdesk.errors import DatabaseBusy, DatabaseMissing, KeySlotFileMissing, VaultError
-from tsdesk.settings import DEFAULT_NOTICE, machine_set
+from tsdesk.settings import DEFAULT_NOTICE, machine_get, machine_set
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.pages.common import ERROR_STYLE
 from tsdesk.ui.workers import Task, describe, run_in_thread
@@ -309,8 +309,9 @@ class LoginForm(QWidget):
             banner = self._keyfile.banner
         self.heading.setText(banner.get("company") or "TSDesk")
         self.notice_label.setText(notice_text(banner.get("notice")))
-        current = self.operator()
         names = self._keyfile.operators() if self._keyfile else []
+        # What was typed, else the last operator of this PC, else the first name.
+        current = next((n for n in (self.operator(), machine_get("last_operator")) if n), "")
         self.operator_combo.blockSignals(True)
         self.operator_combo.clear()
         self.operator_combo.addItems(names)
@@ -443,6 +444,8 @@ class LoginForm(QWidget):
         else:
             vault, actor = result
             machine_set("last_database", str(vault.path))
+        if self._keyfile is not None and actor.name in self._keyfile.operators():
+            machine_set("last_operator", actor.name)  # not the recovery key's stand-in
         self.unlocked.emit(vault, actor)
 
     def _on_error(self, exc: BaseException) -> None:

@@ -50,6 +50,7 @@ from tsdesk.ui import idle
 from tsdesk.ui.login import LoginForm, notice_text
 from tsdesk.ui.pages.audit import AuditPage
 from tsdesk.ui.pages.carriers import CarriersPage
+from tsdesk.ui.pages.common import WINDOW_FRAME, available_geometry, put_away, restore_parked
 from tsdesk.ui.pages.company import CompanyPage
 from tsdesk.ui.pages.dashboard import DashboardPage, describe_actor
 from tsdesk.ui.pages.labels import LabelsPage
@@ -65,7 +66,8 @@ from tsdesk.vault import Actor, Vault
 log = logging.getLogger(__name__)
 
 # The navigation, in order. Each class follows the page contract: __init__(session, parent),
-# classmethod title(), refresh() when shown, clear() on lock.
+# classmethod title(), refresh() when shown (and on F5), clear() on lock; optionally
+# new_record() for Ctrl+N and handle_search(text).
 PAGES: list[type[QWidget]] = [
     DashboardPage,
     RegisterPage,
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self._idle_ms_override = idle_ms
         self._locked = False
+        self._locked_actor: Actor | None = None
         self._closed = False
         self._search_handlers: list[SearchHandler] = []
 
@@ -278,6 +281,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        # Ctrl+N and F5 work from anywhere in the window and go to the page on screen.
+        self.new_action = QAction(self.tr("新建(&N)"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.refresh_action = QAction(self.tr("刷新(&R)"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh_page)
+        self.addActions([self.new_action, self.refresh_action])  # also while the menu is rebuilt
         self._fill_file_menu()
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于 TSDesk(&A)"), self)
@@ -293,11 +304,20 @@ class MainWindow(QMainWindow):
         session.actor_changed.connect(self._update_chrome)
         session.data_changed.connect(self._data_changed)
         self._update_chrome()
-        self.resize(1280, 800)
+        self._fit_screen()
         self.nav.setCurrentRow(0)
         self.idle.start()
 
     # --- chrome ---------------------------------------------------------------------------------
+    def _fit_screen(self) -> None:
+        """Open at 1280×800 where that fits the work area (screen less taskbar) with room to
+        spare; on a small screen (1366×768, 150 % scaling) open maximised instead."""
+        room = available_geometry(self).size() - WINDOW_FRAME
+        preferred = QSize(1280, 800)
+        self.resize(preferred.boundedTo(room))
+        if room.width() < preferred.width() + 80 or room.height() < preferred.height() + 40:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def _idle_interval(self) -> int:
         if self._idle_ms_override is not None:
             return self._idle_ms_override
@@ -383,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def _fill_file_menu(self) -> None:
         """文件: the shown page's own file actions (`file_actions()`, e.g. the register's
-        import, export and ledger), then lock and quit."""
+        import, export and ledger), then new / refresh, lock and quit."""
         self.file_menu.clear()  # the actions belong to the pages and the window: kept
         page = self.current_page()
         page_actions = getattr(page, "file_actions", None) if page is not None else None
@@ -391,6 +411,8 @@ class MainWindow(QMainWindow):
             for action in page_actions():
                 self.file_menu.addAction(action)
             self.file_menu.addSeparator()
+        self.file_menu.addActions([self.new_action, self.refresh_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -401,8 +423,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self._fill_file_menu()
         self.page_title.setText(type(self.pages[row]).title())
+        self.new_action.setEnabled(hasattr(self.pages[row], "new_record"))
         if not self._locked:
             self.pages[row].refresh()
+
+    def new_record(self) -> None:
+        """Ctrl+N: the page on screen makes a new record (a page without one ignores it)."""
+        page = self.current_page()
+        if not self._locked and hasattr(page, "new_record"):
+            page.new_record()
+
+    def refresh_page(self) -> None:
+        """F5: reload the page on screen."""
+        page = self.current_page()
+        if not self._locked and page is not None:
+            page.refresh()
 
     def add_search_handler(self, handler: SearchHandler) -> None:
         """`handler(text)` returns True when it found and showed something."""
@@ -443,6 +478,7 @@ class MainWindow(QMainWindow):
         if self._locked or self._closed:
             return
         self._locked = True
+        self._locked_actor = self.session.actor
         self.idle.stop()
         self._fill_file_menu()  # no page actions over the lock screen
         self._close_dialogs()
@@ -459,10 +495,11 @@ class MainWindow(QMainWindow):
         self.lock_changed.emit(True)
 
     def _close_dialogs(self) -> None:
-        """Dialogs left open over the window would stay readable above the lock screen."""
+        """Dialogs left open over the window would stay readable above the lock screen; a
+        form with typing in it is parked in memory for after the unlock, not thrown away."""
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                put_away(widget)
 
     def _record_lock(self) -> None:
         vault, actor = self.session.vault, self.session.actor
@@ -483,12 +520,20 @@ class MainWindow(QMainWindow):
         self._show_page(self.nav.currentRow())
         self.idle.start()
         self.lock_changed.emit(False)
+        # A form parked at the lock comes back to the one who typed it; another operator
+        # does not get someone else's unsaved typing, and is told it was dropped.
+        same = actor == self._locked_actor
+        if restore_parked(keep=same) and not same:
+            self.statusBar().showMessage(
+                self.tr("锁定前另一操作员未保存的表单内容已丢弃。"), 10_000
+            )
 
     # --- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._closed:
             self._closed = True
             self.idle.stop()
+            restore_parked(keep=False)
             for page in self.pages:
                 page.clear()
             idle.clear_secrets_now()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tsdesk.ui.pages.common import fit_to_screen
 from tsdesk.vault.atomic import write_atomic
 
 MAX_RENDER_DPI = 600  # an A4 page at 600 dpi is 140 MB as an image; finer adds nothing visible
@@ -132,7 +133,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes | str | Path, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         self._title = title
         self._data = bytes(pdf) if isinstance(pdf, bytes | bytearray) else None
         self._path = None if self._data is not None else Path(pdf)

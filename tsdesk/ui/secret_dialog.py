@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -45,7 +44,7 @@ from tsdesk.services import company, grading, people, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.register import Problem, SecretInput
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, busy
+from tsdesk.ui.pages.common import ERROR_STYLE, GuardedDialog, busy, fit_to_screen
 from tsdesk.ui.secret_actions import (
     MUTED_STYLE,
     category_label,
@@ -217,7 +216,7 @@ class StoragesEditor(QWidget):
         return result
 
 
-class SecretDialog(QDialog):
+class SecretDialog(GuardedDialog):
     """New secret (secret_id None) or edit one. `result_value` is the secret's id."""
 
     def __init__(
@@ -231,7 +230,7 @@ class SecretDialog(QDialog):
         self.setWindowTitle(
             self.tr("新增商业秘密") if secret_id is None else self.tr("编辑商业秘密")
         )
-        self.resize(880, 680)
+        fit_to_screen(self, 880, 680)
 
         with session.vault.reader() as s:
             self.grades = register.grades(s)

@@ -47,7 +47,7 @@ from tsdesk.ui.pages.carrier_dialogs import (
     enum_choice,
     people_combo,
 )
-from tsdesk.ui.pages.common import InlineDialog, RowsModel, busy, close_dialogs
+from tsdesk.ui.pages.common import InlineDialog, RowsModel, busy, close_dialogs, list_actions
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
@@ -228,7 +228,6 @@ class AreasTab(QWidget):
         for column, width in enumerate((64, 150, 150, 72, 140, 96, 64, 64, 64, 44)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
 
         self.add_button = QPushButton(self.tr("新增区域…"))
         self.add_button.clicked.connect(self.add)
@@ -290,6 +289,12 @@ class AreasTab(QWidget):
         self.grant_button.clicked.connect(self.grant)
         self.revoke_button = QPushButton(self.tr("撤销授权"))
         self.revoke_button.clicked.connect(self.revoke)
+        list_actions(
+            self.table,
+            [self.edit_button, self.active_button, None, self.record_button, self.sign_button],
+            open_row=self.edit,
+        )
+        list_actions(self.access_table, [self.grant_button, self.revoke_button])
         access_buttons = QHBoxLayout()
         access_buttons.addWidget(self.grant_button)
         access_buttons.addWidget(self.revoke_button)
@@ -340,6 +345,10 @@ class AreasTab(QWidget):
         self.stocktake_due.setChecked(bool(filters.get("stocktake_due")))
         self.stocktake_due.blockSignals(False)
         self.refresh()
+
+    def new_record(self) -> None:
+        if self.add_button.isEnabled():
+            self.add()
 
     def clear(self) -> None:
         close_dialogs(self)

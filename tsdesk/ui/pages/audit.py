@@ -48,7 +48,7 @@ from tsdesk.services import audit_text
 from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.messages import confirm
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, close_dialogs
+from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, close_dialogs, list_actions
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault.audit import VerifyResult
@@ -361,7 +361,9 @@ class AuditPage(QWidget):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(lambda index: self.open_detail(index.row()))
+        list_actions(
+            self.table, [], open_row=lambda: self.open_detail(self.table.currentIndex().row())
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_raw())
 
         # The stored record, one click away: codes, ids and JSON as hashed into the chain.

@@ -78,7 +78,9 @@ def day(edit: QDateEdit) -> date:
 
 
 def people_combo(session: UiSession, current: int | None = None, *, none: str = "") -> QComboBox:
-    """Active people as "工号 姓名"; `none` adds an empty first choice with that text."""
+    """Active people as "工号 姓名"; `none` adds an empty first choice with that text.
+    Without `current` or `none` the field starts empty: who borrows a carrier or may enter
+    an area is chosen, never whoever happens to be first in the directory."""
     combo = QComboBox()
     combo.setEditable(True)  # type to find a name in a long directory
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -91,7 +93,15 @@ def people_combo(session: UiSession, current: int | None = None, *, none: str = 
             people.append(people_service.get_person(s, current))  # since left: still shown
         for person in people:
             combo.addItem(f"{person.number} {person.name}", person.id)
-    combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    elif none:
+        combo.setCurrentIndex(0)
+    else:
+        combo.setCurrentIndex(-1)
+        combo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("carriers", "输入工号或姓名")
+        )
     return combo
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -71,7 +70,13 @@ from tsdesk.ui.pages.carrier_dialogs import (
     enum_choice,
     label,
 )
-from tsdesk.ui.pages.common import RowsModel, close_dialogs
+from tsdesk.ui.pages.common import (
+    RowsModel,
+    action_button,
+    close_dialogs,
+    list_actions,
+    more_button,
+)
 from tsdesk.ui.session import UiSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -513,6 +518,7 @@ class CarrierDetail(QWidget):
             view.setWordWrap(False)
             compact_rows(view)
             model.modelReset.connect(lambda v=view: fit_columns(v))
+            list_actions(view, [])
             self.tabs.addTab(view, title)
         self.placeholder = QLabel(self.tr("选择一个载体查看详情，或在搜索框扫描标签。"))
         self.placeholder.setStyleSheet("color: #777;")
@@ -688,12 +694,17 @@ class CarriersTab(QWidget):
         filters.addWidget(self.unlabelled)
         filters.addWidget(self.count_label)
 
-        # actions
-        self.add_button = QPushButton(self.tr("登记载体…"))
-        self.add_button.clicked.connect(self.register)
-        self.edit_button = QPushButton(self.tr("修改…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.move_buttons: dict[MovementKind, QPushButton] = {}
+        # actions: the everyday ones as buttons, the rarer ones under “更多” — fourteen
+        # buttons in a row made the window wider than a 1366-pixel screen. All of them are
+        # also on the list's right-click menu.
+        def act(text: str, slot) -> QAction:
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            return action
+
+        self.add_action = act(self.tr("登记载体…"), self.register)
+        self.edit_action = act(self.tr("修改…"), self.edit)
+        self.move_actions: dict[MovementKind, QAction] = {}
         for kind, text in (
             (MovementKind.BORROW, self.tr("借出…")),
             (MovementKind.CONSULT, self.tr("查阅…")),
@@ -702,36 +713,41 @@ class CarriersTab(QWidget):
             (MovementKind.TRANSFER, self.tr("移交…")),
             (MovementKind.RETURN, self.tr("归还…")),
         ):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _=False, k=kind: self.move(k))
-            self.move_buttons[kind] = button
-        self.seal_button = QPushButton(self.tr("封存…"))
-        self.seal_button.clicked.connect(self.seal)
-        self.check_button = QPushButton(self.tr("检查…"))
-        self.check_button.clicked.connect(self.check_seal)
-        self.unseal_button = QPushButton(self.tr("启封…"))
-        self.unseal_button.clicked.connect(self.unseal)
-        self.lost_button = QPushButton(self.tr("遗失…"))
-        self.lost_button.clicked.connect(self.lost)
-        self.found_button = QPushButton(self.tr("找回…"))
-        self.found_button.clicked.connect(self.found)
+            self.move_actions[kind] = act(text, lambda _=False, k=kind: self.move(k))
+        self.seal_action = act(self.tr("封存…"), self.seal)
+        self.check_action = act(self.tr("检查…"), self.check_seal)
+        self.unseal_action = act(self.tr("启封…"), self.unseal)
+        self.lost_action = act(self.tr("遗失…"), self.lost)
+        self.found_action = act(self.tr("找回…"), self.found)
+        m = self.move_actions
+        primary = (
+            (self.add_action, self.edit_action),
+            (m[MovementKind.BORROW], m[MovementKind.CONSULT], m[MovementKind.RETURN]),
+        )
+        rare = [
+            m[MovementKind.COPY],
+            m[MovementKind.REPAIR],
+            m[MovementKind.TRANSFER],
+            None,
+            self.seal_action,
+            self.check_action,
+            self.unseal_action,
+            None,
+            self.lost_action,
+            self.found_action,
+        ]
         actions = QHBoxLayout()
         actions.setSpacing(4)
-        groups = (
-            (self.add_button, self.edit_button),
-            tuple(self.move_buttons.values()),
-            (self.seal_button, self.check_button, self.unseal_button),
-            (self.lost_button, self.found_button),
-        )
-        for n, group in enumerate(groups):
+        for n, group in enumerate(primary):
             if n:
                 line = QFrame()
                 line.setFrameShape(QFrame.Shape.VLine)
                 line.setFrameShadow(QFrame.Shadow.Sunken)
                 actions.addWidget(line)
-            for button in group:
-                button.setAutoDefault(False)
-                actions.addWidget(button)
+            for action in group:
+                actions.addWidget(action_button(action))
+        self.more_button = more_button(rare, self)
+        actions.addWidget(self.more_button)
         actions.addStretch(1)
 
         # list and detail
@@ -750,7 +766,17 @@ class CarriersTab(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        list_actions(
+            self.table,
+            [
+                self.edit_action,
+                None,
+                *(m[k] for k in (MovementKind.BORROW, MovementKind.CONSULT, MovementKind.RETURN)),
+                None,
+                *rare,
+            ],
+            open_row=self.edit,
+        )
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.detail = CarrierDetail(session)
@@ -842,23 +868,23 @@ class CarriersTab(QWidget):
         can_edit = self.session.can(Permission.EDIT_DATA)
         chosen = self.selected()
         status = chosen.status if chosen else None
-        self.add_button.setEnabled(can_edit)
-        self.edit_button.setEnabled(
+        self.add_action.setEnabled(can_edit)
+        self.edit_action.setEnabled(
             can_edit and chosen is not None and status != CarrierStatus.DESTROYED
         )
-        for kind, button in self.move_buttons.items():
-            button.setEnabled(
+        for kind, action in self.move_actions.items():
+            action.setEnabled(
                 can_edit and status is not None and carriers.movement_allowed(status, kind)
             )
-        self.seal_button.setEnabled(
+        self.seal_action.setEnabled(
             can_edit and status is not None and carriers.can_go(status, CarrierStatus.SEALED)
         )
-        self.check_button.setEnabled(can_edit and status == CarrierStatus.SEALED)
-        self.unseal_button.setEnabled(can_edit and status == CarrierStatus.SEALED)
-        self.lost_button.setEnabled(
+        self.check_action.setEnabled(can_edit and status == CarrierStatus.SEALED)
+        self.unseal_action.setEnabled(can_edit and status == CarrierStatus.SEALED)
+        self.lost_action.setEnabled(
             can_edit and status is not None and carriers.can_go(status, CarrierStatus.LOST)
         )
-        self.found_button.setEnabled(can_edit and status == CarrierStatus.LOST)
+        self.found_action.setEnabled(can_edit and status == CarrierStatus.LOST)
 
     # --- actions --------------------------------------------------------------------------
     def _after(self, carrier_id: int | None) -> None:
@@ -1018,6 +1044,13 @@ class CarriersPage(QWidget):
         tab = self.areas_tab if page_key == "areas" else self.carriers_tab
         self.tabs.setCurrentWidget(tab)
         tab.show_filtered(filters)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new carrier, or a new area on the areas tab."""
+        if self.tabs.currentWidget() is self.areas_tab:
+            self.areas_tab.new_record()
+        elif self.carriers_tab.add_action.isEnabled():
+            self.carriers_tab.register()
 
     def _actor_changed(self) -> None:
         if self.isVisible():

@@ -30,7 +30,14 @@ from tsdesk.models import Department, Designation, DesignationKind, OrgKind
 from tsdesk.services import company as company_service
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.messages import confirm, error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, InlineDialog, RowsModel, close_dialogs
+from tsdesk.ui.pages.common import (
+    ERROR_STYLE,
+    OK_STYLE,
+    InlineDialog,
+    RowsModel,
+    close_dialogs,
+    list_actions,
+)
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
 
@@ -193,6 +200,11 @@ class CompanyPage(QWidget):
         self.add_department_button.clicked.connect(self.add_department)
         self.rename_department_button = QPushButton(self.tr("重命名…"))
         self.rename_department_button.clicked.connect(self.rename_department)
+        list_actions(
+            self.department_view,
+            [self.add_department_button, self.rename_department_button],
+            open_row=self.rename_department_button.click,
+        )
         department_box = QGroupBox(self.tr("部门"))
         department_layout = QVBoxLayout(department_box)
         department_layout.addWidget(self.department_view)
@@ -216,6 +228,9 @@ class CompanyPage(QWidget):
         self.add_designation_button.clicked.connect(self.add_designation)
         self.remove_designation_button = QPushButton(self.tr("撤销…"))
         self.remove_designation_button.clicked.connect(self.remove_designation)
+        list_actions(
+            self.designation_view, [self.add_designation_button, self.remove_designation_button]
+        )
         designation_box = QGroupBox(self.tr("保护工作领导小组与保密员"))
         designation_layout = QVBoxLayout(designation_box)
         designation_layout.addWidget(self.designation_view)

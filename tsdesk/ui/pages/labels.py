@@ -46,7 +46,14 @@ from tsdesk.services.carriers import STATUS_LABELS, CarrierFilter, CarrierRow
 from tsdesk.services.permissions import Permission
 from tsdesk.settings import machine_get, machine_set
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, InlineDialog, RowsModel, close_dialogs
+from tsdesk.ui.pages.common import (
+    ERROR_STYLE,
+    OK_STYLE,
+    InlineDialog,
+    RowsModel,
+    close_dialogs,
+    list_actions,
+)
 from tsdesk.ui.pdf_preview import (
     PdfPreviewDialog,
     PrintError,
@@ -284,7 +291,6 @@ class LabelsPage(QWidget):
             ]
         )
         self.results = self._table(self.results_model)
-        self.results.doubleClicked.connect(lambda *_: self.add_selected())
         self.add_button = QPushButton(self.tr("加入打印批次"))
         self.add_button.clicked.connect(self.add_selected)
         self.from_carriers_button = QPushButton(self.tr("加入载体页选中的载体"))
@@ -308,6 +314,8 @@ class LabelsPage(QWidget):
         self.clear_button = QPushButton(self.tr("清空"))
         self.clear_button.clicked.connect(self.clear_batch)
         self.batch_label = QLabel()
+        list_actions(self.results, [self.add_button], open_row=self.add_button.click)
+        list_actions(self.batch, [self.remove_button, self.clear_button])
 
         pick = QGroupBox(self.tr("选择载体"))
         pick_layout = QVBoxLayout(pick)
@@ -428,6 +436,7 @@ class LabelsPage(QWidget):
             ]
         )
         self.log = self._table(self.log_model)
+        list_actions(self.log, [])
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         log_box = QGroupBox(self.tr("打印记录"))
         QVBoxLayout(log_box).addWidget(self.log)

@@ -30,6 +30,7 @@ from tsdesk.ui.pages.common import (
     RowsModel,
     busy,
     close_dialogs,
+    list_actions,
     role_label,
 )
 from tsdesk.ui.session import UiSession
@@ -201,6 +202,7 @@ class OperatorsPage(QWidget):
             self.role_button,
             self.active_button,
         )
+        list_actions(self.table, [self.reset_button, self.role_button, self.active_button])
         admin_row = QHBoxLayout()
         for button in self.admin_buttons:
             admin_row.addWidget(button)
@@ -304,6 +306,11 @@ class OperatorsPage(QWidget):
             )
 
     # --- admin actions --------------------------------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N."""
+        if self.add_button.isEnabled():
+            self.add_operator()
+
     def add_operator(self) -> None:
         if AddOperatorDialog(self.session, self).exec():
             self.refresh()

@@ -32,7 +32,7 @@ from tsdesk.models import PersonStatus
 from tsdesk.services import areas, company, people
 from tsdesk.services.people import KnowerRow, PersonFlag, PersonRow
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.pages.common import InlineDialog, RowsModel, close_dialogs
+from tsdesk.ui.pages.common import InlineDialog, RowsModel, close_dialogs, list_actions
 from tsdesk.ui.secret_actions import (
     ENDED_COLOR,
     EXPIRED_COLOR,
@@ -219,7 +219,6 @@ class PeoplePage(QWidget):
         for column, width in enumerate((60, 60, 92, 112, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.table.doubleClicked.connect(self.edit_person)
 
         # --- the person on the right --------------------------------------------------------
         self.name_label = QLabel()
@@ -262,6 +261,7 @@ class PeoplePage(QWidget):
         grants_head.addStretch(1)
         grants_head.addWidget(self.include_past)
         grants_head.addWidget(self.revoke_button)
+        list_actions(self.table, [self.edit_button, self.leave_button], open_row=self.edit_person)
         self.grants = QTableWidget(0, 7)
         self.grants.setHorizontalHeaderLabels(
             [
@@ -275,6 +275,7 @@ class PeoplePage(QWidget):
             ]
         )
         self.grants.verticalHeader().hide()
+        list_actions(self.grants, [self.revoke_button])
         self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -483,6 +484,11 @@ class PeoplePage(QWidget):
             self.refresh()
 
     # --- changes ------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N."""
+        if self.add_button.isEnabled():
+            self.add_person()
+
     def add_person(self) -> None:
         dialog = PersonDialog(self.session, None, self)
         if dialog.exec():

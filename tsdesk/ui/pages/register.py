@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +38,7 @@ from tsdesk.services import company, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, RegisterFilter, RegisterRow
 from tsdesk.ui import register_io_actions
-from tsdesk.ui.pages.common import close_dialogs
+from tsdesk.ui.pages.common import close_dialogs, list_actions
 from tsdesk.ui.secret_actions import (
     DUE_COLOR,
     ENDED_COLOR,
@@ -251,9 +251,6 @@ class RegisterPage(QWidget):
         self.new_button = QPushButton(self.tr("新增…"))
         self.new_button.setToolTip(self.tr("新增商业秘密（Ctrl+N）"))
         self.new_button.clicked.connect(self.new_secret)
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(self.new_secret)
         self.move_buttons: dict[Move, QPushButton] = {}
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.new_button)
@@ -361,7 +358,7 @@ class RegisterPage(QWidget):
         for column, width in enumerate((118, 0, 110, 78, 190, 96, 64, 58, 88)):
             if width:
                 self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(self.open_detail)
+        list_actions(self.table, list(self.move_buttons.values()), open_row=self.open_detail)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
@@ -520,7 +517,6 @@ class RegisterPage(QWidget):
             button.setEnabled(move in moves)
         can_edit = self.session.can(Permission.EDIT_DATA)
         self.new_button.setEnabled(can_edit)
-        self.new_shortcut.setEnabled(can_edit)
         self.grade_button.setEnabled(Move.EDIT in moves)
         self.import_action.setEnabled(can_edit)
         can_export = self.session.can(Permission.EXPORT)
@@ -565,6 +561,11 @@ class RegisterPage(QWidget):
 
     def print_ledger(self) -> None:
         register_io_actions.preview_ledger(self.session, self, self.listed())
+
+    def new_record(self) -> None:
+        """Ctrl+N (the main window's)."""
+        if self.new_button.isEnabled():
+            self.new_secret()
 
     def new_secret(self) -> None:
         if self.session.can(Permission.EDIT_DATA):

@@ -39,7 +39,7 @@ from tsdesk.services.register import Move
 from tsdesk.services.register_print import APPROVAL_FORMS
 from tsdesk.ui import register_io_actions
 from tsdesk.ui.pages.audit import described
-from tsdesk.ui.pages.common import InlineDialog, close_dialogs
+from tsdesk.ui.pages.common import InlineDialog, close_dialogs, fit_to_screen
 from tsdesk.ui.secret_actions import (
     ENDED_COLOR,
     MUTED_STYLE,
@@ -157,7 +157,7 @@ class SecretDetailDialog(QDialog):
         self.secret_id = secret_id
         self.actions = SecretActions(session, self)
         self.actions.changed.connect(lambda _id: self.refresh())
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
 
         self.title = QLabel()
         title_font = QFont(self.font())

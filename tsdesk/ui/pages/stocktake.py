@@ -30,7 +30,7 @@ from tsdesk.ui.messages import error_text, show_error
 from tsdesk.ui.pages.areas_tab import show_pdf
 from tsdesk.ui.pages.carrier_dialogs import compact_rows
 from tsdesk.ui.pages.carriers import LEVEL_COLOURS
-from tsdesk.ui.pages.common import RowsModel, busy, close_dialogs
+from tsdesk.ui.pages.common import RowsModel, busy, close_dialogs, list_actions
 from tsdesk.ui.session import UiSession
 
 # How each group looks: the banner level of its last scan and its title colour.
@@ -120,6 +120,7 @@ class StockTakePage(QWidget):
             view.horizontalHeader().setStretchLastSection(True)
             for column, width in enumerate((132, 130, 130)):
                 view.setColumnWidth(column, width)
+            list_actions(view, [])
             box = QGroupBox()
             _, colour, _ = LEVEL_COLOURS[GROUP_LEVELS[group]]
             box.setStyleSheet(f"QGroupBox {{ font-weight: bold; color: {colour}; }}")

@@ -1,0 +1,150 @@
+"""Every dialog of tsdesk.ui, built as the app builds it, for the screen-fit and keyboard
+tests. Dialog classes are discovered: a new one must get a factory in DIALOGS (the test
+`test_every_dialog_is_measured` says which)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from carriers_testing import World
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPainter, QPdfWriter
+from PySide6.QtWidgets import QDialog, QWidget
+
+import tsdesk.ui
+from tsdesk.models import MovementKind
+from tsdesk.services import audit as audit_service
+from tsdesk.services import carriers, company
+from tsdesk.services.audit import AuditFilter
+from tsdesk.ui.main_window import MainWindow
+from tsdesk.ui.session import UiSession
+
+ABSTRACT = {"GuardedDialog", "FormDialog", "InlineDialog", "CheckedDialog"}
+
+
+def dialog_classes() -> dict[str, type[QDialog]]:
+    """Every dialog (and wizard) class defined in tsdesk.ui."""
+    for module in pkgutil.walk_packages(tsdesk.ui.__path__, "tsdesk.ui."):
+        importlib.import_module(module.name)
+    found: dict[str, type[QDialog]] = {}
+    todo = [QDialog]
+    while todo:
+        cls = todo.pop()
+        for sub in cls.__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("tsdesk.") and sub.__name__ not in ABSTRACT:
+                found[sub.__name__] = sub
+    return found
+
+
+@dataclass
+class Ctx:
+    world: World
+    window: MainWindow
+    session: UiSession
+    carrier: int
+
+    def page(self, name: str) -> QWidget:
+        page = next(p for p in self.window.pages if type(p).__name__ == name)
+        self.window.show_page(type(page))
+        return page
+
+
+def _pdf() -> bytes:
+    """A one-page A4 PDF, drawn by Qt (independent of the document renderers)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "TSDesk")
+    painter.end()
+    return bytes(buffer.data())
+
+
+def _f(path: str, name: str) -> Callable[..., QDialog]:
+    def make(*args, **kwargs):
+        return getattr(importlib.import_module(path), name)(*args, **kwargs)
+
+    return make
+
+
+P = "tsdesk.ui.pages."
+DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
+    "FourEyesDialog": lambda c: _f("tsdesk.ui.four_eyes", "FourEyesDialog")(c.session, "定密审批"),
+    "ChangeDialog": lambda c: _f("tsdesk.ui.secret_actions", "ChangeDialog")(
+        c.session, c.world.top_secret
+    ),
+    "DeclassifyDialog": lambda c: _f("tsdesk.ui.secret_actions", "DeclassifyDialog")(
+        c.session, c.world.top_secret
+    ),
+    "VoidDialog": lambda c: _f("tsdesk.ui.secret_actions", "VoidDialog")(
+        c.session, c.world.top_secret
+    ),
+    "ReviewDialog": lambda c: _f("tsdesk.ui.secret_actions", "ReviewDialog")(
+        c.session, c.world.top_secret
+    ),
+    "LoginDialog": lambda c: _f("tsdesk.ui.login", "LoginDialog")(c.session.vault.path),
+    "FirstRunWizard": lambda c: _f("tsdesk.ui.wizard", "FirstRunWizard")(
+        c.session.vault.path.parent / "new.tsdesk"
+    ),
+    "GradingDialog": lambda c: _f("tsdesk.ui.grading_dialog", "GradingDialog")(c.session),
+    "GradesDialog": lambda c: _f("tsdesk.ui.grading_dialog", "GradesDialog")(c.session),
+    "PdfPreviewDialog": lambda c: _f("tsdesk.ui.pdf_preview", "PdfPreviewDialog")(_pdf(), "台账"),
+    "ImportWizard": lambda c: _f("tsdesk.ui.import_wizard", "ImportWizard")(c.session),
+    "SecretDialog": lambda c: _f("tsdesk.ui.secret_dialog", "SecretDialog")(c.session, None),
+    "CarrierDialog": lambda c: _f(P + "carrier_dialogs", "CarrierDialog")(c.session, c.carrier),
+    "MovementDialog": lambda c: _f(P + "carrier_dialogs", "MovementDialog")(
+        c.session, c.carrier, MovementKind.BORROW
+    ),
+    "SealDialog": lambda c: _f(P + "carrier_dialogs", "SealDialog")(c.session, c.carrier),
+    "SealCheckDialog": lambda c: _f(P + "carrier_dialogs", "SealCheckDialog")(c.session, c.carrier),
+    "NoteDialog": lambda c: _f(P + "carrier_dialogs", "NoteDialog")(
+        c.session, "启封", "启封 ZT-2026-0001 图纸：载体回到在库状态。", "启封原因", carriers.unseal
+    ),
+    "RekeyConfirmDialog": lambda c: _f(P + "settings", "RekeyConfirmDialog")(),
+    "RecoveryKeyDialog": lambda c: _f(P + "settings", "RecoveryKeyDialog")(
+        c.session, "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
+    ),
+    "GrantDialog": lambda c: _f(P + "secret_detail", "GrantDialog")(c.session, c.world.top_secret),
+    "SecretDetailDialog": lambda c: _f(P + "secret_detail", "SecretDetailDialog")(
+        c.session, c.world.top_secret
+    ),
+    "PersonDialog": lambda c: _f(P + "people", "PersonDialog")(
+        c.session, c.page("PeoplePage").model.row_at(0)
+    ),
+    "LeaveDialog": lambda c: _f(P + "people", "LeaveDialog")(
+        c.session, c.page("PeoplePage").model.row_at(0)
+    ),
+    "AreaDialog": lambda c: _f(P + "areas_tab", "AreaDialog")(c.session, c.world.archive),
+    "AccessDialog": lambda c: _f(P + "areas_tab", "AccessDialog")(
+        c.session, _loaded(c.page("CarriersPage").areas_tab).model.row_at(0)
+    ),
+    "DepartmentDialog": lambda c: _f(P + "company", "DepartmentDialog")(
+        c.session, company.list_departments(c.session.vault)[0]
+    ),
+    "DesignationDialog": lambda c: _f(P + "company", "DesignationDialog")(
+        c.session, company.list_departments(c.session.vault)
+    ),
+    "AuditDetailDialog": lambda c: _f(P + "audit", "AuditDetailDialog")(
+        audit_service.page(c.session.vault, AuditFilter(), 0, 1)[0]
+    ),
+    "CustomTemplateDialog": lambda c: _f(P + "labels", "CustomTemplateDialog")(c.session),
+    "AreaSignDialog": lambda c: _f(P + "labels", "AreaSignDialog")(c.session),
+    "StampDialog": lambda c: _f(P + "labels", "StampDialog")(c.session),
+    "AddOperatorDialog": lambda c: _f(P + "operators", "AddOperatorDialog")(c.session),
+    "ResetPasswordDialog": lambda c: _f(P + "operators", "ResetPasswordDialog")(
+        c.session, c.page("OperatorsPage").model.row_at(0)
+    ),
+    "RoleDialog": lambda c: _f(P + "operators", "RoleDialog")(
+        c.session, c.page("OperatorsPage").model.row_at(0)
+    ),
+    "ChangeOwnPasswordDialog": lambda c: _f(P + "operators", "ChangeOwnPasswordDialog")(c.session),
+}
+
+
+def _loaded(tab):
+    tab.refresh()
+    return tab
