@@ -143,6 +143,10 @@ class Walk:
             menu = getattr(button, "menu", lambda: None)()
             if menu is not None and reachable(button, root):
                 queue.append(menu)
+        for view in root.findChildren(QWidget):  # right-click menus (common.list_actions)
+            menu = getattr(view, "context_menu", None)
+            if isinstance(menu, QMenu) and reachable(view, root):
+                queue.append(menu)
         for bar in root.findChildren(QMenuBar):
             if reachable(bar, root):
                 queue.extend(a.menu() for a in bar.actions() if a.menu() is not None)
@@ -249,6 +253,7 @@ def demo_window(tmp_path, qtbot, monkeypatch) -> Iterator[tuple[MainWindow, Walk
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
     monkeypatch.setattr(QMenu, "exec", menu_exec)
+    monkeypatch.setattr(QMenu, "popup", menu_exec)
 
     path = tmp_path / "demo.tsdesk"
     create_demo(path, DEMO_PASSWORD)

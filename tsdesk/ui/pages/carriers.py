@@ -534,6 +534,7 @@ class CarrierDetail(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.placeholder, 1)
+        self.body.setProperty("contextual", True)  # shown once a carrier is selected
         self.body.hide()
 
     def _closed_text(self, m: MovementView) -> str:

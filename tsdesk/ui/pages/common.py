@@ -184,6 +184,7 @@ def action_button(action: QAction) -> QPushButton:
     button = QPushButton(action.text())
     button.setAutoDefault(False)
     button.clicked.connect(action.trigger)
+    button.addAction(action)  # so the action knows the button that shows it
 
     def follow() -> None:
         button.setText(action.text())
