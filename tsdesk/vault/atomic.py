@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import suppress
 from pathlib import Path
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or unlink in `folder` durable."""
     if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename itself
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -17,14 +19,21 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, keep_previous: bool = False) -> None:
+def write_atomic(
+    path: Path, data: bytes, *, keep_previous: bool = False, private: bool = False
+) -> None:
     """Write `data` to `path` through a temp file, fsync and rename.
 
     With `keep_previous`, the file being replaced is kept as `<path>.bak` (one copy).
+    With `private`, the file is readable by its owner only (0600 on POSIX).
     """
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
+    if private:
+        with suppress(FileNotFoundError):
+            tmp.unlink()  # a leftover would keep its old mode
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    with os.fdopen(os.open(tmp, flags, 0o600 if private else 0o666), "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
@@ -34,7 +43,7 @@ def write_atomic(path: Path, data: bytes, *, keep_previous: bool = False) -> Non
         with open(backup, "rb+") as fh:
             os.fsync(fh.fileno())
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def replace_atomic(src: Path, dst: Path) -> None:
@@ -42,4 +51,4 @@ def replace_atomic(src: Path, dst: Path) -> None:
     with open(src, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(src, dst)
-    _fsync_dir(Path(dst).parent)
+    fsync_dir(Path(dst).parent)
