@@ -234,3 +234,29 @@ def test_a_copy_cut_short_never_replaces_the_database(db, leftover):
     assert opens(path, read_only=False)
     assert path.stat().st_size >= size
     check_survivors(path, old_key, None, before)
+
+
+def test_a_reader_right_after_the_slots_were_saved_leaves_the_rekey_to_its_writer(db, monkeypatch):
+    """Issue 9 §2, in a form the old code runs too: a read-only open while the rekeying
+    process held the lock completed that rekey (moved its copy) and made the writer fail."""
+    from tsdesk.services import vault_admin
+    from tsdesk.vault.keys import KeySlotFile
+
+    path, old_key, before = db
+    saved = KeySlotFile.save
+    reads = []
+
+    def save_then_read(self):
+        saved(self)
+        untouched = files(path.parent)
+        reads.append(opens(path, recovery_key=old_key) and opens(path))
+        assert files(path.parent) == untouched
+
+    writer, admin = Vault.unlock(path, ADMIN, ADMIN_PASSWORD)
+    monkeypatch.setattr(KeySlotFile, "save", save_then_read)
+    new_key = vault_admin.rekey(writer, admin)
+    monkeypatch.undo()
+    vault_admin.confirm_rekey(writer, admin)
+    writer.close()
+    assert reads == [True]
+    check_survivors(path, old_key, new_key, before)
