@@ -175,6 +175,7 @@ def accepts(db: Path, key: bytes) -> bool:
 
 
 def pending(db: Path) -> bool:
+    """A readable state file exists (for whom, `accepts` tells)."""
     return load_journal(db) is not None
 
 
@@ -341,7 +342,7 @@ def _write_copy(vault: Vault, new: bytes, operator: str, journal: Journal) -> No
 def run(vault: Vault, operator: str) -> bytes:
     """Steps 1-7 for an open, writable vault; returns the new key (to show, then confirm)."""
     db = vault.path
-    if pending(db):
+    if accepts(db, vault.data_key):
         return vault.data_key  # finished but never confirmed: the same new key again
     keyfile = vault.ensure_keyfile()
     old, new = vault.data_key, new_data_key()

@@ -374,7 +374,7 @@ class Vault:
     @property
     def rekey_pending(self) -> bool:
         """A rekey finished but its new key was never confirmed: the old key still opens."""
-        return rekey.pending(self.path)
+        return rekey.accepts(self.path, self._data_key)
 
     def confirm_rekey(self) -> None:
         """The new recovery key was shown and kept: the old one stops working."""
