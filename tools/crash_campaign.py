@@ -18,6 +18,9 @@ once under each heading it fails:
   without its event, a label PDF without its print record);
 * internal error: the command exited 70, or a check hit an exception that is not a message.
 
+"killed" counts the trials stopped before they finished, "in write" those stopped while the
+command held the writer lock (database open, the write under way or about to be).
+
 Checks run in this process through the same `Vault` code as the CLI, so a trial costs one
 process start. Databases are made with TSDESK_KDF=minimum (fast slots); the campaign never
 touches the developer's own data folder.
@@ -53,6 +56,7 @@ class Trial:
     path: str
     delay: float = 0.0
     killed: bool = False
+    in_write: bool = False  # killed while it held the writer lock (the database open)
     problems: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
 
@@ -336,6 +340,9 @@ def trial(world: World, base: Baseline, name: str, folder: Path, lo: float, hi: 
     except subprocess.TimeoutExpired:
         os.kill(proc.pid, signal.SIGKILL)
         result.killed = True
+        proc.wait()
+        lock = db.with_name(db.name + ".lock")
+        result.in_write = lock.exists() and lock.stat().st_size > 0
     out, err = proc.communicate()
     if proc.returncode == EXIT_INTERNAL:
         result.fail("internal", f"command exited 70: {err.strip()[-200:]}")
@@ -366,7 +373,7 @@ def main(argv: list[str]) -> int:
     world = prepare(workdir)
     base = baseline(world)
     print(
-        f"{'path':<14} {'trials':>6} {'killed':>6} {'window s':>11} {'db lost':>8} "
+        f"{'path':<14} {'trials':>6} {'killed':>6} {'in write':>8} {'window s':>11} {'db lost':>8} "
         f"{'keys lost':>9} {'unaudited':>9} {'internal':>8}",
         flush=True,
     )
@@ -384,6 +391,7 @@ def main(argv: list[str]) -> int:
         count = Counter(p for r in results for p in r.problems)
         print(
             f"{name:<14} {len(results):>6} {sum(r.killed for r in results):>6} "
+            f"{sum(r.in_write for r in results):>8} "
             f"{lo:>5.1f}-{hi:<5.1f} {count['lost']:>8} {count['keys']:>9} "
             f"{count['unaudited']:>9} {count['internal']:>8}",
             flush=True,

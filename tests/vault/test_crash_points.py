@@ -260,3 +260,18 @@ def test_a_reader_right_after_the_slots_were_saved_leaves_the_rekey_to_its_write
     writer.close()
     assert reads == [True]
     check_survivors(path, old_key, new_key, before)
+
+
+def test_a_foreign_state_file_neither_opens_nor_blocks_a_rekey(db):
+    path, old_key, before = db
+    rekey.Journal.new("another-vault", b"\1" * 32, b"\2" * 32).save(path)
+    assert rekey.candidate_keys(path, parse_recovery_key(old_key)) == (parse_recovery_key(old_key),)
+    vault, admin = Vault.unlock(path, ADMIN, ADMIN_PASSWORD)
+    try:
+        assert not vault.rekey_pending
+        new_key = vault.rekey(admin.name)
+        assert new_key != old_key
+        vault.confirm_rekey()
+    finally:
+        vault.close()
+    check_survivors(path, old_key, new_key, before)
