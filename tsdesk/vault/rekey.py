@@ -174,6 +174,14 @@ def accepts(db: Path, key: bytes) -> bool:
     return journal is not None and journal.pair(key) is not None
 
 
+def slot_file_for(db: Path, keys: tuple[bytes, ...]) -> KeySlotFile | None:
+    """The slot file when it holds either key of the pair (a recovery-key open mid-rekey)."""
+    keyfile = KeySlotFile.try_load(db)
+    if keyfile is not None and any(keyfile.matches(key) for key in keys):
+        return keyfile
+    return None
+
+
 def pending(db: Path) -> bool:
     """A readable state file exists (for whom, `accepts` tells)."""
     return load_journal(db) is not None

@@ -220,6 +220,8 @@ class Vault:
             lock.acquire(operator)
         try:
             keys = rekey.candidate_keys(path, data_key)
+            if keyfile is None and len(keys) > 1:  # the slots may hold the rekey's other key
+                keyfile = rekey.slot_file_for(path, keys)
             if lock:
                 rekey.recover(path, keyfile, keys)
             problems = [_probe(path, key) for key in keys]
