@@ -3,9 +3,11 @@
     PYTHONPATH=. python tools/crash_campaign.py [--trials 50] [--paths rekey,import,...]
                                                [--seed N] [--workdir DIR]
 
-For each write path it copies one prepared database, starts the command as its own process
-and kills it (SIGKILL) at a random moment between "the database is open" and "the command
-is done" (both measured first, on this machine). Then it checks the database twice — as the
+For each write path it copies one prepared database, starts the command as its own process,
+waits until the command holds the writer lock (its open has begun) and kills it (SIGKILL)
+a random moment later, uniformly within the time the command holds the lock when left
+alone (measured first, on this machine): so the kills land in the open, the recovery, the
+write and the close, not in Python's start-up. Then it checks the database twice — as the
 crash left it (read-only opens only) and after the next writer's open — and counts a trial
 once under each heading it fails:
 
@@ -18,8 +20,8 @@ once under each heading it fails:
   without its event, a label PDF without its print record);
 * internal error: the command exited 70, or a check hit an exception that is not a message.
 
-"killed" counts the trials stopped before they finished, "in write" those stopped while the
-command held the writer lock (database open, the write under way or about to be).
+"killed" counts the trials stopped before they finished, "in write" those whose lock file
+still named the holder afterwards (killed between the lock and its release).
 
 Checks run in this process through the same `Vault` code as the CLI, so a trial costs one
 process start. Databases are made with TSDESK_KDF=minimum (fast slots); the campaign never
@@ -319,30 +321,51 @@ def command_for(world: World, name: str, db: Path) -> tuple[list[str], dict[str,
     return args, extra
 
 
+def lock_held(db: Path) -> bool:
+    """The command has the database open for writing (its lock file names it)."""
+    try:
+        return db.with_name(db.name + ".lock").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def wait_for_lock(proc: subprocess.Popen, db: Path, limit: float = 120.0) -> bool:
+    """Poll until the command holds the writer lock; False when it ended first."""
+    deadline = time.monotonic() + limit
+    while proc.poll() is None and time.monotonic() < deadline:
+        if lock_held(db):
+            return True
+        time.sleep(0.002)
+    return False
+
+
 def timed(world: World, name: str, folder: Path) -> float:
+    """How long the command holds the writer lock, start of the open to exit."""
     db = fresh_copy(world, folder)
     args, extra = command_for(world, name, db)
-    start = time.monotonic()
     proc = cli(db, *args, extra=extra)
+    wait_for_lock(proc, db)
+    start = time.monotonic()
     out, err = proc.communicate()
     if proc.returncode:
         raise SystemExit(f"{name} fails even without a kill: {err.strip()}")
     return time.monotonic() - start
 
 
-def trial(world: World, base: Baseline, name: str, folder: Path, lo: float, hi: float) -> Trial:
-    result = Trial(name, delay=random.uniform(lo, hi))
+def trial(world: World, base: Baseline, name: str, folder: Path, hold: float) -> Trial:
+    """Start the command, wait until it holds the lock, kill it a random moment later."""
+    result = Trial(name, delay=random.uniform(0, hold))
     db = fresh_copy(world, folder)
     args, extra = command_for(world, name, db)
     proc = cli(db, *args, extra=extra)
-    try:
-        proc.wait(timeout=result.delay)
-    except subprocess.TimeoutExpired:
-        os.kill(proc.pid, signal.SIGKILL)
-        result.killed = True
-        proc.wait()
-        lock = db.with_name(db.name + ".lock")
-        result.in_write = lock.exists() and lock.stat().st_size > 0
+    if wait_for_lock(proc, db):
+        try:
+            proc.wait(timeout=result.delay)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGKILL)
+            result.killed = True
+            proc.wait()
+            result.in_write = lock_held(db)
     out, err = proc.communicate()
     if proc.returncode == EXIT_INTERNAL:
         result.fail("internal", f"command exited 70: {err.strip()[-200:]}")
@@ -373,17 +396,15 @@ def main(argv: list[str]) -> int:
     world = prepare(workdir)
     base = baseline(world)
     print(
-        f"{'path':<14} {'trials':>6} {'killed':>6} {'in write':>8} {'window s':>11} {'db lost':>8} "
+        f"{'path':<14} {'trials':>6} {'killed':>6} {'in write':>8} {'hold s':>6} {'db lost':>8} "
         f"{'keys lost':>9} {'unaudited':>9} {'internal':>8}",
         flush=True,
     )
     for name in args.paths.split(","):
-        full = timed(world, name, workdir / f"calibrate-{name}")
-        opened = _time_to_open(world, workdir / f"calibrate-{name}-ro")
-        lo, hi = 0.8 * opened, max(full, opened)  # from "opening" to "done"
+        hold = timed(world, name, workdir / f"calibrate-{name}")
         results = []
         for i in range(args.trials):
-            results.append(trial(world, base, name, workdir / f"{name}-{i}", lo, hi))
+            results.append(trial(world, base, name, workdir / f"{name}-{i}", hold))
             shutil.rmtree(workdir / f"{name}-{i}", ignore_errors=True)
         for r in results:
             for note in r.notes[:3]:
@@ -392,20 +413,12 @@ def main(argv: list[str]) -> int:
         print(
             f"{name:<14} {len(results):>6} {sum(r.killed for r in results):>6} "
             f"{sum(r.in_write for r in results):>8} "
-            f"{lo:>5.1f}-{hi:<5.1f} {count['lost']:>8} {count['keys']:>9} "
+            f"{hold:>6.2f} {count['lost']:>8} {count['keys']:>9} "
             f"{count['unaudited']:>9} {count['internal']:>8}",
             flush=True,
         )
     print(f"work folder: {workdir}")
     return 0
-
-
-def _time_to_open(world: World, folder: Path) -> float:
-    """How long the CLI takes to start and open the database (a read-only command)."""
-    db = fresh_copy(world, folder)
-    start = time.monotonic()
-    run(db, "operators", "list")
-    return time.monotonic() - start
 
 
 if __name__ == "__main__":
