@@ -275,3 +275,27 @@ def test_a_foreign_state_file_neither_opens_nor_blocks_a_rekey(db):
     finally:
         vault.close()
     check_survivors(path, old_key, new_key, before)
+
+
+@pytest.mark.parametrize("failing", ["before the rename", "after the rename"])
+def test_a_failing_step_rolls_back_only_what_did_not_happen(db, monkeypatch, failing):
+    """A disk error before the rename leaves the old key in force; one after it (the folder
+    fsync) must not roll the slots back under a file that already has the new key."""
+    import tsdesk.vault.rekey as protocol
+
+    path, old_key, before = db
+    real = protocol.replace_atomic
+
+    def fail(src, dst):
+        if failing == "after the rename":
+            real(src, dst)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(protocol, "replace_atomic", fail)
+    vault, admin = Vault.unlock(path, ADMIN, ADMIN_PASSWORD)
+    with pytest.raises(OSError):
+        vault.rekey(admin.name)
+    vault.close()
+    monkeypatch.undo()
+    assert opens(path) and opens(path, recovery_key=old_key)
+    assert check_survivors(path, old_key, None, before) == (failing == "after the rename")

@@ -377,7 +377,8 @@ def run(vault: Vault, operator: str) -> bytes:
             raise VaultError(BUSY)
         replace_atomic(copy_path(db), db)
     except Exception:
-        rollback(db, keyfile, old, new)
+        if not _opens(db, new):  # a failure after the rename itself (fsync) keeps the new file
+            rollback(db, keyfile, old, new)
         raise
     crash_point(AFTER_REPLACE)
     for stale in _sidecars(db, ("-wal", "-shm")):
