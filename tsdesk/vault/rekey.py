@@ -39,8 +39,12 @@ What an open finds, and what it does
       settings page) shows the same new key and, once confirmed, deletes the state file.
     * A read-only open never changes a file in any state; it opens <db> with whichever key
       of the pair fits.
+    * A state file that does not open with the key at hand (another vault's, or wiped in
+      step 9) is ignored; a writer deletes a wiped one.
     Recovery never replaces <db> and never deletes it or its WAL: only step 6 does, after
-    the copy was verified and fsynced, and step 7 deletes only a WAL that is empty.
+    the copy was verified and fsynced, and step 7 deletes only a WAL that is empty. An error
+    (not a crash) in steps 2-6 rolls back at once, unless <db> already has the new key.
+    A plain SQLCipher tool opens <db> only with the key in force; TSDesk also with the other.
 """
 
 from __future__ import annotations
