@@ -365,17 +365,25 @@ def cmd_operators_passwd(args) -> int:
 
 
 def cmd_rekey(args) -> int:
-    from tsdesk.services.vault_admin import rekey, write_recovery_sheet
+    from tsdesk.crashpoints import crash_point
+    from tsdesk.services.vault_admin import confirm_rekey, rekey, write_recovery_sheet
+    from tsdesk.vault import rekey as protocol
 
     vault, actor = open_vault(args)
     try:
+        resumed = vault.rekey_pending
         recovery_key = rekey(vault, actor)
         if args.recovery_sheet:
             write_recovery_sheet(vault, actor, recovery_key, Path(args.recovery_sheet))
+        crash_point(protocol.BEFORE_PRINT)
+        if resumed:
+            print("上次更换数据密钥后新的恢复密钥未经确认；以下即当时生成的新恢复密钥。")
+        print(f"RECOVERY KEY: {recovery_key}", flush=True)
+        crash_point(protocol.BEFORE_CONFIRM)
+        confirm_rekey(vault, actor)  # shown: only now does the old key stop working
     finally:
         vault.close()
     print("数据密钥已更换；旧的恢复密钥已失效。")
-    print(f"RECOVERY KEY: {recovery_key}")
     return 0
 
 

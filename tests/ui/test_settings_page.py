@@ -168,3 +168,42 @@ def test_lock_closes_the_recovery_key_dialog(page, opened, qtbot):
     assert not dialog.isVisible()  # … except when the window locks
     assert dialog.key_label.text() == ""
     assert page.notice_edit.toPlainText() == ""
+
+
+def test_rekey_dismissed_unconfirmed_keeps_the_old_key_and_shows_the_same_key_again(
+    page, opened, monkeypatch, qtbot
+):
+    """Issue 9 §2: until the new key was shown and kept, the old recovery key still opens;
+    asking again shows the same new key instead of making a third one."""
+    from PySide6.QtCore import Qt
+
+    def agree(dialog: RekeyConfirmDialog):
+        dialog.understood.setChecked(True)
+        dialog.ok_button.click()
+
+    shown = []
+
+    def locked_away(dialog: RecoveryKeyDialog):  # the window locked before it was confirmed
+        shown.append(dialog.key_label.text().replace("\n", "-"))
+        dialog.discard()
+
+    def keep(dialog: RecoveryKeyDialog):
+        shown.append(dialog.key_label.text().replace("\n", "-"))
+        dialog.kept.setChecked(True)
+        dialog.close_button.click()
+
+    scripted(monkeypatch, RekeyConfirmDialog, agree)
+    scripted(monkeypatch, RecoveryKeyDialog, locked_away)
+    qtbot.mouseClick(page.rekey_button, Qt.MouseButton.LeftButton)
+    Vault.unlock_with_recovery_key(opened.path, opened.recovery_key, read_only=True)[0].close()
+    Vault.unlock_with_recovery_key(opened.path, shown[0], read_only=True)[0].close()
+
+    scripted(monkeypatch, RecoveryKeyDialog, keep)
+    qtbot.mouseClick(page.rekey_button, Qt.MouseButton.LeftButton)
+    assert shown[1] == shown[0]
+    actions = [e.action for e in audit_service.page(opened.vault, AuditFilter(), 0, 50)]
+    assert actions.count("vault.rekey") == 1
+    opened.vault.close()
+    with pytest.raises(WrongRecoveryKey):
+        Vault.unlock_with_recovery_key(opened.path, opened.recovery_key)
+    Vault.unlock_with_recovery_key(opened.path, shown[0])[0].close()

@@ -82,7 +82,7 @@ def test_no_key_material_in_events(opened):
     from tsdesk.vault.keys import parse_recovery_key
 
     key_hex = parse_recovery_key(opened.recovery_key).hex()
-    opened.vault.rekey()
+    opened.vault.rekey(opened.admin.name)
     for event in audit_service.page(opened.vault, audit_service.AuditFilter(), 0, 1000):
         blob = (event.before + event.after).lower()
         assert key_hex not in blob and opened.recovery_key.lower() not in blob

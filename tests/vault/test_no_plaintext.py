@@ -49,6 +49,6 @@ def test_marker_in_profile_appears_in_no_file(opened, monkeypatch):
     assert any(n.endswith(".log") for n in names)
     assert _leaks(data) == []
 
-    opened.vault.rekey()  # export and rename must not leave plaintext either
+    opened.vault.rekey(opened.admin.name)  # export and rename must not leave plaintext either
     opened.vault.close()
     assert _leaks(data) == []

@@ -103,7 +103,8 @@ def test_plain_sqlcipher_opens_with_raw_key(opened):
 def test_rekey_invalidates_old_recovery_key_and_keeps_every_password(opened):
     with opened.vault.unit_of_work(opened.admin) as uow:
         operators.add(uow, "officer1", Role.OFFICER, "officer-pass-1")
-    new_key = opened.vault.rekey()
+    new_key = opened.vault.rekey(opened.admin.name)
+    opened.vault.confirm_rekey()  # the new key was shown and kept
     opened.vault.close()
     assert new_key != opened.recovery_key
     with pytest.raises(WrongRecoveryKey):
@@ -121,23 +122,28 @@ def test_rekey_invalidates_old_recovery_key_and_keeps_every_password(opened):
     conn.close()
 
 
-def test_interrupted_rekey_is_completed_on_next_open(opened, monkeypatch):
-    """Crash after the new slots were saved but before the new file replaced the old."""
-    import tsdesk.vault.vault as vault_module
+def test_rekey_crash_after_the_slots_were_saved_keeps_the_old_recovery_key(opened, monkeypatch):
+    """Issue 9 §2: the slots were resealed, the file not yet replaced, the new key never shown.
+    The old recovery key must still open, and a writer's open rolls the rekey back."""
+    saved = KeySlotFile.save
 
-    def crash(src, dst):
+    def save_then_die(self):
+        saved(self)
         raise KeyboardInterrupt("power cut")
 
-    monkeypatch.setattr(vault_module, "replace_atomic", crash)
+    monkeypatch.setattr(KeySlotFile, "save", save_then_die)
     with pytest.raises(KeyboardInterrupt):
-        opened.vault.rekey()
+        opened.vault.rekey(opened.admin.name)
     opened.vault.close()
     monkeypatch.undo()
-    vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
+    Vault.unlock_with_recovery_key(opened.path, opened.recovery_key, read_only=True)[0].close()
+    vault, _ = Vault.unlock_with_recovery_key(opened.path, opened.recovery_key)
     try:
         assert audit_service.verify(vault).ok
+        assert vault.data_key == parse_recovery_key(opened.recovery_key)  # rolled back
     finally:
         vault.close()
+    Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)[0].close()
     assert not opened.path.with_name(opened.path.name + ".rekey").exists()
 
 

@@ -17,12 +17,21 @@ from tsdesk.vault import Actor, Vault
 
 
 def rekey(vault: Vault, actor: Actor) -> str:
-    """New data key, every slot resealed; the old recovery key stops working. Returns the new one."""
+    """New data key, every slot resealed; returns the new recovery key to show.
+
+    The `vault.rekey` event is written into the new copy itself, so it exists exactly when
+    the new key is in force. The old recovery key keeps working until `confirm_rekey`, which
+    the caller runs once the user has the new key. Asked again before that (a crash, a
+    dismissed dialog), it returns the same unconfirmed key instead of starting over.
+    """
     require(actor, Permission.MANAGE_KEYS)
-    recovery_key = vault.rekey()
-    with vault.unit_of_work(actor) as uow:
-        uow.record("vault.rekey", "vault", vault.ensure_keyfile().vault_id)
-    return recovery_key
+    return vault.rekey(actor.name)
+
+
+def confirm_rekey(vault: Vault, actor: Actor) -> None:
+    """The new recovery key was shown and kept: from now on the old one is refused."""
+    require(actor, Permission.MANAGE_KEYS)
+    vault.confirm_rekey()
 
 
 def write_recovery_sheet(vault: Vault, actor: Actor, recovery_key: str, out: Path) -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 _BINARY = getattr(os, "O_BINARY", 0)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or unlink in `folder` durable."""
     if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename itself
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -44,7 +45,7 @@ def write_atomic(
         with open(backup, "rb+") as fh:
             os.fsync(fh.fileno())
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def replace_atomic(src: Path, dst: Path) -> None:
@@ -52,4 +53,4 @@ def replace_atomic(src: Path, dst: Path) -> None:
     with open(src, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(src, dst)
-    _fsync_dir(Path(dst).parent)
+    fsync_dir(Path(dst).parent)

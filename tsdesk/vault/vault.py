@@ -25,8 +25,7 @@ from tsdesk.errors import (
     WrongRecoveryKey,
 )
 from tsdesk.models import Operator, Role
-from tsdesk.vault import attempts, audit, migrate, reads
-from tsdesk.vault.atomic import replace_atomic
+from tsdesk.vault import attempts, audit, migrate, reads, rekey
 from tsdesk.vault.engine import (
     PAGE_SIZE,
     connect_raw,
@@ -42,7 +41,6 @@ from tsdesk.vault.keys import (
     format_recovery_key,
     new_data_key,
     parse_recovery_key,
-    sqlcipher_key_pragma,
 )
 from tsdesk.vault.lock import WriterLock
 
@@ -94,18 +92,6 @@ def _probe(path: Path, data_key: bytes) -> str | None:
     if wal_empty and page_count * PAGE_SIZE > path.stat().st_size:
         return "damaged"  # the header counts pages the file no longer has: truncated
     return None
-
-
-def _finish_interrupted_rekey(path: Path, keyfile: KeySlotFile, data_key: bytes) -> None:
-    """A rekey writes the new database beside the old one, then the new key slots, then
-    renames the database. A crash between the last two leaves slots for the new key and
-    the finished new file beside the old: complete the rename."""
-    pending = path.with_name(path.name + ".rekey")
-    if pending.exists() and keyfile.matches(data_key) and _probe(pending, data_key) is None:
-        replace_atomic(pending, path)
-        for suffix in ("-wal", "-shm"):
-            with suppress(FileNotFoundError):
-                path.with_name(path.name + suffix).unlink()
 
 
 class Vault:
@@ -235,8 +221,10 @@ class Vault:
         data_key = parse_recovery_key(recovery_key)
         _check_file(path)
         keyfile = KeySlotFile.try_load(path)
-        if keyfile is not None and not keyfile.matches(data_key):
-            keyfile = None  # not this key's slots: the database alone tells a wrong key
+        # A slot file that is not this key's is ignored: the database alone tells a wrong
+        # key. During a rekey both the old and the new key are this vault's (vault/rekey.py).
+        if keyfile is not None and not (keyfile.matches(data_key) or rekey.accepts(path, data_key)):
+            keyfile = None
         with attempts.guarded(path, RECOVERY_ACTOR, "recovery key"):
             return cls._open(path, data_key, keyfile, RECOVERY_ACTOR, read_only=read_only)
 
@@ -250,21 +238,34 @@ class Vault:
         *,
         read_only: bool,
     ) -> tuple[Vault, Actor]:
-        if keyfile is not None:
-            _finish_interrupted_rekey(path, keyfile, data_key)
-        problem = _probe(path, data_key)
-        if problem == "key" and keyfile is None:
-            raise WrongRecoveryKey()  # (counted by the caller's attempts.guarded)
-        if problem == "key" and not keyfile.matches(data_key):  # the slot file contradicts itself
-            raise SlotFileMismatch(path=str(keyfile.path))
-        if problem:
-            raise DatabaseDamaged(path=str(path))
         if not read_only and not writable(path):
             raise DatabaseNotWritable(path=str(path), operator="", machine="", since="")
-        vault = cls(path, data_key, keyfile, read_only=read_only)
+        # Only the writer, holding the lock, may undo an interrupted rekey (vault/rekey.py).
+        lock = None if read_only else WriterLock(path)
+        if lock:
+            lock.acquire(operator)
+        try:
+            keys = rekey.candidate_keys(path, data_key)
+            if keyfile is None and len(keys) > 1:  # the slots may hold the rekey's other key
+                keyfile = rekey.slot_file_for(path, keys)
+            if lock:
+                rekey.recover(path, keyfile, keys)
+            problems = [_probe(path, key) for key in keys]
+            if None not in problems:
+                if "key" in problems and keyfile is None:
+                    raise WrongRecoveryKey()  # (counted by the caller's attempts.guarded)
+                if "key" in problems and not any(keyfile.matches(k) for k in keys):
+                    raise SlotFileMismatch(path=str(keyfile.path))  # it contradicts itself
+                raise DatabaseDamaged(path=str(path))
+            vault = cls(path, keys[problems.index(None)], keyfile, read_only=read_only)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        vault._lock = lock
+        vault.stale_lock_cleared = bool(lock and lock.stale_cleared)
         try:
             if not read_only:
-                vault._take_lock(operator)
                 migrate.upgrade(vault.engine, path)
             elif migrate.pending(vault.engine):
                 raise VaultError(
@@ -443,42 +444,32 @@ class Vault:
                 "notice": json.loads(notice.value) if notice else DEFAULT_NOTICE,
             }
 
-    def rekey(self) -> str:
-        """New data key, every slot resealed; returns the new recovery key.
+    def rekey(self, operator: str) -> str:
+        """New data key, every slot resealed, audited as `operator`; returns the new recovery
+        key. The old key keeps working until `confirm_rekey`: show the key first. Calling it
+        again before confirming returns the same key. The protocol is in vault/rekey.py."""
+        if self.read_only:
+            from tsdesk.errors import ReadOnlyError
 
-        The database is exported under the new key to `<db>.rekey`, then the new slots are
-        saved, then the new file replaces the old. `_finish_interrupted_rekey` completes a
-        rekey a crash cut short; before the slots are saved, the old key still opens all.
-        """
-        keyfile = self.ensure_keyfile()
-        new_key = new_data_key()
-        pending = self.path.with_name(self.path.name + ".rekey")
-        with suppress(FileNotFoundError):
-            pending.unlink()
-        self.engine.dispose()
-        conn = connect_raw(self.path, self._data_key)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            attach_key = sqlcipher_key_pragma(new_key).split("=", 1)[1].strip()
-            conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {attach_key}", (str(pending),))
-            conn.execute("SELECT sqlcipher_export('rekeyed')")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
-            conn.execute("DETACH DATABASE rekeyed")
-        finally:
-            conn.close()
-        conn = connect_raw(pending, new_key)
-        set_wal(conn)  # the journal mode lives in the file header, which the export does not copy
-        conn.close()
-        keyfile.reseal_all(new_key)
-        keyfile.save()
-        replace_atomic(pending, self.path)
-        for suffix in ("-wal", "-shm"):
-            with suppress(FileNotFoundError):
-                self.path.with_name(self.path.name + suffix).unlink()
-        self._data_key = new_key
-        self.engine = make_engine(self.path, new_key, read_only=self.read_only)
+            raise ReadOnlyError()
+        new_key = rekey.run(self, operator)
+        if new_key != self._data_key:
+            self._data_key = new_key
+            self.engine = make_engine(self.path, new_key, read_only=self.read_only)
         return format_recovery_key(new_key)
+
+    @property
+    def rekey_pending(self) -> bool:
+        """A rekey finished but its new key was never confirmed: the old key still opens."""
+        return rekey.accepts(self.path, self._data_key)
+
+    def confirm_rekey(self) -> None:
+        """The new recovery key was shown and kept: the old one stops working."""
+        if self.read_only:
+            from tsdesk.errors import ReadOnlyError
+
+            raise ReadOnlyError()
+        rekey.confirm(self.path)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -378,6 +378,12 @@ class SettingsPage(QWidget):
             # vault_admin.rekey manages its own transaction (it rewrites the whole file).
             with busy():
                 recovery_key = vault_admin.rekey(self.session.vault, self.session.actor)
+            self.session.data_changed.emit("vault")
+            dialog = RecoveryKeyDialog(self.session, recovery_key, self)
+            del recovery_key
+            dialog.exec()
+            if dialog.kept.isChecked():  # kept safe: only now does the old key stop working
+                vault_admin.confirm_rekey(self.session.vault, self.session.actor)
         except TSDeskError as err:
             show_error(self, err)
             return False
@@ -390,8 +396,4 @@ class SettingsPage(QWidget):
                 ).format(reason=exc),
             )
             return False
-        self.session.data_changed.emit("vault")
-        dialog = RecoveryKeyDialog(self.session, recovery_key, self)
-        del recovery_key
-        dialog.exec()
         return True
