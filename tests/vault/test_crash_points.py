@@ -68,12 +68,13 @@ def shown_key(result: subprocess.CompletedProcess) -> str | None:
 
 
 def files(folder: Path) -> dict[str, str]:
-    """Every file but SQLite's shared-memory index, which any reader may touch, and the
-    failed-attempt log, which a retired key rightly adds to."""
+    """Every file but SQLite's shared-memory index, which any reader may touch, the
+    failed-attempt log, which a retired key rightly adds to, and the journal of read-only
+    sessions, which every read-only login adds to (vault/reads.py)."""
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in folder.iterdir()
-        if p.is_file() and not p.name.endswith(("-shm", ".attempts"))
+        if p.is_file() and not p.name.endswith(("-shm", ".attempts", ".reads"))
     }
 
 
