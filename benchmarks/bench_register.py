@@ -12,11 +12,8 @@ showing the page, searching, filtering and importing.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
-import resource
-import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -219,33 +216,19 @@ def _queries(vault, length: int, n: int, rng: random.Random) -> list[str]:
 
 
 def run(args) -> dict[str, float | str]:
+    from benchmarks.dataset import copy_of
     from tsdesk.models import Category, SecretStatus
     from tsdesk.services import register, register_io
-    from tsdesk.vault import Vault, keys
+    from tsdesk.vault import Vault
 
-    count = max(1000, round(100_000 * args.scale))
     import_rows = max(100, round(10_000 * args.scale))
-    path = args.workdir / "register.tsdesk"
-    vault, _, recovery_key = Vault.create(
-        path,
-        company="绍兴越丰纺织机械有限公司",
-        admin_name="admin",
-        admin_password=PASSWORD,
-        kdf=keys.OWASP_MINIMUM,  # this benchmark is about the register, not key derivation
-    )
-    vault.close()
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        generate_s = pool.apply(_generate, (str(path), recovery_key, count))
-    child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / (
-        1024 * 1024 if sys.platform == "darwin" else 1024
-    )
+    path, meta = copy_of(args.scale, args.workdir / "register.tsdesk")
+    count = meta["secrets"]
     results: dict[str, float | str] = {
         "secrets": float(count),
         "points": float(3 * count),
         "knowers": float(2 * count),
-        "generate data, child process (s)": generate_s,
-        "generate data, child peak RSS (MB)": child_peak,
+        "carriers": float(meta["carriers"]),
     }
 
     open_s, (vault, actor) = timed(lambda: Vault.unlock(path, "admin", PASSWORD))
