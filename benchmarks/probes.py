@@ -10,6 +10,8 @@ Each prints one JSON line last (its own figures); the caller times the whole pro
   every reminder (ready); then until the first visit's audit chain check has answered.
 - all_pages DB: the main window on DB, every page visited in turn (each page's worker waited
   for); the process's peak RSS.
+- export DB N OUT / ledger DB N OUT: the .xlsx export / the ledger PDF of the first N secrets
+  (time and the process's peak RSS).
 """
 
 from __future__ import annotations
@@ -129,9 +131,58 @@ def all_pages(db: str) -> dict:
     return {"pages": visited, "per_page": per_page, "peak_rss_mb": peak_rss_mb()}
 
 
+def _timed_in_process(fn) -> tuple[float, float]:
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall0, time.process_time() - cpu0
+
+
+def export(db: str, rows: str, out: str) -> dict:
+    """The register's .xlsx export of the first `rows` secrets, as the File menu runs it."""
+    from benchmarks.common import peak_rss_mb
+    from tsdesk.services import register_io
+    from tsdesk.vault import Vault
+
+    vault, actor = Vault.unlock(Path(db), "admin", PASSWORD)
+    with vault.reader() as session:
+        ids = list(session.scalars(_first_ids(int(rows))))
+    with vault.unit_of_work(actor) as uow:
+        figure = _timed_in_process(lambda: register_io.export_register(uow, out, ids))
+    vault.close()
+    return {"export": figure, "peak_rss_mb": peak_rss_mb(), "mb": Path(out).stat().st_size / 1e6}
+
+
+def ledger(db: str, rows: str, out: str) -> dict:
+    """The ledger PDF of the first `rows` secrets."""
+    from benchmarks.common import peak_rss_mb
+    from tsdesk.services import register_print
+    from tsdesk.vault import Vault
+
+    vault, actor = Vault.unlock(Path(db), "admin", PASSWORD)
+    with vault.reader() as session:
+        ids = list(session.scalars(_first_ids(int(rows))))
+    figure = _timed_in_process(lambda: register_print.print_ledger(vault, actor, ids, out))
+    vault.close()
+    return {"ledger": figure, "peak_rss_mb": peak_rss_mb()}
+
+
+def _first_ids(n: int):
+    from sqlalchemy import select
+
+    from tsdesk.models import Secret
+
+    return select(Secret.id).order_by(Secret.id).limit(n)
+
+
+PROBES = {
+    "start_login": start_login,
+    "unlock_ready": unlock_ready,
+    "all_pages": all_pages,
+    "export": export,
+    "ledger": ledger,
+}
+
 if __name__ == "__main__":
     name, *rest = sys.argv[1:]
-    result = {"start_login": start_login, "unlock_ready": unlock_ready, "all_pages": all_pages}[
-        name
-    ](*rest)
+    result = PROBES[name](*rest)
     print(json.dumps(result), flush=True)

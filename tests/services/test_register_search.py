@@ -204,6 +204,25 @@ def test_expiring_filter_reads_the_term_index(world):
         }
 
 
+@pytest.mark.parametrize(
+    ("filters", "index"),
+    [
+        ({"department_id": 1, "status": SecretStatus.CONFIRMED}, "department_status_number"),
+        ({"category": Category.PARTNERS, "status": SecretStatus.PROPOSED}, "category_status"),
+    ],
+)
+def test_filter_with_a_status_is_answered_from_an_index(world, filters, index):
+    """A department or category with a status: the count and the page read one index, not
+    every row of the department or category (80 ms a count at 100,000 secrets)."""
+    team, _ = world
+    f = RegisterFilter(**filters)
+    with team.vault.reader() as session:
+        count = _plan(session, select(func.count(Secret.id)).where(*register._where(session, f)))
+        page = _plan(session, register._ids_query(session, f, "number", False).limit(200))
+    assert f"COVERING INDEX ix_secret_{index}" in count, count
+    assert f"COVERING INDEX ix_secret_{index}" in page and "TEMP B-TREE" not in page, page
+
+
 def test_rows_carry_joined_names(world):
     team, ids = world
     with team.vault.reader() as session:
