@@ -78,7 +78,7 @@ def scale_db(scale: float, log=print) -> tuple[Path, dict]:
         meta["cached"] = True
         return path, meta
     CACHE.mkdir(exist_ok=True)
-    for stale in CACHE.glob(f"{key}*"):
+    for stale in CACHE.glob(f"s{scale:g}-*"):  # this scale under an older schema or generator
         stale.unlink()
     log(f"generating the {scale:g}× data set (cached in {CACHE}) …")
     started = time.perf_counter()
