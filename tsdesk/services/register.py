@@ -19,7 +19,6 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import (
-    Boolean,
     Connection,
     Integer,
     Select,
@@ -1014,8 +1013,10 @@ def _review_due_clause(today: date, within_days: int = 0):
 def _expiring_clause(today: date, days: int):
     """Live secrets whose dated term ends within `days` — or has already ended."""
     # unlikely(): few terms end soon, so SQLite reads them from the term index (which holds
-    # the number too) instead of walking the whole number order: 120 ms → 1 ms.
-    ends_soon = func.unlikely(Secret.term_until <= today + timedelta(days=days), type_=Boolean)
+    # the number too) instead of walking the whole number order: 120 ms → 1 ms. Untyped on
+    # purpose: typed Boolean, SQLite gets `unlikely(…) = 1`, which hides the range from the
+    # index and scans the register (146–319 ms at 100k–300k secrets).
+    ends_soon = func.unlikely(Secret.term_until <= today + timedelta(days=days))
     return (
         _STATUS_NO_INDEX.in_(LIVE_STATUSES) & (Secret.term_kind == TermKind.UNTIL_DATE) & ends_soon
     )

@@ -1,0 +1,115 @@
+"""Issue 12 §2: the paths nobody benchmarked, on the enterprise data set (100,000 secrets,
+300,000 carriers, 100,000 audit events at scale 1), CPU and wall, min / median:
+
+- select a secret after an edit (the register reloads and selects it; a new number lands
+  last): target ≤ 50 ms at 300k;
+- sort the register by owner (count + first page): target ≤ 0.3 s at 300k;
+- the dialogs that list every live secret (the carrier dialog's secret picker): ≤ 100 ms;
+- the .xlsx export of 10k and of every secret (a process each: its own peak RSS): 100k ≤ 5 s,
+  ≤ 150 MB;
+- the ledger PDF of 10k secrets (a process of its own; 100k did not finish, > 1.5 GB, and is
+  left out unless --ledger-all): 100k ≤ 60 s, ≤ 250 MB;
+- the main window after visiting every page: peak RSS ≤ 200 MB.
+"""
+
+from __future__ import annotations
+
+import os
+
+from benchmarks.common import Figure, probe, qt_app, repeat
+from benchmarks.dataset import copy_of
+from benchmarks.probes import PASSWORD
+
+
+def _export_and_ledger(args, path, results: dict) -> None:
+    everything = results["secrets"]
+    for label, probe_name, rows, runs in (
+        ("xlsx export, 10k rows", "export", min(10_000, everything), args.runs),
+        (f"xlsx export, {everything:,.0f} rows [<= 5 s, <= 150 MB]", "export", everything, 1),
+        ("ledger PDF, 10k rows", "ledger", min(10_000, everything), 1),
+    ):
+        figure, process = Figure(), Figure()
+        out = args.workdir / ("out.xlsx" if probe_name == "export" else "out.pdf")
+        for _ in range(runs):
+            run, answer = probe(probe_name, str(path), str(int(rows)), str(out))
+            figure.add(*answer[probe_name], answer["peak_rss_mb"])
+            process.add(run.wall, run.cpu, run.rss_mb)
+        results[label] = figure.as_json()
+    if os.environ.get("BENCH_LEDGER_ALL"):
+        run, answer = probe("ledger", str(path), str(int(everything)), str(out))
+        results[f"ledger PDF, {everything:,.0f} rows"] = Figure(
+            [answer["ledger"][0]], [answer["ledger"][1]], [answer["peak_rss_mb"]]
+        ).as_json()
+
+
+def run(args) -> dict:
+    from sqlalchemy import func, select
+
+    from tsdesk.models import Secret
+    from tsdesk.services import carriers, register
+    from tsdesk.vault import Vault
+
+    path, meta = copy_of(args.scale, args.workdir / "paths.tsdesk")
+    results: dict = {"secrets": float(meta["secrets"]), "carriers": float(meta["carriers"])}
+
+    run_, answer = probe("all_pages", str(path))
+    results["main window, every page visited: peak RSS (MB) [<= 200]"] = answer["peak_rss_mb"]
+    for page, (wall, cpu) in answer["per_page"].items():
+        results[f"  visit {page}"] = Figure([wall], [cpu]).as_json()
+
+    app = qt_app()
+    vault, actor = Vault.unlock(path, "admin", PASSWORD)
+    try:
+        with vault.reader() as session:
+            last = session.scalar(select(func.max(Secret.id)))
+
+        def sort_by_owner():
+            with vault.reader() as session:
+                register.count_secrets(session, register.RegisterFilter())
+                return register.list_secrets(
+                    session, register.RegisterFilter(), limit=200, sort="owner"
+                )
+
+        figure, _ = repeat(sort_by_owner, args.runs)
+        results["sort by owner: count + first page [<= 0.3 s]"] = figure.as_json()
+
+        from tsdesk.ui.pages.carrier_dialogs import SecretPicker
+        from tsdesk.ui.pages.register import RegisterPage
+        from tsdesk.ui.session import UiSession
+
+        page = RegisterPage(UiSession(vault, actor))
+        page.resize(1280, 720)
+        page.show()
+        page.refresh()
+        app.processEvents()
+
+        def after_edit():
+            page._changed(last)  # what the page runs when an edit of `last` is saved
+            app.processEvents()
+            assert page.selected_row() is not None and page.selected_row().id == last
+
+        figure, _ = repeat(after_edit, args.runs)
+        results["select a secret after an edit (number lands last) [<= 50 ms]"] = figure.as_json()
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+
+        def picker():
+            with vault.reader() as session:
+                choices = carriers.linkable_secrets(session)
+            widget = SecretPicker(choices, set())
+            widget.show()
+            app.processEvents()
+            widget.close()
+            widget.deleteLater()
+            return len(choices)
+
+        figure, listed = repeat(picker, args.runs)
+        results[f"secret picker: open, {listed:,} live secrets listed [<= 100 ms]"] = (
+            figure.as_json()
+        )
+        app.processEvents()
+    finally:
+        vault.close()
+    _export_and_ledger(args, path, results)
+    return results
