@@ -47,12 +47,12 @@ def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
         return value
     if not sys.stdin.isatty():
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "请在环境变量 {env} 中提供口令，或在终端中运行以输入口令"),
+            QT_TRANSLATE_NOOP("errors", "请在环境变量 {env} 中提供密码，或在终端中运行以输入密码"),
             env=env,
         )
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("再次输入: ") != value:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "两次输入的口令不一致"))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "两次输入的密码不一致"))
     _entered[env] = value  # asked once per command, even when the vault is opened twice
     return value
 
@@ -121,7 +121,7 @@ def open_vault(args, *, read_only: bool = False, password: str | None = None):
     if key is not None:
         return Vault.unlock_with_recovery_key(path, key, read_only=read_only)
     if password is None:
-        password = password_from_env("TSDESK_PASSWORD", f"{args.user} 的口令: ")
+        password = password_from_env("TSDESK_PASSWORD", f"{args.user} 的密码: ")
     try:
         return Vault.unlock(path, args.user, password, read_only=read_only)
     except (KeySlotFileMissing, SlotFileDamaged, SlotFileMismatch) as err:
@@ -201,7 +201,7 @@ def cmd_init(args) -> int:
     from tsdesk.settings import machine_set
     from tsdesk.vault import Vault
 
-    password = password_from_env("TSDESK_PASSWORD", f"{args.admin} 的新口令: ", confirm=True)
+    password = password_from_env("TSDESK_PASSWORD", f"{args.admin} 的新密码: ", confirm=True)
     vault, admin, recovery_key = Vault.create(
         db_path(args),
         company=args.company,
@@ -232,7 +232,7 @@ def cmd_demo(args) -> int:
     machine_set("last_database", str(path.resolve()))
     print(f"已创建演示数据库：{path}")
     print(
-        f"操作员 admin / baomi / shenpi / shenji，口令：{os.environ.get('TSDESK_PASSWORD', DEMO_PASSWORD)}"
+        f"操作员 admin / baomi / shenpi / shenji，密码：{os.environ.get('TSDESK_PASSWORD', DEMO_PASSWORD)}"
     )
     print(f"RECOVERY KEY: {recovery_key}")
     return 0
@@ -332,7 +332,7 @@ def cmd_operators_add(args) -> int:
 
     vault, actor = open_vault(args)
     try:
-        password = password_from_env("TSDESK_NEW_PASSWORD", f"{args.name} 的口令: ", confirm=True)
+        password = password_from_env("TSDESK_NEW_PASSWORD", f"{args.name} 的密码: ", confirm=True)
         with vault.unit_of_work(actor) as uow:
             operators.add(uow, args.name, Role(args.role), password, args.display_name)
     finally:
@@ -347,12 +347,12 @@ def cmd_operators_passwd(args) -> int:
     # The current password is asked once (or read from TSDESK_PASSWORD): it opens the vault
     # and proves the change of one's own password.
     current = None if recovery_key(args) else password_from_env(
-        "TSDESK_PASSWORD", f"{args.user} 的口令: "
+        "TSDESK_PASSWORD", f"{args.user} 的密码: "
     )  # fmt: skip
     vault, actor = open_vault(args, password=current)
     try:
         target = args.name or actor.name
-        new = password_from_env("TSDESK_NEW_PASSWORD", f"{target} 的新口令: ", confirm=True)
+        new = password_from_env("TSDESK_NEW_PASSWORD", f"{target} 的新密码: ", confirm=True)
         with vault.unit_of_work(actor) as uow:
             if target == actor.name:
                 operators.change_own_password(uow, current or "", new)
@@ -360,7 +360,7 @@ def cmd_operators_passwd(args) -> int:
                 operators.reset_password(uow, target, new)
     finally:
         vault.close()
-    print(f"已更改 {target} 的口令")
+    print(f"已更改 {target} 的密码")
     return 0
 
 
@@ -407,7 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     given.add_argument(
         "--recovery-key",
         metavar="-",
-        help="用恢复密钥代替口令打开：“-”为不回显地输入（也可用环境变量 TSDESK_RECOVERY_KEY）",
+        help="用恢复密钥代替密码打开：“-”为不回显地输入（也可用环境变量 TSDESK_RECOVERY_KEY）",
     )
     given.add_argument("--recovery-key-file", metavar="PATH", help="从文件读取恢复密钥")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -440,11 +440,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = add("list", cmd_operators_list, "列出操作员", ops)
     p.add_argument("--json", action="store_true")
-    p = add("add", cmd_operators_add, "添加操作员（口令取自 TSDESK_NEW_PASSWORD）", ops)
+    p = add("add", cmd_operators_add, "添加操作员（密码取自 TSDESK_NEW_PASSWORD）", ops)
     p.add_argument("name")
     p.add_argument("--role", choices=[r.value for r in Role], required=True)
     p.add_argument("--display-name", default="")
-    p = add("passwd", cmd_operators_passwd, "修改自己的口令，或（管理员）重置他人口令", ops)
+    p = add("passwd", cmd_operators_passwd, "修改自己的密码，或（管理员）重置他人密码", ops)
     p.add_argument("name", nargs="?")
 
     p = add("rekey", cmd_rekey, "更换数据密钥并生成新的恢复密钥")

@@ -57,17 +57,17 @@ class VaultError(TSDeskError):
 
 
 class WrongPassword(VaultError):
-    template = QT_TRANSLATE_NOOP("errors", "操作员名或口令错误")
+    template = QT_TRANSLATE_NOOP("errors", "操作员名或密码错误")
 
 
 class TooManyAttempts(VaultError):
-    template = QT_TRANSLATE_NOOP("errors", "口令错误次数过多，请 {seconds} 秒后再试")
+    template = QT_TRANSLATE_NOOP("errors", "密码错误次数过多，请 {seconds} 秒后再试")
 
 
 class KeyringEntryMissing(VaultError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用口令解锁",
+        "本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用密码解锁",
     )
 
 

@@ -37,43 +37,43 @@
 <context>
     <name>AddOperatorDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="67"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="68"/>
         <source>新增操作员</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="69"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="70"/>
         <source>登录用，2–32 个字母、数字、汉字或 . _ -</source>
         <translation>For login: 2–32 letters, digits, Chinese characters or . _ -</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="74"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="75"/>
         <source>至少 {n} 个字符</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="77"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="78"/>
         <source>操作员名</source>
         <translation>Operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="78"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="79"/>
         <source>显示名</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="79"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="80"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="80"/>
-        <source>口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="81"/>
+        <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="81"/>
-        <source>确认口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="82"/>
+        <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
 </context>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/wizard.py" line="222"/>
-        <source>管理员可以添加其他操作员并分配角色。请记住口令：它不能被找回。</source>
+        <source>管理员可以添加其他操作员并分配角色。请记住密码：它不能被找回。</source>
         <translation>The administrator can add other operators and assign their roles. Remember the password: it cannot be recovered.</translation>
     </message>
     <message>
@@ -121,33 +121,33 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/wizard.py" line="247"/>
-        <source>口令(&amp;P)：</source>
+        <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/wizard.py" line="248"/>
-        <source>再次输入口令(&amp;R)：</source>
+        <source>再次输入密码(&amp;R)：</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/wizard.py" line="265"/>
-        <source>口令至少 {n} 个字符</source>
+        <source>密码至少 {n} 个字符</source>
         <translation>The password must have at least {n} characters</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/wizard.py" line="267"/>
         <location filename="../../tsdesk/ui/wizard.py" line="296"/>
-        <source>两次输入的口令不一致</source>
+        <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/wizard.py" line="269"/>
-        <source>请再次输入口令</source>
+        <source>请再次输入密码</source>
         <translation>Please enter the password again</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/wizard.py" line="271"/>
-        <source>✓ 口令可用</source>
+        <source>✓ 密码可用</source>
         <translation>✓ Password accepted</translation>
     </message>
 </context>
@@ -196,8 +196,8 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/areas_tab.py" line="102"/>
-        <source>责任部门</source>
-        <translation>Responsible department</translation>
+        <source>主责部门</source>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/areas_tab.py" line="103"/>
@@ -206,8 +206,8 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/areas_tab.py" line="105"/>
-        <source>保护措施（003 §9.1.1.2）</source>
-        <translation>Protective measures (003 §9.1.1.2)</translation>
+        <source>保护措施</source>
+        <translation>Protective measures</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/areas_tab.py" line="117"/>
@@ -223,22 +223,22 @@
 <context>
     <name>AreaSignDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="179"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="186"/>
         <source>涉密区域标识牌</source>
         <translation>Secret Area Sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="187"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="194"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="188"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="195"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="192"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="199"/>
         <source>请先登记涉密区域</source>
         <translation>Please register a secret area first</translation>
     </message>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/areas_tab.py" line="211"/>
-        <source>责任部门</source>
+        <source>主责部门</source>
         <translation>Department</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/areas_tab.py" line="216"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="265"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="272"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -308,134 +308,144 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/areas_tab.py" line="216"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="237"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="365"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="236"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="390"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="233"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="232"/>
         <source>新增区域…</source>
         <translation>New Area…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="235"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="234"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="239"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="238"/>
         <source>打印登记表…</source>
         <translation>Print Register Form…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="240"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="239"/>
         <source>区域信息、保护措施落实情况和当日准入人员名单</source>
         <translation>Area details, implementation of protective measures and today&apos;s list of authorised persons</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="242"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="241"/>
         <source>打印区域标识牌…</source>
         <translation>Print Area Sign…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="243"/>
-        <source>张贴于出入口的保密警示标识（003 §9.2.2 d）</source>
-        <translation>Confidentiality warning sign for the entrance (003 §9.2.2 d)</translation>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="244"/>
+        <source>张贴于出入口的保密警示标识（依据《海淀区互联网企业商业秘密保护指引》第9.2.2条）</source>
+        <translation>Confidentiality warning sign for the entrance (under the Haidian district guide for internet enterprises on trade-secret protection, art. 9.2.2)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="259"/>
+        <source>超过 6 个月未盘点</source>
+        <translation>Not stock-taken for 6 months</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/areas_tab.py" line="260"/>
+        <source>存放载体的在用区域，6 个月内没有完成的盘点</source>
+        <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="267"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="261"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="268"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="262"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="269"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="263"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="270"/>
         <source>起始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="264"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="271"/>
         <source>截止</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="264"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="271"/>
         <source>长期</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="266"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="273"/>
         <source>授权人</source>
         <translation>Authorised by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="279"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="286"/>
         <source>含已过期、已撤销</source>
         <translation>Include expired and revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="281"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="288"/>
         <source>授权进入…</source>
         <translation>Authorise Access…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="283"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="290"/>
         <source>撤销授权</source>
         <translation>Revoke Authorisation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="290"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="350"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="303"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="375"/>
         <source>准入人员</source>
         <translation>Authorised persons</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="310"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="323"/>
         <source>已撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="312"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="325"/>
         <source>未生效</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="314"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="327"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="315"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="328"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="355"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="380"/>
         <source>准入人员：{name}</source>
         <translation>Authorised persons: {name}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="365"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="390"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="417"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="442"/>
         <source>涉密区域登记表 {number}</source>
         <translation>Secret Area Register Form {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="432"/>
+        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="457"/>
         <source>区域标识牌 {number}</source>
         <translation>Area Sign {number}</translation>
     </message>
@@ -443,59 +453,59 @@
 <context>
     <name>AuditDetailDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="333"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="243"/>
         <source>审计事件 第 {seq} 号</source>
         <translation>Audit Event No. {seq}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="339"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="249"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="340"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="250"/>
         <source>时间（本地）</source>
         <translation>Time (local)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="341"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="251"/>
         <source>时间（UTC）</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="342"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="252"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="343"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="253"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="344"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="254"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="345"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="351"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="255"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="261"/>
         <source>前一哈希</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="346"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="351"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="256"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="261"/>
         <source>本事件哈希</source>
         <translation>Event hash</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="358"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="268"/>
         <source>变更前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="358"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="268"/>
         <source>变更后</source>
         <translation>After</translation>
     </message>
@@ -503,101 +513,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="402"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="312"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="411"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="321"/>
         <source>清除筛选</source>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="416"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="325"/>
+        <source>搜索编号、人员或内容…</source>
+        <translation>Search number, person or text...</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="339"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="417"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="340"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="418"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="341"/>
         <source>对象类型</source>
         <translation>Object type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="425"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="348"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="447"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="373"/>
+        <source>选择一条记录以查看原始内容</source>
+        <translation>Select an event to see the record as stored</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="375"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="537"/>
+        <source>显示原始记录</source>
+        <translation>Show raw record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="387"/>
         <source>校验审计链</source>
         <translation>Verify Audit Chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="449"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="389"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="465"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="407"/>
         <source>当前操作员无权查看审计日志。请以管理员、保密员或审计员身份登录。</source>
         <translation>The current operator may not view the audit log. Please log in as an administrator, secrecy officer or auditor.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="481"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="423"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="533"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="535"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="539"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="478"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="480"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="484"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="552"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="497"/>
         <source>{group}（全部）</source>
         <translation>{group} (all)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="581"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="529"/>
+        <source>超过 {n} 条</source>
+        <translation>More than {n}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="531"/>
         <source>共 {n} 条</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="605"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="537"/>
+        <source>隐藏原始记录</source>
+        <translation>Hide raw record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="571"/>
         <source>正在校验审计链…</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="617"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="583"/>
         <source>✔ 审计链完整，共 {n} 条事件</source>
         <translation>✔ Audit chain intact: {n} events</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="621"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="587"/>
         <source>✘ 第 {seq} 号事件：{problem}</source>
         <translation>✘ Event No. {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="629"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="595"/>
         <source>✘ 无法校验：{reason}</source>
         <translation>✘ Cannot verify: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="634"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="643"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="662"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="600"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="609"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="628"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="636"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="602"/>
         <source>导出的 CSV 文件不加密，离开了受保护的数据库。请将其保存在安全的位置，用完后妥善删除。
 
 是否继续？</source>
@@ -606,22 +642,22 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="643"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="609"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="655"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="621"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="655"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="621"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="663"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="629"/>
         <source>已导出 {n} 条事件到：
 {path}</source>
         <translation>Exported {n} events to:
@@ -631,195 +667,195 @@ Continue?</translation>
 <context>
     <name>CarrierDetail</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="457"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="483"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="453"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="479"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="458"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="454"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="459"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="455"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="460"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="456"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="461"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="457"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="462"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="458"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="463"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="459"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="464"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="460"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="465"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="461"/>
         <source>原件/复制件</source>
         <translation>Original/copies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="466"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="462"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="482"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="495"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="478"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="491"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="484"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="480"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="485"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="496"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="481"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="492"/>
         <source>事项</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="486"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="482"/>
         <source>应还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="487"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="483"/>
         <source>完成</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="488"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="484"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="489"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="485"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="497"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="493"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="503"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="499"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="504"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="500"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="505"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="501"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="506"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="502"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="512"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="508"/>
         <source>流转记录</source>
         <translation>Movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="513"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="509"/>
         <source>封存与检查</source>
         <translation>Sealing and Checks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="514"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="510"/>
         <source>审计历史</source>
         <translation>Audit History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="526"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="523"/>
         <source>选择一个载体查看详情，或在搜索框扫描标签。</source>
         <translation>Select a carrier to see its details, or scan its label into the search box.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="545"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="543"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="545"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="543"/>
         <source>未还</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="580"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="578"/>
         <source>（逾期未还）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="583"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="581"/>
         <source>（已届满）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="594"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="592"/>
         <source>复制件，原件 {number}</source>
         <translation>Copy of original {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="596"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="594"/>
         <source>原件；复制件 {numbers}</source>
         <translation>Original; copies {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="606"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="604"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="607"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="605"/>
         <source>封条 {number}，{place}；{reason}{note}；每 {days} 天检查</source>
         <translation>Seal {number}, {place}; {reason}{note}; checked every {days} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="620"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="618"/>
         <source>检查：完好</source>
         <translation>Check: intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="620"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="618"/>
         <source>检查：发现问题</source>
         <translation>Check: problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="625"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="623"/>
         <source>启封</source>
         <translation>Unsealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="627"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="625"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
@@ -827,92 +863,92 @@ Continue?</translation>
 <context>
     <name>CarrierDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="187"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="197"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="187"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="197"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="199"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="209"/>
         <source>如：主轴热处理工艺图纸（A 版）</source>
         <translation>e.g. Spindle heat-treatment process drawings (rev. A)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="205"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="215"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="209"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="219"/>
         <source>柜、架、层，如：A 柜第 2 层</source>
         <translation>Cabinet, rack, shelf, e.g. cabinet A, shelf 2</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="211"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="221"/>
         <source>存储设备的型号、序列号、容量</source>
         <translation>Model, serial number and capacity of the storage device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="221"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="231"/>
         <source>编号 {number}（编号、状态不在此修改）</source>
         <translation>No. {number} (number and status are not changed here)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="223"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="233"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="224"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="234"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="225"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="235"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="226"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="236"/>
         <source>等级与期限</source>
         <translation>Grade and Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="227"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="237"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="228"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="238"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="229"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="239"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="230"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="240"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="231"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="241"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="245"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="255"/>
         <source>（勾选商业秘密后按其中最高等级、最长期限确定）</source>
         <translation>(set by the highest grade and longest term of the ticked trade secrets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="250"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="260"/>
         <source>{grade} · 保密期限 {term}</source>
         <translation>{grade} · confidentiality term {term}</translation>
     </message>
@@ -920,162 +956,162 @@ Continue?</translation>
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="127"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="131"/>
         <source>标签真实：防伪码校验通过</source>
         <translation>Genuine label: the authenticity code verifies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="132"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="136"/>
         <source>此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回</source>
         <translation>This is the old label of print {issue}, replaced by reprint {current}: withdraw it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="142"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="146"/>
         <source>标签上的等级、期限或责任单位与台账不一致：应重新打印</source>
         <translation>The grade, term or responsible unit on the label differs from the ledger: reprint it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="151"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="155"/>
         <source>标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告</source>
         <translation>Label forged or altered: the authenticity code does not verify. Keep the label and report it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="158"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="162"/>
         <source>手工输入的编号：标签未经防伪校验</source>
         <translation>Number typed by hand: the label was not verified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="164"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="168"/>
         <source>无法识别的标签：本库没有对应的载体，或尚未打印过标签</source>
         <translation>Unrecognised label: no such carrier in this database, or no label has been printed for it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="175"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="179"/>
         <source>台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物</source>
         <translation>The ledger has {number} as “{status}”: this is not its genuine label; check the item in hand</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="187"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="191"/>
         <source>该载体已登记销毁，不应存在：请收缴并报告</source>
         <translation>This carrier is registered as destroyed and should not exist: seize it and report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="194"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="198"/>
         <source>该载体登记为遗失：请核实后登记找回</source>
         <translation>This carrier is registered as lost: check it, then record it as found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="198"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="202"/>
         <source>借出中</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="200"/>
-        <source>外送维修中</source>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="204"/>
+        <source>送外维修中</source>
         <translation>Out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="203"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="207"/>
         <source>：{person}，{kind}于 {start}</source>
         <translation>: {person}, {kind} on {start}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="211"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="215"/>
         <source>，应还 {due}</source>
         <translation>, due back {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="220"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="224"/>
         <source>（已逾期 {days} 天）</source>
         <translation> ({days} d overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="228"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="232"/>
         <source>封存中</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="230"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="234"/>
         <source>：封条 {number}，{place}；下次检查 {next}</source>
         <translation>: seal {number}, {place}; next check {next}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="235"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="239"/>
         <source>（检查已到期）</source>
         <translation> (check due)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="243"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="247"/>
         <source>所涉商业秘密均已作废或销毁：该载体不应再存在</source>
         <translation>All its trade secrets are void or destroyed: this carrier should no longer exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="252"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="256"/>
         <source>保密期限已于 {date} 届满：请评估解密或销毁</source>
         <translation>The confidentiality term ended on {date}: assess declassification or destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="258"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="262"/>
         <source>在库，现行有效</source>
         <translation>In store and current</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="300"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="304"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="301"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="305"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="302"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="306"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="303"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="307"/>
         <source>保密等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="304"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="308"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="305"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="309"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="306"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="310"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="307"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="311"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="390"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="394"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="987"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="1021"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="988"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="1022"/>
         <source>涉密区域</source>
         <translation>Secret Areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="997"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="1031"/>
         <source>载体与区域</source>
         <translation>Carriers &amp; Areas</translation>
     </message>
@@ -1083,37 +1119,42 @@ Continue?</translation>
 <context>
     <name>CarriersTab</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="673"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="666"/>
         <source>编号、名称、位置、保管人…</source>
         <translation>Number, name, location, custodian…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="678"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="671"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="682"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="675"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="686"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="679"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="687"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="680"/>
         <source>封存检查到期</source>
         <translation>Seal check due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="704"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="681"/>
+        <source>未打印标识</source>
+        <translation>No label printed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="706"/>
         <source>登记载体…</source>
         <translation>Register Carrier…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="706"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="707"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
@@ -1148,82 +1189,82 @@ Continue?</translation>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="720"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="718"/>
         <source>封存…</source>
         <translation>Seal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="722"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="719"/>
         <source>检查…</source>
         <translation>Check…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="724"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="720"/>
         <source>启封…</source>
         <translation>Unseal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="726"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="721"/>
         <source>遗失…</source>
         <translation>Report Lost…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="728"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="722"/>
         <source>找回…</source>
         <translation>Report Found…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="798"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="813"/>
         <source>全部区域</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="827"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="843"/>
         <source>共 {n} 件</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="930"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="946"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="931"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="947"/>
         <source>启封 {number} {title}：载体回到在库状态，封存及检查记录保留。</source>
         <translation>Unseal {number} {title}: the carrier returns to “in stock”; the sealing and check records are kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="932"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="948"/>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="938"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="954"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="939"/>
-        <source>将 {number} {title} 登记为遗失。如涉嫌泄密，请同时启动泄密应急处置。</source>
-        <translation>Record {number} {title} as lost. If a leak is suspected, also start the leak emergency response.</translation>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="956"/>
+        <source>将 {number} {title} 登记为遗失，找回后可登记找回。如涉嫌泄密，请立即报告保密负责人，并写明遗失经过。</source>
+        <translation>Record {number} {title} as lost; once it turns up, record it as found. If a leak is suspected, report it to the person responsible for confidentiality at once and describe how it was lost.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="940"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="959"/>
         <source>遗失情况</source>
         <translation>Circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="946"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="965"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="947"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="966"/>
         <source>{number} {title} 已找回，回到在库状态。</source>
         <translation>{number} {title} has been found and returns to “in stock”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="948"/>
+        <location filename="../../tsdesk/ui/pages/carriers.py" line="967"/>
         <source>找回情况</source>
         <translation>Circumstances of the recovery</translation>
     </message>
@@ -1231,147 +1272,147 @@ Continue?</translation>
 <context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="144"/>
-        <source>修改我的口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="145"/>
+        <source>修改我的密码</source>
         <translation>Change My Password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="148"/>
-        <source>当前口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="149"/>
+        <source>当前密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="149"/>
-        <source>新口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="150"/>
+        <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="150"/>
-        <source>确认新口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="151"/>
+        <source>确认新密码</source>
         <translation>Confirm new password</translation>
     </message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="146"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="153"/>
         <source>组织类别</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="157"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="164"/>
         <source>商业秘密保护部门</source>
         <translation>Trade secret protection department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="164"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="171"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="165"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="172"/>
         <source>保存企业信息（Ctrl+S）</source>
         <translation>Save company information (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="176"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="183"/>
         <source>基本信息（基地申报表）</source>
         <translation>Basic Information (Base Application Form)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="189"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="196"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="192"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="215"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="199"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="227"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="194"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="201"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="196"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="209"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="208"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="221"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="206"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="218"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="207"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="219"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="208"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="220"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="210"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="222"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="217"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="229"/>
         <source>撤销…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="219"/>
-        <source>保护工作领导小组与保密员（004 第十条）</source>
-        <translation>Protection Leading Group and Secrecy Officers (004 Art. 10)</translation>
+        <location filename="../../tsdesk/ui/pages/company.py" line="234"/>
+        <source>保护工作领导小组与保密员</source>
+        <translation>Protection Leading Group and Secrecy Officers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="226"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="241"/>
         <source>只读：当前操作员无权修改企业信息。</source>
         <translation>Read-only: the current operator may not change the company information.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="264"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="279"/>
         <source>企业信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="295"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="310"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="346"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="361"/>
         <source>没有需要保存的更改。</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="359"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="374"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="408"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="423"/>
         <source>请先选择一个部门。</source>
         <translation>Please select a department first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="420"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="435"/>
         <source>请先选择要撤销的人员。</source>
         <translation>Please select the person to revoke first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="422"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="437"/>
         <source>撤销 {name} 的“{kind}”指定？此操作会记入审计日志。</source>
         <translation>Revoke {name}&apos;s designation as “{kind}”? This will be recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="425"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="440"/>
         <source>撤销人员指定</source>
         <translation>Revoke designation</translation>
     </message>
@@ -1434,77 +1475,77 @@ Continue?</translation>
 <context>
     <name>CustomTemplateDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="102"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="109"/>
         <source>自定义标签尺寸</source>
         <translation>Custom Label Size</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="105"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="112"/>
         <source>按标签纸包装上的尺寸填写（毫米）。卷标每页一枚；A4 标签纸需填写行列、边距和间距。</source>
         <translation>Enter the sizes printed on the label pack (millimetres). A roll has one label per page; for A4 label sheets also enter rows, columns, margins and pitch.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="109"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="116"/>
         <source>热敏卷标（页面即标签）</source>
         <translation>Thermal roll (page = label)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="110"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="117"/>
         <source>A4 标签纸</source>
         <translation>A4 label sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="119"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="126"/>
         <source>同标签宽</source>
         <translation>Same as label width</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="120"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="127"/>
         <source>同标签高</source>
         <translation>Same as label height</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="121"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="128"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="122"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="129"/>
         <source>标签宽</source>
         <translation>Label width</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="123"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="130"/>
         <source>标签高</source>
         <translation>Label height</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="124"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="131"/>
         <source>列数</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="125"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="132"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="126"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="133"/>
         <source>左边距</source>
         <translation>Left margin</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="127"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="134"/>
         <source>上边距</source>
         <translation>Top margin</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="128"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="135"/>
         <source>横向间距（标签左缘到下一枚左缘）</source>
         <translation>Horizontal pitch (left edge to next left edge)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="129"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="136"/>
         <source>纵向间距（标签上缘到下一枚上缘）</source>
         <translation>Vertical pitch (top edge to next top edge)</translation>
     </message>
@@ -1512,98 +1553,117 @@ Continue?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="104"/>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="216"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="105"/>
-        <source>审计事件</source>
-        <translation>Audit events</translation>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="164"/>
+        <source>校验审计链</source>
+        <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="166"/>
+        <source>逐条重新计算审计链，检查记录是否被改动或删除</source>
+        <translation>Recompute the audit chain event by event to check that no record was changed or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="176"/>
         <source>审计链</source>
         <translation>Audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="113"/>
-        <source>最近操作</source>
-        <translation>Recent Activity</translation>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="194"/>
+        <source>待办事项</source>
+        <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="212"/>
+        <source>最近操作</source>
+        <translation>Recent activity</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="216"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="216"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="216"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="227"/>
         <source>当前操作员无权查看审计记录。</source>
         <translation>The current operator may not view the audit records.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="259"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="269"/>
         <source>当前操作员：{who}</source>
         <translation>Current operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="270"/>
         <source>只读打开</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="165"/>
-        <source>{n} 人在用</source>
-        <translation>{n} active</translation>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="304"/>
+        <source>正在统计…</source>
+        <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="166"/>
-        <source>共 {n} 个账户</source>
-        <translation>{n} accounts in total</translation>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="316"/>
+        <source>统计未能完成，详情已写入日志</source>
+        <translation>Counting failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="170"/>
-        <source>每次更改都记入审计链</source>
-        <translation>Every change is recorded in the audit chain</translation>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="327"/>
+        <source>共 {n} 项待处理 · 点击方块查看清单</source>
+        <translation>{n} things to do · click a tile to see the list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="329"/>
+        <source>没有待处理的事项</source>
+        <translation>Nothing to do</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="377"/>
+        <source>✓ 完整：{at} 校验了 {n} 条事件</source>
+        <translation>✓ Intact: {n} events verified at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="380"/>
+        <source>（之后新增 {n} 条）</source>
+        <translation> ({n} added since)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="366"/>
         <source>第 {seq} 号 · {hash}</source>
         <translation>No. {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="370"/>
         <source>正在校验…</source>
-        <translation>Verifying…</translation>
+        <translation>Verifying...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="372"/>
         <source>校验未能完成，详情已写入日志</source>
-        <translation>Verification could not finish; details are in the log</translation>
+        <translation>Verification failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="204"/>
-        <source>✓ 完整：已校验 {n} 条事件</source>
-        <translation>✓ Intact: {n} events verified</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="209"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="383"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
     </message>
@@ -1611,17 +1671,17 @@ Continue?</translation>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="73"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="80"/>
         <source>新增部门</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="73"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="80"/>
         <source>重命名部门</source>
         <translation>Rename department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="77"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="84"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
@@ -1629,37 +1689,37 @@ Continue?</translation>
 <context>
     <name>DesignationDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="94"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="101"/>
         <source>新增人员指定</source>
         <translation>Add designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="101"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="108"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="105"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="112"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="106"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="113"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="107"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="114"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="108"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="115"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="109"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="116"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
@@ -1748,42 +1808,42 @@ Continue?</translation>
 <context>
     <name>FourEyesDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="66"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="70"/>
         <source>双人审批</source>
         <translation>Four-Eyes Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="71"/>
-        <source>此操作需要另一名有审批权限的操作员当面确认。请审批人选择自己的名字并输入本人口令。</source>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="75"/>
+        <source>此操作需要另一名有审批权限的操作员当面确认。请审批人选择自己的名字并输入本人密码。</source>
         <translation>This action must be confirmed in person by another operator who may approve. The approver selects their own name and enters their own password.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="86"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="90"/>
         <source>审批事项</source>
         <translation>Action to approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="87"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="91"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="88"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="92"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="89"/>
-        <source>审批人口令</source>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="93"/>
+        <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="98"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="102"/>
         <source>审批通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="111"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="115"/>
         <source>没有可以审批的其他操作员。请管理员先添加一名审批人（或管理员）账户。</source>
         <translation>There is no other operator who can approve. An administrator must first add an approver (or administrator) account.</translation>
     </message>
@@ -1791,115 +1851,115 @@ Continue?</translation>
 <context>
     <name>GradesDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="258"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="257"/>
         <source>保密等级设置</source>
         <translation>Confidentiality Grades</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="263"/>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="295"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="262"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="294"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="264"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="263"/>
         <source>次序</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="265"/>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="296"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="264"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="295"/>
         <source>审查周期</source>
         <translation>Review cycle</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="266"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="265"/>
         <source>默认期限</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="267"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="266"/>
         <source>载体流转需审批</source>
         <translation>Movements need approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="280"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="279"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="283"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="282"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="284"/>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="335"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="283"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="334"/>
         <source>长期</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="290"/>
-        <source>载体借出、复制、携带须经审批（003 §8.3.1）</source>
-        <translation>Lending, copying and taking out carriers requires approval (003 §8.3.1)</translation>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="289"/>
+        <source>载体借出、复制、携带须经审批</source>
+        <translation>Lending, copying and taking out carriers requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="292"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="291"/>
         <source>第 </source>
         <translation>Rank </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="293"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="292"/>
         <source> 级（1 为最高）</source>
         <translation> (1 = highest)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="297"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="296"/>
         <source>默认保密期限</source>
         <translation>Default confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="299"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="298"/>
         <source>新增时的次序</source>
         <translation>Rank of the new grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="301"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="300"/>
         <source>保存修改</source>
         <translation>Save Changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="303"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="302"/>
         <source>新增等级</source>
         <translation>Add Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="323"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="322"/>
         <source>只有管理员可以修改保密等级。</source>
         <translation>Only an administrator can change the confidentiality grades.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="334"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="333"/>
         <source>{n} 个月</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="337"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="336"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="338"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="337"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="338"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="337"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="382"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="381"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -1907,82 +1967,82 @@ Continue?</translation>
 <context>
     <name>GradingDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="64"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="63"/>
         <source>定级助手</source>
         <translation>Grading Assistant</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="72"/>
-        <source>按 003 §8.1.1 的六项因素逐项评分（1 低 – 5 高），每项写一句理由。系统按下方规则给出建议等级；定级人可另选等级，但须说明理由。</source>
-        <translation>Score the six factors of 003 §8.1.1 (1 low – 5 high) with a one-line reason each. A grade is suggested by the rules below; another may be chosen with a reason.</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="81"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="80"/>
         <source>因素</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="82"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="81"/>
         <source>评分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="83"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="82"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="99"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="98"/>
         <source>权重 {w}</source>
         <translation>Weight {w}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="103"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="102"/>
         <source> 分</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="106"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="105"/>
         <source>一句话说明为何给此分</source>
         <translation>One sentence on why this score</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="115"/>
-        <source>事关核心竞争力的信息（003 §8.1.1、§6.4）</source>
-        <translation>Information that bears on core competitiveness (003 §8.1.1, §6.4)</translation>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="71"/>
+        <source>按下列六项因素逐项评分（1 低 – 5 高），每项写一句理由。系统按下方规则给出建议等级；定级人可另选等级，但须说明理由。</source>
+        <translation>Score the six factors below (1 low – 5 high) with a one-line reason each. A grade is suggested by the rules below; another may be chosen with a reason.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="148"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="114"/>
+        <source>事关核心竞争力的信息</source>
+        <translation>Information that bears on core competitiveness</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="147"/>
         <source>所定等级与建议不同时填写</source>
         <translation>Required when the chosen grade differs from the suggestion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="150"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="149"/>
         <source>所定等级</source>
         <translation>Chosen grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="151"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="150"/>
         <source>另定理由</source>
         <translation>Reason for a different grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="158"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="157"/>
         <source>当前等级：{name}。</source>
         <translation>Current grade: {name}.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="168"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="167"/>
         <source>采用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="205"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="204"/>
         <source>加权得分 S = {s:.2f}&#x3000;→&#x3000;建议：&lt;b&gt;{grade}&lt;/b&gt;</source>
         <translation>Weighted score S = {s:.2f}  →  suggested: &lt;b&gt;{grade}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="209"/>
+        <location filename="../../tsdesk/ui/grading_dialog.py" line="208"/>
         <source>（涉及核心竞争力，由第 {base} 级上调）</source>
         <translation> (bears on core competitiveness: raised from rank {base})</translation>
     </message>
@@ -1990,42 +2050,42 @@ Continue?</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="140"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="98"/>
         <source>授予知悉权限</source>
         <translation>Grant knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="155"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="113"/>
         <source>岗位工作需要，如：负责该机型装配调试</source>
         <translation>Needed for the job, e.g. responsible for assembling and commissioning this model</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="157"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="115"/>
         <source>临时授权，有效至</source>
         <translation>Temporary, valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="165"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="123"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="166"/>
-        <source>知悉范围</source>
-        <translation>Access scope</translation>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="124"/>
+        <source>知悉程度</source>
+        <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="167"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="125"/>
         <source>授权理由</source>
         <translation>Reason for access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="168"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="126"/>
         <source>生效日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="176"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="134"/>
         <source>请从列表中选择人员</source>
         <translation>Please select a person from the list</translation>
     </message>
@@ -2110,7 +2170,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/wizard.py" line="349"/>
-        <source>恢复密钥就是数据库的数据密钥。全部操作员忘记口令、或密钥槽文件丢失时，只有凭它才能打开数据库；任何人拿到它也能打开数据库。请打印恢复密钥单并存放在保险柜中，不要把它保存在这台电脑上。</source>
+        <source>恢复密钥就是数据库的数据密钥。全部操作员忘记密码、或密钥槽文件丢失时，只有凭它才能打开数据库；任何人拿到它也能打开数据库。请打印恢复密钥单并存放在保险柜中，不要把它保存在这台电脑上。</source>
         <translation>The recovery key is the database&apos;s data key. If every operator forgets their password or the key slot file is lost, only this key can open the database — and anyone who has it can open the database. Print the recovery sheet and keep it in a safe; do not store it on this computer.</translation>
     </message>
     <message>
@@ -2167,337 +2227,337 @@ Continue?</translation>
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="274"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="281"/>
         <source>编号、名称、保管人…，或扫描标识</source>
         <translation>Number, name, custodian… or scan a label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="276"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="283"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="280"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="294"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="287"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="300"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="281"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="295"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="288"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="301"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="282"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="296"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="289"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="302"/>
         <source>密级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="283"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="298"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="290"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="304"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="288"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="294"/>
         <source>加入打印批次</source>
         <translation>Add to Print Batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="290"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="296"/>
         <source>加入载体页选中的载体</source>
         <translation>Add from Carriers Page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="297"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="303"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="300"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="306"/>
         <source>已打印</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="301"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="307"/>
         <source>{n} 次</source>
         <translation>{n}×</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="306"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="312"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="308"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="314"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="312"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="320"/>
         <source>选择载体</source>
         <translation>Choose Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="325"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="333"/>
         <source>打印批次</source>
         <translation>Print Batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="336"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="344"/>
         <source>自定义尺寸…</source>
         <translation>Custom Size…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="338"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="346"/>
         <source>设为默认</source>
         <translation>Set as Default</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="342"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="350"/>
         <source>用过一部分的标签纸：从第几枚开始打印（按行计数）</source>
         <translation>For a partly used label sheet: the label to start printing at (counted row by row)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="343"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="351"/>
         <source>二维码只含编号和校验码（小标签自动采用）</source>
         <translation>QR code holds only number and check code (automatic on small labels)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="351"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="359"/>
         <source>先打印对位测试页，对着标签纸透光比对；向右、向下为正，按打印机分别保存在本机。</source>
         <translation>Print the alignment test page first and hold it against a label sheet to the light. Right and down are positive; saved on this PC for each printer.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="357"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="365"/>
         <source>标签与打印机</source>
         <translation>Labels and Printer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="363"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="417"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="371"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="431"/>
         <source>模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="364"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="372"/>
         <source>起始位置</source>
         <translation>Start at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="366"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="418"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="374"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="432"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="368"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="376"/>
         <source>向右</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="370"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="378"/>
         <source>向下</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="373"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="381"/>
         <source>偏移校准</source>
         <translation>Offset calibration</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="377"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="385"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="379"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="387"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="381"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="389"/>
         <source>保存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="383"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="391"/>
         <source>对位测试页…</source>
         <translation>Alignment Test Page…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="385"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="393"/>
         <source>纸质文件封面…</source>
         <translation>Paper Document Covers…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="387"/>
-        <source>为批次中的纸质载体各打印一张 A4 封面（003 §9.1.2.1）</source>
-        <translation>Print an A4 cover for each paper carrier in the batch (003 §9.1.2.1)</translation>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="396"/>
+        <source>为批次中的纸质载体各打印一张 A4 封面（依据《海淀区互联网企业商业秘密保护指引》第9.1.2.1条）</source>
+        <translation>Print an A4 cover for each paper carrier in the batch (under the Haidian district guide for internet enterprises on trade-secret protection, art. 9.1.2.1)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="390"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="405"/>
+        <source>为 PDF 文件逐页加注页眉、页脚和水印（依据《海淀区互联网企业商业秘密保护指引》第9.2.2条）</source>
+        <translation>Add a header, footer and watermark to every page of a PDF file (under the Haidian district guide for internet enterprises on trade-secret protection, art. 9.2.2)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="400"/>
         <source>涉密区域标识牌…</source>
         <translation>Secret Area Sign…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="392"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="402"/>
         <source>文档加注标记…</source>
         <translation>Mark a Document…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="393"/>
-        <source>为 PDF 文件逐页加注页眉、页脚和水印（003 §9.2.2 b）</source>
-        <translation>Add a header, footer and watermark to every page of a PDF file (003 §9.2.2 b)</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="395"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="409"/>
         <source>输出</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="415"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="429"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="416"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="430"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="419"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="433"/>
         <source>起始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="420"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="434"/>
         <source>标识</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="421"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="435"/>
         <source>补打原因</source>
         <translation>Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="426"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="441"/>
         <source>打印记录</source>
         <translation>Print Log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="450"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="465"/>
         <source>标识打印</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="496"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="511"/>
         <source>（不校准）</source>
         <translation>(no calibration)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="519"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="534"/>
         <source> / {n}</source>
         <translation> / {n}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="542"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="557"/>
         <source>共 {n} 个载体</source>
         <translation>{n} carriers in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="586"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="601"/>
         <source>标识无效或不属于本库：{text}</source>
         <translation>Invalid label, or not from this database: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="594"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="609"/>
         <source>找到 {n} 个载体</source>
         <translation>Found {n} carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="594"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="609"/>
         <source>没有找到载体</source>
         <translation>No carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="607"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="622"/>
         <source>载体页没有选中的载体</source>
         <translation>No carriers are selected on the Carriers page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="665"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="680"/>
         <source>补打标识</source>
         <translation>Reprint labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="667"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="682"/>
         <source>以下载体的标识已打印过：{numbers}
 补打的标识将标注“补 N”，旧标识应收回。请填写补打原因：</source>
         <translation>Labels for these carriers have been printed before: {numbers}
 Reprinted labels are marked “补 N” (reprint N) and the old labels should be withdrawn. Please give the reason for the reprint:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="673"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="688"/>
         <source>补打须填写原因</source>
         <translation>A reprint needs a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="722"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="737"/>
         <source>标识预览 — {t}</source>
         <translation>Label Preview — {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="734"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="769"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="811"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="749"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="784"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="826"/>
         <source>正在生成标识…</source>
         <translation>Generating labels…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="751"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="766"/>
         <source>商业秘密标识</source>
         <translation>Trade secret labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="765"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="780"/>
         <source>无法打开打印机，请检查打印机是否可用。</source>
         <translation>Cannot open the printer. Please check that it is available.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="781"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="796"/>
         <source>已打印 {n} 枚标识，记入打印记录 #{id}</source>
         <translation>Printed {n} labels, recorded as print log #{id}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="794"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="809"/>
         <source>保存标识 PDF</source>
         <translation>Save labels as PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="807"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="822"/>
         <source>已保存 {path}（打印记录 #{id}）</source>
         <translation>Saved {path} (print log #{id})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="821"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="836"/>
         <source>对位测试页 — {t}</source>
         <translation>Alignment Test Page — {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="836"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="851"/>
         <source>默认模板：{t}</source>
         <translation>Default template: {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="841"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="856"/>
         <source>涉密区域标识牌</source>
         <translation>Secret Area Sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="847"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="862"/>
         <source>已加注标记（{n} 页）：{path}</source>
         <translation>Marked ({n} pages): {path}</translation>
     </message>
@@ -2505,17 +2565,17 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="105"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="110"/>
         <source>登记离职</source>
         <translation>Record Departure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="109"/>
-        <source>{name}（{number}）离职。离职不会自动撤销其知悉权限：请在交接后逐项撤销，并收回涉密资料与载体（003 §8.2.4）。</source>
-        <translation>{name} ({number}) is leaving. Leaving does not revoke their knowledge access automatically: revoke each grant after the handover, and take back classified materials and carriers (003 §8.2.4).</translation>
+        <location filename="../../tsdesk/ui/pages/people.py" line="114"/>
+        <source>{name}（{number}）离职。自离职日期起，其 {grants} 项知悉授权和 {areas} 个涉密区域的进入授权随即终止，并记入审计；恢复在职不会恢复这些授权，须重新授权。请同时收回其保管的涉密资料与载体。</source>
+        <translation>{name} ({number}) leaves. From the leaving date, their {grants} grant(s) and their access to {areas} secret area(s) end, recorded in the audit log; returning to active restores none of them, they must be granted again. Also collect the confidential documents and carriers in their keeping.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="114"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="126"/>
         <source>离职日期</source>
         <translation>Leaving date</translation>
     </message>
@@ -2523,7 +2583,7 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="113"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="161"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -2531,22 +2591,22 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="497"/>
+        <location filename="../../tsdesk/ui/login.py" line="500"/>
         <source>TSDesk — 解锁</source>
         <translation>TSDesk — Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="497"/>
+        <location filename="../../tsdesk/ui/login.py" line="500"/>
         <source>TSDesk — 登录</source>
         <translation>TSDesk — Log In</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="503"/>
+        <location filename="../../tsdesk/ui/login.py" line="506"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="509"/>
+        <location filename="../../tsdesk/ui/login.py" line="512"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
@@ -2565,7 +2625,7 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
     </message>
     <message>
         <location filename="../../tsdesk/ui/login.py" line="153"/>
-        <location filename="../../tsdesk/ui/login.py" line="337"/>
+        <location filename="../../tsdesk/ui/login.py" line="338"/>
         <source>在此 Windows 账户下解锁(&amp;W)</source>
         <translation>Unlock with this &amp;Windows account</translation>
     </message>
@@ -2581,7 +2641,7 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
     </message>
     <message>
         <location filename="../../tsdesk/ui/login.py" line="169"/>
-        <source>口令(&amp;P)：</source>
+        <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
@@ -2596,7 +2656,7 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
     </message>
     <message>
         <location filename="../../tsdesk/ui/login.py" line="216"/>
-        <source>已锁定。请输入口令解锁。</source>
+        <source>已锁定。请输入密码解锁。</source>
         <translation>Locked. Enter your password to unlock.</translation>
     </message>
     <message>
@@ -2606,7 +2666,7 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
     </message>
     <message>
         <location filename="../../tsdesk/ui/login.py" line="258"/>
-        <source>使用操作员口令</source>
+        <source>使用操作员密码</source>
         <translation>Use operator password</translation>
     </message>
     <message>
@@ -2615,52 +2675,52 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="342"/>
+        <location filename="../../tsdesk/ui/login.py" line="343"/>
         <source>在此 Windows 账户下解锁（不可用：{reason}）</source>
         <translation>Unlock with this Windows account (unavailable: {reason})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="370"/>
+        <location filename="../../tsdesk/ui/login.py" line="371"/>
         <source>正在解锁…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="372"/>
+        <location filename="../../tsdesk/ui/login.py" line="373"/>
         <source>正在解锁…（多次失败后需等待 {n} 秒）</source>
         <translation>Unlocking… (waiting {n} seconds after repeated failures)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="383"/>
+        <location filename="../../tsdesk/ui/login.py" line="384"/>
         <source>选择数据库</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="396"/>
+        <location filename="../../tsdesk/ui/login.py" line="397"/>
         <source>请选择数据库文件</source>
         <translation>Please choose the database file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="401"/>
+        <location filename="../../tsdesk/ui/login.py" line="402"/>
         <source>请输入恢复密钥</source>
         <translation>Please enter the recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="408"/>
+        <location filename="../../tsdesk/ui/login.py" line="409"/>
         <source>请输入操作员名</source>
         <translation>Please enter the operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="416"/>
-        <source>请输入口令</source>
+        <location filename="../../tsdesk/ui/login.py" line="417"/>
+        <source>请输入密码</source>
         <translation>Please enter the password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="471"/>
+        <location filename="../../tsdesk/ui/login.py" line="474"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="472"/>
+        <location filename="../../tsdesk/ui/login.py" line="475"/>
         <source>以只读方式打开？</source>
         <translation>Open it read-only?</translation>
     </message>
@@ -2668,84 +2728,99 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="171"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="224"/>
         <source>搜索或扫描标签…</source>
         <translation>Search or scan a label…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="174"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="227"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="203"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="256"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="209"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="262"/>
         <source>数据库以只读方式打开（另一处正在使用），不能修改。</source>
         <translation>The database is open read-only (it is in use elsewhere) and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="223"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="276"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="224"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="277"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="229"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="280"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="234"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="285"/>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/main_window.py" line="288"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/main_window.py" line="293"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="235"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="294"/>
         <source>关于 TSDesk(&amp;A)</source>
         <translation>&amp;About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="264"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="332"/>
         <source>操作员：{who}</source>
         <translation>Operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="268"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="336"/>
         <source>TSDesk — {company}</source>
         <translation>TSDesk — {company}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="273"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="341"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="273"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="341"/>
         <source>已解锁</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="289"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="357"/>
         <source>关于 TSDesk</source>
         <translation>About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="291"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="359"/>
         <source>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;商业秘密保护管理桌面系统&lt;/p&gt;&lt;p&gt;数据保存在本机的加密数据库（SQLCipher）中，所有更改记入可校验的审计链。&lt;/p&gt;&lt;p&gt;界面与打印文件内嵌的中文字体：{font}（许可证见安装目录 resources/fonts）。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;Trade secret protection management&lt;/p&gt;&lt;p&gt;Data is kept on this PC in an encrypted database (SQLCipher); every change is recorded in a verifiable audit chain.&lt;/p&gt;&lt;p&gt;Chinese font embedded in the interface and printed files: {font} (licence in the installation folder, resources/fonts).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="334"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="458"/>
         <source>未找到：{text}</source>
         <translation>Not found: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/main_window.py" line="528"/>
+        <source>锁定前另一操作员未保存的表单内容已丢弃。</source>
+        <translation>An unsaved form left open by another operator before the lock was discarded.</translation>
     </message>
 </context>
 <context>
@@ -2789,117 +2864,117 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="323"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="333"/>
         <source>{number}&#x3000;{title}&#x3000;（{grade}）</source>
         <translation>{number}  {title}  ({grade})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="328"/>
-        <source>该载体所涉商业秘密的等级要求流转须经审批：确定后请审批人当面输入口令。</source>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="338"/>
+        <source>该载体所涉商业秘密的等级要求流转须经审批：确定后请审批人当面输入密码。</source>
         <translation>The grade of the trade secrets on this carrier requires approval for movements: after OK, an approver enters their password in person.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="334"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="344"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="341"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="351"/>
         <source>已拆卸涉密存储介质（硬盘、存储卡等），由本单位留存</source>
         <translation>Classified storage media (hard disks, memory cards, etc.) removed and kept by the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="348"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="358"/>
         <source>故障与维修事项</source>
         <translation>Fault and repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="349"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="359"/>
         <source>查阅事项</source>
         <translation>Purpose of consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="350"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="360"/>
         <source>用途（使用事项）</source>
         <translation>Purpose (use)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="352"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="362"/>
         <source>复制内容</source>
         <translation>What is copied</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="353"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="363"/>
         <source>查阅内容</source>
         <translation>What is consulted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="354"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="364"/>
         <source>借阅内容</source>
         <translation>What is borrowed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="356"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="366"/>
         <source>复制设备</source>
         <translation>Copying device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="357"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="367"/>
         <source>维修单位</source>
         <translation>Repairer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="358"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="368"/>
         <source>指定使用设备</source>
         <translation>Designated device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="359"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="369"/>
         <source>归还日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="359"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="369"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="360"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="370"/>
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="361"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="371"/>
         <source>存储介质</source>
         <translation>Storage media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="362"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="372"/>
         <source>存放区域</source>
         <translation>Storage area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="364"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="374"/>
         <source>复制件存放区域</source>
         <translation>Storage area for the copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="365"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="375"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="384"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="394"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="399"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="409"/>
         <source>提交审批…</source>
         <translation>Submit for Approval…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="432"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="442"/>
         <source>{kind}载体 {number}</source>
         <translation>{kind}: carrier {number}</translation>
     </message>
@@ -2907,233 +2982,233 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="57"/>
-        <source>两次输入的口令不一致，请重新输入确认口令。</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="58"/>
+        <source>两次输入的密码不一致，请重新输入确认密码。</source>
         <translation>The two passwords do not match. Please re-enter the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="170"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="171"/>
         <source>操作员名</source>
         <translation>Operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="171"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="172"/>
         <source>显示名</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="172"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="173"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="173"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="173"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="173"/>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="196"/>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="274"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="197"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="276"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
-        <source>口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="175"/>
+        <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="175"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="175"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="176"/>
         <source>本机解锁</source>
         <translation>Unlock on this PC</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="175"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="176"/>
         <source>已启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="190"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="191"/>
         <source>新增操作员…</source>
         <translation>Add Operator…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="192"/>
-        <source>重置口令…</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="193"/>
+        <source>重置密码…</source>
         <translation>Reset Password…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="194"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="195"/>
         <source>更改角色…</source>
         <translation>Change Role…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="208"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="210"/>
         <source>只有管理员可以新增、停用操作员或更改角色。</source>
         <translation>Only an administrator can add or disable operators or change roles.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="213"/>
-        <source>修改我的口令…</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="215"/>
+        <source>修改我的密码…</source>
         <translation>Change My Password…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="215"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="217"/>
         <source>在此 Windows 账户下解锁</source>
         <translation>Unlock with this Windows account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="218"/>
-        <source>启用后，在本机以当前 Windows 账户登录时无需输入口令即可解锁。只在专人专用的计算机上启用。</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="220"/>
+        <source>启用后，在本机以当前 Windows 账户登录时无需输入密码即可解锁。只在专人专用的计算机上启用。</source>
         <translation>When enabled, you can unlock without a password while logged in to this PC with the current Windows account. Enable it only on a computer used by you alone.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="226"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="228"/>
         <source>我的账户</source>
         <translation>My Account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="243"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="245"/>
         <source>操作员</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="274"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="276"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="281"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="283"/>
         <source>当前操作员：{name}（{role}）</source>
         <translation>Current operator: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="290"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="292"/>
         <source>以恢复密钥打开时没有本人账户</source>
         <translation>There is no personal account when opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="291"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="293"/>
         <source>以恢复密钥打开时不可用。</source>
         <translation>Not available when opened with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="295"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="297"/>
         <source>不可用：{reason}</source>
         <translation>Unavailable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="303"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="305"/>
         <source>解锁密钥保存在本机的系统凭据存储中（{backend}）。</source>
         <translation>The unlock key is kept in this PC&apos;s system credential store ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="326"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="333"/>
         <source>停用操作员</source>
         <translation>Disable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="328"/>
-        <source>停用 {name}？停用后该操作员不能再登录（其口令和本机解锁失效），审计记录保留。之后可以重新启用，但需要重置口令。</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="335"/>
+        <source>停用 {name}？停用后该操作员不能再登录（其密码和本机解锁失效），审计记录保留。之后可以重新启用，但需要重置密码。</source>
         <translation>Disable {name}? The operator will no longer be able to log in (their password and unlock on this PC stop working); audit records are kept. They can be re-enabled later, but their password must then be reset.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="332"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="339"/>
         <source>启用操作员</source>
         <translation>Enable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="333"/>
-        <source>重新启用 {name}？启用后请为其重置口令。</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="340"/>
+        <source>重新启用 {name}？启用后请为其重置密码。</source>
         <translation>Re-enable {name}? Afterwards, reset their password.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="148"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="149"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="149"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="150"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="151"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="152"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="152"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="153"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="153"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="154"/>
         <source>适合宽度</source>
         <translation>Fit Width</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="154"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="155"/>
         <source>整页</source>
         <translation>Whole Page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="155"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="156"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="156"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="157"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="157"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="158"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="218"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="219"/>
         <source>第 {page} / {count} 页</source>
         <translation>Page {page} / {count}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="229"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="230"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="236"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="237"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="236"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="237"/>
         <source>无法打开打印机，请检查打印机是否可用。</source>
         <translation>Cannot open the printer. Please check that it is available.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="247"/>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="258"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="248"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="259"/>
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="249"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="250"/>
         <source>保存的 PDF 文件不再受数据库加密保护，任何能打开该文件的人都能看到其内容。请妥善保管，用后及时删除。
 
 确定要保存吗？</source>
@@ -3142,17 +3217,17 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="258"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="259"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="269"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="270"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pdf_preview.py" line="270"/>
+        <location filename="../../tsdesk/ui/pdf_preview.py" line="271"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
@@ -3160,139 +3235,161 @@ Save it anyway?</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="126"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="172"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="127"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="173"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="128"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="174"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="129"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="175"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="130"/>
-        <location filename="../../tsdesk/ui/pages/people.py" line="210"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="176"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="274"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="131"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="177"/>
         <source>当前知悉</source>
         <translation>Current access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="137"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="183"/>
         <source>检索姓名、工号、岗位</source>
         <translation>Search name, staff no., job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="141"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="187"/>
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="147"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="196"/>
         <source>新增人员…</source>
         <translation>Add Person…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="149"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="198"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="151"/>
-        <location filename="../../tsdesk/ui/pages/people.py" line="362"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="200"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="474"/>
         <source>登记离职…</source>
         <translation>Record Departure…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="188"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="239"/>
+        <source>复核完成…</source>
+        <translation>Review done...</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="251"/>
         <source>含已到期、已撤销的授权</source>
         <translation>Include expired and revoked grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="190"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="253"/>
         <source>撤销所选授权</source>
         <translation>Revoke Selected Grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="193"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="256"/>
         <source>可知悉的商业秘密</source>
         <translation>Trade secrets this person may know</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="204"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="268"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="205"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="269"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="206"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="270"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="207"/>
-        <source>知悉范围</source>
-        <translation>Access scope</translation>
+        <location filename="../../tsdesk/ui/pages/people.py" line="271"/>
+        <source>知悉程度</source>
+        <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="208"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="272"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="209"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="273"/>
         <source>有效至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="250"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="317"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="262"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="329"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="308"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="396"/>
         <source>（未选择人员）</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="321"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="412"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="434"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="435"/>
         <source>未指定部门</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="327"/>
-        <source>⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限。请在离职交接后逐项撤销（003 §8.2.4）。</source>
-        <translation>⚠ Left on {day} but still holds {n} valid access grants. Revoke each of them after the handover (003 §8.2.4).</translation>
+        <location filename="../../tsdesk/ui/pages/people.py" line="418"/>
+        <source>⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限、{m} 个区域的进入授权。请逐项撤销。</source>
+        <translation>⚠ Left on {day} but still holds {n} current grant(s) and access to {m} area(s). Revoke them one by one.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="343"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="432"/>
+        <source>{day} 部门由“{old}”变为“{new}”：请复核其知悉权限和区域进入授权。</source>
+        <translation>{day}: department changed from &quot;{old}&quot; to &quot;{new}&quot;: review their grants and area access.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="439"/>
+        <source>可进入的涉密区域：{areas}</source>
+        <translation>May enter: {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="443"/>
+        <source>可进入的涉密区域：无</source>
+        <translation>May enter: no secret area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="454"/>
         <source>撤销为止</source>
         <translation>Until revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="362"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="474"/>
         <source>恢复在职</source>
         <translation>Reinstate</translation>
     </message>
@@ -3300,47 +3397,47 @@ Save it anyway?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="63"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="68"/>
         <source>新增人员</source>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="63"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="68"/>
         <source>编辑人员</source>
         <translation>Edit Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="67"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="72"/>
         <source>工号，如 YF041</source>
         <translation>Staff no., e.g. YF041</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="70"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="75"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="77"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="82"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="78"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="79"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="84"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="80"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="85"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="81"/>
+        <location filename="../../tsdesk/ui/pages/people.py" line="86"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -3348,29 +3445,29 @@ Save it anyway?</translation>
 <context>
     <name>PointsEditor</name>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="103"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="102"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="104"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="103"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="105"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="104"/>
         <source>上移</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="106"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="105"/>
         <source>下移</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="117"/>
-        <source>每条写一个区别于公知信息的具体技术方案或经营信息（003 §3.3），如“引纬凸轮的非对称廓线数据”。双击可修改。</source>
-        <translation>Write one specific technical solution or business information per entry that sets it apart from public knowledge (003 §3.3), e.g. “asymmetric profile data of the weft-insertion cam”. Double-click to edit.</translation>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="116"/>
+        <source>每条写一个区别于公知信息的具体技术方案或经营信息，如“引纬凸轮的非对称廓线数据”。双击可修改。</source>
+        <translation>Write one specific technical solution or business information per entry that sets it apart from public knowledge, e.g. &quot;asymmetric profile data of the weft-insertion cam&quot;. Double-click to edit.</translation>
     </message>
 </context>
 <context>
@@ -3506,137 +3603,177 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="56"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="64"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="57"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="65"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="58"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="66"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="59"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="67"/>
         <source>保密等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="60"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="68"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="61"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="69"/>
         <source>主责部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="62"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="70"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="63"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="71"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="64"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="72"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="69"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="77"/>
         <source>期限：不限</source>
         <translation>Term: any</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="70"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="78"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="71"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="79"/>
         <source>30 天内到期</source>
         <translation>Expires within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="72"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="80"/>
         <source>90 天内到期</source>
         <translation>Expires within 90 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="73"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="81"/>
         <source>180 天内到期</source>
         <translation>Expires within 180 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="241"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="251"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="242"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="252"/>
         <source>新增商业秘密（Ctrl+N）</source>
         <translation>New trade secret (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="255"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="262"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="259"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="268"/>
+        <source>导入…</source>
+        <translation>Import...</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/register.py" line="270"/>
+        <source>导出…</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/register.py" line="271"/>
+        <source>把列表中的商业秘密导出为 Excel 或 CSV 文件</source>
+        <translation>Export the listed trade secrets to an Excel or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/register.py" line="273"/>
+        <source>下载导入模板</source>
+        <translation>Download import template</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/register.py" line="275"/>
+        <source>打印台账…</source>
+        <translation>Print ledger...</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/register.py" line="276"/>
+        <source>打印列表中的商业秘密台账</source>
+        <translation>Print the ledger of the listed trade secrets</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/register.py" line="288"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/register.py" line="289"/>
+        <source>导入、导出、下载导入模板、打印台账</source>
+        <translation>Import, export, download the import template, print the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/register.py" line="293"/>
         <source>保密等级设置…</source>
         <translation>Confidentiality Grades…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="265"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="299"/>
         <source>检索编号、主题、描述、秘密点</source>
         <translation>Search number, subject, text</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="272"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="308"/>
         <source>类别：全部</source>
         <translation>Category: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="277"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="313"/>
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="283"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="319"/>
         <source>待审查</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="284"/>
-        <source>已确定且下次审查日期已到（003 §5.3）</source>
-        <translation>Confirmed and the next review date has come (003 §5.3)</translation>
+        <location filename="../../tsdesk/ui/pages/register.py" line="320"/>
+        <source>已确定且下次审查日期已到</source>
+        <translation>Confirmed and the next review date has come</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="338"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="374"/>
         <source>商业秘密</source>
         <translation>Trade Secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="393"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="429"/>
         <source>等级：全部</source>
         <translation>Grade: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="398"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="434"/>
         <source>部门：全部</source>
         <translation>Department: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="436"/>
+        <location filename="../../tsdesk/ui/pages/register.py" line="498"/>
         <source>共 {n} 项</source>
         <translation>{n} in total</translation>
     </message>
@@ -3650,7 +3787,7 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/settings.py" line="72"/>
-        <source>将生成新的数据密钥，并用它重新加密整个数据库；各操作员的口令和本机解锁不受影响。
+        <source>将生成新的数据密钥，并用它重新加密整个数据库；各操作员的密码和本机解锁不受影响。
 
 • 旧的恢复密钥以及已打印的恢复密钥单将立即失效，不能再打开本数据库，请在完成后销毁。
 • 新的恢复密钥只显示一次，请当场打印恢复密钥单并放入保险柜。
@@ -3677,40 +3814,75 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="104"/>
-        <source>重置口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="105"/>
+        <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="107"/>
-        <source>为 {name} 设置新口令。请当面告知本人，并提醒其登录后立即修改。</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="108"/>
+        <source>为 {name} 设置新密码。请当面告知本人，并提醒其登录后立即修改。</source>
         <translation>Set a new password for {name}. Tell it to them in person and remind them to change it right after logging in.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="113"/>
-        <source>新口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="114"/>
+        <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="114"/>
-        <source>确认新口令</source>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="115"/>
+        <source>确认新密码</source>
         <translation>Confirm new password</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="138"/>
+        <source>复核权限</source>
+        <translation>Review access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="148"/>
+        <source>进入 {number} {name}</source>
+        <translation>Enter {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="152"/>
+        <source>{name} 的部门已变动。请确认以下授权仍为新岗位所需，不需要的先撤销，再标记复核完成：
+{items}</source>
+        <translation>{name} has changed department. Check that the new post still needs the access below, revoke what it does not, then mark the review done:
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="154"/>
+        <source>（无有效授权）</source>
+        <translation>(no current grants)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="157"/>
+        <source>复核结论，如“仍需知悉，保留”</source>
+        <translation>Conclusion, e.g. &quot;still needs to know, kept&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/people.py" line="158"/>
+        <source>复核说明</source>
+        <translation>Review note</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="130"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="131"/>
         <source>更改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="133"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="134"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="134"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="135"/>
         <source>新角色</source>
         <translation>New role</translation>
     </message>
@@ -3746,37 +3918,37 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealCheckDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="521"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="531"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="530"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="540"/>
         <source>{number}&#x3000;封条 {seal}，{place}；应于 {due} 前检查</source>
         <translation>{number}  seal {seal}, {place}; check due by {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="537"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="547"/>
         <source>封存完好，内容完整且不可获得</source>
         <translation>Seal intact; contents complete and inaccessible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="538"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="548"/>
         <source>发现问题</source>
         <translation>Problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="552"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="562"/>
         <source>检查结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="553"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="563"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="554"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="564"/>
         <source>检查日期</source>
         <translation>Check date</translation>
     </message>
@@ -3784,47 +3956,47 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="461"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="471"/>
         <source>封存载体</source>
         <translation>Seal Carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="473"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="483"/>
         <source>选 c) 时必填</source>
         <translation>Required for c)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="482"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="492"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="483"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="493"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="484"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="494"/>
         <source>理由说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="485"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="495"/>
         <source>封条编号</source>
         <translation>Seal no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="486"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="496"/>
         <source>封存地点</source>
         <translation>Place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="487"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="497"/>
         <source>封存日期</source>
         <translation>Sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="488"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="498"/>
         <source>检查周期</source>
         <translation>Check interval</translation>
     </message>
@@ -3832,330 +4004,350 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretDetailDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="225"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="183"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="225"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="183"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="227"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="185"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="227"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="185"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="236"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="194"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="237"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="195"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="238"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="196"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="239"/>
-        <source>知悉范围</source>
-        <translation>Access scope</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="240"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="198"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="241"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="199"/>
         <source>有效至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="242"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="200"/>
         <source>授权人</source>
         <translation>Authorised by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="243"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="452"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="201"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="421"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="244"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="202"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="248"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="206"/>
         <source>显示已到期、已撤销的授权</source>
         <translation>Show expired and revoked grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="208"/>
         <source>授权…</source>
         <translation>Grant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="252"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="210"/>
         <source>撤销授权</source>
         <translation>Revoke Authorisation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="267"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="225"/>
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="268"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="226"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="269"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="227"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="270"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="228"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="271"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="229"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="276"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="234"/>
         <source>审查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="277"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="235"/>
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="278"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="236"/>
         <source>审查人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="279"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="465"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="237"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="434"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="280"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="238"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="285"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="243"/>
         <source>审批记录</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="287"/>
-        <source>审查记录（003 §5.3）</source>
-        <translation>Reviews (003 §5.3)</translation>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="245"/>
+        <source>审查记录</source>
+        <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="292"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="309"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="267"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="296"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="254"/>
         <source>取自审计链：每项更改及其前后内容，按时间倒序。</source>
         <translation>From the audit chain: every change with its before and after, newest first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="302"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="260"/>
         <source>基本信息</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="303"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="261"/>
         <source>秘密点与存储</source>
         <translation>Secret Points and Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="304"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="262"/>
         <source>知悉人员</source>
         <translation>Knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="305"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="263"/>
         <source>审批与审查</source>
         <translation>Approvals and Reviews</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="306"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="264"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="347"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="273"/>
+        <source>打印详情单…</source>
+        <translation>Print detail sheet...</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="276"/>
+        <source>打印审批表</source>
+        <translation>Print approval form</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="315"/>
         <source>商业秘密 {number}</source>
         <translation>Trade Secret {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="371"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="339"/>
         <source>撤销为止</source>
         <translation>Until revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="418"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="387"/>
         <source>{g1}，{t1} → {g2}，{t2}；{why}</source>
         <translation>{g1}, {t1} → {g2}, {t2}; {why}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="443"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="412"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="444"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="413"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="445"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="414"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="446"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="415"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="447"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="416"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="448"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="417"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="449"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="418"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="450"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="419"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="451"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="420"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="454"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="423"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="459"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="428"/>
         <source>定密审批</source>
         <translation>Confirmation approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="466"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="435"/>
         <source>（已到期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="470"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="439"/>
         <source>结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="471"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="440"/>
         <source>不为公众所知悉</source>
         <translation>Not publicly known</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="472"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="441"/>
         <source>商业价值</source>
         <translation>Commercial value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="473"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="442"/>
         <source>价值估算</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="474"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="443"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="476"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="445"/>
         <source>排除情形</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="477"/>
-        <source>已逐项确认不属于 003 §6.1.3 a–d 所列情形</source>
-        <translation>Confirmed item by item as none of the cases in 003 §6.1.3 a–d</translation>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="447"/>
+        <source>已逐项确认不属于不应作为商业秘密的情形（公知信息、已公开的专利、可合法获得的信息、法律规定的其他情形）</source>
+        <translation>Confirmed item by item as none of the cases that cannot be a trade secret (public knowledge, published patents, information obtainable by lawful means, other cases set by law)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="479"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="461"/>
+        <source>数据、算法及代码的确定条件</source>
+        <translation>Conditions for data, algorithms and code</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="500"/>
+        <source>{kind}表（{on}，{approver}）</source>
+        <translation>{kind} form ({on}, {approver})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="511"/>
+        <source>尚无审批记录</source>
+        <translation>No approvals yet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="450"/>
         <source>尚未确认</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="490"/>
-        <source>003 §6.4 条件</source>
-        <translation>003 §6.4 conditions</translation>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="197"/>
+        <source>知悉程度</source>
+        <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="491"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="462"/>
         <source>
 尚缺 {n} 项</source>
         <translation>
 {n} still missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="495"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="466"/>
         <source>加权得分 {s}，建议 {sg}，定为 {dg}（{by}，{on}）</source>
         <translation>Weighted score {s}, suggested {sg}, set as {dg} ({by}, {on})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="503"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="474"/>
         <source>；另定理由：{r}</source>
         <translation>; reason for a different grade: {r}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="504"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="475"/>
         <source>定级评估</source>
         <translation>Grading assessment</translation>
     </message>
@@ -4163,208 +4355,208 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="232"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="231"/>
         <source>新增商业秘密</source>
         <translation>New Trade Secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="232"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="231"/>
         <source>编辑商业秘密</source>
         <translation>Edit Trade Secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="252"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="251"/>
         <source>保存时按编号规则自动生成</source>
         <translation>Generated by the numbering rule when saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="256"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="255"/>
         <source>如：GA798 型剑杆织机整机设计图纸</source>
         <translation>e.g. Complete design drawings of the GA798 rapier loom</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="264"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="263"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="281"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="280"/>
         <source>如：产品正式发布</source>
         <translation>e.g. official product launch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="294"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="293"/>
         <source>已确定的商业秘密，保密等级和期限须通过“变更等级/期限”审批修改。</source>
         <translation>For a confirmed trade secret, grade and term can only be changed through an approved “Change Grade/Term”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="303"/>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="307"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="302"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="306"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="313"/>
-        <source>保密范围 / 知悉范围，如：技术研发中心结构设计组</source>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="312"/>
+        <source>保密范围，如：技术研发中心结构设计组</source>
         <translation>Scope of knowers, e.g. Technology Centre, structural design team</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="320"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="319"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="321"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="320"/>
         <source>秘密主题 *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="322"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="321"/>
         <source>类别 *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="323"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="322"/>
         <source>保密等级 *</source>
         <translation>Confidentiality grade *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="324"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="323"/>
         <source>保密期限 *</source>
         <translation>Confidentiality term *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="325"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="324"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="326"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="325"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="327"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="326"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="328"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="327"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="329"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="328"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="338"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="337"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="340"/>
-        <source>存储方式（003 §7.1）</source>
-        <translation>Storage (003 §7.1)</translation>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="339"/>
+        <source>存储方式</source>
+        <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="350"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="361"/>
+        <source>保密措施即本系统中为它登记的知悉人员授权、载体及其所在涉密区域和保密标识，无需在此填写。</source>
+        <translation>The confidentiality measures are what is recorded for it here: the people authorised to know it, its carriers and the secret areas they are kept in, and its confidentiality labels. Nothing to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="374"/>
+        <source>构成要件</source>
+        <translation>Constituent elements</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="378"/>
+        <source>排除情形确认：经核实，该信息</source>
+        <translation>Exclusions: it has been verified that this information</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="386"/>
+        <source>数据、算法及代码的确定条件</source>
+        <translation>Conditions for data, algorithms and code</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="349"/>
         <source>为何不为公众所知悉：未公开发表、未申请专利、同行无公开资料……</source>
         <translation>Why it is not publicly known: not published, no patent filed, no public material among competitors…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="353"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="352"/>
         <source>能带来的经济利益或竞争优势</source>
         <translation>The economic benefit or competitive advantage it brings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="357"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="356"/>
         <source>选填，如：约 500 万元</source>
         <translation>Optional, e.g. about CNY 5 million</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="359"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="358"/>
         <source>选填，如：研发投入 120 万元</source>
         <translation>Optional, e.g. development spending of CNY 1.2 million</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="361"/>
-        <source>由 TSDesk 根据已登记的保密协议、标识、涉密区域和载体自动汇总，无需填写。</source>
-        <translation>Summarised automatically by TSDesk from the registered confidentiality agreements, labels, secret areas and carriers; nothing to fill in.</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="367"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="369"/>
         <source>不为公众所知悉</source>
         <translation>Not publicly known</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="368"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="370"/>
         <source>商业价值</source>
         <translation>Commercial value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="369"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="371"/>
         <source>价值估算</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="370"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="372"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="371"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="373"/>
         <source>保密措施</source>
         <translation>Confidentiality measures</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="372"/>
-        <source>构成要件（003 §6.2.1，000 §5）</source>
-        <translation>Constituent elements (003 §6.2.1, 000 §5)</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="376"/>
-        <source>排除情形确认（003 §6.1.3）：经核实，该信息</source>
-        <translation>Exclusions (003 §6.1.3): it has been verified that this information</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="384"/>
-        <source>数据、算法及代码的确定条件（003 §6.4）</source>
-        <translation>Conditions for data, algorithms and code (003 §6.4)</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="390"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="392"/>
         <source>拟定时可暂不勾选；定密审批前须全部确认。</source>
         <translation>May be left unticked in a draft; all must be confirmed before the confirmation approval.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="402"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="404"/>
         <source>基本信息</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="403"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="405"/>
         <source>秘密点与存储</source>
         <translation>Secret Points and Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="404"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="406"/>
         <source>构成要件与排除情形</source>
         <translation>Elements and Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="528"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="530"/>
         <source>已手动选择等级，定级助手的评估不予保存</source>
         <translation>A grade was chosen by hand; the grading assistant&apos;s assessment is not saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="548"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="550"/>
         <source>定级助手建议：{g}</source>
         <translation>Grading assistant suggests: {g}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="551"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="553"/>
         <source>定级助手建议：{s}；另定为：{d}</source>
         <translation>Grading assistant suggests: {s}; set instead as: {d}</translation>
     </message>
@@ -4372,12 +4564,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretPicker</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="131"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="141"/>
         <source>按编号、主题或等级筛选…</source>
         <translation>Filter by number, subject or grade…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="139"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="149"/>
         <source>&#x3000;[已结束]</source>
         <translation>  [ended]</translation>
     </message>
@@ -4416,8 +4608,8 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/settings.py" line="234"/>
-        <source>显示在登录界面和主窗口状态栏（003 §9.1.2.3 c）。</source>
-        <translation>Shown on the login screen and in the main window&apos;s status bar (003 §9.1.2.3 c).</translation>
+        <source>显示在登录界面和主窗口状态栏。</source>
+        <translation>Shown on the login screen and in the main window&apos;s status bar.</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/settings.py" line="236"/>
@@ -4480,12 +4672,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>The interface language takes effect when TSDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="387"/>
+        <location filename="../../tsdesk/ui/pages/settings.py" line="393"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="389"/>
+        <location filename="../../tsdesk/ui/pages/settings.py" line="395"/>
         <source>更换数据密钥未能完成：{reason}
 请重新启动 TSDesk，确认数据库能正常打开。</source>
         <translation>Changing the data key did not complete: {reason}
@@ -4495,53 +4687,53 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="205"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="212"/>
         <source>文档加注标记</source>
         <translation>Mark a Document</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="209"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="216"/>
         <source>为电子文档逐页加注页眉、页脚和斜向水印：商业秘密、密级、编号、保密期限和警示语。原文件不作任何改动，加注后的副本保存到您指定的位置。</source>
         <translation>Adds a header, footer and diagonal watermark to every page of an electronic document: trade secret, grade, number, confidentiality term and warning. The original file is left unchanged; the marked copy is saved where you choose.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="215"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="217"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="222"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="224"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="231"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="238"/>
         <source>原 PDF 文件</source>
         <translation>Original PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="232"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="239"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="233"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="240"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="237"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="244"/>
         <source>选择 PDF 文件</source>
         <translation>Choose PDF file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="246"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="253"/>
         <source>保存加注标记后的文件</source>
         <translation>Save the marked file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="253"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="260"/>
         <source>请选择原文件和保存位置</source>
         <translation>Please choose the original file and where to save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="255"/>
+        <location filename="../../tsdesk/ui/pages/labels.py" line="262"/>
         <source>请选择商业秘密</source>
         <translation>Please choose a trade secret</translation>
     </message>
@@ -4575,7 +4767,7 @@ Please restart TSDesk and check that the database opens normally.</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/stocktake.py" line="73"/>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="180"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="181"/>
         <source>选择要盘点的区域或位置，然后开始盘点。</source>
         <translation>Choose the area or location to stock-take, then start.</translation>
     </message>
@@ -4625,52 +4817,52 @@ Please restart TSDesk and check that the database opens normally.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="145"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="146"/>
         <source>盘点</source>
         <translation>Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="151"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="152"/>
         <source>（不限区域，按位置）</source>
         <translation>(any area, by location)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="161"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="162"/>
         <source>{when} {where}（缺失 {missing}）</source>
         <translation>{when} {where} ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="234"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="235"/>
         <source>正在盘点：{where}&#x3000;应在此处的载体 {n} 件</source>
         <translation>Stock-taking: {where}  —  {n} carriers expected here</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="254"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="255"/>
         <source>已扫描过，忽略：{code}</source>
         <translation>Already scanned, ignored: {code}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="263"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="264"/>
         <source>该载体已计入，忽略：{number}</source>
         <translation>Carrier already counted, ignored: {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="287"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="288"/>
         <source>盘点已保存：找到 {found}，缺失 {missing}，位置不符 {unexpected}，不应存在 {invalid}。</source>
         <translation>Stock-take saved: {found} found, {missing} missing, {unexpected} in the wrong place, {invalid} that should not exist.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="302"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="303"/>
         <source>已放弃本次盘点，结果未保存。</source>
         <translation>Stock-take abandoned; the results were not saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="316"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="317"/>
         <source>历史盘点：{text}</source>
         <translation>Past stock-take: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="329"/>
+        <location filename="../../tsdesk/ui/pages/stocktake.py" line="330"/>
         <source>盘点报告</source>
         <translation>Stock-take report</translation>
     </message>
@@ -4678,22 +4870,22 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>StoragesEditor</name>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="171"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="170"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="171"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="170"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="177"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="176"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="178"/>
+        <location filename="../../tsdesk/ui/secret_dialog.py" line="177"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -4722,72 +4914,72 @@ Details were written to the log: {path}</translation>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="37"/>
+        <location filename="../../tsdesk/services/areas.py" line="44"/>
         <source>a) 产品研发工作区、设计实验室、信息数据中心和其他重要生产场所</source>
         <translation>a) Product development work areas, design laboratories, data centres and other important production sites</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="40"/>
+        <location filename="../../tsdesk/services/areas.py" line="47"/>
         <source>b) 涉密档案室，财务、人力资源、销售等部门办公室的涉密档案存放区域</source>
         <translation>b) Classified archive rooms, and areas in finance, HR, sales and other offices where classified files are kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="43"/>
+        <location filename="../../tsdesk/services/areas.py" line="50"/>
         <source>c) 未公开的样品存放地点</source>
         <translation>c) Places where unreleased samples are kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="44"/>
+        <location filename="../../tsdesk/services/areas.py" line="51"/>
         <source>d) 重要原材料、重要半成品等涉密物资存放区域</source>
         <translation>d) Areas where classified materials such as key raw materials and semi-finished products are kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="47"/>
+        <location filename="../../tsdesk/services/areas.py" line="54"/>
         <source>研发/数据中心/生产</source>
         <translation>Development / data centre / production</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="48"/>
+        <location filename="../../tsdesk/services/areas.py" line="55"/>
         <source>涉密档案</source>
         <translation>Classified archives</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="49"/>
+        <location filename="../../tsdesk/services/areas.py" line="56"/>
         <source>样品存放</source>
         <translation>Sample storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="50"/>
+        <location filename="../../tsdesk/services/areas.py" line="57"/>
         <source>涉密物资存放</source>
         <translation>Classified materials storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="55"/>
+        <location filename="../../tsdesk/services/areas.py" line="98"/>
         <source>涉密区域划分为相对独立的空间，进出口设置涉密区域标识</source>
         <translation>The secret area is a separate space with secret-area signs at its entrances and exits</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="56"/>
+        <location filename="../../tsdesk/services/areas.py" line="99"/>
         <source>进入涉密区域需经过授权，设置门禁设施，可采取指纹、脸部、瞳孔等合法技术手段验证权限</source>
         <translation>Entry requires authorisation and access control, which may verify permission by lawful means such as fingerprint, face or iris</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="60"/>
+        <location filename="../../tsdesk/services/areas.py" line="103"/>
         <source>进出口处安装视频监控设施和报警装置，非法闯入能立即告警</source>
         <translation>Video surveillance and alarms at entrances and exits raise an immediate alert on intrusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="61"/>
+        <location filename="../../tsdesk/services/areas.py" line="104"/>
         <source>区域内严格限制使用具有录音、摄像、拍照、信息存储等功能的设备</source>
         <translation>Devices that can record sound, film, take photos or store data are strictly restricted in the area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="62"/>
+        <location filename="../../tsdesk/services/areas.py" line="105"/>
         <source>区域不接入外网，与内部网络相互隔离，采取分级管控</source>
         <translation>The area is not connected to the internet, is isolated from the internal network and is controlled by grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="63"/>
+        <location filename="../../tsdesk/services/areas.py" line="106"/>
         <source>区域网络搭建独立的网络基础设施，远程访问须严格核验权限并搭配安全验证等措施</source>
         <translation>The area has its own network infrastructure; remote access needs strict permission checks together with security verification</translation>
     </message>
@@ -4795,531 +4987,1268 @@ Details were written to the log: {path}</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="80"/>
+        <location filename="../../tsdesk/services/carriers.py" line="84"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="81"/>
+        <location filename="../../tsdesk/services/carriers.py" line="85"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="82"/>
+        <location filename="../../tsdesk/services/carriers.py" line="86"/>
         <source>关联商业秘密</source>
         <translation>Link trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="83"/>
+        <location filename="../../tsdesk/services/carriers.py" line="87"/>
         <source>取消关联商业秘密</source>
         <translation>Unlink trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="84"/>
+        <location filename="../../tsdesk/services/carriers.py" line="88"/>
         <source>登记复制件</source>
         <translation>Register copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="85"/>
+        <location filename="../../tsdesk/services/carriers.py" line="89"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="86"/>
+        <location filename="../../tsdesk/services/carriers.py" line="90"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="87"/>
+        <location filename="../../tsdesk/services/carriers.py" line="91"/>
         <source>登记销毁</source>
         <translation>Record destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="88"/>
+        <location filename="../../tsdesk/services/carriers.py" line="92"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="89"/>
+        <location filename="../../tsdesk/services/carriers.py" line="93"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="90"/>
+        <location filename="../../tsdesk/services/carriers.py" line="94"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="91"/>
+        <location filename="../../tsdesk/services/carriers.py" line="95"/>
         <source>送外维修</source>
         <translation>Outside repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="92"/>
+        <location filename="../../tsdesk/services/carriers.py" line="96"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="93"/>
+        <location filename="../../tsdesk/services/carriers.py" line="97"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="94"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="119"/>
+        <location filename="../../tsdesk/services/carriers.py" line="98"/>
+        <location filename="../../tsdesk/services/carriers.py" line="148"/>
         <source>封存</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="95"/>
+        <location filename="../../tsdesk/services/carriers.py" line="99"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="96"/>
+        <location filename="../../tsdesk/services/carriers.py" line="100"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="58"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="139"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="41"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="42"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="43"/>
+        <source>{field}：{before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="44"/>
+        <source>{field}：{value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="45"/>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="46"/>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="74"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="94"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="59"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="75"/>
         <source>创建数据库</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="60"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="76"/>
         <source>更换数据密钥</source>
         <translation>Change data key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="61"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="77"/>
         <source>清除失效的占用锁</source>
         <translation>Clear stale lock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="62"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="78"/>
+        <source>恢复被改动的登录页抬头</source>
+        <translation>Restore altered login banner</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="79"/>
         <source>登录</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="63"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="80"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="64"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="140"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="226"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="81"/>
+        <source>只读登录</source>
+        <translation>Read-only login</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="83"/>
+        <source>查看商业秘密清单</source>
+        <translation>Viewed the register</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="84"/>
+        <source>查看商业秘密</source>
+        <translation>Viewed a trade secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="85"/>
+        <source>查看载体清单</source>
+        <translation>Viewed the carrier list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="86"/>
+        <source>查看载体</source>
+        <translation>Viewed a carrier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="87"/>
+        <source>查看审计记录</source>
+        <translation>Viewed the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="88"/>
+        <source>查看操作员</source>
+        <translation>Viewed the operators</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="89"/>
+        <source>查看标识打印记录</source>
+        <translation>Viewed the label print log</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="90"/>
+        <source>锁定窗口</source>
+        <translation>Lock window</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="97"/>
+        <source>计算机</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="98"/>
+        <location filename="../../tsdesk/services/register.py" line="167"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="101"/>
+        <location filename="../../tsdesk/services/carriers.py" line="129"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="102"/>
+        <location filename="../../tsdesk/services/carriers.py" line="130"/>
+        <location filename="../../tsdesk/services/grading.py" line="132"/>
+        <location filename="../../tsdesk/services/register.py" line="168"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="103"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="104"/>
+        <source>条数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="110"/>
+        <source>密码错误</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="111"/>
+        <source>恢复密钥错误</source>
+        <translation>wrong recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="188"/>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/operators.py" line="51"/>
+        <location filename="../../tsdesk/services/operators.py" line="63"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="102"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="65"/>
+        <location filename="../../tsdesk/services/operators.py" line="52"/>
         <source>新增操作员</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="66"/>
+        <location filename="../../tsdesk/services/operators.py" line="53"/>
         <source>更改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="67"/>
+        <location filename="../../tsdesk/services/operators.py" line="54"/>
         <source>停用/启用操作员</source>
         <translation>Disable/enable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="68"/>
-        <source>修改本人口令</source>
+        <location filename="../../tsdesk/services/operators.py" line="55"/>
+        <source>修改本人密码</source>
         <translation>Change own password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="69"/>
-        <source>重置口令</source>
+        <location filename="../../tsdesk/services/operators.py" line="56"/>
+        <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="70"/>
+        <location filename="../../tsdesk/services/operators.py" line="59"/>
+        <source>移除无主的密钥槽</source>
+        <translation>Remove orphan key slot</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/operators.py" line="60"/>
+        <source>密码更改未生效（已核对）</source>
+        <translation>Password change not applied (checked)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/operators.py" line="66"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/operators.py" line="57"/>
         <source>启用本机解锁</source>
         <translation>Enable PC unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="71"/>
+        <location filename="../../tsdesk/services/operators.py" line="58"/>
         <source>关闭本机解锁</source>
         <translation>Disable PC unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="72"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="141"/>
+        <location filename="../../tsdesk/services/company.py" line="99"/>
+        <location filename="../../tsdesk/services/company.py" line="109"/>
         <source>企业信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="73"/>
+        <location filename="../../tsdesk/services/company.py" line="100"/>
         <source>修改企业信息</source>
         <translation>Edit company info</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="74"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="142"/>
+        <location filename="../../tsdesk/services/company.py" line="101"/>
+        <location filename="../../tsdesk/services/company.py" line="110"/>
+        <location filename="../../tsdesk/services/people.py" line="84"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="75"/>
+        <location filename="../../tsdesk/services/company.py" line="102"/>
         <source>新增部门</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="76"/>
+        <location filename="../../tsdesk/services/company.py" line="103"/>
         <source>重命名部门</source>
         <translation>Rename department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="77"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="143"/>
+        <location filename="../../tsdesk/services/company.py" line="104"/>
+        <location filename="../../tsdesk/services/company.py" line="111"/>
         <source>领导小组/保密员</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="78"/>
+        <location filename="../../tsdesk/services/company.py" line="105"/>
         <source>新增人员指定</source>
         <translation>Add designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="79"/>
+        <location filename="../../tsdesk/services/company.py" line="106"/>
         <source>撤销人员指定</source>
         <translation>Revoke designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="80"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="144"/>
+        <location filename="../../tsdesk/services/company.py" line="114"/>
+        <source>企业名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="115"/>
+        <source>组织类型</source>
+        <translation>Organisation kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="116"/>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="117"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="118"/>
+        <source>邮政编码</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="119"/>
+        <source>职工人数</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="120"/>
+        <source>企业类型</source>
+        <translation>Company type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="121"/>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="122"/>
+        <source>年产值</source>
+        <translation>Annual output</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="123"/>
+        <source>省级示范点已建数</source>
+        <translation>Provincial model sites built</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="124"/>
+        <source>市级示范点已建数</source>
+        <translation>Municipal model sites built</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="125"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="126"/>
+        <source>职务/职称</source>
+        <translation>Position/title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="127"/>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="128"/>
+        <source>商业秘密保护工作开展情况</source>
+        <translation>Trade secret protection work</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="129"/>
+        <source>商业秘密管理部门</source>
+        <translation>Trade secret management department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="130"/>
+        <location filename="../../tsdesk/services/register.py" line="157"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="131"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/settings.py" line="18"/>
+        <location filename="../../tsdesk/services/settings.py" line="22"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="81"/>
+        <location filename="../../tsdesk/services/settings.py" line="19"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="82"/>
+        <location filename="../../tsdesk/services/settings.py" line="25"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="91"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="83"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="92"/>
         <source>打印恢复密钥单</source>
         <translation>Print recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="84"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="145"/>
+        <location filename="../../tsdesk/services/approvals.py" line="12"/>
+        <location filename="../../tsdesk/services/approvals.py" line="16"/>
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="85"/>
+        <location filename="../../tsdesk/services/approvals.py" line="13"/>
         <source>双人审批通过</source>
         <translation>Four-eyes approved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="86"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="146"/>
+        <location filename="../../tsdesk/services/approvals.py" line="14"/>
+        <source>审批人密码错误</source>
+        <translation>Wrong approver password</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/approvals.py" line="18"/>
+        <source>申请人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/approvals.py" line="19"/>
+        <location filename="../../tsdesk/services/carriers.py" line="119"/>
+        <location filename="../../tsdesk/services/register.py" line="166"/>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/approvals.py" line="20"/>
+        <source>审批事项</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit.py" line="25"/>
+        <location filename="../../tsdesk/services/audit.py" line="29"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="87"/>
+        <location filename="../../tsdesk/services/audit.py" line="26"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="89"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="147"/>
+        <location filename="../../tsdesk/services/audit.py" line="32"/>
+        <source>筛选条件</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="132"/>
+        <location filename="../../tsdesk/services/register.py" line="137"/>
+        <location filename="../../tsdesk/services/register.py" line="152"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="90"/>
+        <location filename="../../tsdesk/services/register.py" line="138"/>
         <source>拟定商业秘密</source>
         <translation>Propose trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="91"/>
+        <location filename="../../tsdesk/services/register.py" line="139"/>
         <source>修改商业秘密</source>
         <translation>Edit trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="92"/>
+        <location filename="../../tsdesk/services/register.py" line="140"/>
         <source>定密</source>
         <translation>Confirm as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="93"/>
+        <location filename="../../tsdesk/services/register.py" line="141"/>
         <source>变更等级/期限</source>
         <translation>Change grade/term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="94"/>
+        <location filename="../../tsdesk/services/register.py" line="142"/>
         <source>解密</source>
         <translation>Declassify</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="95"/>
+        <location filename="../../tsdesk/services/register.py" line="143"/>
         <source>作废商业秘密</source>
         <translation>Void trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="96"/>
+        <location filename="../../tsdesk/services/register.py" line="144"/>
         <source>商业秘密已销毁</source>
         <translation>Trade secret destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="97"/>
+        <location filename="../../tsdesk/services/register.py" line="145"/>
         <source>记录审查</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="98"/>
+        <location filename="../../tsdesk/services/register.py" line="159"/>
+        <source>保密期限</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="162"/>
+        <source>保密范围</source>
+        <translation>Scope of knowers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="164"/>
+        <source>秘密点</source>
+        <translation>Secret points</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="170"/>
+        <source>审查结论</source>
+        <translation>Review outcome</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="171"/>
+        <source>审查日期</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="172"/>
+        <source>下次审查</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="173"/>
+        <location filename="../../tsdesk/services/register_io.py" line="70"/>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="115"/>
         <source>定级评估</source>
         <translation>Grading assessment</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="99"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="148"/>
+        <location filename="../../tsdesk/services/areas.py" line="78"/>
+        <location filename="../../tsdesk/services/grading.py" line="112"/>
+        <location filename="../../tsdesk/services/grading.py" line="118"/>
+        <location filename="../../tsdesk/services/register.py" line="158"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="100"/>
+        <location filename="../../tsdesk/services/grading.py" line="113"/>
         <source>新增保密等级</source>
         <translation>Add grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="101"/>
+        <location filename="../../tsdesk/services/grading.py" line="114"/>
         <source>修改保密等级</source>
         <translation>Edit grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="102"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="149"/>
+        <location filename="../../tsdesk/services/grading.py" line="121"/>
+        <source>次序</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="122"/>
+        <source>审查周期（月）</source>
+        <translation>Review interval (months)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="123"/>
+        <source>默认期限（年）</source>
+        <translation>Default term (years)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="124"/>
+        <source>流转须审批</source>
+        <translation>Movements need approval</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="125"/>
+        <source>评估人</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="126"/>
+        <source>核心事项</source>
+        <translation>Core items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="127"/>
+        <source>确定等级</source>
+        <translation>Decided grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="128"/>
+        <source>不采纳建议的理由</source>
+        <translation>Reason for not following the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="129"/>
+        <source>评分</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="130"/>
+        <source>建议等级</source>
+        <translation>Suggested grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/grading.py" line="131"/>
+        <source>加权得分</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="84"/>
+        <location filename="../../tsdesk/services/people.py" line="67"/>
+        <location filename="../../tsdesk/services/people.py" line="78"/>
+        <location filename="../../tsdesk/services/people.py" line="89"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="103"/>
+        <location filename="../../tsdesk/services/people.py" line="68"/>
         <source>新增人员</source>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="104"/>
+        <location filename="../../tsdesk/services/people.py" line="69"/>
         <source>修改人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="105"/>
+        <location filename="../../tsdesk/services/people.py" line="70"/>
         <source>人员在职状态</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="106"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="150"/>
+        <location filename="../../tsdesk/services/people.py" line="71"/>
+        <location filename="../../tsdesk/services/people.py" line="79"/>
         <source>知悉授权</source>
         <translation>Knower grant</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="107"/>
+        <location filename="../../tsdesk/services/people.py" line="72"/>
         <source>授予知悉权限</source>
         <translation>Grant knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="108"/>
+        <location filename="../../tsdesk/services/people.py" line="73"/>
         <source>撤销知悉权限</source>
         <translation>Revoke knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="109"/>
+        <location filename="../../tsdesk/services/people.py" line="74"/>
+        <source>调岗待复核</source>
+        <translation>Department change to review</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="75"/>
+        <source>调岗复核完成</source>
+        <translation>Department change reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="82"/>
+        <source>工号</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="83"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="85"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="86"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="87"/>
+        <source>在职状态</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="88"/>
+        <source>离职日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="90"/>
+        <source>知悉程度</source>
+        <translation>Access tier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="91"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="95"/>
+        <source>复核任务</source>
+        <translation>Review task</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="96"/>
+        <source>原部门</source>
+        <translation>Previous department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="97"/>
+        <source>新部门</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="57"/>
         <source>清单导入导出</source>
         <translation>Register import/export</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="110"/>
+        <location filename="../../tsdesk/services/register_io.py" line="58"/>
         <source>导入商业秘密清单</source>
         <translation>Import Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="111"/>
+        <location filename="../../tsdesk/services/register_io.py" line="59"/>
         <source>导出商业秘密清单</source>
         <translation>Export the Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="112"/>
+        <location filename="../../tsdesk/services/register_io.py" line="65"/>
+        <source>沿用编号</source>
+        <translation>Numbers kept</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="66"/>
+        <source>新生成编号</source>
+        <translation>Numbers generated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="67"/>
+        <source>新建部门</source>
+        <translation>Departments created</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="68"/>
+        <source>新建人员</source>
+        <translation>People created</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="69"/>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="146"/>
         <source>打印台账</source>
         <translation>Print ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="113"/>
+        <location filename="../../tsdesk/services/register.py" line="147"/>
+        <source>打印基地申报表</source>
+        <translation>Print base application form</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="148"/>
         <source>打印详情单</source>
         <translation>Print detail sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="114"/>
+        <location filename="../../tsdesk/services/register.py" line="149"/>
         <source>打印审批表</source>
         <translation>Print approval form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="117"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="152"/>
+        <location filename="../../tsdesk/services/carriers.py" line="105"/>
+        <location filename="../../tsdesk/services/carriers.py" line="146"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="118"/>
+        <location filename="../../tsdesk/services/carriers.py" line="109"/>
+        <source>载体类型</source>
+        <translation>Carrier kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="111"/>
+        <location filename="../../tsdesk/services/carriers.py" line="138"/>
+        <location filename="../../tsdesk/services/people.py" line="98"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="112"/>
+        <source>设备信息</source>
+        <translation>Device details</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="113"/>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="115"/>
+        <location filename="../../tsdesk/services/register.py" line="165"/>
+        <source>存放位置</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="116"/>
+        <location filename="../../tsdesk/services/register.py" line="163"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="117"/>
+        <source>所载商业秘密</source>
+        <translation>Secrets held</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="118"/>
+        <source>复制自</source>
+        <translation>Copied from</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="120"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="121"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="122"/>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="123"/>
+        <source>已取出存储介质</source>
+        <translation>Storage media removed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="124"/>
+        <source>经办/使用人</source>
+        <translation>Handled/used by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="125"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="126"/>
+        <source>开始日期</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="127"/>
+        <source>复制件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="128"/>
+        <source>保管人变更</source>
+        <translation>Custodian change</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="131"/>
+        <location filename="../../tsdesk/services/register.py" line="169"/>
+        <source>销毁记录</source>
+        <translation>Destruction record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="133"/>
+        <source>检查日期</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="134"/>
+        <source>封存完好</source>
+        <translation>Seal intact</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="135"/>
+        <source>下次检查</source>
+        <translation>Next check</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="136"/>
+        <source>封存地点</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="137"/>
+        <source>封存理由</source>
+        <translation>Reason for sealing</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="139"/>
+        <source>封条编号</source>
+        <translation>Seal number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="140"/>
+        <source>封存日期</source>
+        <translation>Sealed on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="141"/>
+        <source>检查间隔（天）</source>
+        <translation>Check interval (days)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="142"/>
+        <source>启封日期</source>
+        <translation>Unsealed on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="147"/>
         <source>载体流转</source>
         <translation>Carrier movement</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="120"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="153"/>
+        <location filename="../../tsdesk/services/areas.py" line="63"/>
+        <location filename="../../tsdesk/services/areas.py" line="72"/>
+        <location filename="../../tsdesk/services/carriers.py" line="114"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="60"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="121"/>
+        <location filename="../../tsdesk/services/areas.py" line="64"/>
         <source>新增涉密区域</source>
         <translation>New Secret Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="122"/>
+        <location filename="../../tsdesk/services/areas.py" line="65"/>
         <source>修改涉密区域</source>
         <translation>Edit Secret Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="123"/>
+        <location filename="../../tsdesk/services/areas.py" line="66"/>
         <source>停用/启用涉密区域</source>
         <translation>Disable/Enable area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="124"/>
+        <location filename="../../tsdesk/services/areas.py" line="67"/>
         <source>授予区域准入</source>
         <translation>Grant area access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="125"/>
+        <location filename="../../tsdesk/services/areas.py" line="68"/>
         <source>撤销区域准入</source>
         <translation>Revoke area access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="126"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="154"/>
+        <location filename="../../tsdesk/services/areas.py" line="75"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="99"/>
+        <location filename="../../tsdesk/services/carriers.py" line="108"/>
+        <location filename="../../tsdesk/services/register.py" line="155"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="76"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="100"/>
+        <location filename="../../tsdesk/services/carriers.py" line="110"/>
+        <location filename="../../tsdesk/services/register.py" line="156"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="77"/>
+        <source>区域类别</source>
+        <translation>Area kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="79"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="61"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="80"/>
+        <location filename="../../tsdesk/services/register.py" line="160"/>
+        <source>主责部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="81"/>
+        <location filename="../../tsdesk/services/register.py" line="161"/>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="82"/>
+        <source>已落实的保护措施</source>
+        <translation>Measures in place</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="83"/>
+        <location filename="../../tsdesk/services/operators.py" line="67"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="85"/>
+        <location filename="../../tsdesk/services/people.py" line="92"/>
+        <source>生效日期</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="86"/>
+        <location filename="../../tsdesk/services/people.py" line="93"/>
+        <source>截止日期</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="87"/>
+        <location filename="../../tsdesk/services/people.py" line="94"/>
+        <source>撤销日期</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="88"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/stocktake.py" line="51"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="57"/>
         <source>盘点</source>
         <translation>Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="127"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="52"/>
         <source>开始盘点</source>
         <translation>Start Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="128"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="53"/>
         <source>完成盘点</source>
         <translation>Finish stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="129"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="62"/>
+        <source>已扫描</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/stocktake.py" line="63"/>
+        <source>已找到</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/stocktake.py" line="64"/>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/stocktake.py" line="65"/>
+        <source>位置不符</source>
+        <translation>Wrong place</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/stocktake.py" line="66"/>
+        <source>不应存在</source>
+        <translation>Should not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/stocktake.py" line="67"/>
+        <source>缺失的载体</source>
+        <translation>Missing carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/stocktake.py" line="68"/>
+        <source>不应存在的标识</source>
+        <translation>Labels that should not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="78"/>
         <source>打印标识</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="130"/>
+        <location filename="../../tsdesk/services/labels.py" line="79"/>
         <source>打印区域标识牌</source>
         <translation>Print area sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="131"/>
+        <location filename="../../tsdesk/services/areas.py" line="69"/>
         <source>打印区域登记表</source>
         <translation>Print area record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="132"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="54"/>
         <source>打印盘点报告</source>
         <translation>Print stock-take report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="133"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="156"/>
+        <location filename="../../tsdesk/services/labels.py" line="76"/>
+        <location filename="../../tsdesk/services/labels.py" line="85"/>
+        <location filename="../../tsdesk/services/labels.py" line="93"/>
         <source>标识</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="134"/>
+        <location filename="../../tsdesk/services/labels.py" line="77"/>
         <source>生成标识防伪密钥</source>
         <translation>Create label authenticity key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="135"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="157"/>
+        <location filename="../../tsdesk/services/labels.py" line="80"/>
+        <location filename="../../tsdesk/services/labels.py" line="86"/>
         <source>文档</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="136"/>
+        <location filename="../../tsdesk/services/labels.py" line="81"/>
         <source>文档加注标记</source>
         <translation>Mark a Document</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="151"/>
+        <location filename="../../tsdesk/services/labels.py" line="89"/>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="90"/>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="91"/>
+        <source>起始位置</source>
+        <translation>Start position</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="92"/>
+        <source>补打原因</source>
+        <translation>Reprint reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="94"/>
+        <source>尺寸</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="95"/>
+        <source>原文件</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="96"/>
+        <source>输出文件</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="97"/>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_io.py" line="62"/>
         <source>商业秘密清单</source>
         <translation>Trade secret register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="155"/>
+        <location filename="../../tsdesk/services/labels.py" line="84"/>
         <source>标识打印</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="185"/>
-        <source>（内容无法解析）</source>
-        <translation>(content cannot be parsed)</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="224"/>
-        <source>序号</source>
-        <translation>Seq.</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="225"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="96"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="101"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="227"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="103"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="228"/>
-        <source>对象类型</source>
-        <translation>Object type</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="229"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="104"/>
         <source>对象编号</source>
-        <translation>Object ID</translation>
+        <translation>Object number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="230"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="105"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="373"/>
+        <location filename="../../tsdesk/ui/pages/audit.py" line="283"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -5347,352 +6276,416 @@ Details were written to the log: {path}</translation>
 <context>
     <name>carriers</name>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="47"/>
+        <location filename="../../tsdesk/services/carriers.py" line="51"/>
         <source>纸质资料</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="48"/>
+        <location filename="../../tsdesk/services/carriers.py" line="52"/>
         <source>存储设备</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="49"/>
+        <location filename="../../tsdesk/services/carriers.py" line="53"/>
         <source>信息系统</source>
         <translation>IT system</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="50"/>
+        <location filename="../../tsdesk/services/carriers.py" line="54"/>
         <source>样品</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="51"/>
+        <location filename="../../tsdesk/services/carriers.py" line="55"/>
         <source>原材料/半成品</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="52"/>
+        <location filename="../../tsdesk/services/carriers.py" line="56"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="55"/>
+        <location filename="../../tsdesk/services/carriers.py" line="59"/>
         <source>在库</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="56"/>
+        <location filename="../../tsdesk/services/carriers.py" line="60"/>
         <source>借出</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="57"/>
-        <source>外送维修</source>
+        <location filename="../../tsdesk/services/carriers.py" line="61"/>
+        <location filename="../../tsdesk/services/carriers.py" line="70"/>
+        <source>送外维修</source>
         <translation>Out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="58"/>
+        <location filename="../../tsdesk/services/carriers.py" line="62"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="59"/>
+        <location filename="../../tsdesk/services/carriers.py" line="63"/>
         <source>遗失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="60"/>
+        <location filename="../../tsdesk/services/carriers.py" line="64"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="63"/>
+        <location filename="../../tsdesk/services/carriers.py" line="67"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="64"/>
+        <location filename="../../tsdesk/services/carriers.py" line="68"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="65"/>
+        <location filename="../../tsdesk/services/carriers.py" line="69"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="66"/>
-        <source>送外维修</source>
-        <translation>Outside repair</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/services/carriers.py" line="67"/>
+        <location filename="../../tsdesk/services/carriers.py" line="71"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="68"/>
+        <location filename="../../tsdesk/services/carriers.py" line="72"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="72"/>
+        <location filename="../../tsdesk/services/carriers.py" line="76"/>
         <source>a) 所存储的商业秘密名称、内容等不再变化，且将长期发挥作用</source>
         <translation>a) The stored trade secrets&apos; names, contents, etc. will no longer change and will remain useful for a long time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="75"/>
+        <location filename="../../tsdesk/services/carriers.py" line="79"/>
         <source>b) 可能作为商业秘密权利人的重要证据</source>
         <translation>b) May serve as important evidence for the trade secret holder</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="76"/>
+        <location filename="../../tsdesk/services/carriers.py" line="80"/>
         <source>c) 企业认为有必要进行封存的其他载体</source>
         <translation>c) Other carriers the company considers it necessary to seal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="112"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="103"/>
+        <source>输入工号或姓名</source>
+        <translation>Type a staff no. or name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="122"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="294"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="304"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="295"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="305"/>
         <source>查阅人</source>
         <translation>Consulted by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="296"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="306"/>
         <source>复制件领用人</source>
         <translation>Copy received by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="297"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="307"/>
         <source>送修经办人</source>
         <translation>Repair handled by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="298"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="308"/>
         <source>接收保管人</source>
         <translation>New custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="299"/>
+        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="309"/>
         <source>归还人</source>
         <translation>Returned by</translation>
     </message>
 </context>
 <context>
+    <name>common</name>
+    <message>
+        <location filename="../../tsdesk/ui/pages/common.py" line="168"/>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/common.py" line="258"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/common.py" line="343"/>
+        <source>放弃填写的内容？</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/common.py" line="344"/>
+        <source>表单已填写的内容尚未保存。放弃这些内容吗？</source>
+        <translation>What you entered in this form has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/common.py" line="346"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/pages/common.py" line="349"/>
+        <source>继续编辑</source>
+        <translation>Keep Editing</translation>
+    </message>
+</context>
+<context>
     <name>company</name>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="20"/>
+        <location filename="../../tsdesk/services/company.py" line="21"/>
         <source>企业名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="21"/>
+        <location filename="../../tsdesk/services/company.py" line="22"/>
         <source>组织名称</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="22"/>
+        <location filename="../../tsdesk/services/company.py" line="23"/>
         <source>园区名称</source>
         <translation>Park name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="28"/>
         <location filename="../../tsdesk/services/company.py" line="29"/>
+        <location filename="../../tsdesk/services/company.py" line="30"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="30"/>
+        <location filename="../../tsdesk/services/company.py" line="31"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="36"/>
+        <location filename="../../tsdesk/services/company.py" line="37"/>
         <source>经营地址</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="37"/>
+        <location filename="../../tsdesk/services/company.py" line="38"/>
         <source>注册地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="38"/>
+        <location filename="../../tsdesk/services/company.py" line="39"/>
         <source>联系地址</source>
         <translation>Contact address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="41"/>
+        <location filename="../../tsdesk/services/company.py" line="42"/>
         <source>邮政编码</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="45"/>
+        <location filename="../../tsdesk/services/company.py" line="46"/>
         <source>员工数量</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="46"/>
+        <location filename="../../tsdesk/services/company.py" line="47"/>
         <source>会员数量</source>
         <translation>Number of members</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="47"/>
+        <location filename="../../tsdesk/services/company.py" line="48"/>
         <source>入园企业数量</source>
         <translation>Number of companies in the park</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="53"/>
+        <location filename="../../tsdesk/services/company.py" line="54"/>
         <source>企业类型</source>
         <translation>Company type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="54"/>
+        <location filename="../../tsdesk/services/company.py" line="55"/>
         <source>组织类型</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="55"/>
+        <location filename="../../tsdesk/services/company.py" line="56"/>
         <source>园区类型</source>
         <translation>Park type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="61"/>
         <location filename="../../tsdesk/services/company.py" line="62"/>
+        <location filename="../../tsdesk/services/company.py" line="63"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="68"/>
+        <location filename="../../tsdesk/services/company.py" line="69"/>
         <source>年产值</source>
         <translation>Annual output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="69"/>
+        <location filename="../../tsdesk/services/company.py" line="70"/>
         <source>行业年产值</source>
         <translation>Industry annual output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="70"/>
+        <location filename="../../tsdesk/services/company.py" line="71"/>
         <source>园区产值</source>
         <translation>Park output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="76"/>
+        <location filename="../../tsdesk/services/company.py" line="77"/>
         <source>省级示范点已建数</source>
         <translation>Provincial demonstration sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="77"/>
+        <location filename="../../tsdesk/services/company.py" line="78"/>
         <source>省级示范站(点)已建数</source>
         <translation>Provincial guidance stations (sites) built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="83"/>
+        <location filename="../../tsdesk/services/company.py" line="84"/>
         <source>市级示范点已建数</source>
         <translation>Municipal demonstration sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="84"/>
+        <location filename="../../tsdesk/services/company.py" line="85"/>
         <source>市级示范站(点)已建数</source>
         <translation>Municipal guidance stations (sites) built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="87"/>
+        <location filename="../../tsdesk/services/company.py" line="88"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="88"/>
+        <location filename="../../tsdesk/services/company.py" line="89"/>
         <source>职务/职称</source>
         <translation>Position/title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="89"/>
+        <location filename="../../tsdesk/services/company.py" line="90"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="92"/>
+        <location filename="../../tsdesk/services/company.py" line="93"/>
         <source>商业秘密保护工作开展情况</source>
         <translation>Trade secret protection work to date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="38"/>
+        <location filename="../../tsdesk/services/company.py" line="144"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="45"/>
         <source>企业（附表3 示范点）</source>
         <translation>Company (Annex 3, demonstration site)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="39"/>
+        <location filename="../../tsdesk/services/company.py" line="145"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="46"/>
         <source>协会等组织（附表2 示范指导站）</source>
         <translation>Association or similar (Annex 2, guidance station)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="40"/>
+        <location filename="../../tsdesk/services/company.py" line="146"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="47"/>
         <source>园区（附表1 示范区）</source>
         <translation>Park (Annex 1, demonstration zone)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="43"/>
+        <location filename="../../tsdesk/services/company.py" line="137"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="50"/>
         <source>领导小组成员</source>
         <translation>Leading group member</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="44"/>
+        <location filename="../../tsdesk/services/company.py" line="138"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="51"/>
         <source>保密员</source>
         <translation>Secrecy officer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="49"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="56"/>
         <source>组长</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="50"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="57"/>
         <source>副组长</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="51"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="58"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="54"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="61"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="55"/>
+        <location filename="../../tsdesk/ui/pages/company.py" line="62"/>
         <source>兼职</source>
         <translation>Part-time</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/base_forms.py" line="38"/>
+        <source>园区</source>
+        <translation>park</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/base_forms.py" line="39"/>
+        <source>行业组织</source>
+        <translation>industry organisation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/base_forms.py" line="40"/>
+        <source>企业</source>
+        <translation>enterprise</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../tsdesk/cli.py" line="44"/>
-        <source>请在环境变量 {env} 中提供口令，或在终端中运行以输入口令</source>
+        <location filename="../../tsdesk/cli.py" line="50"/>
+        <source>请在环境变量 {env} 中提供密码，或在终端中运行以输入密码</source>
         <translation>Provide the password in the environment variable {env}, or run in a terminal to type it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="49"/>
-        <source>两次输入的口令不一致</source>
+        <location filename="../../tsdesk/cli.py" line="55"/>
+        <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/cli.py" line="77"/>
+        <source>无法读取恢复密钥文件 {path}：{reason}</source>
+        <translation>Cannot read the recovery key file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="530"/>
+        <source>--db 后面的数据库文件名是空的</source>
+        <translation>The database file name after --db is empty</translation>
+    </message>
+    <message>
         <location filename="../../tsdesk/commands/carriers.py" line="17"/>
-        <location filename="../../tsdesk/services/carriers.py" line="286"/>
-        <location filename="../../tsdesk/services/carriers.py" line="423"/>
+        <location filename="../../tsdesk/services/carriers.py" line="354"/>
+        <location filename="../../tsdesk/services/carriers.py" line="491"/>
         <source>载体须关联至少一项商业秘密</source>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
@@ -5713,8 +6706,9 @@ Details were written to the log: {path}</translation>
         <translation>Write the offset as “right,down” (millimetres), e.g. 0.5,-1</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/commands/forms.py" line="20"/>
         <location filename="../../tsdesk/commands/labels.py" line="63"/>
-        <location filename="../../tsdesk/services/labels.py" line="536"/>
+        <location filename="../../tsdesk/services/labels.py" line="624"/>
         <source>保存位置不存在：{path}</source>
         <translation>The save location does not exist: {path}</translation>
     </message>
@@ -5724,58 +6718,68 @@ Details were written to the log: {path}</translation>
         <translation>There is no confidentiality grade named {name}</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="256"/>
+        <source>打印详情单须用 --numbers 指定编号</source>
+        <translation>To print detail sheets, name the secrets with --numbers</translation>
+    </message>
+    <message>
         <location filename="../../tsdesk/commands/secrets_io.py" line="29"/>
         <source>无法识别列对应关系：{item}</source>
         <translation>Cannot understand the column mapping: {item}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/label_templates.py" line="119"/>
+        <location filename="../../tsdesk/documents/label_templates.py" line="125"/>
         <source>标签至少 {min} mm 见方，二维码和警示语才能清晰可读</source>
         <translation>Labels must be at least {min} mm square for the QR code and warning to be legible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/label_templates.py" line="124"/>
+        <location filename="../../tsdesk/documents/label_templates.py" line="130"/>
         <source>行数、列数须至少为 1，边距不能为负，间距不能小于标签尺寸</source>
         <translation>Rows and columns must be at least 1, margins cannot be negative, and the pitch cannot be smaller than the label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/label_templates.py" line="130"/>
+        <location filename="../../tsdesk/documents/label_templates.py" line="136"/>
         <source>标签超出纸张范围，请检查尺寸、边距和间距</source>
         <translation>The labels do not fit on the paper; check the sizes, margins and pitch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/label_templates.py" line="171"/>
+        <location filename="../../tsdesk/documents/label_templates.py" line="177"/>
         <source>没有名为 {name} 的标签模板；可用模板：{names}</source>
         <translation>There is no label template named {name}; available templates: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/label_templates.py" line="181"/>
+        <location filename="../../tsdesk/documents/label_templates.py" line="187"/>
         <source>起始位置应在 1 到 {n} 之间（模板 {name} 每页 {n} 枚）</source>
         <translation>The start position must be between 1 and {n} (template {name} has {n} labels per page)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="373"/>
+        <location filename="../../tsdesk/documents/labels.py" line="396"/>
         <source>标签 {name} 太小，放不下 {number} 的标识内容和可识读的二维码，请选用更大的标签</source>
         <translation>Label {name} is too small for the label text of {number} and a readable QR code; choose a larger label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="706"/>
+        <location filename="../../tsdesk/documents/labels.py" line="407"/>
+        <source>{number} 的标识文字在标签 {name} 上即使用最小可读字号 {size} pt 也放不下，请选用更大的标签，或缩短责任单位、保密期限的写法</source>
+        <translation>The mark of {number} does not fit label {name} even at the smallest legible size of {size} pt. Choose a larger label, or shorten the responsible unit or the term.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/documents/labels.py" line="821"/>
         <source>区域信息过长，标识牌放不下二维码</source>
         <translation>The area details are too long: the QR code does not fit on the sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/recovery_sheet.py" line="138"/>
+        <location filename="../../tsdesk/documents/recovery_sheet.py" line="140"/>
         <source>嵌入字体缺少以下字符的字形，无法打印恢复密钥：{chars}</source>
         <translation>The embedded font lacks glyphs for these characters, so the recovery key cannot be printed: {chars}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/stamp.py" line="35"/>
+        <location filename="../../tsdesk/documents/stamp.py" line="38"/>
         <source>无法读取该 PDF：文件已损坏或不是 PDF 文件，未作任何修改</source>
         <translation>Cannot read this PDF: the file is damaged or not a PDF. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/stamp.py" line="141"/>
-        <source>该 PDF 已加密（设有口令或权限限制），请先解除加密再加注标记</source>
+        <location filename="../../tsdesk/documents/stamp.py" line="202"/>
+        <source>该 PDF 已加密（设有密码或权限限制），请先解除加密再加注标记</source>
         <translation>This PDF is encrypted (password or permission restrictions); remove the encryption before marking it</translation>
     </message>
     <message>
@@ -5790,17 +6794,17 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/errors.py" line="60"/>
-        <source>操作员名或口令错误</source>
+        <source>操作员名或密码错误</source>
         <translation>Wrong operator name or password</translation>
     </message>
     <message>
         <location filename="../../tsdesk/errors.py" line="64"/>
-        <source>口令错误次数过多，请 {seconds} 秒后再试</source>
+        <source>密码错误次数过多，请 {seconds} 秒后再试</source>
         <translation>Too many wrong passwords; try again in {seconds} seconds</translation>
     </message>
     <message>
         <location filename="../../tsdesk/errors.py" line="68"/>
-        <source>本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用口令解锁</source>
+        <source>本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用密码解锁</source>
         <translation>This PC&apos;s credential store has no unlock entry for this operator (it may have been deleted, or this is another Windows account). Unlock with the password.</translation>
     </message>
     <message>
@@ -5844,456 +6848,476 @@ Details were written to the log: {path}</translation>
         <translation>The system credential store is unavailable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/approvals.py" line="17"/>
-        <location filename="../../tsdesk/services/carriers.py" line="839"/>
-        <location filename="../../tsdesk/services/register.py" line="486"/>
+        <location filename="../../tsdesk/errors.py" line="118"/>
+        <source>数据库文件 {path} 或其所在文件夹为只读（只读文件、只读磁盘或没有写权限），只能以只读方式打开。</source>
+        <translation>The database file {path} or its folder is read-only (a read-only file, a read-only disk or no write permission); it can only be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/errors.py" line="126"/>
+        <source>磁盘空间不足，无法写入 {path}。请释放磁盘空间后重试，未完成的操作没有保存。</source>
+        <translation>Not enough disk space to write {path}. Free some disk space and try again; the unfinished operation was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/errors.py" line="134"/>
+        <source>无法读写文件 {path}：{reason}</source>
+        <translation>Cannot read or write the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/errors.py" line="138"/>
+        <source>文件路径过长，请换一个较短的位置：{path}</source>
+        <translation>The file path is too long; choose a shorter location: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/approvals.py" line="34"/>
+        <location filename="../../tsdesk/services/carriers.py" line="945"/>
+        <location filename="../../tsdesk/services/register.py" line="576"/>
         <source>审批人不能是申请人本人</source>
         <translation>The approver cannot be the requester</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="158"/>
+        <location filename="../../tsdesk/services/areas.py" line="210"/>
         <source>区域名称不能为空</source>
         <translation>The area name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="160"/>
+        <location filename="../../tsdesk/services/areas.py" line="212"/>
         <source>区域名称过长（最多 100 个字符）</source>
         <translation>The area name is too long (at most 100 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="162"/>
+        <location filename="../../tsdesk/services/areas.py" line="214"/>
         <source>请选择区域类别</source>
         <translation>Please choose the area type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="165"/>
-        <location filename="../../tsdesk/services/grading.py" line="184"/>
-        <location filename="../../tsdesk/services/register.py" line="156"/>
+        <location filename="../../tsdesk/services/areas.py" line="217"/>
+        <location filename="../../tsdesk/services/grading.py" line="218"/>
+        <location filename="../../tsdesk/services/register.py" line="230"/>
         <source>保密等级无效</source>
         <translation>Invalid confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="167"/>
-        <location filename="../../tsdesk/services/company.py" line="143"/>
-        <location filename="../../tsdesk/services/company.py" line="194"/>
-        <location filename="../../tsdesk/services/people.py" line="88"/>
+        <location filename="../../tsdesk/services/areas.py" line="219"/>
+        <location filename="../../tsdesk/services/company.py" line="201"/>
+        <location filename="../../tsdesk/services/company.py" line="252"/>
+        <location filename="../../tsdesk/services/people.py" line="144"/>
         <source>部门不存在</source>
         <translation>The department does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="169"/>
-        <location filename="../../tsdesk/services/register.py" line="210"/>
+        <location filename="../../tsdesk/services/areas.py" line="221"/>
+        <location filename="../../tsdesk/services/register.py" line="284"/>
         <source>责任人不存在</source>
         <translation>The responsible person does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="171"/>
+        <location filename="../../tsdesk/services/areas.py" line="223"/>
         <source>未知的保护措施项</source>
         <translation>Unknown protective measure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="215"/>
-        <location filename="../../tsdesk/services/areas.py" line="235"/>
+        <location filename="../../tsdesk/services/areas.py" line="267"/>
+        <location filename="../../tsdesk/services/areas.py" line="287"/>
         <source>已有同名的涉密区域</source>
         <translation>A secret area with this name already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="251"/>
+        <location filename="../../tsdesk/services/areas.py" line="303"/>
         <source>区域内仍登记有载体，请先移交后再停用</source>
         <translation>Carriers are still registered in this area; transfer them before disabling it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="262"/>
-        <location filename="../../tsdesk/services/stocktake.py" line="145"/>
+        <location filename="../../tsdesk/services/areas.py" line="314"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="172"/>
         <source>涉密区域不存在</source>
         <translation>The secret area does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="344"/>
+        <location filename="../../tsdesk/services/areas.py" line="429"/>
         <source>该区域已停用</source>
         <translation>This area is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="347"/>
-        <location filename="../../tsdesk/services/carriers.py" line="813"/>
-        <location filename="../../tsdesk/services/people.py" line="150"/>
+        <location filename="../../tsdesk/services/areas.py" line="432"/>
+        <location filename="../../tsdesk/services/carriers.py" line="919"/>
+        <location filename="../../tsdesk/services/people.py" line="318"/>
         <source>人员不存在</source>
         <translation>The person does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="349"/>
+        <location filename="../../tsdesk/services/areas.py" line="434"/>
         <source>该人员已离职，不能授权</source>
         <translation>This person has left and cannot be authorised</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="352"/>
+        <location filename="../../tsdesk/services/areas.py" line="437"/>
         <source>授权截止日期不能早于起始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="362"/>
+        <location filename="../../tsdesk/services/areas.py" line="447"/>
         <source>{name} 在该期间已有进入授权</source>
         <translation>{name} already has access authorisation for this period</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="396"/>
+        <location filename="../../tsdesk/services/areas.py" line="481"/>
         <source>授权记录不存在</source>
         <translation>The authorisation does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="398"/>
-        <location filename="../../tsdesk/services/people.py" line="409"/>
+        <location filename="../../tsdesk/services/areas.py" line="483"/>
+        <location filename="../../tsdesk/services/people.py" line="642"/>
         <source>该授权已撤销</source>
         <translation>This authorisation has already been revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="131"/>
+        <location filename="../../tsdesk/services/carriers.py" line="199"/>
         <source>经办/使用人</source>
         <translation>Handler/user</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="132"/>
+        <location filename="../../tsdesk/services/carriers.py" line="200"/>
         <source>用途（使用事项）</source>
         <translation>Purpose (use)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="133"/>
+        <location filename="../../tsdesk/services/carriers.py" line="201"/>
         <source>复制/接触内容</source>
         <translation>Content copied/accessed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="134"/>
+        <location filename="../../tsdesk/services/carriers.py" line="202"/>
         <source>使用期限（应还日期）</source>
         <translation>Period of use (due date)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="135"/>
+        <location filename="../../tsdesk/services/carriers.py" line="203"/>
         <source>使用/复制设备</source>
         <translation>Device used/copied on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="184"/>
+        <location filename="../../tsdesk/services/carriers.py" line="252"/>
         <source>载体当前状态为“{now}”，不能变为“{to}”</source>
         <translation>The carrier is currently “{now}” and cannot become “{to}”</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="280"/>
+        <location filename="../../tsdesk/services/carriers.py" line="348"/>
         <source>载体类型无效</source>
         <translation>Invalid carrier type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="282"/>
+        <location filename="../../tsdesk/services/carriers.py" line="350"/>
         <source>载体名称不能为空</source>
         <translation>The carrier name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="284"/>
+        <location filename="../../tsdesk/services/carriers.py" line="352"/>
         <source>载体名称过长（最多 200 个字符）</source>
         <translation>The carrier name is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="291"/>
-        <location filename="../../tsdesk/services/carriers.py" line="407"/>
+        <location filename="../../tsdesk/services/carriers.py" line="359"/>
+        <location filename="../../tsdesk/services/carriers.py" line="475"/>
         <source>关联的商业秘密不存在或已结束</source>
         <translation>A linked trade secret does not exist or has ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="295"/>
+        <location filename="../../tsdesk/services/carriers.py" line="363"/>
         <source>保管人不存在</source>
         <translation>The custodian does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="299"/>
-        <location filename="../../tsdesk/services/carriers.py" line="829"/>
+        <location filename="../../tsdesk/services/carriers.py" line="367"/>
+        <location filename="../../tsdesk/services/carriers.py" line="935"/>
         <source>涉密区域不存在或已停用</source>
         <translation>The secret area does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="301"/>
+        <location filename="../../tsdesk/services/carriers.py" line="369"/>
         <source>位置或设备信息过长</source>
         <translation>The location or device details are too long</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="366"/>
+        <location filename="../../tsdesk/services/carriers.py" line="434"/>
         <source>已销毁的载体不能再修改</source>
         <translation>A destroyed carrier can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="421"/>
+        <location filename="../../tsdesk/services/carriers.py" line="489"/>
         <source>该载体未关联此商业秘密</source>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="436"/>
-        <location filename="../../tsdesk/services/carriers.py" line="520"/>
-        <location filename="../../tsdesk/services/labels.py" line="130"/>
+        <location filename="../../tsdesk/services/carriers.py" line="504"/>
+        <location filename="../../tsdesk/services/carriers.py" line="601"/>
+        <location filename="../../tsdesk/services/labels.py" line="183"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="444"/>
+        <location filename="../../tsdesk/services/carriers.py" line="512"/>
         <source>没有编号为 {number} 的载体</source>
         <translation>There is no carrier numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="796"/>
+        <location filename="../../tsdesk/services/carriers.py" line="902"/>
         <source>载体当前状态为“{now}”，不能办理此项流转</source>
         <translation>The carrier is currently “{now}”; this movement is not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="809"/>
+        <location filename="../../tsdesk/services/carriers.py" line="915"/>
         <source>请填写{field}</source>
         <translation>Please fill in: {field}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="815"/>
+        <location filename="../../tsdesk/services/carriers.py" line="921"/>
         <source>该人员已离职，不能办理</source>
         <translation>This person has left; not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="818"/>
+        <location filename="../../tsdesk/services/carriers.py" line="924"/>
         <source>应还日期不能早于开始日期</source>
         <translation>The due date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="822"/>
+        <location filename="../../tsdesk/services/carriers.py" line="928"/>
         <source>归还日期不能早于借出日期</source>
         <translation>The return date cannot be before the lending date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="825"/>
+        <location filename="../../tsdesk/services/carriers.py" line="931"/>
         <source>送外维修前须拆卸涉密存储介质并确认</source>
         <translation>Before outside repair, classified storage media must be removed and this confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="836"/>
+        <location filename="../../tsdesk/services/carriers.py" line="942"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批人批准</source>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="841"/>
+        <location filename="../../tsdesk/services/carriers.py" line="947"/>
         <source>所选审批人无审批权限</source>
         <translation>The chosen approver may not approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1037"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1143"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1060"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1166"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1076"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1182"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1138"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1244"/>
         <source>请选择封存理由</source>
         <translation>Please choose the reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1140"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1246"/>
         <source>封存理由为“其他”时须说明理由</source>
         <translation>When the reason for sealing is “other”, explain it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1142"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1248"/>
         <source>请填写封条编号</source>
         <translation>Please enter the seal number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1144"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1250"/>
         <source>请填写封存地点</source>
         <translation>Please enter the place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1147"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1253"/>
         <source>检查周期应在 1 到 {max} 天之间</source>
         <translation>The check interval must be between 1 and {max} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1186"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1292"/>
         <source>该载体未封存</source>
         <translation>This carrier is not sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1198"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1304"/>
         <source>发现问题时须写明情况</source>
         <translation>Describe the problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1201"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1307"/>
         <source>检查日期不能早于封存日期</source>
         <translation>The check date cannot be before the sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1230"/>
+        <location filename="../../tsdesk/services/carriers.py" line="1336"/>
         <source>请说明启封原因</source>
         <translation>Please give the reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="129"/>
+        <location filename="../../tsdesk/services/company.py" line="187"/>
         <source>未知字段：{names}</source>
         <translation>Unknown fields: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="132"/>
-        <location filename="../../tsdesk/vault/vault.py" line="125"/>
+        <location filename="../../tsdesk/services/company.py" line="190"/>
+        <location filename="../../tsdesk/vault/vault.py" line="130"/>
         <source>请填写企业名称</source>
         <translation>Please enter the company name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="137"/>
+        <location filename="../../tsdesk/services/company.py" line="195"/>
         <source>{field} 过长（最多 {n} 个字符）</source>
         <translation>{field} is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="180"/>
-        <location filename="../../tsdesk/services/company.py" line="197"/>
+        <location filename="../../tsdesk/services/company.py" line="238"/>
+        <location filename="../../tsdesk/services/company.py" line="255"/>
         <source>请填写部门名称</source>
         <translation>Please enter the department name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="182"/>
+        <location filename="../../tsdesk/services/company.py" line="240"/>
         <source>部门 {name} 已存在</source>
         <translation>Department {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="222"/>
+        <location filename="../../tsdesk/services/company.py" line="280"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="246"/>
+        <location filename="../../tsdesk/services/company.py" line="304"/>
         <source>记录不存在</source>
         <translation>The record does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="131"/>
-        <location filename="../../tsdesk/services/grading.py" line="168"/>
+        <location filename="../../tsdesk/services/grading.py" line="165"/>
+        <location filename="../../tsdesk/services/grading.py" line="202"/>
         <source>每项因素须评 1–5 分</source>
         <translation>Each factor must be scored 1–5</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="145"/>
+        <location filename="../../tsdesk/services/grading.py" line="179"/>
         <source>没有可用的保密等级</source>
         <translation>No confidentiality grade is available</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="172"/>
+        <location filename="../../tsdesk/services/grading.py" line="206"/>
         <source>每项评分须写一句理由</source>
         <translation>Each score needs a one-sentence reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="177"/>
+        <location filename="../../tsdesk/services/grading.py" line="211"/>
         <source>评分理由过长（最多 200 个字符）</source>
         <translation>A score reason is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="181"/>
+        <location filename="../../tsdesk/services/grading.py" line="215"/>
         <source>核心竞争力事项无效</source>
         <translation>Invalid core-competitiveness item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="192"/>
+        <location filename="../../tsdesk/services/grading.py" line="226"/>
         <source>所定等级与建议等级不同，须说明理由</source>
         <translation>The chosen grade differs from the suggested grade; give a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="267"/>
-        <location filename="../../tsdesk/services/register.py" line="365"/>
+        <location filename="../../tsdesk/services/grading.py" line="301"/>
+        <location filename="../../tsdesk/services/register.py" line="455"/>
         <source>已确定的商业秘密变更等级或期限须经审批</source>
         <translation>Changing the grade or term of a confirmed trade secret requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="304"/>
+        <location filename="../../tsdesk/services/grading.py" line="338"/>
         <source>等级名称不能为空，最多 32 个字符</source>
         <translation>The grade name cannot be empty and has at most 32 characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="307"/>
+        <location filename="../../tsdesk/services/grading.py" line="341"/>
         <source>已有名为 {name} 的等级</source>
         <translation>A grade named {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="309"/>
+        <location filename="../../tsdesk/services/grading.py" line="343"/>
         <source>审查周期应在 1 到 60 个月之间</source>
         <translation>The review cycle must be between 1 and 60 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="312"/>
+        <location filename="../../tsdesk/services/grading.py" line="346"/>
         <source>默认保密期限应在 1 到 100 年之间，或为长期</source>
         <translation>The default confidentiality term must be between 1 and 100 years, or long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="343"/>
+        <location filename="../../tsdesk/services/grading.py" line="377"/>
         <source>等级次序无效</source>
         <translation>Invalid grade rank</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="377"/>
+        <location filename="../../tsdesk/services/grading.py" line="411"/>
         <source>保密等级不存在</source>
         <translation>The confidentiality grade does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="109"/>
+        <location filename="../../tsdesk/services/labels.py" line="162"/>
         <source>本数据库尚未打印过标识</source>
         <translation>No labels have been printed from this database yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="141"/>
+        <location filename="../../tsdesk/services/labels.py" line="194"/>
         <source>该载体尚未打印过标识</source>
         <translation>No label has been printed for this carrier yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="312"/>
+        <location filename="../../tsdesk/services/labels.py" line="376"/>
         <source>请选择要打印标识的载体</source>
         <translation>Please choose the carriers to print labels for</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="314"/>
+        <location filename="../../tsdesk/services/labels.py" line="378"/>
         <source>同一载体在本批中重复出现</source>
         <translation>The same carrier appears twice in this batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="318"/>
+        <location filename="../../tsdesk/services/labels.py" line="382"/>
         <source>载体 {number} 已销毁，不能打印标识</source>
         <translation>Carrier {number} has been destroyed; no label can be printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="342"/>
+        <location filename="../../tsdesk/services/labels.py" line="406"/>
         <source>以下载体的标识已打印过，补打须填写原因：{numbers}</source>
         <translation>Labels for these carriers have been printed before; a reprint needs a reason: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="481"/>
+        <location filename="../../tsdesk/services/labels.py" line="569"/>
         <source>标识牌纸张只能是 A4 或 A3</source>
         <translation>A sign can only be printed on A4 or A3</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="504"/>
-        <location filename="../../tsdesk/services/people.py" line="352"/>
-        <location filename="../../tsdesk/services/register.py" line="378"/>
-        <location filename="../../tsdesk/services/register.py" line="1165"/>
+        <location filename="../../tsdesk/services/labels.py" line="592"/>
+        <location filename="../../tsdesk/services/people.py" line="585"/>
+        <location filename="../../tsdesk/services/register.py" line="468"/>
+        <location filename="../../tsdesk/services/register.py" line="1331"/>
         <source>商业秘密不存在</source>
         <translation>The trade secret does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="507"/>
+        <location filename="../../tsdesk/services/labels.py" line="595"/>
         <source>商业秘密 {number} 已解密、销毁或作废，不能加注标记</source>
         <translation>Trade secret {number} has been declassified, destroyed or voided and cannot be marked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="529"/>
+        <location filename="../../tsdesk/services/labels.py" line="617"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="532"/>
+        <location filename="../../tsdesk/services/labels.py" line="620"/>
         <source>加注标记后的文件不能覆盖原文件，请另选位置</source>
         <translation>The marked file cannot overwrite the original; choose another location</translation>
     </message>
@@ -6303,92 +7327,112 @@ Details were written to the log: {path}</translation>
         <translation>Invalid number format: it must contain {{seq}} and may contain {{year}}, e.g. TS-{{year}}-{{seq:04}}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="36"/>
+        <location filename="../../tsdesk/services/operators.py" line="101"/>
         <source>操作员名须为 2–32 个字母、数字、汉字或 . _ - </source>
         <translation>An operator name must be 2–32 letters, digits, Chinese characters or . _ - </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="42"/>
-        <source>口令至少 {n} 个字符</source>
+        <location filename="../../tsdesk/services/operators.py" line="107"/>
+        <source>密码至少 {n} 个字符</source>
         <translation>The password must have at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="48"/>
+        <location filename="../../tsdesk/services/operators.py" line="113"/>
         <source>没有名为 {name} 的操作员</source>
         <translation>There is no operator named {name}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="76"/>
+        <location filename="../../tsdesk/services/operators.py" line="141"/>
         <source>操作员 {name} 已存在</source>
         <translation>Operator {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="131"/>
+        <location filename="../../tsdesk/services/operators.py" line="166"/>
+        <source>更改已记入数据库，但密钥槽文件 {path} 无法写入（{reason}），更改尚未生效。请检查磁盘后重做。</source>
+        <translation>The change was recorded in the database, but the key-slot file {path} could not be written ({reason}), so the change has not taken effect. Check the disk and do it again.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/operators.py" line="224"/>
         <source>不能停用自己的账户</source>
         <translation>You cannot disable your own account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="149"/>
+        <location filename="../../tsdesk/services/operators.py" line="242"/>
         <source>至少要保留一名在用的管理员</source>
         <translation>At least one active administrator must remain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="79"/>
+        <location filename="../../tsdesk/services/people.py" line="135"/>
         <source>工号和姓名不能为空</source>
         <translation>Staff no. and name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="81"/>
+        <location filename="../../tsdesk/services/people.py" line="137"/>
         <source>工号最多 32 个字符，姓名最多 64 个字符</source>
         <translation>Staff no. has at most 32 characters, name at most 64</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="83"/>
+        <location filename="../../tsdesk/services/people.py" line="139"/>
         <source>岗位最多 64 个字符，电话最多 32 个字符</source>
         <translation>Job has at most 64 characters, phone at most 32</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="86"/>
+        <location filename="../../tsdesk/services/people.py" line="142"/>
         <source>工号 {number} 已存在</source>
         <translation>Staff no. {number} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="354"/>
+        <location filename="../../tsdesk/services/people.py" line="208"/>
+        <source>离职日期不能晚于今天：请在离职当天或之后登记</source>
+        <translation>The leaving date cannot be later than today: record a leave on or after the day</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="301"/>
+        <source>复核任务不存在</source>
+        <translation>The review does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="303"/>
+        <source>该复核已完成</source>
+        <translation>This review is already done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="587"/>
         <source>已结束的商业秘密不能再授予知悉权限</source>
         <translation>Access to a trade secret that has ended can no longer be granted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="358"/>
+        <location filename="../../tsdesk/services/people.py" line="591"/>
         <source>{name} 已离职，不能授予知悉权限</source>
         <translation>{name} has left; access cannot be granted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="361"/>
-        <source>请选择知悉范围</source>
+        <location filename="../../tsdesk/services/people.py" line="594"/>
+        <source>请选择知悉程度</source>
         <translation>Please choose the access scope</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="363"/>
+        <location filename="../../tsdesk/services/people.py" line="596"/>
         <source>须说明授权理由（工作需要）</source>
         <translation>Give the reason for access (job need)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="366"/>
+        <location filename="../../tsdesk/services/people.py" line="599"/>
         <source>有效期截止日不能早于起始日</source>
         <translation>The end of validity cannot be before the start</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="379"/>
+        <location filename="../../tsdesk/services/people.py" line="612"/>
         <source>{name} 在此期间已是该商业秘密的知悉人；如需调整，请先撤销原授权</source>
         <translation>{name} already knows this trade secret in this period; to change that, revoke the existing grant first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="405"/>
+        <location filename="../../tsdesk/services/people.py" line="638"/>
         <source>知悉授权不存在</source>
         <translation>The access grant does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="411"/>
+        <location filename="../../tsdesk/services/people.py" line="644"/>
         <source>该授权已到期，无需撤销</source>
         <translation>This grant has already expired; no need to revoke it</translation>
     </message>
@@ -6438,503 +7482,590 @@ Details were written to the log: {path}</translation>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="163"/>
+        <location filename="../../tsdesk/services/register.py" line="237"/>
         <source>保密期限类型无效</source>
         <translation>Invalid confidentiality term type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="166"/>
+        <location filename="../../tsdesk/services/register.py" line="240"/>
         <source>保密期限为日期时须填写截止日期</source>
         <translation>A term until a date needs the end date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="171"/>
+        <location filename="../../tsdesk/services/register.py" line="245"/>
         <source>保密期限为事件时须写明事件</source>
         <translation>A term until an event needs the event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="176"/>
+        <location filename="../../tsdesk/services/register.py" line="250"/>
         <source>期限事件过长（最多 200 个字符）</source>
         <translation>The term event is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="192"/>
+        <location filename="../../tsdesk/services/register.py" line="266"/>
         <source>秘密主题不能为空</source>
         <translation>The subject cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="194"/>
+        <location filename="../../tsdesk/services/register.py" line="268"/>
         <source>秘密主题过长（最多 200 个字符）</source>
         <translation>The subject is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="196"/>
+        <location filename="../../tsdesk/services/register.py" line="270"/>
         <source>类别无效</source>
         <translation>Invalid category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="200"/>
+        <location filename="../../tsdesk/services/register.py" line="274"/>
         <source>秘密点不能为空行</source>
         <translation>A secret point cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="202"/>
+        <location filename="../../tsdesk/services/register.py" line="276"/>
         <source>秘密点过长（每条最多 500 个字符）</source>
         <translation>A secret point is too long (at most 500 characters each)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="204"/>
+        <location filename="../../tsdesk/services/register.py" line="278"/>
         <source>存储方式无效</source>
         <translation>Invalid storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="206"/>
+        <location filename="../../tsdesk/services/register.py" line="280"/>
         <source>存储位置过长（最多 200 个字符）</source>
         <translation>The storage location is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="208"/>
+        <location filename="../../tsdesk/services/register.py" line="282"/>
         <source>主责部门不存在</source>
         <translation>The responsible department does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="213"/>
+        <location filename="../../tsdesk/services/register.py" line="287"/>
         <source>编号不能为空</source>
         <translation>The number cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="217"/>
+        <location filename="../../tsdesk/services/register.py" line="291"/>
         <source>编号已被使用</source>
         <translation>The number is already in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="386"/>
+        <location filename="../../tsdesk/services/register.py" line="476"/>
         <source>没有编号为 {number} 的商业秘密</source>
         <translation>There is no trade secret numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="429"/>
+        <location filename="../../tsdesk/services/register.py" line="519"/>
         <source>已结束的商业秘密不能再修改</source>
         <translation>A trade secret that has ended can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="434"/>
+        <location filename="../../tsdesk/services/register.py" line="524"/>
         <source>只有拟定状态的商业秘密可以定密</source>
         <translation>Only a draft trade secret can be confirmed as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="439"/>
+        <location filename="../../tsdesk/services/register.py" line="529"/>
         <source>只有已确定的商业秘密需经审批变更等级或期限；拟定的可直接编辑</source>
         <translation>Only a confirmed trade secret needs approval to change grade or term; a draft can be edited directly</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="444"/>
+        <location filename="../../tsdesk/services/register.py" line="534"/>
         <source>只有已确定的商业秘密需要定期审查</source>
         <translation>Only confirmed trade secrets need periodic review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="449"/>
+        <location filename="../../tsdesk/services/register.py" line="539"/>
         <source>只有已确定的商业秘密可以解密</source>
         <translation>Only a confirmed trade secret can be declassified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="454"/>
+        <location filename="../../tsdesk/services/register.py" line="544"/>
         <source>只有拟定或已确定的商业秘密可以作废</source>
         <translation>Only a draft or confirmed trade secret can be voided</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="459"/>
+        <location filename="../../tsdesk/services/register.py" line="549"/>
         <source>只有已确定的商业秘密可以登记为已销毁</source>
         <translation>Only a confirmed trade secret can be recorded as destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="525"/>
+        <location filename="../../tsdesk/services/register.py" line="618"/>
+        <source>定密前须写明该信息不为公众所知悉的依据</source>
+        <translation>Before confirming, state why the information is not known to the public</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="625"/>
+        <source>定密前须写明该信息的商业价值</source>
+        <translation>Before confirming, state the commercial value of the information</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="631"/>
         <source>定密前须至少列明一个秘密点</source>
         <translation>List at least one secret point before confirming as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="532"/>
+        <location filename="../../tsdesk/services/register.py" line="638"/>
         <source>定密前须逐项确认该信息不属于不应作为商业秘密的情形（a–d）</source>
         <translation>Before confirming as secret, confirm item by item that the information is none of the excluded cases (a–d)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="544"/>
+        <location filename="../../tsdesk/services/register.py" line="650"/>
         <source>数据、算法及代码类商业秘密须满足 a–c 三项条件后方可定密</source>
         <translation>A data, algorithm or code trade secret can be confirmed only when it meets all three conditions a–c</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="560"/>
+        <location filename="../../tsdesk/services/register.py" line="666"/>
         <source>定密须由拟定人以外的审批人批准</source>
         <translation>Confirmation as secret must be approved by an approver other than the drafter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="610"/>
+        <location filename="../../tsdesk/services/register.py" line="716"/>
         <source>等级和期限均未改变</source>
         <translation>Neither grade nor term has changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="612"/>
+        <location filename="../../tsdesk/services/register.py" line="718"/>
         <source>须说明变更理由</source>
         <translation>Give the reason for the change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="672"/>
-        <source>请选择解密情形（003 §6.3 a–c）</source>
-        <translation>Please choose the declassification case (003 §6.3 a–c)</translation>
+        <location filename="../../tsdesk/services/register.py" line="777"/>
+        <source>请选择解密情形</source>
+        <translation>Please choose the declassification case</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="675"/>
+        <location filename="../../tsdesk/services/register.py" line="779"/>
         <source>须写明解密的具体理由</source>
         <translation>Give the specific reason for declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="678"/>
+        <location filename="../../tsdesk/services/register.py" line="782"/>
         <source>解密日期不能晚于今天</source>
         <translation>The declassification date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="680"/>
+        <location filename="../../tsdesk/services/register.py" line="784"/>
         <source>解密日期不能早于定密日期</source>
         <translation>The declassification date cannot be before the confirmation date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="745"/>
+        <location filename="../../tsdesk/services/register.py" line="849"/>
         <location filename="../../tsdesk/ui/secret_actions.py" line="319"/>
         <source>须说明作废原因</source>
         <translation>Give the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="748"/>
+        <location filename="../../tsdesk/services/register.py" line="852"/>
         <source>作废已确定的商业秘密须经审批</source>
         <translation>Voiding a confirmed trade secret requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="769"/>
+        <location filename="../../tsdesk/services/register.py" line="873"/>
         <source>须注明销毁记录</source>
         <translation>Give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="796"/>
+        <location filename="../../tsdesk/services/register.py" line="900"/>
         <source>请选择审查结论</source>
         <translation>Please choose the review conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="799"/>
+        <location filename="../../tsdesk/services/register.py" line="903"/>
         <source>结论为变更或解密时须说明理由</source>
         <translation>A conclusion to change or declassify needs a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="802"/>
+        <location filename="../../tsdesk/services/register.py" line="906"/>
         <source>审查日期不能晚于今天</source>
         <translation>The review date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1118"/>
+        <location filename="../../tsdesk/services/register.py" line="1282"/>
         <source>无法按此列排序</source>
         <translation>Cannot sort by this column</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="239"/>
+        <location filename="../../tsdesk/services/register_io.py" line="261"/>
         <source>文件是空的</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="253"/>
+        <location filename="../../tsdesk/services/register_io.py" line="285"/>
         <source>不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入</source>
         <translation>Old .xls files are not supported; save the file as .xlsx or CSV in Excel, then import it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="258"/>
+        <location filename="../../tsdesk/services/register_io.py" line="290"/>
         <source>只能导入 .xlsx 或 .csv 文件</source>
         <translation>Only .xlsx or .csv files can be imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="302"/>
+        <location filename="../../tsdesk/services/register_io.py" line="335"/>
         <source>“{field}”对应了多列，请只选一列</source>
         <translation>“{field}” is mapped to several columns; choose only one</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="310"/>
+        <location filename="../../tsdesk/services/register_io.py" line="343"/>
         <source>请为以下字段指定列：{fields}</source>
         <translation>Choose a column for these fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="350"/>
+        <location filename="../../tsdesk/services/register_io.py" line="383"/>
         <source>类别不能为空</source>
         <translation>The category cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="355"/>
+        <location filename="../../tsdesk/services/register_io.py" line="388"/>
         <source>类别“{value}”无法识别（可填：{allowed}，或其简称）</source>
         <translation>Category “{value}” is not recognised (allowed: {allowed}, or their short forms)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="365"/>
+        <location filename="../../tsdesk/services/register_io.py" line="398"/>
         <source>保密等级不能为空</source>
         <translation>The confidentiality grade cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="369"/>
+        <location filename="../../tsdesk/services/register_io.py" line="402"/>
         <source>保密等级“{name}”不存在（可填：{allowed}）</source>
         <translation>Confidentiality grade “{name}” does not exist (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="403"/>
+        <location filename="../../tsdesk/services/register_io.py" line="436"/>
         <source>保密期限“{value}”不是有效日期</source>
         <translation>Confidentiality term “{value}” is not a valid date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="409"/>
+        <location filename="../../tsdesk/services/register_io.py" line="442"/>
         <source>保密期限的年数应大于 0</source>
         <translation>The number of years in the confidentiality term must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="437"/>
+        <location filename="../../tsdesk/services/register_io.py" line="470"/>
         <source>存储方式“{value}”无法识别（可填：{allowed}，括号内写位置）</source>
         <translation>Storage “{value}” is not recognised (allowed: {allowed}, with the location in brackets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="568"/>
+        <location filename="../../tsdesk/services/register_io.py" line="601"/>
         <source>导入文件有 {count} 处问题，未导入任何记录</source>
         <translation>The import file has {count} problems; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="576"/>
+        <location filename="../../tsdesk/services/register_io.py" line="609"/>
         <source>导入已取消，未导入任何记录</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="615"/>
+        <location filename="../../tsdesk/services/register_io.py" line="648"/>
         <source>人员名录中有 {n} 名“{name}”，无法确定是哪一位，请先在人员页区分同名人员</source>
         <translation>There are {n} people named “{name}” in the directory, so it is unclear which one is meant; tell them apart on the People page first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="647"/>
+        <location filename="../../tsdesk/services/register_io.py" line="680"/>
         <source>文件中没有这些列：{names}</source>
         <translation>The file has no such columns: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="676"/>
+        <location filename="../../tsdesk/services/register_io.py" line="709"/>
         <source>部门名称过长（最多 {n} 个字符）</source>
         <translation>Department name is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="685"/>
+        <location filename="../../tsdesk/services/register_io.py" line="718"/>
         <source>责任人姓名过长（最多 {n} 个字符）</source>
         <translation>Responsible person&apos;s name is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="694"/>
+        <location filename="../../tsdesk/services/register_io.py" line="727"/>
         <source>编号过长（最多 {n} 个字符）</source>
         <translation>Number is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="698"/>
+        <location filename="../../tsdesk/services/register_io.py" line="731"/>
         <source>编号“{number}”与第 {row} 行重复</source>
         <translation>Number “{number}” duplicates row {row}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="744"/>
+        <location filename="../../tsdesk/services/register_io.py" line="777"/>
         <source>文件中没有可导入的记录</source>
         <translation>The file has no records to import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="1206"/>
+        <location filename="../../tsdesk/services/register_io.py" line="1214"/>
         <source>只能导出为 .xlsx 或 .csv 文件</source>
         <translation>Can only export to .xlsx or .csv files</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="1222"/>
+        <location filename="../../tsdesk/services/register_io.py" line="1230"/>
         <source>无法写入文件 {name}：{reason}</source>
         <translation>Cannot write the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_print.py" line="311"/>
+        <location filename="../../tsdesk/services/register_print.py" line="387"/>
         <source>审批记录不存在</source>
         <translation>The approval record does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="27"/>
+        <location filename="../../tsdesk/services/settings.py" line="42"/>
         <source>未知设置项：{key}</source>
         <translation>Unknown setting: {key}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="32"/>
+        <location filename="../../tsdesk/services/settings.py" line="47"/>
         <source>{key} 应为整数</source>
         <translation>{key} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="35"/>
+        <location filename="../../tsdesk/services/settings.py" line="50"/>
         <source>{key} 应在 {lo} 到 {hi} 之间</source>
         <translation>{key} must be between {lo} and {hi}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="43"/>
+        <location filename="../../tsdesk/services/settings.py" line="58"/>
         <source>{key} 不能为空</source>
         <translation>{key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="37"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="135"/>
         <source>无法读取 Excel 文件 {name}：文件已损坏或不是 .xlsx 格式</source>
         <translation>Cannot read the Excel file {name}: it is damaged or not in .xlsx format</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="198"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="375"/>
         <source>无法识别文件 {name} 的字符编码（应为 UTF-8 或 GBK）</source>
         <translation>Cannot recognise the character encoding of {name} (should be UTF-8 or GBK)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="209"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="95"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="115"/>
         <source>无法读取文件 {name}：{reason}</source>
         <translation>Cannot read the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="221"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="60"/>
+        <source>文件 {name} 过大：{what}超过上限 {limit}，请拆分后分批导入</source>
+        <translation>The file {name} is too large: {what} exceeds the limit of {limit}. Split it and import the parts one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="68"/>
+        <source>行数</source>
+        <translation>the number of rows</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="72"/>
+        <source>列数</source>
+        <translation>the number of columns</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="76"/>
+        <source>单元格数</source>
+        <translation>the number of cells</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="81"/>
+        <source>文件 {name} 的单元格 {cell} 超过 {limit} 个字符</source>
+        <translation>Cell {cell} of the file {name} has more than {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="101"/>
+        <source>{name} 不是普通文件，不能导入</source>
+        <translation>{name} is not a regular file and cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="104"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="120"/>
+        <source>文件大小（字节）</source>
+        <translation>the file size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="129"/>
+        <source>解压后大小（字节）</source>
+        <translation>the uncompressed size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="255"/>
+        <source>文件 {name} 的单元格 {cell} 不是有效日期（{value}），日期应在 1900-01-01 至 9999-12-31 之间</source>
+        <translation>Cell {cell} of the file {name} is not a valid date ({value}); dates must lie between 1900-01-01 and 9999-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="405"/>
         <source>CSV 文件 {name} 格式有误：{reason}</source>
         <translation>The CSV file {name} is malformed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="143"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="170"/>
         <source>请选择盘点的区域或填写位置</source>
         <translation>Please choose the area or enter the location to stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="158"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="185"/>
         <source>盘点记录不存在</source>
         <translation>The stock-take does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="218"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="245"/>
         <source>扫描内容为空</source>
         <translation>The scan is empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="287"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="314"/>
         <source>该次盘点已完成</source>
         <translation>This stock-take is already finished</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="313"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="340"/>
         <source>该次盘点尚未完成</source>
         <translation>This stock-take is not finished yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="92"/>
+        <location filename="../../tsdesk/vault/keys.py" line="121"/>
         <source>恢复密钥应为 64 位十六进制数字（8 组，每组 8 位，以“-”分隔）</source>
         <translation>The recovery key must be 64 hex digits (8 groups of 8, separated by “-”)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="222"/>
+        <location filename="../../tsdesk/vault/keys.py" line="219"/>
+        <source>密钥槽文件 {path} 与此数据库不符（可能是旧副本或其他数据库的文件）。请用恢复密钥打开数据库。</source>
+        <translation>The key-slot file {path} does not belong to this database (it may be an old copy or another database&apos;s file). Open the database with the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/keys.py" line="226"/>
+        <source>密钥槽文件 {path} 已损坏或被改动，无法使用。为免恢复已更改的旧密码，不会自动改用其备份副本。请用恢复密钥打开数据库。</source>
+        <translation>The key-slot file {path} is damaged or has been altered and cannot be used. Its backup copy is not used automatically, so that passwords changed since are not brought back. Open the database with the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="504"/>
         <source>密钥槽文件 {path} 已损坏，且没有可用的备份副本。请用恢复密钥打开。</source>
         <translation>The key slot file {path} is damaged and there is no usable backup copy. Open the database with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="363"/>
+        <location filename="../../tsdesk/vault/keys.py" line="490"/>
         <source>本机没有可用的系统凭据存储（keyring 后端）</source>
         <translation>This PC has no usable system credential store (keyring backend)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/vault.py" line="130"/>
+        <location filename="../../tsdesk/vault/vault.py" line="135"/>
         <source>文件 {path} 已存在，不会覆盖。请另选位置。</source>
         <translation>The file {path} already exists and will not be overwritten. Please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/vault.py" line="245"/>
+        <location filename="../../tsdesk/vault/vault.py" line="272"/>
         <source>数据库需要升级架构，只读方式无法打开。请以读写方式打开一次。</source>
         <translation>The database schema needs an upgrade, which is not possible read-only. Open it once for writing.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/base_forms.py" line="49"/>
+        <source>没有名为 {name} 的申报表，可用：{names}</source>
+        <translation>There is no application form named {name}; available: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/attempts.py" line="65"/>
+        <source>登录尝试记录 {path} 无法读写或已被改动。为安全起见，在修复之前每次登录都要先等待 {seconds} 秒。</source>
+        <translation>The login attempt record {path} cannot be read or written, or has been altered. For safety, every login waits {seconds} seconds until it is repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/rekey.py" line="282"/>
+        <source>其他程序正在读取数据库，未更换数据密钥。请关闭其他程序后重试；数据库与密钥均未改动。</source>
+        <translation>Another program is reading the database, so the data key was not changed. Close the other program and try again; the database and the keys are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/rekey.py" line="285"/>
+        <source>未更换数据密钥：新副本与原数据库不一致。数据库与密钥均保持原样。</source>
+        <translation>The data key was not changed: the new copy does not match the original database. The database and the keys are unchanged.</translation>
     </message>
 </context>
 <context>
     <name>grading</name>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="57"/>
+        <location filename="../../tsdesk/services/grading.py" line="58"/>
         <source>a) 商业秘密可能带来的商业价值</source>
         <translation>a) The commercial value the trade secret may bring</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="58"/>
+        <location filename="../../tsdesk/services/grading.py" line="59"/>
         <source>5＝带来重大的直接或潜在经济利益、竞争优势；1＝价值很小</source>
         <translation>5 = brings major direct or potential economic benefit or competitive advantage; 1 = little value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="63"/>
+        <location filename="../../tsdesk/services/grading.py" line="64"/>
         <source>b) 泄露后对企业造成的危害程度</source>
         <translation>b) The harm a leak would do to the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="64"/>
+        <location filename="../../tsdesk/services/grading.py" line="65"/>
         <source>5＝泄露将造成重大损失或丧失核心竞争优势；1＝影响轻微</source>
         <translation>5 = a leak would cause major loss or cost a core competitive advantage; 1 = minor impact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="69"/>
+        <location filename="../../tsdesk/services/grading.py" line="70"/>
         <source>c) 研发成本、生命周期、技术成熟度、保密可行性及反向工程难易程度</source>
         <translation>c) Development cost, life cycle, maturity, feasibility of secrecy, ease of reverse engineering</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="72"/>
+        <location filename="../../tsdesk/services/grading.py" line="73"/>
         <source>5＝投入大、生命周期长、技术成熟且难以反向工程；1＝投入小、即将过时或易被破解</source>
         <translation>5 = costly, long-lived, mature, hard to reverse-engineer; 1 = cheap, soon obsolete or easily cracked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="80"/>
+        <location filename="../../tsdesk/services/grading.py" line="81"/>
         <source>d) 所在行业领域的情况、周边技术情况</source>
         <translation>d) The state of the industry and of related technologies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="81"/>
+        <location filename="../../tsdesk/services/grading.py" line="82"/>
         <source>5＝行业内领先、周边无替代方案；1＝行业内已较普遍</source>
         <translation>5 = leading in the industry with no alternatives around; 1 = already common in the industry</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="86"/>
+        <location filename="../../tsdesk/services/grading.py" line="87"/>
         <source>e) 泄露后可能承担的法律责任</source>
         <translation>e) The legal liability a leak could incur</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="87"/>
+        <location filename="../../tsdesk/services/grading.py" line="88"/>
         <source>5＝可能对客户、合作方承担重大违约或法律责任；1＝几乎没有</source>
         <translation>5 = major contractual or legal liability towards customers or partners; 1 = almost none</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="92"/>
+        <location filename="../../tsdesk/services/grading.py" line="93"/>
         <source>f) 目前在企业内被知悉的范围</source>
         <translation>f) How widely it is currently known within the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="93"/>
+        <location filename="../../tsdesk/services/grading.py" line="94"/>
         <source>5＝仅极少数人知悉、可严格限定；1＝已在企业内广泛知悉</source>
         <translation>5 = known to very few and strictly limited; 1 = already widely known in the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="101"/>
+        <location filename="../../tsdesk/services/grading.py" line="102"/>
         <source>企业发展规划</source>
         <translation>Corporate development plans</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="102"/>
+        <location filename="../../tsdesk/services/grading.py" line="103"/>
         <source>产品技术方案</source>
         <translation>Product technical solutions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="103"/>
+        <location filename="../../tsdesk/services/grading.py" line="104"/>
         <source>原材料资源</source>
         <translation>Raw material resources</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="104"/>
+        <location filename="../../tsdesk/services/grading.py" line="105"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="105"/>
-        <source>数据、算法及代码（003 §6.4 b）</source>
-        <translation>Data, algorithms and code (003 §6.4 b)</translation>
+        <location filename="../../tsdesk/services/grading.py" line="106"/>
+        <source>数据、算法及代码</source>
+        <translation>Data, algorithms and code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="108"/>
-        <source>规则：六项因素各评 1–5 分，加权平均 S＝Σ(权重×分)/Σ权重，权重 a、b 为 3，c 为 2，d、e、f 为 1。S≥4.0 建议最高一级；S≥2.5 建议第二级；否则第三级。涉及核心竞争力（企业发展规划、产品技术方案、原材料资源、研发成本，或数据、算法及代码）的，至少建议第二级；其中 a 或 b 为 5 分的，建议最高一级（003 §8.1.1、§6.4）。定级人可另选等级，但须说明理由。</source>
-        <translation>Rule: each factor scores 1–5; weighted mean S = Σ(weight × score) / Σ weight, weights a, b = 3; c = 2; d, e, f = 1. S ≥ 4.0 suggests the highest grade, S ≥ 2.5 the second, otherwise the third. Core-competitiveness information (development plans, product technical solutions, raw material resources, development cost, or data, algorithms and code) gets at least the second grade, and the highest if a or b scores 5 (003 §8.1.1, §6.4). The grader may choose another grade with a reason.</translation>
+        <location filename="../../tsdesk/services/grading.py" line="142"/>
+        <source>规则：六项因素各评 1–5 分，加权平均 S＝Σ(权重×分)/Σ权重，权重 a、b 为 3，c 为 2，d、e、f 为 1。S≥4.0 建议最高一级；S≥2.5 建议第二级；否则第三级。涉及核心竞争力（企业发展规划、产品技术方案、原材料资源、研发成本，或数据、算法及代码）的，至少建议第二级；其中 a 或 b 为 5 分的，建议最高一级。定级人可另选等级，但须说明理由。</source>
+        <translation>Rule: each factor scores 1–5; weighted mean S = Σ(weight × score) / Σ weight, weights a, b = 3; c = 2; d, e, f = 1. S ≥ 4.0 suggests the highest grade, S ≥ 2.5 the second, otherwise the third. Core-competitiveness information (development plans, product technical solutions, raw material resources, development cost, or data, algorithms and code) gets at least the second grade, and the highest if a or b scores 5. The grader may choose another grade with a reason.</translation>
     </message>
 </context>
 <context>
@@ -6948,241 +8079,256 @@ Details were written to the log: {path}</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="37"/>
+        <location filename="../../tsdesk/services/people.py" line="47"/>
         <source>在职</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="38"/>
+        <location filename="../../tsdesk/services/people.py" line="48"/>
         <source>离职</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="42"/>
+        <location filename="../../tsdesk/services/people.py" line="52"/>
         <source>全部知悉</source>
         <translation>Full knowledge</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="43"/>
+        <location filename="../../tsdesk/services/people.py" line="53"/>
         <source>部分知悉（限定秘密点）</source>
         <translation>Partial (listed secret points)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="44"/>
+        <location filename="../../tsdesk/services/people.py" line="54"/>
         <source>仅限查阅</source>
         <translation>Consultation only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="47"/>
+        <location filename="../../tsdesk/services/people.py" line="57"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="48"/>
+        <location filename="../../tsdesk/services/people.py" line="58"/>
         <source>未生效</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="49"/>
+        <location filename="../../tsdesk/services/people.py" line="59"/>
         <source>已到期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="50"/>
+        <location filename="../../tsdesk/services/people.py" line="60"/>
         <source>已撤销</source>
         <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="347"/>
+        <source>离职仍有权限</source>
+        <translation>Left, still holding access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="348"/>
+        <source>临时授权 30 天内到期</source>
+        <translation>Temporary grant ends within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="349"/>
+        <source>调岗待复核</source>
+        <translation>Department change to review</translation>
     </message>
 </context>
 <context>
     <name>register</name>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="54"/>
+        <location filename="../../tsdesk/services/register.py" line="67"/>
         <source>技术信息—设计信息</source>
         <translation>Technical—Design</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="55"/>
+        <location filename="../../tsdesk/services/register.py" line="68"/>
         <source>技术信息—软件信息</source>
         <translation>Technical—Software</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="56"/>
+        <location filename="../../tsdesk/services/register.py" line="69"/>
         <source>技术信息—其他技术信息</source>
         <translation>Technical—Other technical</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="57"/>
+        <location filename="../../tsdesk/services/register.py" line="70"/>
         <source>经营信息—经营信息</source>
         <translation>Business—Operations</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="58"/>
+        <location filename="../../tsdesk/services/register.py" line="71"/>
         <source>经营信息—管理信息</source>
         <translation>Business—Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="59"/>
+        <location filename="../../tsdesk/services/register.py" line="72"/>
         <source>经营信息—客户、供应商与合作方信息</source>
         <translation>Business—Customers/suppliers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="60"/>
+        <location filename="../../tsdesk/services/register.py" line="73"/>
         <source>经营信息—财务信息</source>
         <translation>Business—Finance</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="61"/>
+        <location filename="../../tsdesk/services/register.py" line="74"/>
         <source>经营信息—人力资源信息</source>
         <translation>Business—Human resources</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="62"/>
+        <location filename="../../tsdesk/services/register.py" line="75"/>
         <source>经营信息—其他经营信息</source>
         <translation>Business—Other business</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="63"/>
+        <location filename="../../tsdesk/services/register.py" line="76"/>
         <source>其他商业信息</source>
         <translation>Other commercial information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="66"/>
+        <location filename="../../tsdesk/services/register.py" line="79"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="67"/>
+        <location filename="../../tsdesk/services/register.py" line="80"/>
         <source>已确定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="68"/>
+        <location filename="../../tsdesk/services/register.py" line="81"/>
         <source>已解密</source>
         <translation>Declassified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="69"/>
+        <location filename="../../tsdesk/services/register.py" line="82"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="70"/>
+        <location filename="../../tsdesk/services/register.py" line="83"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="73"/>
+        <location filename="../../tsdesk/services/register.py" line="86"/>
         <source>本地信息系统</source>
         <translation>Local information system</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="74"/>
+        <location filename="../../tsdesk/services/register.py" line="87"/>
         <source>云端存储</source>
         <translation>Cloud storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="75"/>
+        <location filename="../../tsdesk/services/register.py" line="88"/>
         <source>硬件存储设备</source>
         <translation>Hardware storage device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="76"/>
+        <location filename="../../tsdesk/services/register.py" line="89"/>
         <source>纸质资料</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="78"/>
-        <location filename="../../tsdesk/services/register.py" line="81"/>
+        <location filename="../../tsdesk/services/register.py" line="91"/>
+        <location filename="../../tsdesk/services/register.py" line="94"/>
         <source>长期</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="80"/>
+        <location filename="../../tsdesk/services/register.py" line="93"/>
         <source>至某日</source>
         <translation>Until a date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="82"/>
+        <location filename="../../tsdesk/services/register.py" line="95"/>
         <source>至某事件发生</source>
         <translation>Until an event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="86"/>
+        <location filename="../../tsdesk/services/register.py" line="99"/>
         <source>a) 不属于公知信息和基础理论</source>
         <translation>a) is not public knowledge or basic theory</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="87"/>
+        <location filename="../../tsdesk/services/register.py" line="100"/>
         <source>b) 不属于已申请并公开的专利技术信息</source>
         <translation>b) is not technical information in a filed and published patent</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="88"/>
+        <location filename="../../tsdesk/services/register.py" line="101"/>
         <source>c) 公众不能通过反向工程等合法途径获得</source>
         <translation>c) cannot be obtained by the public through reverse engineering or other lawful means</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="89"/>
+        <location filename="../../tsdesk/services/register.py" line="102"/>
         <source>d) 不属于法律、法规、规章及司法解释规定的其他情形</source>
         <translation>d) is none of the other cases set out in laws, regulations, rules and judicial interpretations</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="93"/>
+        <location filename="../../tsdesk/services/register.py" line="106"/>
         <source>a) 不为公众所知悉：不含公共数据、开源代码和第三方已公开代码</source>
         <translation>a) Not publicly known: contains no public data, open-source code or third-party published code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="96"/>
+        <location filename="../../tsdesk/services/register.py" line="109"/>
         <source>b) 具有商业价值，作为较高等级的商业秘密保护</source>
         <translation>b) Has commercial value and is protected as a higher-grade trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="97"/>
+        <location filename="../../tsdesk/services/register.py" line="110"/>
         <source>c) 保密措施能抵御物理及互联网双重风险</source>
         <translation>c) Confidentiality measures withstand both physical and internet risks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="101"/>
+        <location filename="../../tsdesk/services/register.py" line="114"/>
         <source>a) 因技术进步等因素，已不再具有保护价值</source>
         <translation>a) No longer worth protecting, owing to technical progress or other factors</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="104"/>
+        <location filename="../../tsdesk/services/register.py" line="117"/>
         <source>b) 已被合法公开</source>
         <translation>b) Has been lawfully disclosed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="105"/>
+        <location filename="../../tsdesk/services/register.py" line="118"/>
         <source>c) 企业自主决定不再作为商业秘密予以保护</source>
         <translation>c) The company has decided not to protect it as a trade secret any longer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="110"/>
+        <location filename="../../tsdesk/services/register.py" line="123"/>
         <source>维持不变</source>
         <translation>Keep unchanged</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="111"/>
+        <location filename="../../tsdesk/services/register.py" line="124"/>
         <source>需变更等级或期限</source>
         <translation>Change grade or term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="112"/>
+        <location filename="../../tsdesk/services/register.py" line="125"/>
         <source>建议解密</source>
         <translation>Recommend declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="115"/>
+        <location filename="../../tsdesk/services/register.py" line="128"/>
         <source>商业秘密确定审批</source>
         <translation>Trade secret confirmation approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="116"/>
+        <location filename="../../tsdesk/services/register.py" line="129"/>
         <source>商业秘密变更审批</source>
         <translation>Trade secret change approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="117"/>
+        <location filename="../../tsdesk/services/register.py" line="130"/>
         <source>商业秘密解密审批</source>
         <translation>Trade secret declassification approval</translation>
     </message>
@@ -7190,92 +8336,92 @@ Details were written to the log: {path}</translation>
 <context>
     <name>register_io</name>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="69"/>
+        <location filename="../../tsdesk/services/register_io.py" line="91"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="76"/>
+        <location filename="../../tsdesk/services/register_io.py" line="98"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="82"/>
+        <location filename="../../tsdesk/services/register_io.py" line="104"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="89"/>
+        <location filename="../../tsdesk/services/register_io.py" line="111"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="96"/>
+        <location filename="../../tsdesk/services/register_io.py" line="118"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="103"/>
+        <location filename="../../tsdesk/services/register_io.py" line="125"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="110"/>
+        <location filename="../../tsdesk/services/register_io.py" line="132"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="116"/>
+        <location filename="../../tsdesk/services/register_io.py" line="138"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="122"/>
+        <location filename="../../tsdesk/services/register_io.py" line="144"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="128"/>
+        <location filename="../../tsdesk/services/register_io.py" line="150"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="135"/>
+        <location filename="../../tsdesk/services/register_io.py" line="157"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="141"/>
+        <location filename="../../tsdesk/services/register_io.py" line="163"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="145"/>
+        <location filename="../../tsdesk/services/register_io.py" line="167"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="148"/>
+        <location filename="../../tsdesk/services/register_io.py" line="170"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="532"/>
+        <location filename="../../tsdesk/services/register_io.py" line="565"/>
         <source>{source}：发现 {n} 处问题，未导入任何记录。</source>
         <translation>{source}: {n} problem(s) found; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="541"/>
+        <location filename="../../tsdesk/services/register_io.py" line="574"/>
         <source>{source}：已导入 {n} 项商业秘密（状态“拟定”，须经审批确定）；沿用文件编号 {kept} 项，自动编号 {generated} 项。</source>
         <translation>{source}: imported {n} trade secrets (status “Draft”, to be confirmed by approval); {kept} kept the file&apos;s number, {generated} were numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="555"/>
+        <location filename="../../tsdesk/services/register_io.py" line="588"/>
         <source>新建部门：{names}</source>
         <translation>New departments: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="561"/>
+        <location filename="../../tsdesk/services/register_io.py" line="594"/>
         <source>新建人员：{names}</source>
         <translation>New people: {names}</translation>
     </message>
@@ -7336,45 +8482,226 @@ Keep the exported file safe and delete it after use. Export now?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="133"/>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="127"/>
+        <source>下载导入模板</source>
+        <translation>Download import template</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="128"/>
+        <source>商业秘密清单导入模板.xlsx</source>
+        <translation>Trade secret register import template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="129"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="143"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="144"/>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="151"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="152"/>
+        <source>导入模板已保存到
+{path}
+填写后用“导入…”导入。</source>
+        <translation>The import template was saved to
+{path}
+Fill it in, then import it with &quot;Import...&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="169"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="152"/>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="188"/>
         <source>商业秘密台账</source>
         <translation>Trade Secret Ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="165"/>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="201"/>
         <source>商业秘密详情单</source>
         <translation>Trade Secret Detail Sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="178"/>
+        <location filename="../../tsdesk/ui/register_io_actions.py" line="214"/>
         <source>审批表</source>
         <translation>Approval Form</translation>
     </message>
 </context>
 <context>
+    <name>reminders</name>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="595"/>
+        <source>涉密区域超过 6 个月未盘点</source>
+        <translation>Areas not stock-taken for 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/areas.py" line="600"/>
+        <source>存放载体的在用区域，6 个月内没有完成的盘点。</source>
+        <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="1432"/>
+        <source>借出逾期未还</source>
+        <translation>Loans overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="1439"/>
+        <source>借出在外</source>
+        <translation>Carriers on loan</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="1446"/>
+        <source>封存检查到期</source>
+        <translation>Seal checks due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="1449"/>
+        <source>封存的载体应按期检查封存状态。</source>
+        <translation>Sealed carriers must have their seal checked on schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="1454"/>
+        <source>遗失的载体</source>
+        <translation>Lost carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers.py" line="1457"/>
+        <source>登记为遗失、尚未找回的载体。</source>
+        <translation>Carriers recorded as lost and not found again.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="654"/>
+        <source>载体尚未打印标识</source>
+        <translation>Carriers without a printed label</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="659"/>
+        <source>在库、借出、送修或封存的载体，从未打印过保密标识。</source>
+        <translation>Carriers in store, on loan, out for repair or sealed whose confidentiality label was never printed.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="678"/>
+        <source>离职人员仍有知悉或进入权限</source>
+        <translation>Leavers still holding access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="681"/>
+        <source>已离职，但仍是有效的知悉人或可进入涉密区域：请撤销。</source>
+        <translation>Left the company but still an authorised knower or admitted to a secret area: revoke it.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="685"/>
+        <source>临时知悉授权 30 天内到期</source>
+        <translation>Temporary grants ending within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="688"/>
+        <source>到期后授权自动失效；如仍需知悉，请重新授权。</source>
+        <translation>A grant ends by itself on its end date; grant again if the person still needs to know.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="692"/>
+        <source>调岗人员待复核权限</source>
+        <translation>Department changes to review</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="695"/>
+        <source>部门变动后，应重新评估其知悉权限和区域进入授权，复核后标记完成。</source>
+        <translation>After a change of department, re-evaluate the person&apos;s grants and area access, then mark the review done.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="1400"/>
+        <source>拟定事项待定密</source>
+        <translation>Proposals awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="1407"/>
+        <source>审查已到期</source>
+        <translation>Reviews due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="1410"/>
+        <source>已确定的商业秘密，下次审查日期已到或已过。</source>
+        <translation>Confirmed trade secrets whose next review date has come or passed.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="1415"/>
+        <source>保密期限已届满</source>
+        <translation>Terms ended</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="1422"/>
+        <source>保密期限 30 天内届满</source>
+        <translation>Terms ending within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="1425"/>
+        <source>含已届满的；届满前应审查是否延长或解密。</source>
+        <translation>Includes ended terms; before a term ends, decide whether to extend or declassify.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="1431"/>
+        <source>保密期限 90 天内届满</source>
+        <translation>Terms ending within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register.py" line="1434"/>
+        <source>含已届满的。</source>
+        <translation>Includes ended terms.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/vault_admin.py" line="77"/>
+        <source>数据密钥和恢复密钥已使用</source>
+        <translation>Age of the data key and recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/vault_admin.py" line="81"/>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/vault_admin.py" line="82"/>
+        <source>自创建数据库或上次更换数据密钥以来的天数。更换数据密钥后，旧的恢复密钥失效，须打印并保管新的恢复密钥页。</source>
+        <translation>Days since the database was created or the data key was last changed. Changing the data key makes the old recovery key useless: print and keep the new recovery sheet.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="39"/>
+        <location filename="../../tsdesk/services/operators.py" line="73"/>
+        <location filename="../../tsdesk/ui/pages/common.py" line="70"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="40"/>
+        <location filename="../../tsdesk/services/operators.py" line="74"/>
+        <location filename="../../tsdesk/ui/pages/common.py" line="71"/>
         <source>保密员</source>
         <translation>Secrecy officer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="41"/>
+        <location filename="../../tsdesk/services/operators.py" line="75"/>
+        <location filename="../../tsdesk/ui/pages/common.py" line="72"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="42"/>
+        <location filename="../../tsdesk/services/operators.py" line="76"/>
+        <location filename="../../tsdesk/ui/pages/common.py" line="73"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
@@ -7382,64 +8709,17 @@ Keep the exported file safe and delete it after use. Export now?</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="61"/>
-        <source>拟定</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="62"/>
-        <source>修改</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="63"/>
-        <source>定密</source>
-        <translation>Confirm as secret</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="64"/>
-        <source>变更等级/期限</source>
-        <translation>Change grade/term</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="65"/>
         <location filename="../../tsdesk/ui/secret_actions.py" line="251"/>
         <source>解密</source>
         <translation>Declassify</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="66"/>
         <location filename="../../tsdesk/ui/secret_actions.py" line="299"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="67"/>
-        <source>登记销毁</source>
-        <translation>Record destruction</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="68"/>
-        <source>定期审查</source>
-        <translation>Periodic review</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="69"/>
-        <source>定级评估</source>
-        <translation>Grading assessment</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="70"/>
-        <source>授予知悉权限</source>
-        <translation>Grant knowledge access</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="71"/>
-        <source>撤销知悉权限</source>
-        <translation>Revoke knowledge access</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="535"/>
+        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="528"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>
@@ -7665,107 +8945,107 @@ Void is for records entered in error or duplicated; the number is never reused a
 <context>
     <name>stocktake</name>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="41"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="43"/>
         <source>已找到</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="42"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="44"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="43"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="45"/>
         <source>位置不符</source>
         <translation>Wrong place</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="44"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="46"/>
         <source>不应存在</source>
         <translation>Should not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="50"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="77"/>
         <source>在册，位置相符</source>
         <translation>Registered, in the right place</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="51"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="78"/>
         <source>在册，位置相符（手工输入编号，标签未验证）</source>
         <translation>Registered, in the right place (number typed by hand, label not verified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="52"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="79"/>
         <source>在册，位置相符；此为已被补打取代的旧标签，应收回</source>
         <translation>Registered, in the right place; this is an old label replaced by a reprint and should be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="55"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="82"/>
         <source>在册，位置相符；标签上的等级、期限或责任单位已变，应重新打印</source>
         <translation>Registered, in the right place; the grade, term or responsible unit on the label has changed, so reprint it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="58"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="85"/>
         <source>应在此处，未扫描到</source>
         <translation>Expected here but not scanned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="59"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="86"/>
         <source>登记在其他区域或位置</source>
         <translation>Registered in another area or location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="60"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="87"/>
         <source>登记为借出</source>
         <translation>Registered as on loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="61"/>
-        <source>登记为外送维修</source>
+        <location filename="../../tsdesk/services/stocktake.py" line="88"/>
+        <source>登记为送外维修</source>
         <translation>Registered as out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="62"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="89"/>
         <source>登记为遗失</source>
         <translation>Registered as lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="63"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="90"/>
         <source>登记为已销毁</source>
         <translation>Registered as destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="64"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="91"/>
         <source>所涉商业秘密均已作废或销毁</source>
         <translation>All its trade secrets are void or destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="65"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="92"/>
         <source>标签伪造或被改动</source>
         <translation>Label forged or altered</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="66"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="93"/>
         <source>无法识别的编码</source>
         <translation>Unrecognised code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="82"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="109"/>
         <source>真实</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="83"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="110"/>
         <source>伪造</source>
         <translation>Forged</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="84"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="111"/>
         <source>无法识别</source>
         <translation>Unrecognised</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="85"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="112"/>
         <source>未验证</source>
         <translation>Not verified</translation>
     </message>

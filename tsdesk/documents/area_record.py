@@ -83,7 +83,7 @@ def render_area_record(out: str | IO[bytes], record: AreaRecord, footer: FooterI
         [
             [p("区域编号"), p(record.number), p("区域名称"), p(record.name)],
             [p("区域类别"), p(record.kind), p("保密等级"), p(record.grade)],
-            [p("位置"), p(record.location or "—"), p("责任部门"), p(record.department or "—")],
+            [p("位置"), p(record.location or "—"), p("主责部门"), p(record.department or "—")],
             [p("责任人"), p(record.responsible or "—"), p("名单日期"), p(record.as_of)],
         ],
         [key_w, value_w, key_w, value_w],

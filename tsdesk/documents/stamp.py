@@ -200,7 +200,7 @@ def stamp_document(data: bytes, mark: Mark, footer: FooterInfo | None = None) ->
     if encrypted:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "errors", "该 PDF 已加密（设有口令或权限限制），请先解除加密再加注标记"
+                "errors", "该 PDF 已加密（设有密码或权限限制），请先解除加密再加注标记"
             )
         )
     if not boxes or any(w <= 0 or h <= 0 or r % 90 for r, _, _, w, h in boxes):

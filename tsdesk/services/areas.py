@@ -77,7 +77,7 @@ AUDIT_LABELS = Labels(
         "kind": QT_TRANSLATE_NOOP("audit", "区域类别"),
         "grade_id": QT_TRANSLATE_NOOP("audit", "保密等级"),
         "location": QT_TRANSLATE_NOOP("audit", "位置"),
-        "department_id": QT_TRANSLATE_NOOP("audit", "责任部门"),
+        "department_id": QT_TRANSLATE_NOOP("audit", "主责部门"),
         "responsible_id": QT_TRANSLATE_NOOP("audit", "责任人"),
         "measures": QT_TRANSLATE_NOOP("audit", "已落实的保护措施"),
         "active": QT_TRANSLATE_NOOP("audit", "启用"),

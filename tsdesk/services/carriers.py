@@ -58,7 +58,7 @@ KIND_LABELS: dict[CarrierKind, str] = {
 STATUS_LABELS: dict[CarrierStatus, str] = {
     CarrierStatus.IN_STORE: QT_TRANSLATE_NOOP("carriers", "在库"),
     CarrierStatus.LENT: QT_TRANSLATE_NOOP("carriers", "借出"),
-    CarrierStatus.OUT_FOR_REPAIR: QT_TRANSLATE_NOOP("carriers", "外送维修"),
+    CarrierStatus.OUT_FOR_REPAIR: QT_TRANSLATE_NOOP("carriers", "送外维修"),
     CarrierStatus.SEALED: QT_TRANSLATE_NOOP("carriers", "封存"),
     CarrierStatus.LOST: QT_TRANSLATE_NOOP("carriers", "遗失"),
     CarrierStatus.DESTROYED: QT_TRANSLATE_NOOP("carriers", "已销毁"),

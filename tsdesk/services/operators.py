@@ -104,7 +104,7 @@ def validate_name(name: str) -> None:
 
 def validate_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "口令至少 {n} 个字符"), n=MIN_PASSWORD)
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "密码至少 {n} 个字符"), n=MIN_PASSWORD)
 
 
 def _get(uow: UnitOfWork, name: str) -> Operator:

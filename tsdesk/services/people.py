@@ -591,7 +591,7 @@ def grant(
             QT_TRANSLATE_NOOP("errors", "{name} 已离职，不能授予知悉权限"), name=person.name
         )
     if not isinstance(tier, AccessTier):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请选择知悉范围"))
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请选择知悉程度"))
     if not reason.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "须说明授权理由（工作需要）"))
     valid_from = valid_from or date.today()

@@ -72,7 +72,7 @@ class FourEyesDialog(GuardedDialog):
 
         intro = QLabel(
             self.tr(
-                "此操作需要另一名有审批权限的操作员当面确认。请审批人选择自己的名字并输入本人口令。"
+                "此操作需要另一名有审批权限的操作员当面确认。请审批人选择自己的名字并输入本人密码。"
             )
         )
         intro.setWordWrap(True)
@@ -90,7 +90,7 @@ class FourEyesDialog(GuardedDialog):
         form.addRow(self.tr("审批事项"), subject_label)
         form.addRow(self.tr("申请人"), QLabel(session.actor.name))
         form.addRow(self.tr("审批人"), self.approver)
-        form.addRow(self.tr("审批人口令"), self.password)
+        form.addRow(self.tr("审批人密码"), self.password)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

@@ -166,7 +166,7 @@ class LoginForm(QWidget):
         path_label.setBuddy(self.path_edit)  # a row holding a layout gets no buddy by itself
         self.form.addRow(path_label, path_row)
         self.form.addRow(self.tr("操作员(&O)："), self.operator_combo)
-        self.form.addRow(self.tr("口令(&P)："), self.password_edit)
+        self.form.addRow(self.tr("密码(&P)："), self.password_edit)
         self.form.addRow("", self.keyring_check)
         self.form.addRow(self.tr("恢复密钥(&R)："), self.recovery_edit)
         self._rows = {"path": 0, "operator": 1, "password": 2, "keyring": 3, "recovery": 4}
@@ -213,7 +213,7 @@ class LoginForm(QWidget):
         if vault is not None:
             self.form.setRowVisible(self._rows["path"], False)
             self.recovery_link.hide()  # relogin needs an operator's password
-            self.subheading.setText(self.tr("已锁定。请输入口令解锁。"))
+            self.subheading.setText(self.tr("已锁定。请输入密码解锁。"))
             self.set_path(vault.path)
         else:
             self.subheading.setText(self.tr("商业秘密保护管理系统"))
@@ -255,7 +255,7 @@ class LoginForm(QWidget):
         self.form.setRowVisible(self._rows["recovery"], self._recovery)
         self.recovery_link.setText(
             '<a href="#">{}</a>'.format(
-                self.tr("使用操作员口令") if self._recovery else self.tr("使用恢复密钥…")
+                self.tr("使用操作员密码") if self._recovery else self.tr("使用恢复密钥…")
             )
         )
         self._update_keyring_row()
@@ -414,7 +414,7 @@ class LoginForm(QWidget):
             else:
                 password = self.password_edit.text()
                 if not password:
-                    self.show_error(self.tr("请输入口令"))
+                    self.show_error(self.tr("请输入密码"))
                     self.password_edit.setFocus()
                     return
                 credentials = ("password", operator, password)

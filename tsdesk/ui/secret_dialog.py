@@ -309,7 +309,7 @@ class SecretDialog(GuardedDialog):
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.scope = QLineEdit()
-        self.scope.setPlaceholderText(self.tr("保密范围 / 知悉范围，如：技术研发中心结构设计组"))
+        self.scope.setPlaceholderText(self.tr("保密范围，如：技术研发中心结构设计组"))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(72)
         self.note = QLineEdit()

@@ -219,7 +219,7 @@ class AdminPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("第一位管理员"))
-        self.setSubTitle(self.tr("管理员可以添加其他操作员并分配角色。请记住口令：它不能被找回。"))
+        self.setSubTitle(self.tr("管理员可以添加其他操作员并分配角色。请记住密码：它不能被找回。"))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("创建数据库(&C)"))
         self._busy = False
@@ -244,8 +244,8 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("操作员名(&A)："), self.name_edit)
         form.addRow("", _hint(self.tr("登录时使用，2–32 个字母、数字、汉字或 . _ -"), self))
         form.addRow(self.tr("姓名(&D)："), self.display_edit)
-        form.addRow(self.tr("口令(&P)："), self.password_edit)
-        form.addRow(self.tr("再次输入口令(&R)："), self.confirm_edit)
+        form.addRow(self.tr("密码(&P)："), self.password_edit)
+        form.addRow(self.tr("再次输入密码(&R)："), self.confirm_edit)
         form.addRow("", self.password_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -262,13 +262,13 @@ class AdminPage(QWizardPage):
         password, confirm = self.password_edit.text(), self.confirm_edit.text()
         minimum = operator_rules.MIN_PASSWORD
         if len(password) < minimum:
-            text, ok = self.tr("口令至少 {n} 个字符").format(n=minimum), False
+            text, ok = self.tr("密码至少 {n} 个字符").format(n=minimum), False
         elif confirm and confirm != password:
-            text, ok = self.tr("两次输入的口令不一致"), False
+            text, ok = self.tr("两次输入的密码不一致"), False
         elif not confirm:
-            text, ok = self.tr("请再次输入口令"), False
+            text, ok = self.tr("请再次输入密码"), False
         else:
-            text, ok = self.tr("✓ 口令可用"), True
+            text, ok = self.tr("✓ 密码可用"), True
         quiet = not password and not confirm  # nothing typed yet: a hint, not an error
         self.password_hint.setText(text)
         self.password_hint.setStyleSheet(
@@ -293,7 +293,7 @@ class AdminPage(QWizardPage):
             _show(self.error_label, error_text(err))
             return False
         if self.password_edit.text() != self.confirm_edit.text():
-            _show(self.error_label, self.tr("两次输入的口令不一致"))
+            _show(self.error_label, self.tr("两次输入的密码不一致"))
             return False
         _show(self.error_label, "")
         company_page: CompanyPage = wizard.page(COMPANY)
@@ -346,7 +346,7 @@ class KeyPage(QWizardPage):
         self.setSubTitle(self.tr("恢复密钥只在此显示这一次。请现在保存。"))
         explain = QLabel(
             self.tr(
-                "恢复密钥就是数据库的数据密钥。全部操作员忘记口令、或密钥槽文件丢失时，"
+                "恢复密钥就是数据库的数据密钥。全部操作员忘记密码、或密钥槽文件丢失时，"
                 "只有凭它才能打开数据库；任何人拿到它也能打开数据库。"
                 "请打印恢复密钥单并存放在保险柜中，不要把它保存在这台电脑上。"
             ),

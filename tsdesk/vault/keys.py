@@ -225,7 +225,7 @@ class SlotFileMismatch(VaultError):
 class SlotFileDamaged(VaultError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "密钥槽文件 {path} 已损坏或被改动，无法使用。为免恢复已更改的旧口令，不会自动改用其备份副本。请用恢复密钥打开数据库。",
+        "密钥槽文件 {path} 已损坏或被改动，无法使用。为免恢复已更改的旧密码，不会自动改用其备份副本。请用恢复密钥打开数据库。",
     )
 
 

@@ -99,7 +99,7 @@ class AreaDialog(InlineDialog):
         self.form.addRow(self.tr("区域类别"), self.kind)
         self.form.addRow(self.tr("保密等级"), self.grade)
         self.form.addRow(self.tr("位置"), self.location)
-        self.form.addRow(self.tr("责任部门"), self.department)
+        self.form.addRow(self.tr("主责部门"), self.department)
         self.form.addRow(self.tr("责任人"), self.responsible)
 
         box = QGroupBox(self.tr("保护措施"))
@@ -208,7 +208,7 @@ class AreasTab(QWidget):
                 (self.tr("类别"), lambda a: f"{a.kind.value}) {area_label(KIND_SHORT[a.kind])}"),
                 (self.tr("等级"), lambda a: a.grade),
                 (self.tr("位置"), lambda a: a.location),
-                (self.tr("责任部门"), lambda a: a.department),
+                (self.tr("主责部门"), lambda a: a.department),
                 (self.tr("责任人"), lambda a: a.responsible),
                 (self.tr("保护措施"), lambda a: f"{a.measures_done}/{len(MEASURES)}"),
                 (self.tr("准入人数"), lambda a: a.people),

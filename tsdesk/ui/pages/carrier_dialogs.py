@@ -335,7 +335,7 @@ class MovementDialog(InlineDialog):
         )
         if self.approval_needed:
             intro += "\n" + self.tr(
-                "该载体所涉商业秘密的等级要求流转须经审批：确定后请审批人当面输入口令。"
+                "该载体所涉商业秘密的等级要求流转须经审批：确定后请审批人当面输入密码。"
             )
         self.set_intro(intro)
         self.person = people_combo(

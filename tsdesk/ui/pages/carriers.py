@@ -201,7 +201,7 @@ def verdict(
         text = (
             QCoreApplication.translate("CarriersPage", "借出中")
             if status == CarrierStatus.LENT
-            else QCoreApplication.translate("CarriersPage", "外送维修中")
+            else QCoreApplication.translate("CarriersPage", "送外维修中")
         )
         if movement is not None:
             text += QCoreApplication.translate(

@@ -56,7 +56,7 @@ def _mismatch(first: QLineEdit, second: QLineEdit) -> str:
         second.clear()
         second.setFocus()
         return QCoreApplication.translate(
-            "OperatorsPage", "两次输入的口令不一致，请重新输入确认口令。"
+            "OperatorsPage", "两次输入的密码不一致，请重新输入确认密码。"
         )
     return ""
 
@@ -78,8 +78,8 @@ class AddOperatorDialog(InlineDialog):
         self.form.addRow(self.tr("操作员名"), self.name)
         self.form.addRow(self.tr("显示名"), self.display_name)
         self.form.addRow(self.tr("角色"), self.role)
-        self.form.addRow(self.tr("口令"), self.password)
-        self.form.addRow(self.tr("确认口令"), self.confirm_password)
+        self.form.addRow(self.tr("密码"), self.password)
+        self.form.addRow(self.tr("确认密码"), self.confirm_password)
 
     def check(self) -> str:
         return _mismatch(self.password, self.confirm_password)
@@ -102,17 +102,17 @@ class ResetPasswordDialog(InlineDialog):
     entity_type = "operator"
 
     def __init__(self, session: UiSession, operator: OperatorView, parent=None) -> None:
-        super().__init__(session, self.tr("重置口令"), parent)
+        super().__init__(session, self.tr("重置密码"), parent)
         self.operator = operator
         self.set_intro(
-            self.tr("为 {name} 设置新口令。请当面告知本人，并提醒其登录后立即修改。").format(
+            self.tr("为 {name} 设置新密码。请当面告知本人，并提醒其登录后立即修改。").format(
                 name=operator.name
             )
         )
         self.password = self.password_field()
         self.confirm_password = self.password_field()
-        self.form.addRow(self.tr("新口令"), self.password)
-        self.form.addRow(self.tr("确认新口令"), self.confirm_password)
+        self.form.addRow(self.tr("新密码"), self.password)
+        self.form.addRow(self.tr("确认新密码"), self.confirm_password)
 
     def check(self) -> str:
         return _mismatch(self.password, self.confirm_password)
@@ -142,13 +142,13 @@ class ChangeOwnPasswordDialog(InlineDialog):
     entity_type = "operator"
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("修改我的口令"), parent)
+        super().__init__(session, self.tr("修改我的密码"), parent)
         self.old_password = self.password_field()
         self.password = self.password_field()
         self.confirm_password = self.password_field()
-        self.form.addRow(self.tr("当前口令"), self.old_password)
-        self.form.addRow(self.tr("新口令"), self.password)
-        self.form.addRow(self.tr("确认新口令"), self.confirm_password)
+        self.form.addRow(self.tr("当前密码"), self.old_password)
+        self.form.addRow(self.tr("新密码"), self.password)
+        self.form.addRow(self.tr("确认新密码"), self.confirm_password)
 
     def check(self) -> str:
         return _mismatch(self.password, self.confirm_password)
@@ -172,7 +172,7 @@ class OperatorsPage(QWidget):
                 (self.tr("显示名"), lambda o: o.display_name),
                 (self.tr("角色"), lambda o: role_label(o.role)),
                 (self.tr("状态"), lambda o: self.tr("在用") if o.active else self.tr("停用")),
-                (self.tr("口令"), lambda o: self.tr("已设置") if o.has_password else "—"),
+                (self.tr("密码"), lambda o: self.tr("已设置") if o.has_password else "—"),
                 (self.tr("本机解锁"), lambda o: self.tr("已启用") if o.keyring_unlock else "—"),
             ],
             self,
@@ -190,7 +190,7 @@ class OperatorsPage(QWidget):
 
         self.add_button = QPushButton(self.tr("新增操作员…"))
         self.add_button.clicked.connect(self.add_operator)
-        self.reset_button = QPushButton(self.tr("重置口令…"))
+        self.reset_button = QPushButton(self.tr("重置密码…"))
         self.reset_button.clicked.connect(self.reset_password)
         self.role_button = QPushButton(self.tr("更改角色…"))
         self.role_button.clicked.connect(self.change_role)
@@ -212,12 +212,12 @@ class OperatorsPage(QWidget):
         admin_row.addWidget(self.admin_note)
 
         self.me_label = QLabel()
-        self.own_password_button = QPushButton(self.tr("修改我的口令…"))
+        self.own_password_button = QPushButton(self.tr("修改我的密码…"))
         self.own_password_button.clicked.connect(self.change_own_password)
         self.keyring_check = QCheckBox(self.tr("在此 Windows 账户下解锁"))
         self.keyring_check.setToolTip(
             self.tr(
-                "启用后，在本机以当前 Windows 账户登录时无需输入口令即可解锁。"
+                "启用后，在本机以当前 Windows 账户登录时无需输入密码即可解锁。"
                 "只在专人专用的计算机上启用。"
             )
         )
@@ -332,12 +332,12 @@ class OperatorsPage(QWidget):
         if chosen.active:
             title = self.tr("停用操作员")
             question = self.tr(
-                "停用 {name}？停用后该操作员不能再登录（其口令和本机解锁失效），"
-                "审计记录保留。之后可以重新启用，但需要重置口令。"
+                "停用 {name}？停用后该操作员不能再登录（其密码和本机解锁失效），"
+                "审计记录保留。之后可以重新启用，但需要重置密码。"
             ).format(name=chosen.name)
         else:
             title = self.tr("启用操作员")
-            question = self.tr("重新启用 {name}？启用后请为其重置口令。").format(name=chosen.name)
+            question = self.tr("重新启用 {name}？启用后请为其重置密码。").format(name=chosen.name)
         if not confirm(self, title, question):
             return False
         ok, _ = self.session.run(

@@ -268,7 +268,7 @@ class PeoplePage(QWidget):
                 self.tr("编号"),
                 self.tr("秘密主题"),
                 self.tr("等级"),
-                self.tr("知悉范围"),
+                self.tr("知悉程度"),
                 self.tr("生效"),
                 self.tr("有效至"),
                 self.tr("状态"),

@@ -121,7 +121,7 @@ class GrantDialog(InlineDialog):
         until_row.addWidget(self.valid_until)
         until_row.addStretch(1)
         self.form.addRow(self.tr("人员"), self.person)
-        self.form.addRow(self.tr("知悉范围"), self.tier)
+        self.form.addRow(self.tr("知悉程度"), self.tier)
         self.form.addRow(self.tr("授权理由"), self.reason)
         self.form.addRow(self.tr("生效日期"), self.valid_from)
         self.form.addRow("", until_row)
@@ -194,7 +194,7 @@ class SecretDetailDialog(QDialog):
                 self.tr("工号"),
                 self.tr("姓名"),
                 self.tr("部门"),
-                self.tr("知悉范围"),
+                self.tr("知悉程度"),
                 self.tr("生效"),
                 self.tr("有效至"),
                 self.tr("授权人"),
