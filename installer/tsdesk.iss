@@ -60,6 +60,8 @@ ShowLanguageDialog=auto
 ; Close a running TSDesk (Restart Manager) before replacing its files.
 CloseApplications=yes
 RestartApplications=no
+; Tell running programs (Explorer, new consoles) that PATH changed.
+ChangesEnvironment=yes
 VersionInfoProductTextVersion={#AppVersion}
 VersionInfoDescription={#AppName} Setup
 #ifdef FileVersion
@@ -108,6 +110,15 @@ Type: filesandordirs; Name: "{app}\_internal"; Check: IsTSDeskFolder
 Source: "{#DistDir}\{#AppExeName}"; DestDir: "{app}"; Flags: ignoreversion {#SignFlag}
 Source: "{#DistDir}\{#CliExeName}"; DestDir: "{app}"; Flags: ignoreversion {#SignFlag}
 Source: "{#DistDir}\*"; Excludes: "\{#AppExeName},\{#CliExeName}"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; `tsdesk ...` in a console, as the README writes it: tsdesk.cmd runs tsdesk-cli.exe, and {app}
+; goes on PATH (the user's for a per-user install, the machine's for all users; see [Registry]).
+Source: "tsdesk.cmd"; DestDir: "{app}"; Flags: ignoreversion
+
+[Registry]
+; Appended once; the uninstaller takes exactly this entry out again (RemoveAppFromPath). No
+; uninsdelete flag: that would delete the whole Path value.
+Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Check: (not IsAdminInstallMode) and NeedsAddPath
+Root: HKLM; Subkey: "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Check: IsAdminInstallMode and NeedsAddPath
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"
@@ -146,8 +157,58 @@ begin
   end;
 end;
 
+// Where PATH lives: the user's environment for a per-user install, the machine's for all users.
+function EnvironmentRoot(): Integer;
+begin
+  if IsAdminInstallMode() then
+    Result := HKEY_LOCAL_MACHINE
+  else
+    Result := HKEY_CURRENT_USER;
+end;
+
+function EnvironmentKey(): String;
+begin
+  if IsAdminInstallMode() then
+    Result := 'SYSTEM\CurrentControlSet\Control\Session Manager\Environment'
+  else
+    Result := 'Environment';
+end;
+
+// The position of ";{app};" in ";" + Path + ";" (case-insensitive), 0 when it is not there.
+function AppPosInPath(Path: String): Integer;
+begin
+  Result := Pos(';' + Uppercase(ExpandConstant('{app}')) + ';', ';' + Uppercase(Path) + ';');
+end;
+
+function NeedsAddPath(): Boolean;
+var
+  Path: String;
+begin
+  if not RegQueryStringValue(EnvironmentRoot(), EnvironmentKey(), 'Path', Path) then
+    Path := '';
+  Result := AppPosInPath(Path) = 0;
+end;
+
+procedure RemoveAppFromPath();
+var
+  Path: String;
+  P: Integer;
+begin
+  if not RegQueryStringValue(EnvironmentRoot(), EnvironmentKey(), 'Path', Path) then
+    Exit;
+  P := AppPosInPath(Path);
+  if P = 0 then
+    Exit;
+  Path := ';' + Path + ';';
+  Delete(Path, P, Length(ExpandConstant('{app}')) + 1);  // ";{app}", keeping the next ";"
+  Path := Copy(Path, 2, Length(Path) - 2);                // the two ";" added above
+  RegWriteExpandStringValue(EnvironmentRoot(), EnvironmentKey(), 'Path', Path);
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
+  if CurUninstallStep = usUninstall then
+    RemoveAppFromPath();
   // Only tell the user where their data stayed; nothing here deletes it.
   if (CurUninstallStep = usPostUninstall) and (not UninstallSilent()) and DirExists(TSDeskDataDir()) then
     MsgBox(CustomMessage('DataKept') + #13#10#13#10 + TSDeskDataDir(), mbInformation, MB_OK);
