@@ -112,12 +112,11 @@ new_prefix() {
 
 # Test-only stand-ins for three system DLLs wine 8 lacks (installer/wine/*.c), into a prefix's
 # system32 only, never into the application (checked after PyInstaller).
-STANDINS=(icuuc bcryptprimitives mscms)
+STANDINS=(icuuc bcryptprimitives)
 install_standins() {
     local prefix=$1 name
     mkdir -p "$WORK/standins"
     for name in "${STANDINS[@]}"; do
-        [ -f "$ROOT/installer/wine/$name.c" ] || continue
         local dll=$WORK/standins/$name.dll
         if [ ! -e "$dll" ] || [ "$ROOT/installer/wine/$name.c" -nt "$dll" ]; then
             local extra=()
@@ -128,8 +127,6 @@ install_standins() {
         cp "$dll" "$prefix/drive_c/windows/system32/$name.dll"
     done
 }
-# Our mscms.dll must win over wine's built-in one (which aborts in WcsCreateIccProfile).
-export WINEDLLOVERRIDES="mscms=n,b;${WINEDLLOVERRIDES:-}"
 
 # The application's dependencies, read from pyproject.toml (markers kept: pip evaluates them).
 app_requirements() {
@@ -321,21 +318,27 @@ stage_tests() {
     say "test log: $WORK/tests.log"
 }
 
-for stage in "${STAGES[@]}"; do
-    case $stage in
-    system | fetch | pyenv | build | installer | smoke | tests)
-        [ "$stage" = system ] || [ "$stage" = fetch ] || start_display
-        say "== $stage"
-        "stage_$stage"
-        ;;
-    *) die "unknown stage '$stage' (stages: system fetch pyenv build installer smoke tests)" ;;
-    esac
-done
+# All in one function, parsed before it runs: editing this file during a run cannot derail it.
+main() {
+    for stage in "${STAGES[@]}"; do
+        case $stage in
+        system | fetch | pyenv | build | installer | smoke | tests)
+            [ "$stage" = system ] || [ "$stage" = fetch ] || start_display
+            say "== $stage"
+            "stage_$stage"
+            ;;
+        *) die "unknown stage '$stage' (stages: system fetch pyenv build installer smoke tests)" ;;
+        esac
+    done
 
-VERSION=$(python3 "$ROOT/installer/version_info.py" --print-version)
-SETUP=$OUT/TSDesk-$VERSION-setup.exe
-if [ -f "$SETUP" ]; then
-    say "setup.exe: $SETUP"
-    say "sha256:    $(sha256sum "$SETUP" | cut -d' ' -f1)"
-    say "size:      $(stat -c %s "$SETUP") bytes"
-fi
+    VERSION=$(python3 "$ROOT/installer/version_info.py" --print-version)
+    SETUP=$OUT/TSDesk-$VERSION-setup.exe
+    if [ -f "$SETUP" ]; then
+        say "setup.exe: $SETUP"
+        say "sha256:    $(sha256sum "$SETUP" | cut -d' ' -f1)"
+        say "size:      $(stat -c %s "$SETUP") bytes"
+    fi
+}
+
+main
+exit

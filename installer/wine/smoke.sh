@@ -92,7 +92,10 @@ smoke_gui() {
     xdotool windowactivate --sync "$win" 2>/dev/null || true
     xdotool type --delay 60 "$SMOKE_PASSWORD"
     xdotool key Return
-    win=$(timeout 180 xdotool search --sync --onlyvisible --name "— $COMPANY|演示|$COMPANY" | head -1) ||
+    # The main window's title names the company: "TSDesk — <demo company>".
+    local demo_company
+    demo_company=$(sed -n 's/^COMPANY = "\(.*\)"$/\1/p' "$ROOT/tsdesk/services/demo.py")
+    win=$(timeout 180 xdotool search --sync --onlyvisible --name "$demo_company" | head -1) ||
         {
             shot 02-login-failed 1
             die "the main window did not appear after login (screenshots: $SHOTS)"
