@@ -69,10 +69,23 @@ die() {
 }
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 
+# wine's background processes (wineserver, services.exe, explorer.exe...) inherit the file
+# descriptors of the wine command that started them: started behind `| cat`, they would hold
+# that pipe open and the command would never seem to end. Start them once per prefix on
+# /dev/null, and keep them (wineserver -p) until cleanup.
+declare -A WINE_SESSION=()
+wine_session() {
+    [ -z "${WINE_SESSION[$1]:-}" ] || return 0
+    WINEPREFIX=$1 wineserver -p </dev/null >/dev/null 2>&1
+    WINEPREFIX=$1 wine cmd /c exit </dev/null >/dev/null 2>&1 || true
+    WINE_SESSION[$1]=1
+}
+
 # Run a Windows program in a prefix, behind pipes (see above). wine's exit code is the program's.
 wrun() {
     local prefix=$1
     shift
+    wine_session "$prefix"
     WINEPREFIX=$prefix wine "$@" 2>&1 | cat
     return "${PIPESTATUS[0]}"
 }
@@ -104,10 +117,11 @@ new_prefix() {
     local prefix=$1
     rm -rf "$prefix"
     say "wine prefix $prefix"
-    WINEPREFIX=$prefix wineboot -i 2>&1 | cat
+    WINEPREFIX=$prefix wineboot -i </dev/null >/dev/null 2>&1
     # The .iss requires Windows 10 1809 (10.0.17763); wine 8 defaults to Windows 7.
-    WINEPREFIX=$prefix winecfg -v win10 2>&1 | cat
-    WINEPREFIX=$prefix wineserver -w
+    WINEPREFIX=$prefix winecfg -v win10 </dev/null >/dev/null 2>&1
+    WINEPREFIX=$prefix wineserver -k 2>/dev/null || true
+    WINE_SESSION[$prefix]=
 }
 
 # Test-only stand-ins for three system DLLs wine 8 lacks (installer/wine/*.c), into a prefix's
