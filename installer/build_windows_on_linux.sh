@@ -290,12 +290,12 @@ stage_installer() {
     version=$(python3 "$SRC/installer/version_info.py" --print-version)
     file_version=$(python3 "$SRC/installer/version_info.py" --print-file-version)
     say "Inno Setup: TSDesk-$version-setup.exe"
-    (cd "$SRC" && wrun "$BUILD_PREFIX" "$iscc" /Q "/DAppVersion=$version" "/DFileVersion=$file_version" \
+    (cd "$SRC" && wrun "$BUILD_PREFIX" "$iscc" "/DAppVersion=$version" "/DFileVersion=$file_version" \
         'installer\tsdesk.iss') >"$WORK/iscc.log" || {
         cat "$WORK/iscc.log"
         die "ISCC (log: $WORK/iscc.log)"
     }
-    grep -i warning "$WORK/iscc.log" || true
+    grep -i -A1 "warning" "$WORK/iscc.log" || true  # e.g. no ChineseSimplified.isl: English only
     mkdir -p "$OUT"
     cp "$SRC/dist/TSDesk-$version-setup.exe" "$OUT/"
     SETUP=$OUT/TSDesk-$version-setup.exe
@@ -354,5 +354,4 @@ main() {
     fi
 }
 
-main
-exit
+main; exit $?  # one line: bash has read it whole before main runs
