@@ -56,6 +56,25 @@ def test_real_console_on_windows_prompts(windows_stdin, monkeypatch):
     assert windows_stdin == ["口令: "]
 
 
+def test_output_to_nul_on_windows_is_utf8(monkeypatch):
+    """`tsdesk ... > NUL` on an English Windows: NUL passes for a tty, but the console's
+    UTF-16 path is not used for it, so Chinese would not encode in cp1252."""
+
+    class NulLikeStdout(_NulLikeStdin):
+        encodings: list[str] = []
+
+        def reconfigure(self, encoding, errors):
+            self.encodings.append(encoding)
+
+    out, err = NulLikeStdout(), NulLikeStdout()
+    monkeypatch.setattr(cli, "WINDOWS", True)
+    monkeypatch.setattr(cli, "_windows_console_mode", lambda fd: False)
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    cli._utf8_when_redirected()
+    assert NulLikeStdout.encodings == ["utf-8", "utf-8"]
+
+
 @pytest.mark.skipif(os.name != "nt", reason="NUL passes for a tty on Windows only")
 def test_nul_is_a_tty_but_not_a_console_on_windows():
     with open(os.devnull) as nul:
