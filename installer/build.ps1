@@ -7,7 +7,8 @@
 
         powershell -ExecutionPolicy Bypass -File installer\build.ps1
 
-    Steps: create .venv if missing; pip install -e .[test] and PyInstaller; build the .qm translations;
+    Steps: create .venv if missing; pip install -e .[test] and PyInstaller, at the versions in
+    installer\constraints-windows.txt; build the .qm translations;
     write build\version_info.txt; run PyInstaller with installer\tsdesk.spec; check that the frozen CLI
     starts and reports that version; run ISCC with the version read from pyproject.toml. Stops at the first failure.
 
@@ -104,9 +105,12 @@ try {
 
     # --- 2. dependencies ----------------------------------------------------------------------
     Write-Step "Installing TSDesk and PyInstaller into .venv"
-    Invoke-Native $VenvPython @('-m', 'pip', 'install', '--upgrade', 'pip')
+    # installer\constraints-windows.txt pins every version that goes into the bundle (the same
+    # list installer/build_windows_on_linux.sh uses), so two builds of one commit are the same.
+    $Constraints = 'installer\constraints-windows.txt'
+    Invoke-Native $VenvPython @('-m', 'pip', 'install', '-c', $Constraints, 'pip')
     # -e installs the package metadata the spec bundles (tsdesk.__version__ is read from it).
-    Invoke-Native $VenvPython @('-m', 'pip', 'install', '-e', '.[test]', 'pyinstaller>=6.3,<7')
+    Invoke-Native $VenvPython @('-m', 'pip', 'install', '-c', $Constraints, '-e', '.[test]', 'pyinstaller', 'pywin32-ctypes', 'pefile')
 
     # --- 3. translations ----------------------------------------------------------------------
     Write-Step "Building translations (.ts -> .qm)"

@@ -60,6 +60,8 @@ ShowLanguageDialog=auto
 ; Close a running TSDesk (Restart Manager) before replacing its files.
 CloseApplications=yes
 RestartApplications=no
+; Tell running programs (Explorer, new consoles) that PATH changed.
+ChangesEnvironment=yes
 VersionInfoProductTextVersion={#AppVersion}
 VersionInfoDescription={#AppName} Setup
 #ifdef FileVersion
@@ -72,19 +74,10 @@ SignedUninstaller=yes
 
 [Languages]
 ; Simplified Chinese first: it is the default when Windows' UI language matches neither.
-; ChineseSimplified.isl is an unofficial translation, not always shipped with Inno Setup: it is
-; used from the compiler's Languages folder (compiler:Languages\ChineseSimplified.isl) or from
-; installer\languages\ when present, otherwise the installer is built in English only, with a
-; warning. installer\README.md says where to get the file.
-#if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
-  #define HaveChinese
-Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
-#elif FileExists(AddBackslash(SourcePath) + "languages\ChineseSimplified.isl")
-  #define HaveChinese
+; installer\languages\ChineseSimplified.isl is TSDesk's own translation of Inno Setup 6.4.1's
+; messages (tools/check_isl.py and tests/test_installer_isl.py keep it complete).
+#define HaveChinese
 Name: "chinesesimplified"; MessagesFile: "languages\ChineseSimplified.isl"
-#else
-  #pragma warning "ChineseSimplified.isl not found: building an English-only installer (see installer\README.md)"
-#endif
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
@@ -108,6 +101,15 @@ Type: filesandordirs; Name: "{app}\_internal"; Check: IsTSDeskFolder
 Source: "{#DistDir}\{#AppExeName}"; DestDir: "{app}"; Flags: ignoreversion {#SignFlag}
 Source: "{#DistDir}\{#CliExeName}"; DestDir: "{app}"; Flags: ignoreversion {#SignFlag}
 Source: "{#DistDir}\*"; Excludes: "\{#AppExeName},\{#CliExeName}"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; `tsdesk ...` in a console, as the README writes it: tsdesk.cmd runs tsdesk-cli.exe, and {app}
+; goes on PATH (the user's for a per-user install, the machine's for all users; see [Registry]).
+Source: "tsdesk.cmd"; DestDir: "{app}"; Flags: ignoreversion
+
+[Registry]
+; Appended once; the uninstaller takes exactly this entry out again (RemoveAppFromPath). No
+; uninsdelete flag: that would delete the whole Path value.
+Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Check: (not IsAdminInstallMode) and NeedsAddPath
+Root: HKLM; Subkey: "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Check: IsAdminInstallMode and NeedsAddPath
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"
@@ -146,8 +148,58 @@ begin
   end;
 end;
 
+// Where PATH lives: the user's environment for a per-user install, the machine's for all users.
+function EnvironmentRoot(): Integer;
+begin
+  if IsAdminInstallMode() then
+    Result := HKEY_LOCAL_MACHINE
+  else
+    Result := HKEY_CURRENT_USER;
+end;
+
+function EnvironmentKey(): String;
+begin
+  if IsAdminInstallMode() then
+    Result := 'SYSTEM\CurrentControlSet\Control\Session Manager\Environment'
+  else
+    Result := 'Environment';
+end;
+
+// The position of ";{app};" in ";" + Path + ";" (case-insensitive), 0 when it is not there.
+function AppPosInPath(Path: String): Integer;
+begin
+  Result := Pos(';' + Uppercase(ExpandConstant('{app}')) + ';', ';' + Uppercase(Path) + ';');
+end;
+
+function NeedsAddPath(): Boolean;
+var
+  Path: String;
+begin
+  if not RegQueryStringValue(EnvironmentRoot(), EnvironmentKey(), 'Path', Path) then
+    Path := '';
+  Result := AppPosInPath(Path) = 0;
+end;
+
+procedure RemoveAppFromPath();
+var
+  Path: String;
+  P: Integer;
+begin
+  if not RegQueryStringValue(EnvironmentRoot(), EnvironmentKey(), 'Path', Path) then
+    Exit;
+  P := AppPosInPath(Path);
+  if P = 0 then
+    Exit;
+  Path := ';' + Path + ';';
+  Delete(Path, P, Length(ExpandConstant('{app}')) + 1);  // ";{app}", keeping the next ";"
+  Path := Copy(Path, 2, Length(Path) - 2);                // the two ";" added above
+  RegWriteExpandStringValue(EnvironmentRoot(), EnvironmentKey(), 'Path', Path);
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
+  if CurUninstallStep = usUninstall then
+    RemoveAppFromPath();
   // Only tell the user where their data stayed; nothing here deletes it.
   if (CurUninstallStep = usPostUninstall) and (not UninstallSilent()) and DirExists(TSDeskDataDir()) then
     MsgBox(CustomMessage('DataKept') + #13#10#13#10 + TSDeskDataDir(), mbInformation, MB_OK);

@@ -30,7 +30,12 @@ def tsdesk(
     env.update(env_extra or {})
     kw.setdefault("stdin", subprocess.DEVNULL)
     return subprocess.run(
-        [sys.executable, "-m", "tsdesk", *args], capture_output=True, text=True, env=env, **kw
+        [sys.executable, "-m", "tsdesk", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
+        env=env,
+        **kw,
     )
 
 

@@ -21,6 +21,7 @@ def tsdesk(path, *args: str):
         [sys.executable, "-m", "tsdesk", "--db", str(path), *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
         env=env,
         stdin=subprocess.DEVNULL,
     )
@@ -102,6 +103,7 @@ def test_demo_has_carriers_areas_and_their_state(tmp_path):
         [sys.executable, "-m", "tsdesk", "--db", str(path), "demo"],
         capture_output=True,
         text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
         env=env,
         stdin=subprocess.DEVNULL,
     )

@@ -27,6 +27,7 @@ def tsdesk(*args: str, path=None, password: str | None = ADMIN_PASSWORD):
         [sys.executable, "-m", "tsdesk", *db, *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
         env=env,
         stdin=subprocess.DEVNULL,
     )

@@ -25,6 +25,7 @@ def tsdesk(*args: str):
         [sys.executable, "-m", "tsdesk", *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
         env=env,
         stdin=subprocess.DEVNULL,
     )

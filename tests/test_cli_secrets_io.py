@@ -26,6 +26,7 @@ def tsdesk(path, *args: str):
         [sys.executable, "-m", "tsdesk", "--db", str(path), *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
         env=env,
         stdin=subprocess.DEVNULL,
     )

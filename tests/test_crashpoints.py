@@ -30,7 +30,9 @@ def test_a_point_armed_by_the_environment_ends_the_process_at_once():
         "try:\n    c.crash_point(p)\nfinally:\n    print('finally ran')\n"
     )
     env = {**os.environ, crashpoints.ENV: "other.point,test.example"}
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, encoding="utf-8"
+    )
     assert done.returncode == crashpoints.CRASH_EXIT
     assert "finally ran" not in done.stdout
 

@@ -41,11 +41,36 @@ EXTENSIONS: tuple[str, ...] = (
 log = logging.getLogger("tsdesk.cli")
 
 
+WINDOWS = os.name == "nt"
+
+
+def _windows_console_mode(fd: int) -> bool:
+    """True when the file descriptor is a Windows console (GetConsoleMode succeeds on it)."""
+    import ctypes
+    import msvcrt
+
+    mode = ctypes.c_uint32()
+    handle = ctypes.c_void_p(msvcrt.get_osfhandle(fd))
+    return bool(ctypes.WinDLL("kernel32").GetConsoleMode(handle, ctypes.byref(mode)))
+
+
+def is_console(stream) -> bool:
+    """True when a person can type into (or read) this stream. Windows reports NUL, and any
+    other character device, as a tty too (`stdin=DEVNULL` would then wait for a password that
+    never comes): there only a real console counts."""
+    try:
+        if stream is None or not stream.isatty():
+            return False
+        return _windows_console_mode(stream.fileno()) if WINDOWS else True
+    except (OSError, ValueError):  # closed, or not backed by a file descriptor
+        return False
+
+
 def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
     value = os.environ.get(env, _entered.get(env))
     if value is not None:
         return value
-    if not sys.stdin.isatty():
+    if not is_console(sys.stdin):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "请在环境变量 {env} 中提供密码，或在终端中运行以输入密码"),
             env=env,
@@ -460,7 +485,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _utf8_when_redirected() -> None:
     """Chinese output piped to a file on an English-locale Windows would fail to encode."""
     for stream in (sys.stdout, sys.stderr):
-        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
+        if stream is not None and not is_console(stream) and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 

@@ -193,13 +193,19 @@ def test_report_pdf(world, planted, tmp_path):
     out = tmp_path / "report.pdf"
     out.write_bytes(pdf)
     text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", str(out), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     ).stdout
     assert "涉密载体盘点报告" in text and "研发中心图纸档案室" in text
     for heading in ("已找到（1）", "缺失（4）", "位置不符（1）", "不应存在（1）"):
         assert heading in text.replace(" ", "")
     assert carriers_number(world, ids["f"]) in text and "伪造" in text
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(out)], capture_output=True, text=True, encoding="utf-8"
+    ).stdout
     assert "Helvetica" not in fonts and " yes " in fonts
     # The print is audited before the footer takes the chain head: the paper names it.
     (printed,) = audit_service.page(world.vault, AuditFilter(action="print.stocktake"), 0, 5)

@@ -154,6 +154,7 @@ def other_process_has_it_open(closed):
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
         env=dict(os.environ),
     )
     assert proc.stdout.readline().strip() == "open"
