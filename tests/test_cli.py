@@ -231,7 +231,7 @@ def test_interactive_passwd_asks_the_current_password_once(db, monkeypatch):
     path, _ = db
     asked = _typed(
         monkeypatch,
-        {"新口令": "brand-new-pass", "再次输入": "brand-new-pass", "口令": ADMIN_PASSWORD},
+        {"新密码": "brand-new-pass", "再次输入": "brand-new-pass", "密码": ADMIN_PASSWORD},
     )
     assert main(["--db", str(path), "operators", "passwd"]) == 0
     assert len(asked) == 3  # current, new, new again
@@ -253,6 +253,6 @@ def test_damaged_slot_file_asks_for_the_recovery_key_on_a_terminal(db, monkeypat
 
     path, recovery_key = db
     KeySlotFile.path_for(path).write_text("{ half", "utf-8")
-    asked = _typed(monkeypatch, {"恢复密钥": recovery_key, "口令": ADMIN_PASSWORD})
+    asked = _typed(monkeypatch, {"恢复密钥": recovery_key, "密码": ADMIN_PASSWORD})
     assert main(["--db", str(path), "audit", "verify"]) == 0
     assert asked[-1] == "恢复密钥: "

@@ -38,6 +38,7 @@ def tsdesk(*args: str, db=None, env: dict | None = None):
         [sys.executable, "-m", "tsdesk", *(["--db", str(db)] if db is not None else []), *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         env=environ,
         stdin=subprocess.DEVNULL,
     )
@@ -356,6 +357,7 @@ def test_hostile_import_files_exit_with_a_message_in_bounded_time(world, tmp_pat
             ],
             capture_output=True,
             text=True,
+            encoding="utf-8",
             stdin=subprocess.DEVNULL,
             timeout=60,  # the FIFO blocked and ZZZZZZZ took 2.9 GB before
         )

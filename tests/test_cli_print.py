@@ -28,6 +28,7 @@ def tsdesk(db, *args: str):
         [sys.executable, "-m", "tsdesk", "--db", str(db), *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         env=env,
         stdin=subprocess.DEVNULL,
     )
@@ -35,7 +36,11 @@ def tsdesk(db, *args: str):
 
 def pdf_text(path) -> str:
     return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     ).stdout
 
 

@@ -68,6 +68,6 @@ def test_english_catalogue_loads_into_qt(qapp):
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("errors", "操作员名或口令错误") != "操作员名或口令错误"
+        assert QCoreApplication.translate("errors", "操作员名或密码错误") != "操作员名或密码错误"
     finally:
         QCoreApplication.removeTranslator(translator)

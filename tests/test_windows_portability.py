@@ -45,15 +45,15 @@ def windows_stdin(monkeypatch):
 def test_nul_stdin_on_windows_asks_for_the_environment_variable(windows_stdin, monkeypatch):
     monkeypatch.setattr(cli, "_windows_console_mode", lambda fd: False)  # NUL: no console mode
     with pytest.raises(ValidationError) as raised:
-        cli.password_from_env("TSDESK_PASSWORD", "口令: ")
+        cli.password_from_env("TSDESK_PASSWORD", "密码: ")
     assert "TSDESK_PASSWORD" in raised.value.message
     assert windows_stdin == []  # never prompted: nobody could answer
 
 
 def test_real_console_on_windows_prompts(windows_stdin, monkeypatch):
     monkeypatch.setattr(cli, "_windows_console_mode", lambda fd: True)
-    assert cli.password_from_env("TSDESK_PASSWORD", "口令: ") == "pw"
-    assert windows_stdin == ["口令: "]
+    assert cli.password_from_env("TSDESK_PASSWORD", "密码: ") == "pw"
+    assert windows_stdin == ["密码: "]
 
 
 def test_output_to_nul_on_windows_is_utf8(monkeypatch):

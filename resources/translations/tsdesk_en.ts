@@ -3730,7 +3730,7 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     <message>
         <location filename="../../tsdesk/ui/pages/register.py" line="293"/>
         <source>保密等级设置…</source>
-        <translation>Confidentiality Grades…</translation>
+        <translation>Grade Settings…</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/pages/register.py" line="299"/>

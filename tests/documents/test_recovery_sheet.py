@@ -73,7 +73,7 @@ def test_key_and_instructions_extract_as_text(sheet, key, pdf):
         "tsdesk.db",
         "2024-05-0607:05",
         "保险柜",
-        "无需任何口令即可打开数据库",
+        "无需任何密码即可打开数据库",
         "密钥槽文件（*.keys）丢失或损坏，凭本恢复密钥仍可打开数据库",
         "任何支持SQLCipher4的工具均可打开该数据库",
         "rekey",

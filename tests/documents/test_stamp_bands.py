@@ -52,7 +52,11 @@ def words(pdf: bytes, tmp_path) -> list[tuple[float, float, float, float, str]]:
     path = tmp_path / "stamped.pdf"
     path.write_bytes(pdf)
     html = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-bbox", str(path), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     ).stdout
     return [(*map(float, m.groups()[:4]), unescape(m.group(5))) for m in WORD.finditer(html)]
 

@@ -268,7 +268,7 @@ def test_an_expired_grant_needs_no_revoking(team):
     [
         ({"reason": " "}, "授权理由"),
         ({"valid_from": TODAY, "valid_until": TODAY - timedelta(days=1)}, "早于起始日"),
-        ({"tier": "full"}, "知悉范围"),
+        ({"tier": "full"}, "知悉程度"),
     ],
 )
 def test_grant_refused(team, kw, message):

@@ -111,7 +111,7 @@ def test_wrong_password_inline_then_the_right_one_commits_both(team, monkeypatch
 
     scripted(monkeypatch, steps)
     department_id = approve_and_run(session, None, SUBJECT, add_department, "department")
-    assert seen["wrong"] == "操作员名或口令错误"
+    assert seen["wrong"] == "操作员名或密码错误"
     assert seen["cleared"] == "" and seen["focus"] and seen["after"] == ""
     (department,) = company.list_departments(team.vault)
     assert department.id == department_id and department.note == "批准人 approver1"

@@ -102,7 +102,7 @@ def test_busy_state_while_unlocking(qtbot, dialog):
 def test_empty_password_is_refused_without_trying(qtbot, dialog):
     qtbot.keyClick(dialog.form.password_edit, Qt.Key.Key_Return)
     assert not dialog.form.is_busy()
-    assert dialog.form.error_label.text() == "请输入口令"
+    assert dialog.form.error_label.text() == "请输入密码"
 
 
 def test_recovery_key_login(qtbot, dialog, closed):

@@ -256,9 +256,9 @@ def test_translator_loads_english_and_falls_back_to_chinese(qapp, tmp_path, monk
     try:
         assert i18n.available_languages() == ["zh_CN", "en"]
         assert i18n.install_translator(qapp, "en")
-        assert QCoreApplication.translate("errors", "操作员名或口令错误") != "操作员名或口令错误"
+        assert QCoreApplication.translate("errors", "操作员名或密码错误") != "操作员名或密码错误"
         assert not i18n.install_translator(qapp, "xx")  # no such catalogue: stays Chinese
-        assert QCoreApplication.translate("errors", "操作员名或口令错误") == "操作员名或口令错误"
+        assert QCoreApplication.translate("errors", "操作员名或密码错误") == "操作员名或密码错误"
     finally:
         i18n.install_translator(qapp, "zh_CN")
 

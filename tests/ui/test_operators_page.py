@@ -85,7 +85,7 @@ def test_add_operator_through_the_dialog_then_they_can_unlock(page, opened, monk
 
     scripted(monkeypatch, AddOperatorDialog, steps)
     page.add_operator()
-    assert seen["mismatch"] == ("两次输入的口令不一致，请重新输入确认口令。", 0, "zhang.san")
+    assert seen["mismatch"] == ("两次输入的密码不一致，请重新输入确认密码。", 0, "zhang.san")
     assert seen["cleared"] == ""  # the password does not outlive the dialog
     names = [o.name for o in page.model.rows()]
     assert names == [opened.admin.name, "zhang.san"]
@@ -117,7 +117,7 @@ def test_add_operator_errors_are_inline(page, opened, monkeypatch):
     scripted(monkeypatch, AddOperatorDialog, steps)
     page.add_operator()
     assert seen["name"] == "操作员名须为 2–32 个字母、数字、汉字或 . _ - "
-    assert seen["password"] == "口令至少 8 个字符"
+    assert seen["password"] == "密码至少 8 个字符"
     assert seen["focus"]
     assert [o.name for o in operators.list_operators(opened.vault)] == [opened.admin.name]
 
@@ -231,7 +231,7 @@ def test_change_own_password(opened, monkeypatch, qtbot):
 
     scripted(monkeypatch, ChangeOwnPasswordDialog, steps)
     page.change_own_password()
-    assert seen == {"wrong": "操作员名或口令错误", "focus": True}
+    assert seen == {"wrong": "操作员名或密码错误", "focus": True}
     assert opened.vault.verify_password("officer1", "officer-pass-2").name == "officer1"
     with pytest.raises(WrongPassword):
         opened.vault.verify_password("officer1", "officer-pass-1")

@@ -104,7 +104,11 @@ def saved_pdfs(monkeypatch, tmp_path) -> list[Path]:
 
 def pdf_text(path: Path) -> str:
     return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     ).stdout
 
 
@@ -266,9 +270,11 @@ def test_the_window_file_menu_offers_the_page_actions(team, window, qtbot, saved
     (pdf,) = saved_pdfs
     text = pdf_text(pdf)
     assert "剑杆织机引纬机构设计图纸" in text and "华东地区重点客户名单" in text
-    window.nav.setCurrentRow(0)  # another page: only lock and quit
+    window.nav.setCurrentRow(0)  # another page: only the window's own entries
     window.file_menu.aboutToShow.emit()
     assert [a.text() for a in window.file_menu.actions() if not a.isSeparator()] == [
+        "新建(&N)",
+        "刷新(&R)",
         "锁定(&L)",
         "退出(&Q)",
     ]

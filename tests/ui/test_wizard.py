@@ -85,17 +85,17 @@ def test_short_and_mismatched_passwords_are_refused_inline(qtbot, wizard):
     page = wizard.admin_page
     page.password_edit.setText("short")
     page.confirm_edit.setText("short")
-    assert page.password_hint.text() == "口令至少 8 个字符"
+    assert page.password_hint.text() == "密码至少 8 个字符"
     wizard.next()
     assert wizard.currentId() == ADMIN
-    assert page.error_label.text() == "口令至少 8 个字符"
+    assert page.error_label.text() == "密码至少 8 个字符"
 
     page.password_edit.setText(PASSWORD)
     page.confirm_edit.setText(PASSWORD + "x")
-    assert page.password_hint.text() == "两次输入的口令不一致"
+    assert page.password_hint.text() == "两次输入的密码不一致"
     wizard.next()
     assert wizard.currentId() == ADMIN and wizard.vault is None
-    assert page.error_label.text() == "两次输入的口令不一致"
+    assert page.error_label.text() == "两次输入的密码不一致"
 
     page.name_edit.setText("x")  # too short for an operator name
     page.confirm_edit.setText(PASSWORD)

@@ -56,6 +56,7 @@ def cli(*args: str, crash_at: str | None = None) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "tsdesk", *args],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         env=env,
         stdin=subprocess.DEVNULL,
         timeout=120,

@@ -172,6 +172,7 @@ def _default_kdf(env: dict[str, str]) -> subprocess.CompletedProcess:
         env={**clean, **env},
         capture_output=True,
         text=True,
+        encoding="utf-8",
         timeout=60,
     )
 

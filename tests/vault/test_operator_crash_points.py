@@ -34,6 +34,7 @@ def _killed(path, point: str, *args: str, new_password: str) -> None:
         env=env,
         capture_output=True,
         text=True,
+        encoding="utf-8",
         stdin=subprocess.DEVNULL,
         timeout=120,
     )
