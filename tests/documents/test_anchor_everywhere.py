@@ -51,6 +51,9 @@ def test_labels_and_covers_name_their_print_event(world, template, pdf):
     on_page = pdf.flat(anchor(e)) in pdf.flat(text)
     # rolls have no room on the label; sheets with a top margin and covers print it
     assert on_page == (template != "roll-60x40")
+    # and every label PDF names it in its outline, where a viewer shows it beside the pages
+    outline = pypdf.PdfReader(io.BytesIO(data)).outline
+    assert [entry.title for entry in outline] == [info.keywords]
 
 
 def test_area_sign_names_its_print_event(world, pdf):

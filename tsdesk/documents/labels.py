@@ -496,6 +496,9 @@ def _canvas(
         lang="zh-CN",
     )
     doc_info(title, subject, footer, scope).apply(canv)
+    if footer is not None:  # also in the outline: a roll's labels have no margin to show it
+        canv.bookmarkPage("anchor")
+        canv.addOutlineEntry(footer.anchor_text, "anchor", level=0)
     canv.setViewerPreference("PrintScaling", "None")  # labels print at true size
     return canv
 
