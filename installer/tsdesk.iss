@@ -53,6 +53,8 @@ SetupIconFile=..\resources\icons\tsdesk.ico
 UninstallDisplayIcon={app}\{#AppExeName}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
+; The licence page: TSDesk's terms and the components it ships (UTF-8 with BOM).
+LicenseFile=LICENSE.txt
 Compression=lzma2/max
 SolidCompression=yes
 ; Ask for the language only when Windows' UI language is neither Chinese (Simplified) nor English.
