@@ -13,7 +13,7 @@ import sys
 import pytest
 from register_testing import build_team, confirmed, propose, secret_input
 from sqlalchemy import select
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, pdf_text
 
 from tsdesk.models import AuditEvent, Category
 from tsdesk.services import company, register
@@ -32,16 +32,6 @@ def tsdesk(db, *args: str):
         env=env,
         stdin=subprocess.DEVNULL,
     )
-
-
-def pdf_text(path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-    ).stdout
 
 
 @pytest.fixture

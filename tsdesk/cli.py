@@ -543,6 +543,7 @@ def main(argv: list[str]) -> int:
         return _run(argv)
     finally:
         sys.stdout, sys.stderr = streams
+        _entered.clear()  # a typed password lives as long as its command, not the process
 
 
 def _run(argv: list[str]) -> int:

@@ -5,7 +5,6 @@ buttons — and each leaves the file it promises (rows in the workbook, text in 
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 from register_testing import build_team, confirmed, propose, secret_input
 from sqlalchemy import select
+from tsdesk_testing import pdf_text
 
 from tsdesk.models import AuditEvent, Category
 from tsdesk.services import grading, register, register_io
@@ -100,16 +100,6 @@ def saved_pdfs(monkeypatch, tmp_path) -> list[Path]:
 
     monkeypatch.setattr(PdfPreviewDialog, "exec", exec_)
     return paths
-
-
-def pdf_text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-    ).stdout
 
 
 def choose(qtbot, button: QToolButton, text: str) -> None:
