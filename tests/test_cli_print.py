@@ -5,15 +5,12 @@ one line on stderr with a non-zero exit."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 from register_testing import build_team, confirmed, propose, secret_input
 from sqlalchemy import select
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD, pdf_text
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, pdf_text, run_cli
 
 from tsdesk.models import AuditEvent, Category
 from tsdesk.services import company, register
@@ -23,15 +20,7 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 
 
 def tsdesk(db, *args: str):
-    env = {**os.environ, "TSDESK_KDF": "minimum", "TSDESK_PASSWORD": ADMIN_PASSWORD}
-    return subprocess.run(
-        [sys.executable, "-m", "tsdesk", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_cli("--db", str(db), *args)
 
 
 @pytest.fixture

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from register_testing import build_team, confirmed, propose, secret_input
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, run_cli
 
 from tsdesk.commands.secrets import secrets_group
 from tsdesk.models import AccessTier, Category
@@ -20,15 +17,7 @@ from tsdesk.vault import Vault
 
 
 def tsdesk(*args: str):
-    env = {**os.environ, "TSDESK_KDF": "minimum", "TSDESK_PASSWORD": ADMIN_PASSWORD}
-    return subprocess.run(
-        [sys.executable, "-m", "tsdesk", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_cli(*args)
 
 
 @pytest.fixture
