@@ -143,8 +143,8 @@ def test_demo_creates_a_living_company(tmp_path):
     path = tmp_path / "demo.tsdesk"
     result = tsdesk("--db", str(path), "demo", password=None)
     assert result.returncode == 0, result.stderr
+    from tsdesk.demo import DEMO_PASSWORD
     from tsdesk.services import company, operators
-    from tsdesk.services.demo import DEMO_PASSWORD
 
     vault, _ = Vault.unlock(path, "baomi", DEMO_PASSWORD, read_only=True)
     try:

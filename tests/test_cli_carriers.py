@@ -92,8 +92,8 @@ def test_errors_are_one_line(db):
 
 
 def test_demo_has_carriers_areas_and_their_state(tmp_path):
+    from tsdesk.demo import DEMO_PASSWORD
     from tsdesk.services import areas, carriers
-    from tsdesk.services.demo import DEMO_PASSWORD
     from tsdesk.vault import Vault
 
     path = tmp_path / "demo.tsdesk"

@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ["TSDESK_KDF"] = "minimum"
 os.environ["TSDESK_TEST_SUITE"] = "1"  # the weak setting is honoured only with this
 
-from tsdesk.services.demo import DEMO_PASSWORD, create_demo  # noqa: E402
+from tsdesk.demo import DEMO_PASSWORD, create_demo  # noqa: E402
 from tsdesk.vault.migrate import head_revision  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"

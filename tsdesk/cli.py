@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tsdesk import __version__, paths
+from tsdesk import __version__, capabilities, paths
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError, ValidationError, VaultError
 from tsdesk.models import Role
 
@@ -29,14 +29,6 @@ EXIT_ERROR = 2
 EXIT_BROKEN = 3  # audit verify found a broken link
 EXIT_INTERNAL = 70
 
-# Modules in tsdesk/commands/ that add their own command groups (one name per line).
-EXTENSIONS: tuple[str, ...] = (
-    "carriers",
-    "forms",
-    "labels",
-    "secrets",
-    "secrets_io",
-)
 
 log = logging.getLogger("tsdesk.cli")
 
@@ -249,7 +241,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from tsdesk.services.demo import DEMO_PASSWORD, create_demo
+    from tsdesk.demo import DEMO_PASSWORD, create_demo
     from tsdesk.settings import machine_set
 
     path = Path(args.db) if args.db else paths.data_dir() / "demo.tsdesk"
@@ -475,10 +467,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("rekey", cmd_rekey, "更换数据密钥并生成新的恢复密钥")
     p.add_argument("--recovery-sheet", help="同时写出新的恢复密钥单 PDF")
 
-    import importlib
-
-    for name in EXTENSIONS:
-        importlib.import_module(f"tsdesk.commands.{name}").add_commands(sub, add)
+    for name in capabilities.each(lambda c: c.commands):  # each module's own command groups
+        capabilities.resolve(name).add_commands(sub, add)
     return parser
 
 

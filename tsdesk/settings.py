@@ -1,4 +1,5 @@
-"""Every setting, declared once with its default.
+"""Every setting, declared once with its default by the capability it belongs to
+(tsdesk/capabilities), and read or written here.
 
 `vault` settings live in the encrypted database (they shape how the company works and are
 audited when changed); `machine` settings live in a JSON file in the user's config folder
@@ -9,51 +10,41 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from tsdesk import APP_NAME
-from tsdesk.errors import QT_TRANSLATE_NOOP
+from tsdesk import APP_NAME, capabilities
+from tsdesk.capabilities import SettingDef
+from tsdesk.capabilities.house import DEFAULT_NOTICE  # noqa: F401  (the login's default)
 from tsdesk.vault.atomic import write_atomic
 
-# 003 §9.1.2.3 c: a confidentiality-duty reminder on the login screen and on the main screen.
-DEFAULT_NOTICE = QT_TRANSLATE_NOOP(
-    "settings",
-    "保密提示：本系统存储本企业商业秘密。您对在此查看、处理的信息负有保密义务，"
-    "未经授权不得复制、传播或向他人披露；所有操作均被记录审计。",
-)
+
+class _Declared(Mapping[str, SettingDef]):
+    """Every declared setting by key, read from the capabilities each time they change."""
+
+    _cache: tuple[tuple[capabilities.Capability, ...], dict[str, SettingDef]] | None = None
+
+    def _all(self) -> dict[str, SettingDef]:
+        declared = capabilities.declared()
+        if self._cache is None or self._cache[0] is not declared:
+            found = {s.key: s for c in declared for s in c.settings}
+            self._cache = (declared, found)
+        return self._cache[1]
+
+    def __getitem__(self, key: str) -> SettingDef:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
-@dataclass(frozen=True)
-class SettingDef:
-    key: str
-    default: Any
-    scope: str  # "vault" or "machine"
-    minimum: int | None = None
-    maximum: int | None = None
-
-
-SETTINGS: dict[str, SettingDef] = {
-    s.key: s
-    for s in (
-        SettingDef("idle_lock_minutes", 10, "vault", minimum=1, maximum=240),
-        SettingDef("clipboard_clear_seconds", 30, "vault", minimum=5, maximum=600),
-        SettingDef("confidentiality_notice", DEFAULT_NOTICE, "vault"),
-        # Number patterns: {year} and {seq} (with a width, e.g. {seq:04}); see services/numbering.py
-        SettingDef("secret_number_pattern", "TS-{year}-{seq:04}", "vault"),
-        SettingDef("carrier_number_pattern", "ZT-{year}-{seq:04}", "vault"),
-        SettingDef("area_number_pattern", "QY-{seq:03}", "vault"),
-        SettingDef("label_template", "A4-3x8-70x37", "vault"),  # default label template
-        SettingDef("language", "zh_CN", "machine"),
-        SettingDef("last_database", "", "machine"),
-        SettingDef("last_operator", "", "machine"),  # the login offers who worked here last
-        # Per-printer label calibration {printer name: [right mm, down mm]}, on this PC only.
-        SettingDef("printer_offsets", {}, "machine"),
-    )
-}
+SETTINGS: Mapping[str, SettingDef] = _Declared()
 
 
 def _machine_file() -> Path:

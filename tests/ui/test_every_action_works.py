@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tsdesk.services.demo import DEMO_PASSWORD, create_demo
+from tsdesk.demo import DEMO_PASSWORD, create_demo
 from tsdesk.ui.main_window import MainWindow
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import wait_for_all

@@ -12,7 +12,7 @@ from tsdesk_testing import ADMIN, ADMIN_PASSWORD, COMPANY
 from tsdesk.models import Role
 from tsdesk.services import operators
 from tsdesk.settings import DEFAULT_NOTICE
-from tsdesk.ui.main_window import PAGES, MainWindow
+from tsdesk.ui.main_window import MainWindow, declared_pages
 from tsdesk.ui.pages.dashboard import DashboardPage
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import Vault
@@ -198,10 +198,10 @@ def test_closing_the_window_closes_the_vault(qtbot, make_window, opened):
 def test_default_pages(make_window):
     window = make_window(pages=None)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == [page.title() for page in PAGES]
+    assert titles == [page.title() for page in declared_pages()]
     assert titles[0] == "工作台"
     assert {"企业信息", "操作员", "审计", "设置"} <= set(titles)
-    assert [type(p) for p in window.pages] == PAGES
+    assert [type(p) for p in window.pages] == declared_pages()
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)  # each page refreshes without error
 

@@ -423,10 +423,11 @@ def test_auditor_sees_but_cannot_change(team, qtbot, filled):
 
 
 def test_main_window_search_box_finds_a_secret(team, qtbot, filled):
-    from tsdesk.ui.main_window import PAGES, MainWindow
+    from tsdesk.ui.main_window import MainWindow, declared_pages
     from tsdesk.ui.pages.people import PeoplePage
 
-    assert PAGES.index(RegisterPage) == 1 and PeoplePage in PAGES  # after 工作台
+    pages = declared_pages()
+    assert pages.index(RegisterPage) == 1 and PeoplePage in pages  # after 工作台
     window = MainWindow(
         UiSession(team.vault, team.officer), pages=[PeoplePage, RegisterPage], idle_ms=3_600_000
     )

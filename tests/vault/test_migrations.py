@@ -11,10 +11,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
+from tsdesk.demo import COMPANY, DEMO_PASSWORD
 from tsdesk.models import Base, Secret
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company, register
-from tsdesk.services.demo import COMPANY, DEMO_PASSWORD
 from tsdesk.vault import Vault
 from tsdesk.vault.migrate import alembic_config, current_revision, head_revision
 

@@ -4,13 +4,12 @@ and only the fields that changed, with field names and values as a person reads 
 Pure Python (no Qt): the caller passes `translate(context, text)` — QCoreApplication.translate
 in the UI, `plain` elsewhere. Each module declares its own labels next to its code as
 `AUDIT_LABELS = Labels(...)` (actions, entity types, field names, value labels, which fields
-hold ids of people, areas …); `MODULES` lists where to look. Ids are resolved in bulk, one
+hold ids of people, areas …); the capabilities name those modules. Ids are resolved in bulk, one
 query per kind for a whole page of events.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -22,6 +21,7 @@ from typing import Any
 from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
+from tsdesk import capabilities
 from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import (
     Area,
@@ -51,7 +51,7 @@ def plain(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: cached per set of declarations
 class Labels:
     """What one module records, in words (strings marked QT_TRANSLATE_NOOP("audit", …))."""
 
@@ -114,45 +114,38 @@ AUDIT_LABELS = Labels(
     },
 )
 
-# Every module that records events; each declares AUDIT_LABELS.
-MODULES = (
-    "tsdesk.services.audit_text",
-    "tsdesk.services.approvals",
-    "tsdesk.services.audit",
-    "tsdesk.services.operators",
-    "tsdesk.services.company",
-    "tsdesk.services.settings",
-    "tsdesk.services.register",
-    "tsdesk.services.register_io",
-    "tsdesk.services.grading",
-    "tsdesk.services.people",
-    "tsdesk.services.carriers",
-    "tsdesk.services.areas",
-    "tsdesk.services.stocktake",
-    "tsdesk.services.labels",
-)
 
-
-@cache
 def declared() -> tuple[Labels, ...]:
-    return tuple(importlib.import_module(name).AUDIT_LABELS for name in MODULES)
+    """The labels of every service module a capability names (tsdesk/capabilities)."""
+    return _declared(capabilities.declared())
 
 
 @cache
+def _declared(_: tuple[capabilities.Capability, ...]) -> tuple[Labels, ...]:
+    modules = (capabilities.resolve(name) for name in capabilities.each(lambda c: c.services))
+    return tuple(m.AUDIT_LABELS for m in modules if hasattr(m, "AUDIT_LABELS"))
+
+
 def _merged(kind: str) -> dict[str, Any]:
+    return _merged_of(declared(), kind)
+
+
+@cache
+def _merged_of(every: tuple[Labels, ...], kind: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for labels in declared():
+    for labels in every:
         out.update(getattr(labels, kind))
     return out
 
 
-@cache
 def _owner(action: str) -> Labels | None:
     """The module that declares this action (its field labels win over the others')."""
-    for labels in declared():
-        if action in labels.actions:
-            return labels
-    return None
+    return _owners(declared()).get(action)
+
+
+@cache
+def _owners(every: tuple[Labels, ...]) -> dict[str, Labels]:
+    return {action: labels for labels in reversed(every) for action in labels.actions}
 
 
 def action_codes() -> dict[str, str]:

@@ -4,7 +4,7 @@ Each module registers its own reminders when it is imported (`register(Reminder(
 a key, a translatable title, a severity, a `count(session, today)` and the page and filter
 that list exactly the rows counted. The dashboard only reads this registry; a new module
 (agreements, destruction, incidents, …) adds its reminders by registering them in its own
-service module and naming that module in `PROVIDERS`.
+service module, which its capability names (tsdesk/capabilities).
 
 Counting must stay cheap on a large database (100,000 secrets, 300,000 carriers): every
 count is one COUNT over indexed columns and never loads rows. `evaluate` times each one.
@@ -13,7 +13,6 @@ count is one COUNT over indexed columns and never loads rows. `evaluate` times e
 from __future__ import annotations
 
 import enum
-import importlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -24,18 +23,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-log = logging.getLogger(__name__)
+from tsdesk import capabilities
 
-# The service modules that register reminders; imported on first use so that the registry
-# is complete whoever asks first. (The module declaration of issue 11 will replace this.)
-PROVIDERS: tuple[str, ...] = (
-    "tsdesk.services.register",
-    "tsdesk.services.carriers",
-    "tsdesk.services.labels",
-    "tsdesk.services.people",
-    "tsdesk.services.areas",
-    "tsdesk.services.vault_admin",
-)
+log = logging.getLogger(__name__)
 
 
 class Severity(enum.IntEnum):
@@ -75,7 +65,7 @@ class Count:
 
 
 _REGISTRY: dict[str, Reminder] = {}
-_loaded = False
+_imported: tuple = ()  # the capabilities whose service modules have been imported
 
 
 def register(reminder: Reminder) -> Reminder:
@@ -90,11 +80,12 @@ def unregister(key: str) -> None:
 
 def registered() -> list[Reminder]:
     """Every reminder, in dashboard order."""
-    global _loaded
-    if not _loaded:
-        _loaded = True
-        for name in PROVIDERS:
-            importlib.import_module(name)
+    global _imported
+    declared = capabilities.declared()
+    if _imported is not declared:
+        _imported = declared  # importing a service module registers its reminders
+        for name in capabilities.each(lambda c: c.services):
+            capabilities.resolve(name)
     return sorted(_REGISTRY.values(), key=lambda r: (r.order, r.key))
 
 

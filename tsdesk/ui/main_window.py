@@ -43,43 +43,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tsdesk import __version__, paths
+from tsdesk import __version__, capabilities, paths
 from tsdesk.services import company as company_service
 from tsdesk.services import settings as vault_settings
 from tsdesk.ui import idle
 from tsdesk.ui.login import LoginForm, notice_text
-from tsdesk.ui.pages.audit import AuditPage
-from tsdesk.ui.pages.carriers import CarriersPage
 from tsdesk.ui.pages.common import WINDOW_FRAME, available_geometry, put_away, restore_parked
-from tsdesk.ui.pages.company import CompanyPage
-from tsdesk.ui.pages.dashboard import DashboardPage, describe_actor
-from tsdesk.ui.pages.labels import LabelsPage
-from tsdesk.ui.pages.operators import OperatorsPage
-from tsdesk.ui.pages.people import PeoplePage
-from tsdesk.ui.pages.register import RegisterPage
-from tsdesk.ui.pages.settings import SettingsPage
-from tsdesk.ui.pages.stocktake import StockTakePage
+from tsdesk.ui.pages.dashboard import describe_actor
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import wait_for_all
 from tsdesk.vault import Actor, Vault
 
 log = logging.getLogger(__name__)
 
-# The navigation, in order. Each class follows the page contract: __init__(session, parent),
-# classmethod title(), refresh() when shown (and on F5), clear() on lock; optionally
-# new_record() for Ctrl+N and handle_search(text).
-PAGES: list[type[QWidget]] = [
-    DashboardPage,
-    RegisterPage,
-    CarriersPage,
-    StockTakePage,
-    LabelsPage,
-    PeoplePage,
-    CompanyPage,
-    OperatorsPage,
-    AuditPage,
-    SettingsPage,
-]
+
+def declared_pages() -> list[type[QWidget]]:
+    """The navigation, in order: every capability's pages (tsdesk/capabilities). Each class
+    follows the page contract: __init__(session, parent), classmethod title(), refresh() when
+    shown (and on F5), clear() on lock; optionally new_record() for Ctrl+N and
+    handle_search(text), asked in navigation order."""
+    return [capabilities.resolve(page) for page in capabilities.each(lambda c: c.pages)]
+
 
 SearchHandler = Callable[[str], bool]
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a navigation item: things to do there
@@ -201,7 +185,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("#navigation::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
         self.pages: list[QWidget] = []
-        for page_class in pages if pages is not None else PAGES:
+        for page_class in pages if pages is not None else declared_pages():
             page = page_class(session)
             self.pages.append(page)
             self.stack.addWidget(page)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from tsdesk.demo.context import Context
 from tsdesk.models import (
     AccessTier,
     Category,
@@ -27,7 +28,6 @@ from tsdesk.models import (
 from tsdesk.services import approvals, grading, people, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.register import SecretInput
-from tsdesk.vault import Actor, Vault
 
 L, C, H, P = StorageKind.LOCAL_SYSTEM, StorageKind.CLOUD, StorageKind.HARDWARE, StorageKind.PAPER
 
@@ -580,8 +580,10 @@ def _sheet(grades: dict[str, int], secret: DemoSecret) -> GradingSheet:
     )
 
 
-def populate(vault: Vault, admin_actor: Actor, approver_name: str, approver_password: str) -> None:
+def populate(demo: Context) -> None:
     """Fill the demo register. The admin proposes and asks; `approver_name` approves."""
+    vault, admin_actor = demo.vault, demo.admin
+    approver_name, approver_password = demo.approver, demo.password
     today = date.today()
     with vault.unit_of_work(admin_actor) as uow:
         departments = {d.name: d.id for d in uow.session.scalars(select(Department))}

@@ -1,11 +1,17 @@
-"""A demo database: a plausible Shaoxing manufacturer with data for every module that exists."""
+"""A demo database: a plausible Shaoxing manufacturer with data for every module that exists.
+
+The company, its people in charge and its operators are made here; every capability that
+declares `demo` then adds its own rows, in navigation order (tsdesk/capabilities).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from tsdesk import capabilities
+from tsdesk.demo.context import Context
 from tsdesk.models import DesignationKind, OrgKind, Role
-from tsdesk.services import company, demo_carriers, demo_labels, demo_register, operators
+from tsdesk.services import company, operators
 from tsdesk.vault import Vault
 
 DEMO_PASSWORD = "tsdesk-demo"  # documented in the README; a demo holds no real secret
@@ -84,9 +90,10 @@ def create_demo(path: Path, password: str = DEMO_PASSWORD) -> str:
         for name, display, role in OPERATORS:
             with vault.unit_of_work(admin) as uow:
                 operators.add(uow, name, role, password, display)
-        demo_register.populate(vault, admin, "shenpi", password)
-        demo_carriers.populate(vault, admin, "shenpi", password)
-        demo_labels.populate(vault, admin)
+        demo = Context(vault, admin, approver="shenpi", password=password)
+        for capability in capabilities.declared():
+            if capability.demo:
+                capabilities.resolve(capability.demo)(demo)
     finally:
         vault.close()
     return recovery_key

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from tsdesk.demo.context import Context
 from tsdesk.models import Carrier, CarrierKind, CarrierStatus
 from tsdesk.services import labels
-from tsdesk.vault import Actor, Vault
 
 # (template, which carriers, printer, start position); each carrier is printed once here.
 BATCHES = [
@@ -18,8 +18,9 @@ BATCHES = [
 MEDIA = (CarrierKind.STORAGE, CarrierKind.SAMPLE, CarrierKind.MATERIAL)
 
 
-def populate(vault: Vault, admin: Actor) -> None:
+def populate(demo: Context) -> None:
     """Print labels for the demo carriers (does nothing when there are none)."""
+    vault, admin = demo.vault, demo.admin
     with vault.reader() as session:
         rows = list(
             session.execute(

@@ -9,12 +9,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from tsdesk.demo.context import Context
 from tsdesk.models import AreaKind, CarrierKind, Department, Grade, MovementKind, Person, Secret
 from tsdesk.models import SealReason as R
 from tsdesk.services import approvals, areas, carriers
 from tsdesk.services.areas import AreaInput, Measure
 from tsdesk.services.carriers import CarrierInput, MovementInput, SealInput
-from tsdesk.vault import Actor, Vault
 
 P, S, Y, M, X = (
     CarrierKind.PAPER,
@@ -220,9 +220,11 @@ def _measures(area: DemoArea) -> dict[str, Measure]:
     return {key: Measure(key in area.done, area.notes.get(key, "")) for key in areas.MEASURES}
 
 
-def populate(vault: Vault, admin_actor: Actor, approver_name: str, approver_password: str) -> None:
+def populate(demo: Context) -> None:
     """Fill the demo's areas and carriers; `approver_name` approves the movements that the
     grade rule (003 §8.3.1) puts before an approver."""
+    vault, admin_actor = demo.vault, demo.admin
+    approver_name, approver_password = demo.approver, demo.password
     today = date.today()
     with vault.unit_of_work(admin_actor) as uow:
         s = uow.session

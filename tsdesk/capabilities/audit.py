@@ -1,0 +1,10 @@
+"""审计: the hash-chained audit log, its reading and verification."""
+
+from tsdesk.capabilities import Capability
+
+CAPABILITY = Capability(
+    key="audit",
+    order=80,
+    pages=("tsdesk.ui.pages.audit:AuditPage",),
+    services=("tsdesk.services.audit",),
+)

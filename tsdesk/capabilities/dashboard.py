@@ -1,0 +1,7 @@
+"""工作台: what needs doing, from every module's reminders."""
+
+from tsdesk.capabilities import Capability
+
+CAPABILITY = Capability(
+    key="dashboard", order=10, pages=("tsdesk.ui.pages.dashboard:DashboardPage",)
+)

@@ -1,0 +1,10 @@
+"""操作员: who may sign in, with which role."""
+
+from tsdesk.capabilities import Capability
+
+CAPABILITY = Capability(
+    key="operators",
+    order=70,
+    pages=("tsdesk.ui.pages.operators:OperatorsPage",),
+    services=("tsdesk.services.operators",),
+)

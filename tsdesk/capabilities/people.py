@@ -1,0 +1,10 @@
+"""人员: the people who may know secrets, their tiers and reviews."""
+
+from tsdesk.capabilities import Capability
+
+CAPABILITY = Capability(
+    key="people",
+    order=50,
+    pages=("tsdesk.ui.pages.people:PeoplePage",),
+    services=("tsdesk.services.people",),
+)
