@@ -16,15 +16,8 @@ from typing import Any
 import platformdirs
 
 from tsdesk import APP_NAME
-from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.vault.atomic import write_atomic
-
-# 003 §9.1.2.3 c: a confidentiality-duty reminder on the login screen and on the main screen.
-DEFAULT_NOTICE = QT_TRANSLATE_NOOP(
-    "settings",
-    "保密提示：本系统存储本企业商业秘密。您对在此查看、处理的信息负有保密义务，"
-    "未经授权不得复制、传播或向他人披露；所有操作均被记录审计。",
-)
+from tsdesk.vault.banner import DEFAULT_NOTICE, NOTICE_SETTING
 
 
 @dataclass(frozen=True)
@@ -41,7 +34,7 @@ SETTINGS: dict[str, SettingDef] = {
     for s in (
         SettingDef("idle_lock_minutes", 10, "vault", minimum=1, maximum=240),
         SettingDef("clipboard_clear_seconds", 30, "vault", minimum=5, maximum=600),
-        SettingDef("confidentiality_notice", DEFAULT_NOTICE, "vault"),
+        SettingDef(NOTICE_SETTING, DEFAULT_NOTICE, "vault"),  # vault/banner.py
         # Number patterns: {year} and {seq} (with a width, e.g. {seq:04}); see services/numbering.py
         SettingDef("secret_number_pattern", "TS-{year}-{seq:04}", "vault"),
         SettingDef("carrier_number_pattern", "ZT-{year}-{seq:04}", "vault"),
