@@ -60,9 +60,16 @@ def _machine_file() -> Path:
     return folder / "settings.json"
 
 
+def _machine_setting(key: str) -> SettingDef:
+    """Its declaration; a database setting is read through services/settings.py instead."""
+    definition = SETTINGS.get(key)
+    if definition is None or definition.scope != "machine":
+        raise KeyError(f"{key} is not a machine setting")
+    return definition
+
+
 def machine_get(key: str) -> Any:
-    definition = SETTINGS[key]
-    assert definition.scope == "machine"
+    definition = _machine_setting(key)
     try:
         return json.loads(_machine_file().read_text("utf-8")).get(key, definition.default)
     except (OSError, ValueError):
@@ -70,7 +77,7 @@ def machine_get(key: str) -> Any:
 
 
 def machine_set(key: str, value: Any) -> None:
-    assert SETTINGS[key].scope == "machine"
+    _machine_setting(key)
     path = _machine_file()
     try:
         current = json.loads(path.read_text("utf-8"))
