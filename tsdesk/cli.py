@@ -46,6 +46,8 @@ WINDOWS = os.name == "nt"
 
 def _windows_console_mode(fd: int) -> bool:
     """True when the file descriptor is a Windows console (GetConsoleMode succeeds on it)."""
+    if sys.platform != "win32":  # the check mypy understands: msvcrt exists only there
+        return False
     import ctypes
     import msvcrt
 
@@ -210,7 +212,7 @@ class _Printable(io.TextIOBase):
         return self._stream.fileno()
 
     @property
-    def encoding(self):  # type: ignore[override]
+    def encoding(self):
         return getattr(self._stream, "encoding", "utf-8")
 
 

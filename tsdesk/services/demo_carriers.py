@@ -312,6 +312,8 @@ def populate(vault: Vault, admin_actor: Actor, approver_name: str, approver_pass
         copied = move(uow, "ga798_weft", MovementKind.COPY, "YF016", 30, None, approver,
                       purpose="外协加工剑头座", content="剑头座零件图 2 张",
                       device="研发中心涉密复印机 FC-01")  # fmt: skip
+        if copied.copy_id is None:
+            raise RuntimeError("a copy movement registers the copy")
         ids["ga798_weft_copy"] = copied.copy_id
         # Sent out for repair, the SSD taken out first (003 §9.1.2.2 c).
         move(uow, "rd_laptop", MovementKind.REPAIR, "YF033", 4, 10, approver,

@@ -116,8 +116,8 @@ def add(uow: UnitOfWork, name: str, role: Role, password: str, display_name: str
     uow.session.add(row)
     uow.session.flush()
     keyfile = _staged(uow, ADD_COMMITTED)
-    keyfile.set_password(name, password, uow.vault.data_key)
-    after = {"name": name, "role": row.role.value, "slot": keyfile.slot_for(name).id}
+    slot = keyfile.set_password(name, password, uow.vault.data_key)
+    after = {"name": name, "role": row.role.value, "slot": slot.id}
     uow.record("operator.add", "operator", row.id, after=after)
     return row.id
 
@@ -141,8 +141,8 @@ def _set_password(uow: UnitOfWork, name: str, password: str, action: str) -> Non
     row = _get(uow, name)
     row.password_changed_at = utcnow()
     keyfile = _staged(uow, PASSWD_COMMITTED)
-    keyfile.set_password(name, password, uow.vault.data_key)
-    uow.record(action, "operator", row.id, after={"slot": keyfile.slot_for(name).id})
+    slot = keyfile.set_password(name, password, uow.vault.data_key)
+    uow.record(action, "operator", row.id, after={"slot": slot.id})
 
 
 def set_role(uow: UnitOfWork, name: str, role: Role) -> None:

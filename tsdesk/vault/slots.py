@@ -88,8 +88,8 @@ def reconcile(uow: UnitOfWork) -> None:
         if not row.active:
             continue
         recorded = recorded_slot(uow.session, row.id)
-        slot = keyfile.slot_for(row.name)
-        actual = slot.id if slot else ""
+        current = keyfile.slot_for(row.name)
+        actual = current.id if current else ""
         if recorded is not None and recorded != actual:
             uow.record(
                 "operator.slot_reconciled",

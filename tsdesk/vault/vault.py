@@ -248,10 +248,11 @@ class Vault:
                 rekey.recover(path, keyfile, keys)
             problems = [_probe(path, key) for key in keys]
             if None not in problems:
-                if "key" in problems and keyfile is None:
-                    raise WrongRecoveryKey()  # (counted by the caller's attempts.guarded)
-                if "key" in problems and not any(keyfile.matches(k) for k in keys):
-                    raise SlotFileMismatch(path=str(keyfile.path))  # it contradicts itself
+                if "key" in problems:
+                    if keyfile is None:
+                        raise WrongRecoveryKey()  # (counted by the caller's attempts.guarded)
+                    if not any(keyfile.matches(k) for k in keys):
+                        raise SlotFileMismatch(path=str(keyfile.path))  # it contradicts itself
                 raise DatabaseDamaged(path=str(path))
             vault = cls(path, keys[problems.index(None)], keyfile, read_only=read_only)
         except BaseException:
@@ -271,7 +272,7 @@ class Vault:
                 )
             actor = vault._login(operator)
             if not read_only and keyfile is not None:
-                vault._check_banner(actor)
+                vault._check_banner(keyfile, actor)
                 with vault.unit_of_work(actor) as uow:
                     slots.reconcile(uow)
         except BaseException:
@@ -279,9 +280,8 @@ class Vault:
             raise
         return vault, actor
 
-    def _check_banner(self, actor: Actor) -> None:
+    def _check_banner(self, keyfile: KeySlotFile, actor: Actor) -> None:
         """Sign the banner of an older slot file; restore an altered one from the database."""
-        keyfile = self.keyfile
         if keyfile.banner_authentic(self._data_key):
             return
         banner = keyfile.banner
