@@ -268,6 +268,47 @@ def test_the_checker_sees_lazy_relative_and_upward_imports(tmp_path, monkeypatch
     assert cycles(all_edges()) == [["tsdesk.vault.other", "tsdesk.vault.vault"]]
 
 
+# Services that still take the Vault (reads should take a Session, writes a UnitOfWork):
+# outside this engineer's area today, to be moved to the convention and removed from here.
+SERVICES_TAKING_THE_VAULT = {
+    "audit": {"count", "page", "described", "distinct_values", "verify"},
+    "base_forms": {"form_data", "empty_fields", "print_base_form"},
+    "company": {"get_profile", "list_departments", "list_designations"},
+    "demo_carriers": {"populate"},
+    "demo_labels": {"populate"},
+    "demo_register": {"populate"},
+    "documents": {"_company", "footer_for"},
+    "register_print": {"_audit", "print_ledger", "print_detail", "print_approval"},
+    # takes a Session; the Vault only while the callers being split still pass it
+    "settings": {"get"},
+    "stocktake": {"write_report", "report_pdf"},
+    "vault_admin": {"rekey", "confirm_rekey", "write_recovery_sheet"},
+}
+
+
+def services_taking_the_vault() -> dict[str, set[str]]:
+    """Functions in tsdesk/services with a parameter annotated `Vault` (files being split are
+    left to their split: BEING_SPLIT)."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((PACKAGE / "services").rglob("*.py")):
+        if module_name(path) in BEING_SPLIT:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                args = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+                names = {
+                    n.id for a in args if a.annotation for n in ast.walk(a.annotation)
+                    if isinstance(n, ast.Name)
+                }  # fmt: skip
+                if "Vault" in names:
+                    found.setdefault(path.stem, set()).add(node.name)
+    return found
+
+
+def test_services_take_a_session_or_a_unit_of_work_not_the_vault():
+    assert services_taking_the_vault() == SERVICES_TAKING_THE_VAULT
+
+
 def test_nothing_outside_ui_imports_pyside6():
     offenders = [
         str(p.relative_to(ROOT))
@@ -311,6 +352,11 @@ def summary() -> str:
     lazy_too = cycles(edges, with_lazy=True)
     lines.append(f"cycles counting function-level imports too: {len(lazy_too)}")
     lines += ["  " + " <-> ".join(c) for c in lazy_too]
+    taking = services_taking_the_vault()
+    lines.append(
+        f"service functions taking the Vault: {sum(map(len, taking.values()))} in "
+        f"{len(taking)} modules (files being split not counted)"
+    )
     lines.append("upward edges:")
     for edge, text in zip(upward(edges), _described(upward(edges)), strict=True):
         key = (edge.source, edge.target)

@@ -330,7 +330,8 @@ def cmd_operators_list(args) -> int:
 
     vault, actor = open_for_reading(args)
     try:
-        rows = operators.list_operators(vault)
+        with vault.reader() as session:
+            rows = operators.list_operators(session, vault.keyfile)
         record_read(vault, actor, "read.operators", "operator", count=len(rows))
     finally:
         vault.close()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tsdesk.crashpoints import declare
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -17,11 +18,12 @@ from tsdesk.models import Operator, Role
 from tsdesk.models.base import utcnow
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
-from tsdesk.vault import UnitOfWork, Vault
+from tsdesk.vault import UnitOfWork
 
 # The name and password rules live in the vault, which checks the first admin itself; the
 # slot file's staging and its reconciliation at open too. Re-exported for the UI and the tests.
 from tsdesk.vault.credentials import MIN_PASSWORD, validate_name, validate_password  # noqa: F401
+from tsdesk.vault.keys import KeySlotFile
 from tsdesk.vault.slots import reconcile as reconcile_slots  # noqa: F401
 from tsdesk.vault.slots import recorded_slot  # noqa: F401
 from tsdesk.vault.slots import staged as _staged
@@ -87,23 +89,22 @@ def _get(uow: UnitOfWork, name: str) -> Operator:
     return row
 
 
-def list_operators(vault: Vault) -> list[OperatorView]:
-    keyfile = vault.keyfile
-    with vault.reader() as session:
-        rows = session.scalars(select(Operator).order_by(Operator.name)).all()
-        return [
-            OperatorView(
-                r.id,
-                r.name,
-                r.display_name,
-                r.role,
-                r.active,
-                bool(keyfile and keyfile.slot_for(r.name)),
-                bool(keyfile and keyfile.slot_for(r.name, "keyring")),
-                r.password_changed_at,
-            )
-            for r in rows
-        ]
+def list_operators(session: Session, keyfile: KeySlotFile | None) -> list[OperatorView]:
+    """Every operator, with whether the slot file (`vault.keyfile`) lets them unlock."""
+    rows = session.scalars(select(Operator).order_by(Operator.name)).all()
+    return [
+        OperatorView(
+            r.id,
+            r.name,
+            r.display_name,
+            r.role,
+            r.active,
+            bool(keyfile and keyfile.slot_for(r.name)),
+            bool(keyfile and keyfile.slot_for(r.name, "keyring")),
+            r.password_changed_at,
+        )
+        for r in rows
+    ]
 
 
 def add(uow: UnitOfWork, name: str, role: Role, password: str, display_name: str = "") -> int:
