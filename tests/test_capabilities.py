@@ -63,7 +63,8 @@ def test_a_toy_module_plugs_in_with_one_line(toy, opened, qtbot, capsys):
     assert capabilities.resolve("toy_module:ToyPage") in declared_pages()
     assert declared_pages()[-1] is toy.ToyPage  # order 95: after 设置
     assert SETTINGS["toy_colour"].default == "蓝"
-    assert vault_settings.get(opened.vault, "toy_colour") == "蓝"
+    with opened.vault.reader() as session:
+        assert vault_settings.get(session, "toy_colour") == "蓝"
 
     # the CLI grew its command group
     assert cli.main(["toy", "hello"]) == 0

@@ -150,12 +150,9 @@ def test_demo_creates_a_living_company(tmp_path):
     try:
         assert company.get_profile(vault)["legal_representative"]
         assert len(company.list_departments(vault)) >= 5
-        assert {o.role.value for o in operators.list_operators(vault)} == {
-            "admin",
-            "officer",
-            "approver",
-            "auditor",
-        }
+        with vault.reader() as session:
+            listed = operators.list_operators(session, vault.keyfile)
+        assert {o.role.value for o in listed} == {"admin", "officer", "approver", "auditor"}
     finally:
         vault.close()
 

@@ -1,7 +1,7 @@
 """Set up, run and test TSDesk from a fresh clone — on Debian/Ubuntu and on Windows.
 
     python3 tools/dev.py run      set up, create a demo database if there is none, start the GUI
-    python3 tools/dev.py test     set up, lint, run the whole test suite
+    python3 tools/dev.py test     set up, lint, type-check, run the whole test suite
     python3 tools/dev.py setup    only set up (.venv, the package, translations)
     python3 tools/dev.py translations   compile resources/translations/*.ts into .qm
     python3 tools/dev.py translations --update   first refresh the .ts from the code (lupdate)
@@ -202,6 +202,7 @@ def cmd_test(extra: list[str]) -> int:
     steps = [
         [tool("ruff"), "check", "."],
         [tool("ruff"), "format", "--check", "."],
+        [PY, "-m", "mypy"],  # everything but the UI: [tool.mypy] in pyproject.toml
         [PY, "-m", "pytest", *extra],
     ]
     for step in steps:

@@ -38,6 +38,8 @@ WINDOWS = os.name == "nt"
 
 def _windows_console_mode(fd: int) -> bool:
     """True when the file descriptor is a Windows console (GetConsoleMode succeeds on it)."""
+    if sys.platform != "win32":  # the check mypy understands: msvcrt exists only there
+        return False
     import ctypes
     import msvcrt
 
@@ -202,7 +204,7 @@ class _Printable(io.TextIOBase):
         return self._stream.fileno()
 
     @property
-    def encoding(self):  # type: ignore[override]
+    def encoding(self):
         return getattr(self._stream, "encoding", "utf-8")
 
 
@@ -320,7 +322,8 @@ def cmd_operators_list(args) -> int:
 
     vault, actor = open_for_reading(args)
     try:
-        rows = operators.list_operators(vault)
+        with vault.reader() as session:
+            rows = operators.list_operators(session, vault.keyfile)
         record_read(vault, actor, "read.operators", "operator", count=len(rows))
     finally:
         vault.close()

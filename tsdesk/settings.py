@@ -18,8 +18,8 @@ import platformdirs
 
 from tsdesk import APP_NAME, capabilities
 from tsdesk.capabilities import SettingDef
-from tsdesk.capabilities.house import DEFAULT_NOTICE  # noqa: F401  (the login's default)
 from tsdesk.vault.atomic import write_atomic
+from tsdesk.vault.banner import DEFAULT_NOTICE  # noqa: F401  (the login's default)
 
 
 class _Declared(Mapping[str, SettingDef]):
@@ -58,9 +58,16 @@ def _machine_file() -> Path:
     return folder / "settings.json"
 
 
+def _machine_setting(key: str) -> SettingDef:
+    """Its declaration; a database setting is read through services/settings.py instead."""
+    definition = SETTINGS.get(key)
+    if definition is None or definition.scope != "machine":
+        raise KeyError(f"{key} is not a machine setting")
+    return definition
+
+
 def machine_get(key: str) -> Any:
-    definition = SETTINGS[key]
-    assert definition.scope == "machine"
+    definition = _machine_setting(key)
     try:
         return json.loads(_machine_file().read_text("utf-8")).get(key, definition.default)
     except (OSError, ValueError):
@@ -68,7 +75,7 @@ def machine_get(key: str) -> Any:
 
 
 def machine_set(key: str, value: Any) -> None:
-    assert SETTINGS[key].scope == "machine"
+    _machine_setting(key)
     path = _machine_file()
     try:
         current = json.loads(path.read_text("utf-8"))

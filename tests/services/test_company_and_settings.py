@@ -84,13 +84,20 @@ def test_departments_and_designations(opened):
         company.add_department(uow, "总经办")
 
 
+def _setting(opened, key):
+    with opened.vault.reader() as session:
+        return settings.get(session, key)
+
+
 def test_settings_defaults_validation_and_notice_banner(opened):
-    assert settings.get(opened.vault, "idle_lock_minutes") == 10
-    assert settings.get(opened.vault, "clipboard_clear_seconds") == 30
+    assert _setting(opened, "idle_lock_minutes") == 10
+    assert _setting(opened, "clipboard_clear_seconds") == 30
     with opened.vault.unit_of_work(opened.admin) as uow:
         settings.set_value(uow, "idle_lock_minutes", "15")
         settings.set_value(uow, "confidentiality_notice", "内部资料，注意保密。")
-    assert settings.get(opened.vault, "idle_lock_minutes") == 15
+        # read in the same transaction: a write that depends on a setting sees the new value
+        assert settings.get(uow.session, "idle_lock_minutes") == 15
+    assert _setting(opened, "idle_lock_minutes") == 15
     assert KeySlotFile.load(opened.path).banner["notice"] == "内部资料，注意保密。"
     for key, value in [
         ("idle_lock_minutes", 0),
@@ -100,4 +107,18 @@ def test_settings_defaults_validation_and_notice_banner(opened):
     ]:
         with pytest.raises(ValidationError), opened.vault.unit_of_work(opened.admin) as uow:
             settings.set_value(uow, key, value)
-    assert settings.get(opened.vault, "idle_lock_minutes") == 15
+    assert _setting(opened, "idle_lock_minutes") == 15
+    with pytest.raises(KeyError), opened.vault.reader() as session:
+        settings.get(session, "language")  # a machine setting: not in the database
+
+
+def test_machine_settings_refuse_a_database_setting():
+    from tsdesk.settings import _machine_file, machine_get, machine_set
+
+    for call in (
+        lambda: machine_get("idle_lock_minutes"),
+        lambda: machine_set("label_template", "x"),
+    ):
+        with pytest.raises(KeyError):
+            call()
+    assert not _machine_file().exists()  # nothing written

@@ -20,6 +20,11 @@ from tsdesk.ui.session import UiSession
 from tsdesk.vault import Vault
 
 
+def _listed(vault: Vault) -> list[operators.OperatorView]:
+    with vault.reader() as reading:
+        return operators.list_operators(reading, vault.keyfile)
+
+
 @pytest.fixture
 def session(opened) -> UiSession:
     return UiSession(opened.vault, opened.admin)
@@ -119,7 +124,7 @@ def test_add_operator_errors_are_inline(page, opened, monkeypatch):
     assert seen["name"] == "操作员名须为 2–32 个字母、数字、汉字或 . _ - "
     assert seen["password"] == "密码至少 8 个字符"
     assert seen["focus"]
-    assert [o.name for o in operators.list_operators(opened.vault)] == [opened.admin.name]
+    assert [o.name for o in _listed(opened.vault)] == [opened.admin.name]
 
 
 def test_reset_password_and_change_role(page, opened, monkeypatch):
@@ -144,7 +149,7 @@ def test_reset_password_and_change_role(page, opened, monkeypatch):
 
     scripted(monkeypatch, RoleDialog, role)
     page.change_role()
-    officer = next(o for o in operators.list_operators(opened.vault) if o.name == "officer1")
+    officer = next(o for o in _listed(opened.vault) if o.name == "officer1")
     assert officer.role == Role.AUDITOR
 
 
@@ -208,7 +213,7 @@ def test_non_admin_sees_admin_actions_disabled_and_the_service_refuses(opened, q
             lambda uow: operators.add(uow, "sneaky", Role.ADMIN, "password-9"),
             show=False,
         )
-    assert [o.name for o in operators.list_operators(opened.vault)] == [
+    assert [o.name for o in _listed(opened.vault)] == [
         opened.admin.name,
         "officer1",
     ]
@@ -250,7 +255,7 @@ def test_keyring_unlock_toggle_for_myself(page, opened):
     page.refresh()
     page.keyring_check.click()
     assert not page.keyring_check.isChecked()
-    assert not operators.list_operators(vault)[0].keyring_unlock
+    assert not _listed(vault)[0].keyring_unlock
     vault.close()
 
 

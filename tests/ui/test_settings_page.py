@@ -55,9 +55,10 @@ def test_save_writes_the_changed_settings_in_one_transaction(page, opened, sessi
     page.idle_spin.setValue(15)
     page.notice_edit.setPlainText("保密提示：测试")
     assert page.save()
-    assert settings_service.get(opened.vault, "idle_lock_minutes") == 15
-    assert settings_service.get(opened.vault, "confidentiality_notice") == "保密提示：测试"
-    assert settings_service.get(opened.vault, "clipboard_clear_seconds") == 30
+    with opened.vault.reader() as session:
+        assert settings_service.get(session, "idle_lock_minutes") == 15
+        assert settings_service.get(session, "confidentiality_notice") == "保密提示：测试"
+        assert settings_service.get(session, "clipboard_clear_seconds") == 30
     events = audit_service.page(opened.vault, AuditFilter(action="setting.change"), 0, 10)
     assert sorted(e.entity_id for e in events) == ["confidentiality_notice", "idle_lock_minutes"]
     assert abs(events[0].seq - events[1].seq) == 1
@@ -74,7 +75,8 @@ def test_invalid_value_is_refused_inline_and_nothing_changes(page, opened):
     assert page.save() is False
     assert page.status.text() == "保密义务提示 不能为空"
     assert "b00020" in page.status.styleSheet()
-    assert settings_service.get(opened.vault, "idle_lock_minutes") == 10  # same transaction
+    with opened.vault.reader() as session:
+        assert settings_service.get(session, "idle_lock_minutes") == 10  # same transaction
     assert page.idle_spin.value() == 20  # the input is kept
     assert audit_service.count(opened.vault, AuditFilter(action="setting")) == 0
 

@@ -43,12 +43,12 @@ def _killed(path, point: str, *args: str, new_password: str) -> None:
 
 def _record_and_file_agree(vault: Vault) -> None:
     with vault.reader() as session:
-        for row in operators.list_operators(vault):
+        for row in operators.list_operators(session, vault.keyfile):
             recorded = operators.recorded_slot(session, row.id)
             slot = vault.keyfile.slot_for(row.name)
             if recorded is not None:
                 assert recorded == (slot.id if slot else ""), row.name
-    listed = {o.name for o in operators.list_operators(vault) if o.active}
+        listed = {o.name for o in operators.list_operators(session, vault.keyfile) if o.active}
     assert {s.operator for s in KeySlotFile.load(vault.path).slots} <= listed
     assert audit_service.verify(vault).ok
 
@@ -61,7 +61,8 @@ def test_killed_operators_add(opened, point):
     slots = {s.operator for s in KeySlotFile.load(opened.path).slots}
     vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)  # reconciles
     try:
-        assert "zhang" in {o.name for o in operators.list_operators(vault)}  # audited first
+        with vault.reader() as session:  # audited first
+            assert "zhang" in {o.name for o in operators.list_operators(session, vault.keyfile)}
         _record_and_file_agree(vault)
     finally:
         vault.close()

@@ -118,7 +118,7 @@ AREAS = [
     ),
 ]
 
-# The demo register's secrets (demo_register.py) that the carriers record, by subject.
+# The demo register's secrets (demo/register.py) that the carriers record, by subject.
 SECRETS: dict[str, str] = {
     "loom": "GA798 型剑杆织机整机设计图纸",
     "rapier_algo": "剑杆头高速引纬交接控制算法",
@@ -314,6 +314,8 @@ def populate(demo: Context) -> None:
         copied = move(uow, "ga798_weft", MovementKind.COPY, "YF016", 30, None, approver,
                       purpose="外协加工剑头座", content="剑头座零件图 2 张",
                       device="研发中心涉密复印机 FC-01")  # fmt: skip
+        if copied.copy_id is None:
+            raise RuntimeError("a copy movement registers the copy")
         ids["ga798_weft_copy"] = copied.copy_id
         # Sent out for repair, the SSD taken out first (003 §9.1.2.2 c).
         move(uow, "rd_laptop", MovementKind.REPAIR, "YF033", 4, 10, approver,

@@ -592,9 +592,9 @@ def populate(demo: Context) -> None:
             for number, name, dept, post, phone in PEOPLE
         }
         grades = {g.name: g.id for g in register.grades(uow.session)}
-        demo = _secrets(today)
+        samples = _secrets(today)
         ids: dict[str, int] = {}
-        for s in demo:
+        for s in samples:
             kind, until, event = s.term
             ids[s.key] = register.propose(
                 uow,
@@ -624,7 +624,7 @@ def populate(demo: Context) -> None:
                 grading.record(uow, ids[s.key], _sheet(grades, s))
 
     # 定密: one four-eyes approval for the batch (one password check for the demo).
-    to_confirm = [s.key for s in demo if s.confirm]
+    to_confirm = [s.key for s in samples if s.confirm]
     with vault.unit_of_work(admin_actor) as uow:
         approver = approvals.second_operator(
             uow, approver_name, approver_password, f"演示数据：批量定密审批（{len(to_confirm)} 项）"
@@ -650,7 +650,7 @@ def populate(demo: Context) -> None:
             )
         register.record_review(uow, ids["servo"], ReviewOutcome.UNCHANGED, "半年度审查：参数未变化")
         # Knowers; the first grant of some secrets was temporary and has run out.
-        for s in demo:
+        for s in samples:
             if s.key in ("old_loom", "duplicate"):
                 continue
             for number in s.knowers:

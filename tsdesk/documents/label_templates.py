@@ -168,7 +168,7 @@ def by_name(name: str) -> LabelTemplate:
         except ValueError:
             numbers = []
         if len(numbers) == 2:
-            return custom(*numbers)
+            return custom(numbers[0], numbers[1])
         if len(numbers) in (6, 8) and all(n.is_integer() for n in numbers[2:4]):
             w, h, cols, rows, left, top = numbers[:6]
             pitch = (numbers[6], numbers[7]) if len(numbers) == 8 else None

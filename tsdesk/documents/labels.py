@@ -14,6 +14,7 @@ print scaling is "None", so a label prints at true size.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import IO
@@ -213,9 +214,12 @@ def _fit(lines: list[_Line], font: str, width: float, height: float, smallest: f
             best_size, best_rows = size, [header] + [[_full_text(x)] for x in lines[1:]]
 
     def rows_at(size: float) -> list[list[str]] | None:
-        rows = [_rows(line, font, size, width) for line in lines]
-        if any(r is None for r in rows):
-            return None
+        rows = []
+        for line in lines:
+            wrapped = _rows(line, font, size, width)
+            if wrapped is None:
+                return None
+            rows.append(wrapped)
         used = sum(len(r) * _line_height(line, size) for r, line in zip(rows, lines, strict=True))
         return rows if used <= height else None
 
@@ -633,7 +637,7 @@ def _frame(canv: Canvas, page_w: float, page_h: float, inset: float) -> None:
 
 def _table(
     canv: Canvas,
-    rows: list[tuple[str, ...]],
+    rows: Sequence[tuple[str, ...]],
     x: float,
     top: float,
     width: float,

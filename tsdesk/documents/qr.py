@@ -48,7 +48,7 @@ def qr_matrix(value: str, level: str = "M") -> QrMatrix:
     code = zxingcpp.create_barcode(value, zxingcpp.BarcodeFormat.QRCode, ec_level=level)
     image = code.to_image(scale=1, add_quiet_zones=False)
     size = image.shape[0]
-    raw = bytes(image)  # one byte per module, 0 = dark
+    raw = bytes(image)  # type: ignore[call-overload]  # one byte per module, 0 = dark (a buffer; its stub says not)
     runs = []
     for r in range(size):
         for m in _DARK_RUN.finditer(raw[r * size : (r + 1) * size]):

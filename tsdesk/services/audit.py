@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AuditEvent, Operator
@@ -66,7 +66,7 @@ def _text_match(f: AuditFilter):
     """Objects whose number or name matches are found by id (the entity index); people and
     values named inside a record, by the record's text."""
     like = _like(f.text)
-    found = [
+    found: list[ColumnElement[bool]] = [
         AuditEvent.operator.like(like, escape="\\"),
         AuditEvent.before.like(like, escape="\\"),
         AuditEvent.after.like(like, escape="\\"),
@@ -127,7 +127,7 @@ def count(vault: Vault, f: AuditFilter) -> int:
     if f.text:
         q = q.limit(COUNT_CAP)
     with vault.reader() as session:
-        return session.scalar(select(func.count()).select_from(q.subquery()))
+        return session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
 
 
 def page(vault: Vault, f: AuditFilter, offset: int, limit: int) -> list[AuditEvent]:

@@ -199,7 +199,9 @@ def _by_id(model, text: Callable[[Any, Translate], str]) -> Resolver:
 
 def _operators_by_name(session: Session, keys: set[Any], tr: Translate) -> dict[str, str]:
     names = [str(k) for k in keys if k]
-    rows = session.scalars(select(Operator).where(Operator.name.in_(names))) if names else []
+    if not names:
+        return {}
+    rows = session.scalars(select(Operator).where(Operator.name.in_(names)))
     return {row.name: _named(row.display_name, row.name, tr) for row in rows}
 
 

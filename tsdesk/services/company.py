@@ -152,7 +152,7 @@ AUDIT_LABELS = Labels(
 
 FIELD_NAMES = [name for name, _ in PROFILE_FIELDS]
 _MAX_LENGTH = {
-    c.name: c.type.length
+    c.name: getattr(c.type, "length", None)
     for c in CompanyProfile.__table__.columns
     if getattr(c.type, "length", None)
 }
@@ -166,7 +166,7 @@ def fields_for(kind: OrgKind) -> list[tuple[str, str]]:
 def get_profile(vault: Vault) -> dict[str, Any]:
     with vault.reader() as session:
         row = session.get(CompanyProfile, 1)
-        data = (
+        data: dict[str, Any] = (
             {name: getattr(row, name) for name in FIELD_NAMES}
             if row
             else dict.fromkeys(FIELD_NAMES, "")

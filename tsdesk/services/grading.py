@@ -238,7 +238,9 @@ def to_record(session: Session, sheet: GradingSheet, by: str, on: date) -> dict:
     """What is stored in Secret.grading and the audit chain: self-describing, with names."""
     suggestion = suggest({k: v for k, (v, _) in sheet.scores.items()}, sheet.core)
     suggested = grade_for_rank(register.grades(session), suggestion.rank)
-    decided = session.get(Grade, sheet.decided_grade_id)
+    decided = session.get(Grade, sheet.decided_grade_id) if sheet.decided_grade_id else None
+    if decided is None:  # problems() tells the form; this guards every other caller
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "保密等级不存在"))
     return {
         "rule": RULE_VERSION,
         "scores": {

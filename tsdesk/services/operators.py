@@ -1,33 +1,32 @@
 """Operators: add, list, deactivate, change role, change or reset passwords.
 
-A change that touches the key-slot file is made in two steps that can each be cut short:
-the database change and its audit event commit first (the event names the new slot's id),
-then the slot file is saved. A slot file is never ahead of the audited record, so a killed
-`operators add` cannot leave a password that opens the data key for no listed operator. A
-crash between the two steps leaves the record ahead of the file, and `reconcile_slots` finds
-it at the next writable open: slots of operators that are not active are removed, and a
-recorded password change that the file does not carry is audited as not applied.
+A change that touches the key-slot file commits the database change and its audit event first
+and saves the slot file after (vault/slots.py tells why and how a crash between is mended).
 """
 
 from __future__ import annotations
 
-import copy
-import json
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tsdesk.crashpoints import crash_point, declare
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError, VaultError
-from tsdesk.models import AuditEvent, Operator, Role
+from tsdesk.crashpoints import declare
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.models import Operator, Role
 from tsdesk.models.base import utcnow
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
-from tsdesk.vault import RECOVERY_ACTOR, UnitOfWork, Vault
+from tsdesk.vault import UnitOfWork
+
+# The name and password rules live in the vault, which checks the first admin itself; the
+# slot file's staging and its reconciliation at open too. Re-exported for the UI and the tests.
+from tsdesk.vault.credentials import MIN_PASSWORD, validate_name, validate_password  # noqa: F401
 from tsdesk.vault.keys import KeySlotFile
+from tsdesk.vault.slots import reconcile as reconcile_slots  # noqa: F401
+from tsdesk.vault.slots import recorded_slot  # noqa: F401
+from tsdesk.vault.slots import staged as _staged
 
 ADD_COMMITTED = declare(
     "operators.add.after_commit", "operator and audit event committed, slot file not yet saved"
@@ -36,15 +35,6 @@ PASSWD_COMMITTED = declare(
     "operators.passwd.after_commit",
     "password change and audit event committed, slot file not yet saved",
 )
-# Events whose `after.slot` says which password slot the operator should have.
-_SLOT_EVENTS = (
-    "operator.add",
-    "operator.active",  # a deactivation removes the slots
-    "operator.password_changed",
-    "operator.password_reset",
-    "operator.slot_reconciled",
-)
-
 # What the audit log calls this module's events and fields (read by audit_text).
 AUDIT_LABELS = Labels(
     actions={
@@ -79,9 +69,6 @@ AUDIT_LABELS = Labels(
     },
 )
 
-MIN_PASSWORD = 8
-_NAME = re.compile(r"^[\w.\-]{2,32}$")
-
 
 @dataclass(frozen=True)
 class OperatorView:
@@ -95,18 +82,6 @@ class OperatorView:
     password_changed_at: datetime  # UTC; 003 §9.1.2.3 a asks for regular changes
 
 
-def validate_name(name: str) -> None:
-    if not _NAME.fullmatch(name or "") or name == RECOVERY_ACTOR:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "操作员名须为 2–32 个字母、数字、汉字或 . _ - ")
-        )
-
-
-def validate_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "密码至少 {n} 个字符"), n=MIN_PASSWORD)
-
-
 def _get(uow: UnitOfWork, name: str) -> Operator:
     row = uow.session.scalar(select(Operator).where(Operator.name == name))
     if row is None:
@@ -114,23 +89,22 @@ def _get(uow: UnitOfWork, name: str) -> Operator:
     return row
 
 
-def list_operators(vault: Vault) -> list[OperatorView]:
-    keyfile = vault.keyfile
-    with vault.reader() as session:
-        rows = session.scalars(select(Operator).order_by(Operator.name)).all()
-        return [
-            OperatorView(
-                r.id,
-                r.name,
-                r.display_name,
-                r.role,
-                r.active,
-                bool(keyfile and keyfile.slot_for(r.name)),
-                bool(keyfile and keyfile.slot_for(r.name, "keyring")),
-                r.password_changed_at,
-            )
-            for r in rows
-        ]
+def list_operators(session: Session, keyfile: KeySlotFile | None) -> list[OperatorView]:
+    """Every operator, with whether the slot file (`vault.keyfile`) lets them unlock."""
+    rows = session.scalars(select(Operator).order_by(Operator.name)).all()
+    return [
+        OperatorView(
+            r.id,
+            r.name,
+            r.display_name,
+            r.role,
+            r.active,
+            bool(keyfile and keyfile.slot_for(r.name)),
+            bool(keyfile and keyfile.slot_for(r.name, "keyring")),
+            r.password_changed_at,
+        )
+        for r in rows
+    ]
 
 
 def add(uow: UnitOfWork, name: str, role: Role, password: str, display_name: str = "") -> int:
@@ -143,40 +117,10 @@ def add(uow: UnitOfWork, name: str, role: Role, password: str, display_name: str
     uow.session.add(row)
     uow.session.flush()
     keyfile = _staged(uow, ADD_COMMITTED)
-    keyfile.set_password(name, password, uow.vault.data_key)
-    after = {"name": name, "role": row.role.value, "slot": keyfile.slot_for(name).id}
+    slot = keyfile.set_password(name, password, uow.vault.data_key)
+    after = {"name": name, "role": row.role.value, "slot": slot.id}
     uow.record("operator.add", "operator", row.id, after=after)
     return row.id
-
-
-def _staged(uow: UnitOfWork, crash_name: str | None = None) -> KeySlotFile:
-    """This unit's copy of the slot file to change; saved only once the unit has committed."""
-    vault = uow.vault
-    if uow.keyfile_copy is None:
-        staged = uow.keyfile_copy = copy.deepcopy(vault.ensure_keyfile())
-        crash_names: list[str] = []
-
-        def save() -> None:
-            for name in crash_names:
-                crash_point(name)
-            try:
-                staged.save()
-            except OSError as exc:
-                raise VaultError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "更改已记入数据库，但密钥槽文件 {path} 无法写入（{reason}），更改尚未生效。请检查磁盘后重做。",
-                    ),
-                    path=str(staged.path),
-                    reason=exc.strerror or type(exc).__name__,
-                ) from None
-            vault.keyfile = staged
-
-        uow.after_commit.append(save)
-        uow.keyfile_crash_points = crash_names
-    if crash_name and crash_name not in uow.keyfile_crash_points:
-        uow.keyfile_crash_points.append(crash_name)
-    return uow.keyfile_copy
 
 
 def change_own_password(uow: UnitOfWork, old_password: str, new_password: str) -> None:
@@ -198,8 +142,8 @@ def _set_password(uow: UnitOfWork, name: str, password: str, action: str) -> Non
     row = _get(uow, name)
     row.password_changed_at = utcnow()
     keyfile = _staged(uow, PASSWD_COMMITTED)
-    keyfile.set_password(name, password, uow.vault.data_key)
-    uow.record(action, "operator", row.id, after={"slot": keyfile.slot_for(name).id})
+    slot = keyfile.set_password(name, password, uow.vault.data_key)
+    uow.record(action, "operator", row.id, after={"slot": slot.id})
 
 
 def set_role(uow: UnitOfWork, name: str, role: Role) -> None:
@@ -251,55 +195,3 @@ def enable_keyring_unlock(uow: UnitOfWork) -> None:
 def disable_keyring_unlock(uow: UnitOfWork) -> None:
     _staged(uow).remove(uow.actor.name, "keyring")
     uow.record("operator.keyring_disabled", "operator", uow.actor.operator_id or "")
-
-
-def reconcile_slots(uow: UnitOfWork) -> None:
-    """Bring the slot file back in line with the audited record after a crash between the
-    two steps of a change (see the module's docstring). Called at every writable open."""
-    keyfile = uow.vault.keyfile
-    if keyfile is None:
-        return
-    rows = {r.name: r for r in uow.session.scalars(select(Operator))}
-    orphans = [s for s in keyfile.slots if not (s.operator in rows and rows[s.operator].active)]
-    if orphans:
-        staged = _staged(uow)
-        for slot in orphans:
-            staged.remove(slot.operator, slot.kind)
-            uow.record(
-                "operator.slot_removed",
-                "operator",
-                rows[slot.operator].id if slot.operator in rows else "",
-                after={"operator": slot.operator, "kind": slot.kind, "slot": slot.id},
-            )
-    for row in rows.values():
-        if not row.active:
-            continue
-        recorded = recorded_slot(uow.session, row.id)
-        slot = keyfile.slot_for(row.name)
-        actual = slot.id if slot else ""
-        if recorded is not None and recorded != actual:
-            uow.record(
-                "operator.slot_reconciled",
-                "operator",
-                row.id,
-                before={"slot": recorded},
-                after={"slot": actual},  # the recorded change did not reach the slot file
-            )
-
-
-def recorded_slot(session: Session, operator_id: int) -> str | None:
-    """The slot id the newest slot-naming event gives the operator (None: no such event)."""
-    events = session.scalars(
-        select(AuditEvent)
-        .where(
-            AuditEvent.entity_type == "operator",
-            AuditEvent.entity_id == str(operator_id),
-            AuditEvent.action.in_(_SLOT_EVENTS),
-        )
-        .order_by(AuditEvent.seq.desc())
-    )
-    for event in events:
-        after = json.loads(event.after)
-        if isinstance(after, dict) and "slot" in after:
-            return after["slot"]
-    return None

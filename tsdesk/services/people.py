@@ -392,9 +392,9 @@ def _flag_clause(flag: PersonFlag, today: date):
 
 
 def count_flagged(session: Session, flag: PersonFlag, today: date | None = None) -> int:
-    return session.scalar(
+    return session.execute(
         select(func.count(Person.id)).where(_flag_clause(flag, today or date.today()))
-    )
+    ).scalar_one()
 
 
 def list_people(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from tsdesk.models import Setting
 from tsdesk.services.audit_text import Labels
@@ -27,12 +29,19 @@ AUDIT_LABELS = Labels(
 )
 
 
-def get(vault: Vault, key: str) -> Any:
-    definition = SETTINGS[key]
-    assert definition.scope == "vault"
-    with vault.reader() as session:
-        row = session.get(Setting, key)
-        return json.loads(row.value) if row else definition.default
+def get(session: Session | Vault, key: str) -> Any:
+    """A database setting, or its declared default, read in the caller's transaction (a
+    unit of work's session when a write depends on it)."""
+    if isinstance(session, Vault):
+        # Transitional, for the callers being split (issue 11: register, register_io,
+        # carriers, areas, labels), which still pass the vault: read in a session of its own.
+        with session.reader() as reading:
+            return get(reading, key)
+    definition = SETTINGS.get(key)
+    if definition is None or definition.scope != "vault":
+        raise KeyError(f"{key} is not a database setting")
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row else definition.default
 
 
 def set_value(uow: UnitOfWork, key: str, value: Any) -> None:

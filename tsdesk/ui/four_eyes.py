@@ -39,9 +39,11 @@ Attempt = Callable[[str, str], None]
 def approvers(session: UiSession) -> list[OperatorView]:
     """Active operators other than the actor whose role may approve and who can log in;
     those whose role is 审批人 first (an administrator approves only when none is there)."""
+    with session.vault.reader() as reading:
+        listed = list_operators(reading, session.vault.keyfile)
     found = [
         o
-        for o in list_operators(session.vault)
+        for o in listed
         if o.active
         and o.has_password
         and o.name != session.actor.name

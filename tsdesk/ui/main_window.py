@@ -305,7 +305,8 @@ class MainWindow(QMainWindow):
     def _idle_interval(self) -> int:
         if self._idle_ms_override is not None:
             return self._idle_ms_override
-        return int(vault_settings.get(self.session.vault, "idle_lock_minutes")) * 60_000
+        with self.session.vault.reader() as reading:
+            return int(vault_settings.get(reading, "idle_lock_minutes")) * 60_000
 
     def company_name(self) -> str:
         name = company_service.get_profile(self.session.vault)["org_name"]
@@ -318,14 +319,15 @@ class MainWindow(QMainWindow):
     def _update_chrome(self) -> None:
         vault = self.session.vault
         self.setWindowTitle(self.tr("TSDesk — {company}").format(company=self.company_name()))
-        self.notice_label.set_full_text(
-            notice_text(vault_settings.get(vault, "confidentiality_notice"))
-        )
+        with vault.reader() as reading:
+            notice = vault_settings.get(reading, "confidentiality_notice")
+            clipboard_seconds = vault_settings.get(reading, "clipboard_clear_seconds")
+        self.notice_label.set_full_text(notice_text(notice))
         self.operator_label.setText(self._operator_text(self.session.actor))
         self.lock_label.setText(self.tr("已锁定") if self._locked else self.tr("已解锁"))
         self.lock_action.setEnabled(not self._locked)
         self.find_shortcut.setEnabled(not self._locked)
-        idle.set_clipboard_timeout(vault_settings.get(vault, "clipboard_clear_seconds"))
+        idle.set_clipboard_timeout(clipboard_seconds)
         self.idle.set_interval(self._idle_interval())
 
     def _data_changed(self, _entity_type: str) -> None:

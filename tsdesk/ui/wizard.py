@@ -409,7 +409,8 @@ class KeyPage(QWizardPage):
 
     def _copy(self) -> None:
         wizard: FirstRunWizard = self.wizard()
-        seconds = vault_settings.get(wizard.vault, "clipboard_clear_seconds")
+        with wizard.vault.reader() as reading:
+            seconds = vault_settings.get(reading, "clipboard_clear_seconds")
         copy_secret_text(wizard.recovery_key, seconds)
         self.status_label.setText(self.tr("已复制。{n} 秒后将自动从剪贴板清除。").format(n=seconds))
 

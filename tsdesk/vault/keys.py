@@ -384,10 +384,11 @@ class KeySlotFile:
 
     def set_password(
         self, operator: str, password: str, data_key: bytes, kdf: KdfParams | None = None
-    ) -> None:
-        """Add or replace `operator`'s password slot; no other slot changes."""
+    ) -> Slot:
+        """Add or replace `operator`'s password slot; no other slot changes. Returns it."""
         slot, private = self._add_slot(operator, "password", data_key)
         self._wrap_private(slot, password, private, kdf or DEFAULT_KDF)
+        return slot
 
     def _wrap_private(self, slot: Slot, password: str, private: bytes, params: KdfParams) -> None:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)

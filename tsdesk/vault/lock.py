@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ _LOCK_OFFSET = 1 << 20  # Windows refuses to read locked bytes: lock one far fro
 
 
 def _try_lock(fd: int) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":  # (the check mypy understands; os.name == "nt")
         import msvcrt
 
         os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
@@ -44,7 +45,7 @@ def _try_lock(fd: int) -> bool:
 
 
 def _unlock(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":  # (the check mypy understands; os.name == "nt")
         import msvcrt
 
         os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)

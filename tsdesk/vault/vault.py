@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -18,14 +17,18 @@ from tsdesk.errors import (
     DatabaseDamaged,
     DatabaseMissing,
     DatabaseNotWritable,
+    ReadOnlyError,
     TooManyAttempts,
     ValidationError,
     VaultError,
     WrongPassword,
     WrongRecoveryKey,
 )
-from tsdesk.models import Operator, Role
-from tsdesk.vault import attempts, audit, migrate, reads, rekey
+from tsdesk.models import CompanyProfile, Operator, Role
+from tsdesk.vault import attempts, audit, migrate, reads, rekey, slots
+from tsdesk.vault.banner import DEFAULT_NOTICE
+from tsdesk.vault.banner import from_database as banner_from_database
+from tsdesk.vault.credentials import RECOVERY_ACTOR, validate_name, validate_password
 from tsdesk.vault.engine import (
     PAGE_SIZE,
     connect_raw,
@@ -43,8 +46,6 @@ from tsdesk.vault.keys import (
     parse_recovery_key,
 )
 from tsdesk.vault.lock import WriterLock
-
-RECOVERY_ACTOR = "recovery-key"  # who acts after an unlock with the recovery key
 
 
 @dataclass(frozen=True)
@@ -122,14 +123,11 @@ class Vault:
         kdf: KdfParams | None = None,
     ) -> tuple[Vault, Actor, str]:
         """A new database with its first admin. Returns (vault, admin actor, recovery key)."""
-        from tsdesk.services import operators as operator_rules
-        from tsdesk.settings import DEFAULT_NOTICE
-
         path = Path(path)
         if not company.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写企业名称"))
-        operator_rules.validate_name(admin_name)
-        operator_rules.validate_password(admin_password)
+        validate_name(admin_name)
+        validate_password(admin_password)
         if path.exists() or KeySlotFile.path_for(path).exists():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "文件 {path} 已存在，不会覆盖。请另选位置。"),
@@ -153,8 +151,6 @@ class Vault:
                 admin = Operator(name=admin_name, display_name=admin_display_name, role=Role.ADMIN)
                 session.add(admin)
                 session.flush()
-                from tsdesk.models import CompanyProfile
-
                 session.add(CompanyProfile(id=1, org_name=company.strip()))
                 audit.append(session, admin_name, "vault.create", "vault", keyfile.vault_id)
                 audit.append(
@@ -252,10 +248,11 @@ class Vault:
                 rekey.recover(path, keyfile, keys)
             problems = [_probe(path, key) for key in keys]
             if None not in problems:
-                if "key" in problems and keyfile is None:
-                    raise WrongRecoveryKey()  # (counted by the caller's attempts.guarded)
-                if "key" in problems and not any(keyfile.matches(k) for k in keys):
-                    raise SlotFileMismatch(path=str(keyfile.path))  # it contradicts itself
+                if "key" in problems:
+                    if keyfile is None:
+                        raise WrongRecoveryKey()  # (counted by the caller's attempts.guarded)
+                    if not any(keyfile.matches(k) for k in keys):
+                        raise SlotFileMismatch(path=str(keyfile.path))  # it contradicts itself
                 raise DatabaseDamaged(path=str(path))
             vault = cls(path, keys[problems.index(None)], keyfile, read_only=read_only)
         except BaseException:
@@ -275,19 +272,16 @@ class Vault:
                 )
             actor = vault._login(operator)
             if not read_only and keyfile is not None:
-                vault._check_banner(actor)
-                from tsdesk.services.operators import reconcile_slots
-
+                vault._check_banner(keyfile, actor)
                 with vault.unit_of_work(actor) as uow:
-                    reconcile_slots(uow)
+                    slots.reconcile(uow)
         except BaseException:
             vault.close()
             raise
         return vault, actor
 
-    def _check_banner(self, actor: Actor) -> None:
+    def _check_banner(self, keyfile: KeySlotFile, actor: Actor) -> None:
         """Sign the banner of an older slot file; restore an altered one from the database."""
-        keyfile = self.keyfile
         if keyfile.banner_authentic(self._data_key):
             return
         banner = keyfile.banner
@@ -384,8 +378,6 @@ class Vault:
     def unit_of_work(self, actor: Actor) -> Iterator[UnitOfWork]:
         """One transaction: the change and its audit events commit together or not at all."""
         if self.read_only:
-            from tsdesk.errors import ReadOnlyError
-
             raise ReadOnlyError()
         with Session(self.engine, expire_on_commit=False) as session:
             with session.begin():
@@ -433,24 +425,14 @@ class Vault:
         return self.keyfile
 
     def _banner_from_database(self) -> dict[str, str]:
-        from tsdesk.models import CompanyProfile, Setting
-        from tsdesk.settings import DEFAULT_NOTICE
-
         with self.reader() as session:
-            profile = session.get(CompanyProfile, 1)
-            notice = session.get(Setting, "confidentiality_notice")
-            return {
-                "company": profile.org_name if profile else "",
-                "notice": json.loads(notice.value) if notice else DEFAULT_NOTICE,
-            }
+            return banner_from_database(session)
 
     def rekey(self, operator: str) -> str:
         """New data key, every slot resealed, audited as `operator`; returns the new recovery
         key. The old key keeps working until `confirm_rekey`: show the key first. Calling it
         again before confirming returns the same key. The protocol is in vault/rekey.py."""
         if self.read_only:
-            from tsdesk.errors import ReadOnlyError
-
             raise ReadOnlyError()
         new_key = rekey.run(self, operator)
         if new_key != self._data_key:
@@ -466,8 +448,6 @@ class Vault:
     def confirm_rekey(self) -> None:
         """The new recovery key was shown and kept: the old one stops working."""
         if self.read_only:
-            from tsdesk.errors import ReadOnlyError
-
             raise ReadOnlyError()
         rekey.confirm(self.path)
 

@@ -60,14 +60,9 @@ def describe_actor(vault: Vault, actor: Actor) -> str:
     """ "王建国（admin）· 管理员": display name, login name and role of the operator."""
     display = ""
     if actor.operator_id is not None:
-        display = next(
-            (
-                o.display_name
-                for o in operator_service.list_operators(vault)
-                if o.id == actor.operator_id
-            ),
-            "",
-        )
+        with vault.reader() as session:
+            listed = operator_service.list_operators(session, vault.keyfile)
+        display = next((o.display_name for o in listed if o.id == actor.operator_id), "")
     who = f"{display}（{actor.name}）" if display and display != actor.name else actor.name
     return f"{who} · {role_label(actor.role)}"
 

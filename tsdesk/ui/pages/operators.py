@@ -246,7 +246,9 @@ class OperatorsPage(QWidget):
 
     # --- page contract --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_rows(operator_service.list_operators(self.session.vault))
+        vault = self.session.vault
+        with vault.reader() as session:
+            self.model.set_rows(operator_service.list_operators(session, vault.keyfile))
         self._update_me()
         self._selection_changed()
 

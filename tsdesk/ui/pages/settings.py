@@ -292,8 +292,8 @@ class SettingsPage(QWidget):
 
     # --- page contract --------------------------------------------------------------------------
     def refresh(self) -> None:
-        vault = self.session.vault
-        self.loaded = {key: settings_service.get(vault, key) for key in VAULT_KEYS}
+        with self.session.vault.reader() as reading:
+            self.loaded = {key: settings_service.get(reading, key) for key in VAULT_KEYS}
         self.loaded["language"] = machine.machine_get("language")
         self.idle_spin.setValue(int(self.loaded["idle_lock_minutes"]))
         self.clipboard_spin.setValue(int(self.loaded["clipboard_clear_seconds"]))
