@@ -6,7 +6,7 @@ import argparse
 import unicodedata
 
 from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def _secret_ids(session, numbers: str) -> list[int]:
@@ -19,33 +19,15 @@ def _secret_ids(session, numbers: str) -> list[int]:
 
 
 def _person_id(session, number: str | None) -> int | None:
-    from sqlalchemy import select
+    from tsdesk.services import people
 
-    from tsdesk.models import Person
-
-    if not number:
-        return None
-    person_id = session.scalar(select(Person.id).where(Person.number == number.strip()))
-    if person_id is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "没有工号为 {number} 的人员"), number=number
-        )
-    return person_id
+    return people.by_number(session, number).id if number else None
 
 
 def _area_id(session, number: str | None) -> int | None:
-    from sqlalchemy import select
+    from tsdesk.services import areas
 
-    from tsdesk.models import Area
-
-    if not number:
-        return None
-    area_id = session.scalar(select(Area.id).where(Area.number == number.strip()))
-    if area_id is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域"), number=number
-        )
-    return area_id
+    return areas.by_number(session, number).id if number else None
 
 
 def cmd_add(args: argparse.Namespace) -> int:

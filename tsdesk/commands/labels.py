@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 EXIT_NOT_GENUINE = 1  # `labels verify`: forged, unknown, or a bare number that proves nothing
 
@@ -168,19 +168,12 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_area_sign(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from tsdesk.models import Area
-    from tsdesk.services import labels
+    from tsdesk.services import areas, labels
 
     vault, actor = open_vault(args)
     try:
         with vault.unit_of_work(actor) as uow:
-            area_id = uow.session.scalar(select(Area.id).where(Area.number == args.area.strip()))
-            if area_id is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域"), number=args.area
-                )
+            area_id = areas.by_number(uow.session, args.area).id
             pdf = labels.area_sign(uow, area_id, args.size)
             labels.write_when_committed(uow, Path(args.out), pdf)
     finally:
