@@ -125,11 +125,9 @@ class Catalogue:
             if tag == _TRANSLATION:
                 if translation is None:  # the singular form comes first
                     translation = value.decode("utf-16-be")
-            elif tag == _SOURCE and not _same(value, src):
-                return None
-            elif tag == _CONTEXT and not _same(value, ctx):
-                return None
-            elif tag == _COMMENT and value[:1] not in (b"", b"\0") and not _same(value, note):
+            elif tag == _COMMENT and value[:1] in (b"", b"\0"):
+                continue  # stored without a comment: any comment matches
+            elif not _same(value, {_SOURCE: src, _CONTEXT: ctx, _COMMENT: note}[tag]):
                 return None
         return translation
 

@@ -13,6 +13,7 @@ DEFAULT_NOTICE = QT_TRANSLATE_NOOP(
 CAPABILITY = Capability(
     key="house",
     order=0,
+    commands=("tsdesk.commands.vault",),
     services=("tsdesk.services.audit_text", "tsdesk.services.vault_admin"),
     settings=(
         SettingDef("idle_lock_minutes", 10, "vault", minimum=1, maximum=240),
