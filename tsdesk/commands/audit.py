@@ -24,7 +24,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0
     print(
         translate("cli", "审计链在第 {seq} 号事件处断开：{problem}").format(
-            seq=result.broken_seq, problem=result.problem
+            seq=result.broken_seq, problem=translate("audit", result.problem)
         ),
         file=sys.stderr,
     )

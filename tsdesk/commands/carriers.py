@@ -7,6 +7,7 @@ import unicodedata
 
 from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from tsdesk.i18n import translate
 
 
 def _secret_ids(session, numbers: str) -> list[int]:
@@ -188,19 +189,19 @@ def cmd_show(args: argparse.Namespace) -> int:
 def add_commands(sub, add) -> None:
     from tsdesk.models import CarrierKind
 
-    group = sub.add_parser("carriers", help="涉密载体").add_subparsers(
+    group = sub.add_parser("carriers", help=translate("cli", "涉密载体")).add_subparsers(
         dest="carriers_command", metavar="ACTION", required=True
     )
-    p = add("add", cmd_add, "登记载体（输出新编号）", group)
+    p = add("add", cmd_add, QT_TRANSLATE_NOOP("cli", "登记载体（输出新编号）"), group)
     p.add_argument("--kind", required=True, choices=[k.value for k in CarrierKind])
     p.add_argument("--title", required=True)
-    p.add_argument("--secrets", required=True, help="商业秘密编号，逗号分隔")
-    p.add_argument("--custodian", help="保管人工号")
-    p.add_argument("--area", help="涉密区域编号")
-    p.add_argument("--location", help="存放位置（柜、架）")
-    p.add_argument("--device", help="设备型号、序列号、容量")
-    p = add("list", cmd_list, "列出载体", group)
+    p.add_argument("--secrets", required=True, help=translate("cli", "商业秘密编号，逗号分隔"))
+    p.add_argument("--custodian", help=translate("cli", "保管人工号"))
+    p.add_argument("--area", help=translate("cli", "涉密区域编号"))
+    p.add_argument("--location", help=translate("cli", "存放位置（柜、架）"))
+    p.add_argument("--device", help=translate("cli", "设备型号、序列号、容量"))
+    p = add("list", cmd_list, QT_TRANSLATE_NOOP("cli", "列出载体"), group)
     p.add_argument("--json", action="store_true")
-    p = add("show", cmd_show, "显示一个载体及其流转、封存记录", group)
+    p = add("show", cmd_show, QT_TRANSLATE_NOOP("cli", "显示一个载体及其流转、封存记录"), group)
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
