@@ -54,7 +54,7 @@ MAY_IMPORT = {
 ALLOWED_UPWARD = {
     # The GUI is the CLI's default command; imported inside cmd_gui so that no other command
     # loads Qt (test_services_import_without_qt).
-    ("tsdesk.cli", "tsdesk.ui.app"),
+    ("tsdesk.commands.vault", "tsdesk.ui.app"),
 }
 # Upward imports in files another engineer is splitting right now (issue 11): to be moved
 # down after that merge, then removed from this list.

@@ -7,8 +7,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     from tsdesk.cli import main as cli_main
+    from tsdesk.commands.vault import cmd_gui
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(sys.argv[1:] if argv is None else argv, default=cmd_gui)
 
 
 if __name__ == "__main__":

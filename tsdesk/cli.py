@@ -21,9 +21,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tsdesk import __version__, capabilities, paths
+from tsdesk import __version__, capabilities, i18n, paths
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError, ValidationError, VaultError
-from tsdesk.models import Role
+from tsdesk.i18n import translate
 
 EXIT_ERROR = 2
 EXIT_BROKEN = 3  # audit verify found a broken link
@@ -70,7 +70,7 @@ def password_from_env(env: str, prompt: str, *, confirm: bool = False) -> str:
             env=env,
         )
     value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("再次输入: ") != value:
+    if confirm and getpass.getpass(translate("cli", "再次输入: ")) != value:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "两次输入的密码不一致"))
     _entered[env] = value  # asked once per command, even when the vault is opened twice
     return value
@@ -100,11 +100,12 @@ def _recovery_key(args) -> str | None:
     if args.recovery_key == "-":
         return ask_recovery_key()
     if args.recovery_key:
-        print(
-            "警告：写在命令行上的恢复密钥，本机其他用户可在进程列表中看到。"
-            f"请改用环境变量 {RECOVERY_ENV}、--recovery-key-file 文件或 --recovery-key -（提示输入）。",
-            file=sys.stderr,
+        warning = translate(
+            "cli",
+            "写在命令行上的恢复密钥，本机其他用户可在进程列表中看到。"
+            "请改用环境变量 {env}、--recovery-key-file 文件或 --recovery-key -（提示输入）。",
         )
+        print(warned(warning.format(env=RECOVERY_ENV)), file=sys.stderr)
         return args.recovery_key
     return os.environ.get(RECOVERY_ENV) or None
 
@@ -112,7 +113,7 @@ def _recovery_key(args) -> str | None:
 def ask_recovery_key() -> str:
     """No-echo prompt on a terminal; otherwise one line from standard input (a pipe)."""
     if sys.stdin.isatty():
-        return getpass.getpass("恢复密钥: ")
+        return getpass.getpass(translate("cli", "恢复密钥: "))
     return sys.stdin.readline().strip()
 
 
@@ -136,17 +137,18 @@ def open_vault(args, *, read_only: bool = False, password: str | None = None):
     key = recovery_key(args)
     problem = attempts.problem(path) if path.exists() else None
     if problem is not None:  # every try waits: say why rather than seem to hang
-        print(f"警告：{problem.message}", file=sys.stderr)
+        print(warned(message(problem)), file=sys.stderr)
     if key is not None:
         return Vault.unlock_with_recovery_key(path, key, read_only=read_only)
     if password is None:
-        password = password_from_env("TSDESK_PASSWORD", f"{args.user} 的密码: ")
+        prompt = translate("cli", "{name} 的密码: ").format(name=args.user)
+        password = password_from_env("TSDESK_PASSWORD", prompt)
     try:
         return Vault.unlock(path, args.user, password, read_only=read_only)
     except (KeySlotFileMissing, SlotFileDamaged, SlotFileMismatch) as err:
         if not sys.stdin.isatty():
             raise
-        print(f"{err.message}", file=sys.stderr)  # asked: the recovery key still opens
+        print(message(err), file=sys.stderr)  # asked: the recovery key still opens
         return Vault.unlock_with_recovery_key(path, ask_recovery_key(), read_only=read_only)
 
 
@@ -162,7 +164,17 @@ def open_for_reading(args):
         return open_vault(args, read_only=True)
 
 
+def message(err: TSDeskError) -> str:
+    """An error's message in the user's language."""
+    return err.translated(translate)
+
+
+def warned(text: str) -> str:
+    return translate("cli", "警告：{text}").format(text=text)
+
+
 def print_json(value) -> None:
+    """Language-neutral output for scripts: keys and values are never translated."""
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
@@ -213,262 +225,38 @@ def record_read(vault, actor, action: str, entity_type: str = "", entity_id="", 
     vault.record_read(actor, action, entity_type, entity_id, after=after or None)
 
 
-# --- commands -------------------------------------------------------------------------------
-
-
-def cmd_init(args) -> int:
-    from tsdesk.settings import machine_set
-    from tsdesk.vault import Vault
-
-    password = password_from_env("TSDESK_PASSWORD", f"{args.admin} 的新密码: ", confirm=True)
-    vault, admin, recovery_key = Vault.create(
-        db_path(args),
-        company=args.company,
-        admin_name=args.admin,
-        admin_password=password,
-        admin_display_name=args.display_name,
-    )
-    try:
-        if args.recovery_sheet:
-            from tsdesk.services.vault_admin import write_recovery_sheet
-
-            write_recovery_sheet(vault, admin, recovery_key, Path(args.recovery_sheet))
-    finally:
-        vault.close()
-    machine_set("last_database", str(db_path(args).resolve()))
-    print(f"已创建数据库：{db_path(args)}")
-    print(f"RECOVERY KEY: {recovery_key}")
-    print("请立即抄录或打印恢复密钥并存放于保险柜；它不会再次显示。")
-    return 0
-
-
-def cmd_demo(args) -> int:
-    from tsdesk.demo import DEMO_PASSWORD, create_demo
-    from tsdesk.settings import machine_set
-
-    path = Path(args.db) if args.db else paths.data_dir() / "demo.tsdesk"
-    recovery_key = create_demo(path, os.environ.get("TSDESK_PASSWORD", DEMO_PASSWORD))
-    machine_set("last_database", str(path.resolve()))
-    print(f"已创建演示数据库：{path}")
-    print(
-        f"操作员 admin / baomi / shenpi / shenji，密码：{os.environ.get('TSDESK_PASSWORD', DEMO_PASSWORD)}"
-    )
-    print(f"RECOVERY KEY: {recovery_key}")
-    return 0
-
-
-def cmd_audit_verify(args) -> int:
-    from tsdesk.services import audit
-
-    vault, _ = open_vault(args, read_only=True)
-    try:
-        result = audit.verify(vault)
-    finally:
-        vault.close()
-    if result.ok:
-        print(f"审计链完整：共 {result.count} 条事件")
-        return 0
-    print(f"审计链在第 {result.broken_seq} 号事件处断开：{result.problem}", file=sys.stderr)
-    return EXIT_BROKEN
-
-
-def cmd_audit_list(args) -> int:
-    from tsdesk.services import audit
-
-    vault, actor = open_for_reading(args)
-    try:
-        events = audit.page(
-            vault,
-            audit.AuditFilter(operator=args.operator or "", action=args.action or ""),
-            0,
-            args.limit,
-        )
-        rows = [
-            {
-                "seq": e.seq,
-                "ts": e.ts,
-                "operator": e.operator,
-                "action": e.action,
-                "entity_type": e.entity_type,
-                "entity_id": e.entity_id,
-                "before": json.loads(e.before),
-                "after": json.loads(e.after),
-            }
-            for e in events
-        ]
-        record_read(
-            vault,
-            actor,
-            "read.audit",
-            "audit",
-            count=len(rows),
-            operator=args.operator or "",
-            action=args.action or "",
-        )
-    finally:
-        vault.close()
-    if args.json:
-        print_json(rows)
-    else:
-        for r in rows:
-            print(
-                f"{r['seq']:>6}  {audit.when_local(r['ts'])}  {r['operator']:<12} {r['action']:<24} {r['entity_type']} {r['entity_id']}"
-            )
-    return 0
-
-
-def cmd_operators_list(args) -> int:
-    from tsdesk.services import operators
-
-    vault, actor = open_for_reading(args)
-    try:
-        with vault.reader() as session:
-            rows = operators.list_operators(session, vault.keyfile)
-        record_read(vault, actor, "read.operators", "operator", count=len(rows))
-    finally:
-        vault.close()
-    if args.json:
-        print_json(
-            [
-                {
-                    "name": r.name,
-                    "display_name": r.display_name,
-                    "role": r.role.value,
-                    "active": r.active,
-                }
-                for r in rows
-            ]
-        )
-    else:
-        for r in rows:
-            print(
-                f"{r.name:<16} {r.role.value:<9} {'active' if r.active else 'inactive':<9} {r.display_name}"
-            )
-    return 0
-
-
-def cmd_operators_add(args) -> int:
-    from tsdesk.services import operators
-
-    vault, actor = open_vault(args)
-    try:
-        password = password_from_env("TSDESK_NEW_PASSWORD", f"{args.name} 的密码: ", confirm=True)
-        with vault.unit_of_work(actor) as uow:
-            operators.add(uow, args.name, Role(args.role), password, args.display_name)
-    finally:
-        vault.close()
-    print(f"已添加操作员 {args.name}（{args.role}）")
-    return 0
-
-
-def cmd_operators_passwd(args) -> int:
-    from tsdesk.services import operators
-
-    # The current password is asked once (or read from TSDESK_PASSWORD): it opens the vault
-    # and proves the change of one's own password.
-    current = None if recovery_key(args) else password_from_env(
-        "TSDESK_PASSWORD", f"{args.user} 的密码: "
-    )  # fmt: skip
-    vault, actor = open_vault(args, password=current)
-    try:
-        target = args.name or actor.name
-        new = password_from_env("TSDESK_NEW_PASSWORD", f"{target} 的新密码: ", confirm=True)
-        with vault.unit_of_work(actor) as uow:
-            if target == actor.name:
-                operators.change_own_password(uow, current or "", new)
-            else:
-                operators.reset_password(uow, target, new)
-    finally:
-        vault.close()
-    print(f"已更改 {target} 的密码")
-    return 0
-
-
-def cmd_rekey(args) -> int:
-    from tsdesk.crashpoints import crash_point
-    from tsdesk.services.vault_admin import confirm_rekey, rekey, write_recovery_sheet
-    from tsdesk.vault import rekey as protocol
-
-    vault, actor = open_vault(args)
-    try:
-        resumed = vault.rekey_pending
-        recovery_key = rekey(vault, actor)
-        if args.recovery_sheet:
-            write_recovery_sheet(vault, actor, recovery_key, Path(args.recovery_sheet))
-        crash_point(protocol.BEFORE_PRINT)
-        if resumed:
-            print("上次更换数据密钥后新的恢复密钥未经确认；以下即当时生成的新恢复密钥。")
-        print(f"RECOVERY KEY: {recovery_key}", flush=True)
-        crash_point(protocol.BEFORE_CONFIRM)
-        confirm_rekey(vault, actor)  # shown: only now does the old key stop working
-    finally:
-        vault.close()
-    print("数据密钥已更换；旧的恢复密钥已失效。")
-    return 0
-
-
-def cmd_gui(args) -> int:
-    from tsdesk.ui.app import run_gui
-
-    return run_gui(Path(args.db) if args.db else None)
-
-
 # --- parser ---------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tsdesk", description="TSDesk 商业秘密保护管理桌面系统")
+    parser = argparse.ArgumentParser(
+        prog="tsdesk", description=translate("cli", "TSDesk 商业秘密保护管理桌面系统")
+    )
     parser.add_argument("--version", action="version", version=f"TSDesk {__version__}")
-    parser.add_argument("--db", help="数据库文件（默认：上次打开的数据库）")
+    parser.add_argument("--db", help=translate("cli", "数据库文件（默认：上次打开的数据库）"))
     parser.add_argument(
-        "--user", default=os.environ.get("TSDESK_USER", "admin"), help="操作员名（默认 admin）"
+        "--user",
+        default=os.environ.get("TSDESK_USER", "admin"),
+        help=translate("cli", "操作员名（默认 admin）"),
     )
     given = parser.add_mutually_exclusive_group()
     given.add_argument(
         "--recovery-key",
         metavar="-",
-        help="用恢复密钥代替密码打开：“-”为不回显地输入（也可用环境变量 TSDESK_RECOVERY_KEY）",
+        help=translate(
+            "cli", "用恢复密钥代替密码打开：“-”为不回显地输入（也可用环境变量 TSDESK_RECOVERY_KEY）"
+        ),
     )
-    given.add_argument("--recovery-key-file", metavar="PATH", help="从文件读取恢复密钥")
+    given.add_argument(
+        "--recovery-key-file", metavar="PATH", help=translate("cli", "从文件读取恢复密钥")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str, parent=sub):
-        p = parent.add_parser(name, help=help_text)
+        # A help text marked QT_TRANSLATE_NOOP("cli", …) is shown in the user's language.
+        p = parent.add_parser(name, help=translate("cli", help_text))
         p.set_defaults(handler=handler)
         return p
-
-    p = add("init", cmd_init, "新建数据库")
-    p.add_argument("--company", required=True)
-    p.add_argument("--admin", required=True)
-    p.add_argument("--display-name", default="")
-    p.add_argument("--recovery-sheet", help="同时写出恢复密钥单 PDF")
-    add("demo", cmd_demo, "新建演示数据库")
-    add("gui", cmd_gui, "启动图形界面（无命令时的默认）")
-
-    audit = sub.add_parser("audit", help="审计链").add_subparsers(
-        dest="audit_command", metavar="ACTION", required=True
-    )
-    add("verify", cmd_audit_verify, "校验审计链", audit)
-    p = add("list", cmd_audit_list, "列出审计事件（最新在前）", audit)
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--operator")
-    p.add_argument("--action")
-    p.add_argument("--json", action="store_true")
-
-    ops = sub.add_parser("operators", help="操作员").add_subparsers(
-        dest="operators_command", metavar="ACTION", required=True
-    )
-    p = add("list", cmd_operators_list, "列出操作员", ops)
-    p.add_argument("--json", action="store_true")
-    p = add("add", cmd_operators_add, "添加操作员（密码取自 TSDESK_NEW_PASSWORD）", ops)
-    p.add_argument("name")
-    p.add_argument("--role", choices=[r.value for r in Role], required=True)
-    p.add_argument("--display-name", default="")
-    p = add("passwd", cmd_operators_passwd, "修改自己的密码，或（管理员）重置他人密码", ops)
-    p.add_argument("name", nargs="?")
-
-    p = add("rekey", cmd_rekey, "更换数据密钥并生成新的恢复密钥")
-    p.add_argument("--recovery-sheet", help="同时写出新的恢复密钥单 PDF")
 
     for name in capabilities.each(lambda c: c.commands):  # each module's own command groups
         capabilities.resolve(name).add_commands(sub, add)
@@ -527,40 +315,67 @@ def _as_message(exc: Exception, args) -> TSDeskError | None:
     return None
 
 
-def main(argv: list[str]) -> int:
+def _speak_the_language() -> None:
+    """The CLI speaks the language the GUI was set to (the machine setting `language`)."""
+    from tsdesk.settings import machine_get
+
+    try:
+        language = machine_get("language")
+    except OSError:  # the config folder cannot be made: the source language
+        language = i18n.SOURCE_LANGUAGE
+    i18n.use(language)
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: list[str], default: Handler | None = None) -> int:
+    """Run one command; `default` runs when none is given (the entry point passes the GUI,
+    which the CLI itself never imports)."""
     _utf8_when_redirected()
+    _speak_the_language()
     streams = sys.stdout, sys.stderr
     # (None under pythonw on Windows: nothing to print to, nothing to wrap.)
     sys.stdout, sys.stderr = (s if s is None else _Printable(s) for s in streams)
     try:
-        return _run(argv)
+        return _run(argv, default)
     finally:
         sys.stdout, sys.stderr = streams
         _entered.clear()  # a typed password lives as long as its command, not the process
+        i18n.use(None)  # and so does the language: read afresh by the next command
 
 
-def _run(argv: list[str]) -> int:
+def failed(text: str) -> str:
+    """The one line an error prints on stderr."""
+    return translate("cli", "错误：{text}").format(text=text)
+
+
+def _run(argv: list[str], default: Handler | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = getattr(args, "handler", cmd_gui)
+    handler: Handler | None = getattr(args, "handler", None) or default
+    if handler is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_ERROR
     try:
         if args.db is not None and not args.db.strip():
             # An empty --db (an unset variable in a script) must not open the last database.
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "--db 后面的数据库文件名是空的"))
         return handler(args)
     except TSDeskError as err:
-        print(f"错误：{err.message}", file=sys.stderr)
+        print(failed(message(err)), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("已取消", file=sys.stderr)
+        print(translate("cli", "已取消"), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into one line
         from tsdesk.logs import log_exception
 
-        message = _as_message(exc, args)
-        if message is not None:
-            print(f"错误：{message.message}", file=sys.stderr)
+        known = _as_message(exc, args)
+        if known is not None:
+            print(failed(message(known)), file=sys.stderr)
             return EXIT_ERROR
         where = log_exception(exc)
-        print(f"内部错误（{type(exc).__name__}），详情见日志：{where}", file=sys.stderr)
+        text = translate("cli", "内部错误（{kind}），详情见日志：{log}")
+        print(text.format(kind=type(exc).__name__, log=where), file=sys.stderr)
         return EXIT_INTERNAL

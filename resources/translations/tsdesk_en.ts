@@ -1553,117 +1553,117 @@ Continue?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="211"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="164"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="159"/>
         <source>校验审计链</source>
         <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="166"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="161"/>
         <source>逐条重新计算审计链，检查记录是否被改动或删除</source>
         <translation>Recompute the audit chain event by event to check that no record was changed or deleted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="171"/>
         <source>审计链</source>
         <translation>Audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="189"/>
         <source>待办事项</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="212"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="207"/>
         <source>最近操作</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="211"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="211"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="211"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="222"/>
         <source>当前操作员无权查看审计记录。</source>
         <translation>The current operator may not view the audit records.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="259"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="254"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="269"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="264"/>
         <source>当前操作员：{who}</source>
         <translation>Current operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="270"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="265"/>
         <source>只读打开</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="304"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="299"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="316"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="311"/>
         <source>统计未能完成，详情已写入日志</source>
         <translation>Counting failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="327"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="322"/>
         <source>共 {n} 项待处理 · 点击方块查看清单</source>
         <translation>{n} things to do · click a tile to see the list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="329"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="324"/>
         <source>没有待处理的事项</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="377"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="372"/>
         <source>✓ 完整：{at} 校验了 {n} 条事件</source>
         <translation>✓ Intact: {n} events verified at {at}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="380"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="375"/>
         <source>（之后新增 {n} 条）</source>
         <translation> ({n} added since)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="361"/>
         <source>第 {seq} 号 · {hash}</source>
         <translation>No. {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="370"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="365"/>
         <source>正在校验…</source>
         <translation>Verifying...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="372"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="367"/>
         <source>校验未能完成，详情已写入日志</source>
         <translation>Verification failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="383"/>
+        <location filename="../../tsdesk/ui/pages/dashboard.py" line="378"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
     </message>
@@ -1800,7 +1800,7 @@ Continue?</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../tsdesk/ui/wizard.py" line="454"/>
+        <location filename="../../tsdesk/ui/wizard.py" line="455"/>
         <source>TSDesk — 首次使用</source>
         <translation>TSDesk — First Run</translation>
     </message>
@@ -1808,42 +1808,42 @@ Continue?</translation>
 <context>
     <name>FourEyesDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="70"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="72"/>
         <source>双人审批</source>
         <translation>Four-Eyes Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="75"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="77"/>
         <source>此操作需要另一名有审批权限的操作员当面确认。请审批人选择自己的名字并输入本人密码。</source>
         <translation>This action must be confirmed in person by another operator who may approve. The approver selects their own name and enters their own password.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="90"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="92"/>
         <source>审批事项</source>
         <translation>Action to approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="91"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="93"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="92"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="94"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="93"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="95"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="102"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="104"/>
         <source>审批通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="115"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="117"/>
         <source>没有可以审批的其他操作员。请管理员先添加一名审批人（或管理员）账户。</source>
         <translation>There is no other operator who can approve. An administrator must first add an approver (or administrator) account.</translation>
     </message>
@@ -2189,37 +2189,37 @@ Continue?</translation>
         <translation>I have &amp;kept the recovery key in a safe place</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/wizard.py" line="414"/>
+        <location filename="../../tsdesk/ui/wizard.py" line="415"/>
         <source>已复制。{n} 秒后将自动从剪贴板清除。</source>
         <translation>Copied. It will be cleared from the clipboard in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/wizard.py" line="419"/>
+        <location filename="../../tsdesk/ui/wizard.py" line="420"/>
         <source>TSDesk-恢复密钥单-{name}.pdf</source>
         <translation>TSDesk-recovery-sheet-{name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/wizard.py" line="423"/>
+        <location filename="../../tsdesk/ui/wizard.py" line="424"/>
         <source>保存恢复密钥单</source>
         <translation>Save recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/wizard.py" line="423"/>
+        <location filename="../../tsdesk/ui/wizard.py" line="424"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/wizard.py" line="435"/>
+        <location filename="../../tsdesk/ui/wizard.py" line="436"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/wizard.py" line="436"/>
+        <location filename="../../tsdesk/ui/wizard.py" line="437"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/wizard.py" line="440"/>
+        <location filename="../../tsdesk/ui/wizard.py" line="441"/>
         <source>已保存到 {path}。打印后请删除该文件，或将其移出这台电脑。</source>
         <translation>Saved to {path}. After printing, delete the file or move it off this computer.</translation>
     </message>
@@ -2583,7 +2583,7 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="161"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="145"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -2728,97 +2728,97 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="224"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="208"/>
         <source>搜索或扫描标签…</source>
         <translation>Search or scan a label…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="227"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="211"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="256"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="240"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="262"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="246"/>
         <source>数据库以只读方式打开（另一处正在使用），不能修改。</source>
         <translation>The database is open read-only (it is in use elsewhere) and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="276"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="260"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="277"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="261"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="280"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="264"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="285"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="269"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="288"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="272"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="293"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="277"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="294"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="278"/>
         <source>关于 TSDesk(&amp;A)</source>
         <translation>&amp;About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="332"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="317"/>
         <source>操作员：{who}</source>
         <translation>Operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="336"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="321"/>
         <source>TSDesk — {company}</source>
         <translation>TSDesk — {company}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="341"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="327"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="341"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="327"/>
         <source>已解锁</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="357"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="343"/>
         <source>关于 TSDesk</source>
         <translation>About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="359"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="345"/>
         <source>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;商业秘密保护管理桌面系统&lt;/p&gt;&lt;p&gt;数据保存在本机的加密数据库（SQLCipher）中，所有更改记入可校验的审计链。&lt;/p&gt;&lt;p&gt;界面与打印文件内嵌的中文字体：{font}（许可证见安装目录 resources/fonts）。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;Trade secret protection management&lt;/p&gt;&lt;p&gt;Data is kept on this PC in an encrypted database (SQLCipher); every change is recorded in a verifiable audit chain.&lt;/p&gt;&lt;p&gt;Chinese font embedded in the interface and printed files: {font} (licence in the installation folder, resources/fonts).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="458"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="444"/>
         <source>未找到：{text}</source>
         <translation>Not found: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="528"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="514"/>
         <source>锁定前另一操作员未保存的表单内容已丢弃。</source>
         <translation>An unsaved form left open by another operator before the lock was discarded.</translation>
     </message>
@@ -3014,7 +3014,7 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
     <message>
         <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
         <location filename="../../tsdesk/ui/pages/operators.py" line="197"/>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="276"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="278"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
@@ -3084,52 +3084,52 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="276"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="278"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="283"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="285"/>
         <source>当前操作员：{name}（{role}）</source>
         <translation>Current operator: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="292"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="294"/>
         <source>以恢复密钥打开时没有本人账户</source>
         <translation>There is no personal account when opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="293"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="295"/>
         <source>以恢复密钥打开时不可用。</source>
         <translation>Not available when opened with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="297"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="299"/>
         <source>不可用：{reason}</source>
         <translation>Unavailable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="305"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="307"/>
         <source>解锁密钥保存在本机的系统凭据存储中（{backend}）。</source>
         <translation>The unlock key is kept in this PC&apos;s system credential store ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="333"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="335"/>
         <source>停用操作员</source>
         <translation>Disable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="335"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="337"/>
         <source>停用 {name}？停用后该操作员不能再登录（其密码和本机解锁失效），审计记录保留。之后可以重新启用，但需要重置密码。</source>
         <translation>Disable {name}? The operator will no longer be able to log in (their password and unlock on this PC stop working); audit records are kept. They can be re-enabled later, but their password must then be reset.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="339"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="341"/>
         <source>启用操作员</source>
         <translation>Enable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="340"/>
+        <location filename="../../tsdesk/ui/pages/operators.py" line="342"/>
         <source>重新启用 {name}？启用后请为其重置密码。</source>
         <translation>Re-enable {name}? Afterwards, reset their password.</translation>
     </message>
@@ -5229,64 +5229,64 @@ Details were written to the log: {path}</translation>
         <translation>wrong recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="188"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="181"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="51"/>
-        <location filename="../../tsdesk/services/operators.py" line="63"/>
+        <location filename="../../tsdesk/services/operators.py" line="41"/>
+        <location filename="../../tsdesk/services/operators.py" line="53"/>
         <location filename="../../tsdesk/ui/pages/audit.py" line="102"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="52"/>
+        <location filename="../../tsdesk/services/operators.py" line="42"/>
         <source>新增操作员</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="53"/>
+        <location filename="../../tsdesk/services/operators.py" line="43"/>
         <source>更改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="54"/>
+        <location filename="../../tsdesk/services/operators.py" line="44"/>
         <source>停用/启用操作员</source>
         <translation>Disable/enable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="55"/>
+        <location filename="../../tsdesk/services/operators.py" line="45"/>
         <source>修改本人密码</source>
         <translation>Change own password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="56"/>
+        <location filename="../../tsdesk/services/operators.py" line="46"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="59"/>
+        <location filename="../../tsdesk/services/operators.py" line="49"/>
         <source>移除无主的密钥槽</source>
         <translation>Remove orphan key slot</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="60"/>
+        <location filename="../../tsdesk/services/operators.py" line="50"/>
         <source>密码更改未生效（已核对）</source>
         <translation>Password change not applied (checked)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="66"/>
+        <location filename="../../tsdesk/services/operators.py" line="56"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="57"/>
+        <location filename="../../tsdesk/services/operators.py" line="47"/>
         <source>启用本机解锁</source>
         <translation>Enable PC unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="58"/>
+        <location filename="../../tsdesk/services/operators.py" line="48"/>
         <source>关闭本机解锁</source>
         <translation>Disable PC unlock</translation>
     </message>
@@ -5426,18 +5426,18 @@ Details were written to the log: {path}</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="18"/>
-        <location filename="../../tsdesk/services/settings.py" line="22"/>
+        <location filename="../../tsdesk/services/settings.py" line="20"/>
+        <location filename="../../tsdesk/services/settings.py" line="24"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="19"/>
+        <location filename="../../tsdesk/services/settings.py" line="21"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="25"/>
+        <location filename="../../tsdesk/services/settings.py" line="27"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
@@ -6055,7 +6055,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="83"/>
-        <location filename="../../tsdesk/services/operators.py" line="67"/>
+        <location filename="../../tsdesk/services/operators.py" line="57"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -6418,6 +6418,504 @@ Details were written to the log: {path}</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="73"/>
+        <source>再次输入: </source>
+        <translation>Enter again: </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="103"/>
+        <source>写在命令行上的恢复密钥，本机其他用户可在进程列表中看到。请改用环境变量 {env}、--recovery-key-file 文件或 --recovery-key -（提示输入）。</source>
+        <translation>a recovery key written on the command line is visible to other users of this computer in the process list. Use the environment variable {env}, a --recovery-key-file file or --recovery-key - (prompt) instead.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="116"/>
+        <source>恢复密钥: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="144"/>
+        <location filename="../../tsdesk/commands/operators.py" line="51"/>
+        <location filename="../../tsdesk/commands/operators.py" line="70"/>
+        <source>{name} 的密码: </source>
+        <translation>Password for {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="173"/>
+        <source>警告：{text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="233"/>
+        <source>TSDesk 商业秘密保护管理桌面系统</source>
+        <translation>TSDesk trade secret protection desktop system</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="236"/>
+        <source>数据库文件（默认：上次打开的数据库）</source>
+        <translation>database file (default: the database opened last)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="240"/>
+        <source>操作员名（默认 admin）</source>
+        <translation>operator name (default admin)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="246"/>
+        <source>用恢复密钥代替密码打开：“-”为不回显地输入（也可用环境变量 TSDESK_RECOVERY_KEY）</source>
+        <translation>open with the recovery key instead of a password: &quot;-&quot; to type it without echo (or use the environment variable TSDESK_RECOVERY_KEY)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="251"/>
+        <source>从文件读取恢复密钥</source>
+        <translation>read the recovery key from a file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="345"/>
+        <source>错误：{text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="365"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/cli.py" line="375"/>
+        <source>内部错误（{kind}），详情见日志：{log}</source>
+        <translation>Internal error ({kind}), details in the log: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="23"/>
+        <source>审计链完整：共 {count} 条事件</source>
+        <translation>Audit chain intact: {count} events</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="26"/>
+        <source>审计链在第 {seq} 号事件处断开：{problem}</source>
+        <translation>The audit chain is broken at event {seq}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="80"/>
+        <source>审计链</source>
+        <translation>audit chain</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="83"/>
+        <source>校验审计链</source>
+        <translation>verify the audit chain</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="84"/>
+        <source>列出审计事件（最新在前）</source>
+        <translation>list audit events (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="192"/>
+        <source>涉密载体</source>
+        <translation>classified carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="195"/>
+        <source>登记载体（输出新编号）</source>
+        <translation>register a carrier (prints the new number)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="198"/>
+        <source>商业秘密编号，逗号分隔</source>
+        <translation>trade secret numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="199"/>
+        <source>保管人工号</source>
+        <translation>custodian&apos;s staff number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="200"/>
+        <source>涉密区域编号</source>
+        <translation>classified area number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="201"/>
+        <source>存放位置（柜、架）</source>
+        <translation>storage location (cabinet, shelf)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="202"/>
+        <source>设备型号、序列号、容量</source>
+        <translation>device model, serial number, capacity</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="203"/>
+        <source>列出载体</source>
+        <translation>list carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/carriers.py" line="205"/>
+        <source>显示一个载体及其流转、封存记录</source>
+        <translation>show a carrier with its movement and sealing records</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="64"/>
+        <source>已打印 {annex} {title}：{path}</source>
+        <translation>Printed {annex} {title}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="69"/>
+        <source>企业信息中未填写（表中留空）：{fields}</source>
+        <translation>Not filled in the company profile (left blank on the form): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="75"/>
+        <source>基地申报表（附表1–3）</source>
+        <translation>base application forms (Annexes 1-3)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="78"/>
+        <source>列出可打印的申报表</source>
+        <translation>list the application forms that can be printed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="80"/>
+        <source>按企业信息填写申报表并打印为 PDF</source>
+        <translation>fill in an application form from the company profile and print it as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="83"/>
+        <source>base-zone（附表1）、base-station（附表2）或 base-point（附表3）</source>
+        <translation>base-zone (Annex 1), base-station (Annex 2) or base-point (Annex 3)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="85"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="304"/>
+        <source>PDF 文件</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="51"/>
+        <source>自定义：custom:宽,高（卷标）或 custom:宽,高,列,行,左边距,上边距[,横向间距,纵向间距]（A4）</source>
+        <translation>Custom: custom:width,height (roll) or custom:width,height,columns,rows,left margin,top margin[,horizontal gap,vertical gap] (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="84"/>
+        <source>已打印 {count} 枚标识（模板 {template}，打印记录 #{id}）：{path}</source>
+        <translation>Printed {count} labels (template {template}, print record #{id}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="96"/>
+        <source>对位测试页：{path}</source>
+        <translation>Alignment test page: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="186"/>
+        <source>涉密区域标识牌：{path}</source>
+        <translation>Classified area sign: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="201"/>
+        <source>已加注标记（{pages} 页）：{path}</source>
+        <translation>Marked ({pages} pages): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="207"/>
+        <source>保密标识</source>
+        <translation>confidentiality labels</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="211"/>
+        <source>列出标签模板（无需数据库）</source>
+        <translation>list label templates (no database needed)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="215"/>
+        <source>打印载体标识到 PDF（记入打印记录）</source>
+        <translation>print carrier labels to a PDF (recorded in the print log)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="217"/>
+        <source>载体编号，逗号分隔</source>
+        <translation>carrier numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="219"/>
+        <source>模板名（见 labels templates）</source>
+        <translation>template name (see labels templates)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="222"/>
+        <source>从标签纸的第几枚开始（默认 1）</source>
+        <translation>which label on the sheet to start from (default 1)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="225"/>
+        <source>二维码只含编号和校验码</source>
+        <translation>the QR code holds only the number and check code</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="227"/>
+        <source>补打原因（标识已打印过时必填）</source>
+        <translation>reprint reason (required when the label was printed before)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="228"/>
+        <location filename="../../tsdesk/commands/labels.py" line="237"/>
+        <source>打印机偏移校准“右,下”（毫米）</source>
+        <translation>printer offset calibration &quot;right,down&quot; (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="229"/>
+        <source>输出 PDF 文件</source>
+        <translation>output PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="233"/>
+        <source>标签对位测试页（只画标签边框，无需数据库）</source>
+        <translation>label alignment test page (label outlines only, no database needed)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="242"/>
+        <source>核验扫描到的标识内容（真实时退出码 0）</source>
+        <translation>verify the content of a scanned label (exit code 0 when genuine)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="247"/>
+        <source>标识打印记录（最新在前）</source>
+        <translation>label print log (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="250"/>
+        <source>打印涉密区域标识牌</source>
+        <translation>print a classified area sign</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="251"/>
+        <source>区域编号</source>
+        <translation>area number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="257"/>
+        <source>为 PDF 文件逐页加注商业秘密标记（原文件不变）</source>
+        <translation>mark every page of a PDF file as a trade secret (the original stays unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="259"/>
+        <source>原 PDF</source>
+        <translation>the original PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="260"/>
+        <source>加注标记后的 PDF</source>
+        <translation>the marked PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/labels.py" line="261"/>
+        <source>商业秘密编号</source>
+        <translation>trade secret number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/operators.py" line="58"/>
+        <source>已添加操作员 {name}（{role}）</source>
+        <translation>Operator {name} added ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/operators.py" line="77"/>
+        <location filename="../../tsdesk/commands/vault.py" line="22"/>
+        <source>{name} 的新密码: </source>
+        <translation>New password for {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/operators.py" line="87"/>
+        <source>已更改 {name} 的密码</source>
+        <translation>Password of {name} changed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/operators.py" line="92"/>
+        <source>操作员</source>
+        <translation>operators</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/operators.py" line="95"/>
+        <source>列出操作员</source>
+        <translation>list operators</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/operators.py" line="100"/>
+        <source>添加操作员（密码取自 TSDESK_NEW_PASSWORD）</source>
+        <translation>add an operator (password from TSDESK_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/operators.py" line="109"/>
+        <source>修改自己的密码，或（管理员）重置他人密码</source>
+        <translation>change your own password, or (administrator) reset someone else&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="24"/>
+        <source>商业秘密清单</source>
+        <translation>trade secret register</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="100"/>
+        <source>共 {count} 项</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="265"/>
+        <source>已打印商业秘密台账（{count} 项）：{path}</source>
+        <translation>Printed the trade secret ledger ({count} items): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="274"/>
+        <source>已打印 {count} 份商业秘密详情单：{path}</source>
+        <translation>Printed {count} trade secret detail sheets: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="281"/>
+        <source>注意：PDF 文件不受数据库加密保护，请妥善保管，用后及时删除。</source>
+        <translation>Note: the PDF file is not protected by the database encryption; keep it safe and delete it after use.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="289"/>
+        <source>列出商业秘密（可检索、按等级筛选）</source>
+        <translation>list trade secrets (search, filter by grade)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="291"/>
+        <source>按编号、主题、描述或秘密点检索（中文一个字起）</source>
+        <translation>search by number, subject, description or secret point (from one Chinese character)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="293"/>
+        <source>只列此保密等级的，如 一级商密</source>
+        <translation>only this confidentiality grade, e.g. 一级商密</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="295"/>
+        <source>显示一项商业秘密的全部内容</source>
+        <translation>show everything about a trade secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="301"/>
+        <source>打印商业秘密台账或详情单（PDF，记入审计日志）</source>
+        <translation>print the trade secret ledger or detail sheets (PDF, recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="307"/>
+        <source>只打印这些编号，以逗号分隔，如 TS-2026-0001,TS-2026-0002</source>
+        <translation>print only these numbers, comma-separated, e.g. TS-2026-0001,TS-2026-0002</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets.py" line="313"/>
+        <source>ledger 台账（默认），detail 每项一份详情单</source>
+        <translation>ledger: the ledger (default); detail: one detail sheet per item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="49"/>
+        <source>{source}：{rows} 行均可导入；将新建部门 {departments} 个、人员 {people} 名。</source>
+        <translation>{source}: all {rows} rows can be imported; {departments} departments and {people} people will be created.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="84"/>
+        <source>已导出 {count} 项商业秘密到 {path}</source>
+        <translation>Exported {count} trade secrets to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="87"/>
+        <source>注意：导出的文件不再受数据库加密保护，请妥善保管，用后及时删除。</source>
+        <translation>Note: the exported file is no longer protected by the database encryption; keep it safe and delete it after use.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="100"/>
+        <source>从 .xlsx 或 .csv 导入商业秘密清单（全部成功或全部不导入）</source>
+        <translation>import the trade secret register from .xlsx or .csv (all or nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="108"/>
+        <source>手动指定列对应的字段（如 “密点=秘密点”；字段留空表示不导入该列），可重复</source>
+        <translation>map a column to a field by hand (e.g. &quot;密点=秘密点&quot;; an empty field skips the column); may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="112"/>
+        <source>只检查，不导入</source>
+        <translation>check only, do not import</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="116"/>
+        <source>导出商业秘密清单为 .xlsx 或 .csv（按扩展名）</source>
+        <translation>export the trade secret register as .xlsx or .csv (by extension)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="120"/>
+        <source>只导出检索到的</source>
+        <translation>export only what the search finds</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="121"/>
+        <source>只导出此保密等级的</source>
+        <translation>export only this confidentiality grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="40"/>
+        <source>已创建数据库：{path}</source>
+        <translation>Database created: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="42"/>
+        <source>请立即抄录或打印恢复密钥并存放于保险柜；它不会再次显示。</source>
+        <translation>Copy or print the recovery key now and keep it in a safe; it will not be shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="54"/>
+        <source>已创建演示数据库：{path}</source>
+        <translation>Demo database created: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="56"/>
+        <source>操作员 admin / baomi / shenpi / shenji，密码：{password}</source>
+        <translation>Operators admin / baomi / shenpi / shenji, password: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="84"/>
+        <source>上次更换数据密钥后新的恢复密钥未经确认；以下即当时生成的新恢复密钥。</source>
+        <translation>The new recovery key from the last data key change was never confirmed; below is the new recovery key generated then.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="93"/>
+        <source>数据密钥已更换；旧的恢复密钥已失效。</source>
+        <translation>The data key has been changed; the old recovery key no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="98"/>
+        <source>新建数据库</source>
+        <translation>create a new database</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="102"/>
+        <source>同时写出恢复密钥单 PDF</source>
+        <translation>also write the recovery key sheet as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="103"/>
+        <source>新建演示数据库</source>
+        <translation>create a demo database</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="104"/>
+        <source>启动图形界面（无命令时的默认）</source>
+        <translation>start the graphical interface (the default without a command)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="105"/>
+        <source>更换数据密钥并生成新的恢复密钥</source>
+        <translation>change the data key and generate a new recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/vault.py" line="106"/>
+        <source>同时写出新的恢复密钥单 PDF</source>
+        <translation>also write the new recovery key sheet as a PDF</translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
         <location filename="../../tsdesk/ui/pages/common.py" line="168"/>
@@ -6663,67 +7161,66 @@ Details were written to the log: {path}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../tsdesk/cli.py" line="50"/>
+        <location filename="../../tsdesk/cli.py" line="69"/>
         <source>请在环境变量 {env} 中提供密码，或在终端中运行以输入密码</source>
         <translation>Provide the password in the environment variable {env}, or run in a terminal to type it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="55"/>
+        <location filename="../../tsdesk/cli.py" line="74"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="77"/>
+        <location filename="../../tsdesk/cli.py" line="96"/>
         <source>无法读取恢复密钥文件 {path}：{reason}</source>
         <translation>Cannot read the recovery key file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="530"/>
+        <location filename="../../tsdesk/cli.py" line="359"/>
         <source>--db 后面的数据库文件名是空的</source>
         <translation>The database file name after --db is empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/carriers.py" line="17"/>
+        <location filename="../../tsdesk/commands/carriers.py" line="18"/>
         <location filename="../../tsdesk/services/carriers.py" line="354"/>
         <location filename="../../tsdesk/services/carriers.py" line="491"/>
         <source>载体须关联至少一项商业秘密</source>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/carriers.py" line="31"/>
+        <location filename="../../tsdesk/services/people.py" line="327"/>
         <source>没有工号为 {number} 的人员</source>
         <translation>There is no person with staff no. {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/carriers.py" line="46"/>
-        <location filename="../../tsdesk/commands/labels.py" line="182"/>
+        <location filename="../../tsdesk/services/areas.py" line="322"/>
         <source>没有编号为 {number} 的涉密区域</source>
         <translation>There is no secret area numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="21"/>
+        <location filename="../../tsdesk/commands/labels.py" line="22"/>
         <source>偏移应写作“右,下”（毫米），例如 0.5,-1</source>
         <translation>Write the offset as “right,down” (millimetres), e.g. 0.5,-1</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="20"/>
-        <location filename="../../tsdesk/commands/labels.py" line="63"/>
+        <location filename="../../tsdesk/commands/forms.py" line="21"/>
+        <location filename="../../tsdesk/commands/labels.py" line="67"/>
         <location filename="../../tsdesk/services/labels.py" line="624"/>
         <source>保存位置不存在：{path}</source>
         <translation>The save location does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="38"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="39"/>
         <source>没有名为 {name} 的保密等级</source>
         <translation>There is no confidentiality grade named {name}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="256"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="257"/>
         <source>打印详情单须用 --numbers 指定编号</source>
         <translation>To print detail sheets, name the secrets with --numbers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets_io.py" line="29"/>
+        <location filename="../../tsdesk/commands/secrets_io.py" line="30"/>
         <source>无法识别列对应关系：{item}</source>
         <translation>Cannot understand the column mapping: {item}</translation>
     </message>
@@ -6753,17 +7250,17 @@ Details were written to the log: {path}</translation>
         <translation>The start position must be between 1 and {n} (template {name} has {n} labels per page)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="396"/>
+        <location filename="../../tsdesk/documents/labels.py" line="400"/>
         <source>标签 {name} 太小，放不下 {number} 的标识内容和可识读的二维码，请选用更大的标签</source>
         <translation>Label {name} is too small for the label text of {number} and a readable QR code; choose a larger label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="407"/>
+        <location filename="../../tsdesk/documents/labels.py" line="411"/>
         <source>{number} 的标识文字在标签 {name} 上即使用最小可读字号 {size} pt 也放不下，请选用更大的标签，或缩短责任单位、保密期限的写法</source>
         <translation>The mark of {number} does not fit label {name} even at the smallest legible size of {size} pt. Choose a larger label, or shorten the responsible unit or the term.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="821"/>
+        <location filename="../../tsdesk/documents/labels.py" line="828"/>
         <source>区域信息过长，标识牌放不下二维码</source>
         <translation>The area details are too long: the QR code does not fit on the sign</translation>
     </message>
@@ -6933,40 +7430,40 @@ Details were written to the log: {path}</translation>
         <translation>The secret area does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="429"/>
+        <location filename="../../tsdesk/services/areas.py" line="438"/>
         <source>该区域已停用</source>
         <translation>This area is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="432"/>
+        <location filename="../../tsdesk/services/areas.py" line="441"/>
         <location filename="../../tsdesk/services/carriers.py" line="919"/>
         <location filename="../../tsdesk/services/people.py" line="318"/>
         <source>人员不存在</source>
         <translation>The person does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="434"/>
+        <location filename="../../tsdesk/services/areas.py" line="443"/>
         <source>该人员已离职，不能授权</source>
         <translation>This person has left and cannot be authorised</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="437"/>
+        <location filename="../../tsdesk/services/areas.py" line="446"/>
         <source>授权截止日期不能早于起始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="447"/>
+        <location filename="../../tsdesk/services/areas.py" line="456"/>
         <source>{name} 在该期间已有进入授权</source>
         <translation>{name} already has access authorisation for this period</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="481"/>
+        <location filename="../../tsdesk/services/areas.py" line="490"/>
         <source>授权记录不存在</source>
         <translation>The authorisation does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="483"/>
-        <location filename="../../tsdesk/services/people.py" line="642"/>
+        <location filename="../../tsdesk/services/areas.py" line="492"/>
+        <location filename="../../tsdesk/services/people.py" line="652"/>
         <source>该授权已撤销</source>
         <translation>This authorisation has already been revoked</translation>
     </message>
@@ -7166,7 +7663,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="190"/>
-        <location filename="../../tsdesk/vault/vault.py" line="130"/>
+        <location filename="../../tsdesk/vault/vault.py" line="128"/>
         <source>请填写企业名称</source>
         <translation>Please enter the company name</translation>
     </message>
@@ -7228,38 +7725,39 @@ Details were written to the log: {path}</translation>
         <translation>The chosen grade differs from the suggested grade; give a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="301"/>
+        <location filename="../../tsdesk/services/grading.py" line="303"/>
         <location filename="../../tsdesk/services/register.py" line="455"/>
         <source>已确定的商业秘密变更等级或期限须经审批</source>
         <translation>Changing the grade or term of a confirmed trade secret requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="338"/>
+        <location filename="../../tsdesk/services/grading.py" line="340"/>
         <source>等级名称不能为空，最多 32 个字符</source>
         <translation>The grade name cannot be empty and has at most 32 characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="341"/>
+        <location filename="../../tsdesk/services/grading.py" line="343"/>
         <source>已有名为 {name} 的等级</source>
         <translation>A grade named {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="343"/>
+        <location filename="../../tsdesk/services/grading.py" line="345"/>
         <source>审查周期应在 1 到 60 个月之间</source>
         <translation>The review cycle must be between 1 and 60 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="346"/>
+        <location filename="../../tsdesk/services/grading.py" line="348"/>
         <source>默认保密期限应在 1 到 100 年之间，或为长期</source>
         <translation>The default confidentiality term must be between 1 and 100 years, or long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="377"/>
+        <location filename="../../tsdesk/services/grading.py" line="379"/>
         <source>等级次序无效</source>
         <translation>Invalid grade rank</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="411"/>
+        <location filename="../../tsdesk/services/grading.py" line="243"/>
+        <location filename="../../tsdesk/services/grading.py" line="413"/>
         <source>保密等级不存在</source>
         <translation>The confidentiality grade does not exist</translation>
     </message>
@@ -7300,7 +7798,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/labels.py" line="592"/>
-        <location filename="../../tsdesk/services/people.py" line="585"/>
+        <location filename="../../tsdesk/services/people.py" line="595"/>
         <location filename="../../tsdesk/services/register.py" line="468"/>
         <location filename="../../tsdesk/services/register.py" line="1331"/>
         <source>商业秘密不存在</source>
@@ -7327,37 +7825,37 @@ Details were written to the log: {path}</translation>
         <translation>Invalid number format: it must contain {{seq}} and may contain {{year}}, e.g. TS-{{year}}-{{seq:04}}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="101"/>
+        <location filename="../../tsdesk/vault/credentials.py" line="18"/>
         <source>操作员名须为 2–32 个字母、数字、汉字或 . _ - </source>
         <translation>An operator name must be 2–32 letters, digits, Chinese characters or . _ - </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="107"/>
+        <location filename="../../tsdesk/vault/credentials.py" line="24"/>
         <source>密码至少 {n} 个字符</source>
         <translation>The password must have at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="113"/>
+        <location filename="../../tsdesk/services/operators.py" line="88"/>
         <source>没有名为 {name} 的操作员</source>
         <translation>There is no operator named {name}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="141"/>
+        <location filename="../../tsdesk/services/operators.py" line="115"/>
         <source>操作员 {name} 已存在</source>
         <translation>Operator {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="166"/>
+        <location filename="../../tsdesk/vault/slots.py" line="53"/>
         <source>更改已记入数据库，但密钥槽文件 {path} 无法写入（{reason}），更改尚未生效。请检查磁盘后重做。</source>
         <translation>The change was recorded in the database, but the key-slot file {path} could not be written ({reason}), so the change has not taken effect. Check the disk and do it again.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="224"/>
+        <location filename="../../tsdesk/services/operators.py" line="168"/>
         <source>不能停用自己的账户</source>
         <translation>You cannot disable your own account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="242"/>
+        <location filename="../../tsdesk/services/operators.py" line="186"/>
         <source>至少要保留一名在用的管理员</source>
         <translation>At least one active administrator must remain</translation>
     </message>
@@ -7397,42 +7895,42 @@ Details were written to the log: {path}</translation>
         <translation>This review is already done</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="587"/>
+        <location filename="../../tsdesk/services/people.py" line="597"/>
         <source>已结束的商业秘密不能再授予知悉权限</source>
         <translation>Access to a trade secret that has ended can no longer be granted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="591"/>
+        <location filename="../../tsdesk/services/people.py" line="601"/>
         <source>{name} 已离职，不能授予知悉权限</source>
         <translation>{name} has left; access cannot be granted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="594"/>
+        <location filename="../../tsdesk/services/people.py" line="604"/>
         <source>请选择知悉程度</source>
         <translation>Please choose the access scope</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="596"/>
+        <location filename="../../tsdesk/services/people.py" line="606"/>
         <source>须说明授权理由（工作需要）</source>
         <translation>Give the reason for access (job need)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="599"/>
+        <location filename="../../tsdesk/services/people.py" line="609"/>
         <source>有效期截止日不能早于起始日</source>
         <translation>The end of validity cannot be before the start</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="612"/>
+        <location filename="../../tsdesk/services/people.py" line="622"/>
         <source>{name} 在此期间已是该商业秘密的知悉人；如需调整，请先撤销原授权</source>
         <translation>{name} already knows this trade secret in this period; to change that, revoke the existing grant first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="638"/>
+        <location filename="../../tsdesk/services/people.py" line="648"/>
         <source>知悉授权不存在</source>
         <translation>The access grant does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="644"/>
+        <location filename="../../tsdesk/services/people.py" line="654"/>
         <source>该授权已到期，无需撤销</source>
         <translation>This grant has already expired; no need to revoke it</translation>
     </message>
@@ -7808,22 +8306,22 @@ Details were written to the log: {path}</translation>
         <translation>The approval record does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="42"/>
+        <location filename="../../tsdesk/services/settings.py" line="51"/>
         <source>未知设置项：{key}</source>
         <translation>Unknown setting: {key}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="47"/>
+        <location filename="../../tsdesk/services/settings.py" line="56"/>
         <source>{key} 应为整数</source>
         <translation>{key} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="50"/>
+        <location filename="../../tsdesk/services/settings.py" line="59"/>
         <source>{key} 应在 {lo} 到 {hi} 之间</source>
         <translation>{key} must be between {lo} and {hi}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="58"/>
+        <location filename="../../tsdesk/services/settings.py" line="67"/>
         <source>{key} 不能为空</source>
         <translation>{key} cannot be empty</translation>
     </message>
@@ -7935,22 +8433,22 @@ Details were written to the log: {path}</translation>
         <translation>The key-slot file {path} is damaged or has been altered and cannot be used. Its backup copy is not used automatically, so that passwords changed since are not brought back. Open the database with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="504"/>
+        <location filename="../../tsdesk/cli.py" line="310"/>
         <source>密钥槽文件 {path} 已损坏，且没有可用的备份副本。请用恢复密钥打开。</source>
         <translation>The key slot file {path} is damaged and there is no usable backup copy. Open the database with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="490"/>
+        <location filename="../../tsdesk/vault/keys.py" line="491"/>
         <source>本机没有可用的系统凭据存储（keyring 后端）</source>
         <translation>This PC has no usable system credential store (keyring backend)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/vault.py" line="135"/>
+        <location filename="../../tsdesk/vault/vault.py" line="133"/>
         <source>文件 {path} 已存在，不会覆盖。请另选位置。</source>
         <translation>The file {path} already exists and will not be overwritten. Please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/vault.py" line="272"/>
+        <location filename="../../tsdesk/vault/vault.py" line="269"/>
         <source>数据库需要升级架构，只读方式无法打开。请以读写方式打开一次。</source>
         <translation>The database schema needs an upgrade, which is not possible read-only. Open it once for writing.</translation>
     </message>
@@ -8124,17 +8622,17 @@ Details were written to the log: {path}</translation>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="347"/>
+        <location filename="../../tsdesk/services/people.py" line="357"/>
         <source>离职仍有权限</source>
         <translation>Left, still holding access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="348"/>
+        <location filename="../../tsdesk/services/people.py" line="358"/>
         <source>临时授权 30 天内到期</source>
         <translation>Temporary grant ends within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="349"/>
+        <location filename="../../tsdesk/services/people.py" line="359"/>
         <source>调岗待复核</source>
         <translation>Department change to review</translation>
     </message>
@@ -8544,12 +9042,12 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="595"/>
+        <location filename="../../tsdesk/services/areas.py" line="604"/>
         <source>涉密区域超过 6 个月未盘点</source>
         <translation>Areas not stock-taken for 6 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="600"/>
+        <location filename="../../tsdesk/services/areas.py" line="609"/>
         <source>存放载体的在用区域，6 个月内没有完成的盘点。</source>
         <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months.</translation>
     </message>
@@ -8594,32 +9092,32 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Carriers in store, on loan, out for repair or sealed whose confidentiality label was never printed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="678"/>
+        <location filename="../../tsdesk/services/people.py" line="688"/>
         <source>离职人员仍有知悉或进入权限</source>
         <translation>Leavers still holding access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="681"/>
+        <location filename="../../tsdesk/services/people.py" line="691"/>
         <source>已离职，但仍是有效的知悉人或可进入涉密区域：请撤销。</source>
         <translation>Left the company but still an authorised knower or admitted to a secret area: revoke it.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="685"/>
+        <location filename="../../tsdesk/services/people.py" line="695"/>
         <source>临时知悉授权 30 天内到期</source>
         <translation>Temporary grants ending within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="688"/>
+        <location filename="../../tsdesk/services/people.py" line="698"/>
         <source>到期后授权自动失效；如仍需知悉，请重新授权。</source>
         <translation>A grant ends by itself on its end date; grant again if the person still needs to know.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="692"/>
+        <location filename="../../tsdesk/services/people.py" line="702"/>
         <source>调岗人员待复核权限</source>
         <translation>Department changes to review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="695"/>
+        <location filename="../../tsdesk/services/people.py" line="705"/>
         <source>部门变动后，应重新评估其知悉权限和区域进入授权，复核后标记完成。</source>
         <translation>After a change of department, re-evaluate the person&apos;s grants and area access, then mark the review done.</translation>
     </message>
@@ -8682,25 +9180,25 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="73"/>
+        <location filename="../../tsdesk/services/operators.py" line="63"/>
         <location filename="../../tsdesk/ui/pages/common.py" line="70"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="74"/>
+        <location filename="../../tsdesk/services/operators.py" line="64"/>
         <location filename="../../tsdesk/ui/pages/common.py" line="71"/>
         <source>保密员</source>
         <translation>Secrecy officer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="75"/>
+        <location filename="../../tsdesk/services/operators.py" line="65"/>
         <location filename="../../tsdesk/ui/pages/common.py" line="72"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/operators.py" line="76"/>
+        <location filename="../../tsdesk/services/operators.py" line="66"/>
         <location filename="../../tsdesk/ui/pages/common.py" line="73"/>
         <source>审计员</source>
         <translation>Auditor</translation>
@@ -8937,7 +9435,7 @@ Void is for records entered in error or duplicated; the number is never reused a
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tsdesk/settings.py" line="23"/>
+        <location filename="../../tsdesk/vault/banner.py" line="15"/>
         <source>保密提示：本系统存储本企业商业秘密。您对在此查看、处理的信息负有保密义务，未经授权不得复制、传播或向他人披露；所有操作均被记录审计。</source>
         <translation>Confidentiality notice: this system holds the company&apos;s trade secrets. Do not copy, distribute or disclose what you see here without authorisation. Every action is audited.</translation>
     </message>

@@ -6,5 +6,6 @@ CAPABILITY = Capability(
     key="audit",
     order=80,
     pages=("tsdesk.ui.pages.audit:AuditPage",),
+    commands=("tsdesk.commands.audit",),
     services=("tsdesk.services.audit",),
 )

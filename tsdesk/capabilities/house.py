@@ -6,6 +6,7 @@ from tsdesk.vault.banner import DEFAULT_NOTICE, NOTICE_SETTING
 CAPABILITY = Capability(
     key="house",
     order=0,
+    commands=("tsdesk.commands.vault",),
     services=("tsdesk.services.audit_text", "tsdesk.services.vault_admin"),
     settings=(
         SettingDef("idle_lock_minutes", 10, "vault", minimum=1, maximum=240),

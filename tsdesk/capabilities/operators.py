@@ -6,5 +6,6 @@ CAPABILITY = Capability(
     key="operators",
     order=70,
     pages=("tsdesk.ui.pages.operators:OperatorsPage",),
+    commands=("tsdesk.commands.operators",),
     services=("tsdesk.services.operators",),
 )

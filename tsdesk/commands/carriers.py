@@ -6,7 +6,8 @@ import argparse
 import unicodedata
 
 from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from tsdesk.i18n import translate
 
 
 def _secret_ids(session, numbers: str) -> list[int]:
@@ -19,33 +20,15 @@ def _secret_ids(session, numbers: str) -> list[int]:
 
 
 def _person_id(session, number: str | None) -> int | None:
-    from sqlalchemy import select
+    from tsdesk.services import people
 
-    from tsdesk.models import Person
-
-    if not number:
-        return None
-    person_id = session.scalar(select(Person.id).where(Person.number == number.strip()))
-    if person_id is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "没有工号为 {number} 的人员"), number=number
-        )
-    return person_id
+    return people.by_number(session, number).id if number else None
 
 
 def _area_id(session, number: str | None) -> int | None:
-    from sqlalchemy import select
+    from tsdesk.services import areas
 
-    from tsdesk.models import Area
-
-    if not number:
-        return None
-    area_id = session.scalar(select(Area.id).where(Area.number == number.strip()))
-    if area_id is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域"), number=number
-        )
-    return area_id
+    return areas.by_number(session, number).id if number else None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -206,19 +189,19 @@ def cmd_show(args: argparse.Namespace) -> int:
 def add_commands(sub, add) -> None:
     from tsdesk.models import CarrierKind
 
-    group = sub.add_parser("carriers", help="涉密载体").add_subparsers(
+    group = sub.add_parser("carriers", help=translate("cli", "涉密载体")).add_subparsers(
         dest="carriers_command", metavar="ACTION", required=True
     )
-    p = add("add", cmd_add, "登记载体（输出新编号）", group)
+    p = add("add", cmd_add, QT_TRANSLATE_NOOP("cli", "登记载体（输出新编号）"), group)
     p.add_argument("--kind", required=True, choices=[k.value for k in CarrierKind])
     p.add_argument("--title", required=True)
-    p.add_argument("--secrets", required=True, help="商业秘密编号，逗号分隔")
-    p.add_argument("--custodian", help="保管人工号")
-    p.add_argument("--area", help="涉密区域编号")
-    p.add_argument("--location", help="存放位置（柜、架）")
-    p.add_argument("--device", help="设备型号、序列号、容量")
-    p = add("list", cmd_list, "列出载体", group)
+    p.add_argument("--secrets", required=True, help=translate("cli", "商业秘密编号，逗号分隔"))
+    p.add_argument("--custodian", help=translate("cli", "保管人工号"))
+    p.add_argument("--area", help=translate("cli", "涉密区域编号"))
+    p.add_argument("--location", help=translate("cli", "存放位置（柜、架）"))
+    p.add_argument("--device", help=translate("cli", "设备型号、序列号、容量"))
+    p = add("list", cmd_list, QT_TRANSLATE_NOOP("cli", "列出载体"), group)
     p.add_argument("--json", action="store_true")
-    p = add("show", cmd_show, "显示一个载体及其流转、封存记录", group)
+    p = add("show", cmd_show, QT_TRANSLATE_NOOP("cli", "显示一个载体及其流转、封存记录"), group)
     p.add_argument("number")
     p.add_argument("--json", action="store_true")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tsdesk.cli import open_vault, print_json
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from tsdesk.i18n import translate
 
 
 def out_path(text: str) -> Path:
@@ -59,18 +60,26 @@ def cmd_print(args: argparse.Namespace) -> int:
         vault.close()
     write_atomic(out, pdf.getvalue())
     annex, title = base_forms.describe(form)
-    print(f"已打印 {annex} {title}：{out}")
+    print(
+        translate("cli", "已打印 {annex} {title}：{path}").format(
+            annex=annex, title=title, path=out
+        )
+    )
     if missing:
-        print(f"企业信息中未填写（表中留空）：{'、'.join(missing)}", file=sys.stderr)
+        blank = translate("cli", "企业信息中未填写（表中留空）：{fields}")
+        print(blank.format(fields="、".join(missing)), file=sys.stderr)
     return 0
 
 
 def add_commands(sub, add) -> None:
-    group = sub.add_parser("forms", help="基地申报表（附表1–3）").add_subparsers(
+    group = sub.add_parser("forms", help=translate("cli", "基地申报表（附表1–3）")).add_subparsers(
         dest="forms_command", metavar="ACTION", required=True
     )
-    p = add("list", cmd_list, "列出可打印的申报表", group)
+    p = add("list", cmd_list, QT_TRANSLATE_NOOP("cli", "列出可打印的申报表"), group)
     p.add_argument("--json", action="store_true")
-    p = add("print", cmd_print, "按企业信息填写申报表并打印为 PDF", group)
-    p.add_argument("name", help="base-zone（附表1）、base-station（附表2）或 base-point（附表3）")
-    p.add_argument("--out", required=True, help="PDF 文件")
+    p = add("print", cmd_print, QT_TRANSLATE_NOOP("cli", "按企业信息填写申报表并打印为 PDF"), group)
+    p.add_argument(
+        "name",
+        help=translate("cli", "base-zone（附表1）、base-station（附表2）或 base-point（附表3）"),
+    )
+    p.add_argument("--out", required=True, help=translate("cli", "PDF 文件"))

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from tsdesk.i18n import translate
 
 EXIT_NOT_GENUINE = 1  # `labels verify`: forged, unknown, or a bare number that proves nothing
 
@@ -47,7 +48,10 @@ def cmd_templates(args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{r['name']:<16} {r['title']}")
         print(
-            "自定义：custom:宽,高（卷标）或 custom:宽,高,列,行,左边距,上边距[,横向间距,纵向间距]（A4）"
+            translate(
+                "cli",
+                "自定义：custom:宽,高（卷标）或 custom:宽,高,列,行,左边距,上边距[,横向间距,纵向间距]（A4）",
+            )
         )
     return 0
 
@@ -77,7 +81,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             print_id = labels.save_labels(uow, request, out)
     finally:
         vault.close()
-    print(f"已打印 {len(ids)} 枚标识（模板 {template.name}，打印记录 #{print_id}）：{out}")
+    done = translate("cli", "已打印 {count} 枚标识（模板 {template}，打印记录 #{id}）：{path}")
+    print(done.format(count=len(ids), template=template.name, id=print_id, path=out))
     return 0
 
 
@@ -88,7 +93,7 @@ def cmd_outline(args: argparse.Namespace) -> int:
 
     template = by_name(args.template)
     write_atomic(Path(args.out), labels.outline_pdf(template, _offset(args.offset)))
-    print(f"对位测试页：{args.out}")
+    print(translate("cli", "对位测试页：{path}").format(path=args.out))
     return 0
 
 
@@ -168,24 +173,17 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_area_sign(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from tsdesk.models import Area
-    from tsdesk.services import labels
+    from tsdesk.services import areas, labels
 
     vault, actor = open_vault(args)
     try:
         with vault.unit_of_work(actor) as uow:
-            area_id = uow.session.scalar(select(Area.id).where(Area.number == args.area.strip()))
-            if area_id is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域"), number=args.area
-                )
+            area_id = areas.by_number(uow.session, args.area).id
             pdf = labels.area_sign(uow, area_id, args.size)
             labels.write_when_committed(uow, Path(args.out), pdf)
     finally:
         vault.close()
-    print(f"涉密区域标识牌：{args.out}")
+    print(translate("cli", "涉密区域标识牌：{path}").format(path=args.out))
     return 0
 
 
@@ -199,39 +197,65 @@ def cmd_stamp(args: argparse.Namespace) -> int:
             pages = labels.stamp_pdf(uow, args.input, args.output, secret_id)
     finally:
         vault.close()
-    print(f"已加注标记（{pages} 页）：{args.output}")
+    print(
+        translate("cli", "已加注标记（{pages} 页）：{path}").format(pages=pages, path=args.output)
+    )
     return 0
 
 
 def add_commands(sub, add) -> None:
-    group = sub.add_parser("labels", help="保密标识").add_subparsers(
+    group = sub.add_parser("labels", help=translate("cli", "保密标识")).add_subparsers(
         dest="labels_command", metavar="ACTION", required=True
     )
-    p = add("templates", cmd_templates, "列出标签模板（无需数据库）", group)
+    p = add(
+        "templates", cmd_templates, QT_TRANSLATE_NOOP("cli", "列出标签模板（无需数据库）"), group
+    )
     p.add_argument("--json", action="store_true")
-    p = add("print", cmd_print, "打印载体标识到 PDF（记入打印记录）", group)
-    p.add_argument("--carriers", required=True, help="载体编号，逗号分隔")
-    p.add_argument("--template", required=True, help="模板名（见 labels templates）")
-    p.add_argument("--start", type=int, default=1, help="从标签纸的第几枚开始（默认 1）")
-    p.add_argument("--compact", action="store_true", help="二维码只含编号和校验码")
-    p.add_argument("--reprint-reason", help="补打原因（标识已打印过时必填）")
-    p.add_argument("--offset", help="打印机偏移校准“右,下”（毫米）")
-    p.add_argument("--out", required=True, help="输出 PDF 文件")
-    p = add("outline", cmd_outline, "标签对位测试页（只画标签边框，无需数据库）", group)
+    p = add(
+        "print", cmd_print, QT_TRANSLATE_NOOP("cli", "打印载体标识到 PDF（记入打印记录）"), group
+    )
+    p.add_argument("--carriers", required=True, help=translate("cli", "载体编号，逗号分隔"))
+    p.add_argument(
+        "--template", required=True, help=translate("cli", "模板名（见 labels templates）")
+    )
+    p.add_argument(
+        "--start", type=int, default=1, help=translate("cli", "从标签纸的第几枚开始（默认 1）")
+    )
+    p.add_argument(
+        "--compact", action="store_true", help=translate("cli", "二维码只含编号和校验码")
+    )
+    p.add_argument("--reprint-reason", help=translate("cli", "补打原因（标识已打印过时必填）"))
+    p.add_argument("--offset", help=translate("cli", "打印机偏移校准“右,下”（毫米）"))
+    p.add_argument("--out", required=True, help=translate("cli", "输出 PDF 文件"))
+    p = add(
+        "outline",
+        cmd_outline,
+        QT_TRANSLATE_NOOP("cli", "标签对位测试页（只画标签边框，无需数据库）"),
+        group,
+    )
     p.add_argument("--template", required=True)
-    p.add_argument("--offset", help="打印机偏移校准“右,下”（毫米）")
+    p.add_argument("--offset", help=translate("cli", "打印机偏移校准“右,下”（毫米）"))
     p.add_argument("--out", required=True)
-    p = add("verify", cmd_verify, "核验扫描到的标识内容（真实时退出码 0）", group)
+    p = add(
+        "verify",
+        cmd_verify,
+        QT_TRANSLATE_NOOP("cli", "核验扫描到的标识内容（真实时退出码 0）"),
+        group,
+    )
     p.add_argument("payload")
     p.add_argument("--json", action="store_true")
-    p = add("log", cmd_log, "标识打印记录（最新在前）", group)
+    p = add("log", cmd_log, QT_TRANSLATE_NOOP("cli", "标识打印记录（最新在前）"), group)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
-    p = add("area-sign", cmd_area_sign, "打印涉密区域标识牌", group)
-    p.add_argument("area", help="区域编号")
+    p = add("area-sign", cmd_area_sign, QT_TRANSLATE_NOOP("cli", "打印涉密区域标识牌"), group)
+    p.add_argument("area", help=translate("cli", "区域编号"))
     p.add_argument("--size", choices=["A4", "A3"], default="A4")
     p.add_argument("--out", required=True)
-    p = add("stamp", cmd_stamp, "为 PDF 文件逐页加注商业秘密标记（原文件不变）")
-    p.add_argument("input", help="原 PDF")
-    p.add_argument("output", help="加注标记后的 PDF")
-    p.add_argument("--secret", required=True, help="商业秘密编号")
+    p = add(
+        "stamp",
+        cmd_stamp,
+        QT_TRANSLATE_NOOP("cli", "为 PDF 文件逐页加注商业秘密标记（原文件不变）"),
+    )
+    p.add_argument("input", help=translate("cli", "原 PDF"))
+    p.add_argument("output", help=translate("cli", "加注标记后的 PDF"))
+    p.add_argument("--secret", required=True, help=translate("cli", "商业秘密编号"))

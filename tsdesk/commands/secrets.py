@@ -11,6 +11,7 @@ from datetime import date
 
 from tsdesk.cli import open_for_reading, open_vault, print_json, record_read
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.i18n import translate
 
 _GROUP_ATTR = "_tsdesk_secrets_group"
 
@@ -20,7 +21,7 @@ def secrets_group(sub):
     this top-level `sub` (each module that adds commands to it calls this)."""
     group = getattr(sub, _GROUP_ATTR, None)
     if group is None:
-        group = sub.add_parser("secrets", help="商业秘密清单").add_subparsers(
+        group = sub.add_parser("secrets", help=translate("cli", "商业秘密清单")).add_subparsers(
             dest="secrets_command", metavar="ACTION", required=True
         )
         setattr(sub, _GROUP_ATTR, group)
@@ -96,7 +97,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{r.number:<16} {r.grade:<6} {register.STATUS_LABELS[r.status]:<4} "
             f"{_term(r.term_kind, r.term_until, r.term_event):<24} {r.subject}"
         )
-    print(f"共 {len(rows)} 项")
+    print(translate("cli", "共 {count} 项").format(count=len(rows)))
     return 0
 
 
@@ -261,7 +262,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         pdf = io.BytesIO()
         if args.kind == "ledger":
             count = register_print.print_ledger(vault, actor, ids or None, pdf)
-            done = f"已打印商业秘密台账（{count} 项）：{out}"
+            done = translate("cli", "已打印商业秘密台账（{count} 项）：{path}")
+            done = done.format(count=count, path=out)
         else:
             book = pypdf.PdfWriter()
             for secret_id in ids:
@@ -269,30 +271,44 @@ def cmd_print(args: argparse.Namespace) -> int:
                 register_print.print_detail(vault, actor, secret_id, sheet)
                 book.append(pypdf.PdfReader(sheet))
             book.write(pdf)
-            done = f"已打印 {len(ids)} 份商业秘密详情单：{out}"
+            done = translate("cli", "已打印 {count} 份商业秘密详情单：{path}")
+            done = done.format(count=len(ids), path=out)
     finally:
         vault.close()
     write_atomic(out, pdf.getvalue())
     print(done)
-    print("注意：PDF 文件不受数据库加密保护，请妥善保管，用后及时删除。", file=sys.stderr)
+    print(
+        translate("cli", "注意：PDF 文件不受数据库加密保护，请妥善保管，用后及时删除。"),
+        file=sys.stderr,
+    )
     return 0
 
 
 def add_commands(sub, add) -> None:
     group = secrets_group(sub)
-    p = add("list", cmd_list, "列出商业秘密（可检索、按等级筛选）", group)
-    p.add_argument("--search", help="按编号、主题、描述或秘密点检索（中文一个字起）")
-    p.add_argument("--grade", help="只列此保密等级的，如 一级商密")
+    p = add("list", cmd_list, QT_TRANSLATE_NOOP("cli", "列出商业秘密（可检索、按等级筛选）"), group)
+    p.add_argument(
+        "--search", help=translate("cli", "按编号、主题、描述或秘密点检索（中文一个字起）")
+    )
+    p.add_argument("--grade", help=translate("cli", "只列此保密等级的，如 一级商密"))
     p.add_argument("--json", action="store_true")
-    p = add("show", cmd_show, "显示一项商业秘密的全部内容", group)
+    p = add("show", cmd_show, QT_TRANSLATE_NOOP("cli", "显示一项商业秘密的全部内容"), group)
     p.add_argument("number")
     p.add_argument("--json", action="store_true")
-    p = add("print", cmd_print, "打印商业秘密台账或详情单（PDF，记入审计日志）", group)
-    p.add_argument("--out", required=True, help="PDF 文件")
-    p.add_argument("--numbers", help="只打印这些编号，以逗号分隔，如 TS-2026-0001,TS-2026-0002")
+    p = add(
+        "print",
+        cmd_print,
+        QT_TRANSLATE_NOOP("cli", "打印商业秘密台账或详情单（PDF，记入审计日志）"),
+        group,
+    )
+    p.add_argument("--out", required=True, help=translate("cli", "PDF 文件"))
+    p.add_argument(
+        "--numbers",
+        help=translate("cli", "只打印这些编号，以逗号分隔，如 TS-2026-0001,TS-2026-0002"),
+    )
     p.add_argument(
         "--kind",
         choices=("ledger", "detail"),
         default="ledger",
-        help="ledger 台账（默认），detail 每项一份详情单",
+        help=translate("cli", "ledger 台账（默认），detail 每项一份详情单"),
     )

@@ -11,6 +11,7 @@ import sys
 
 from tsdesk.cli import EXIT_ERROR, open_vault
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from tsdesk.i18n import translate
 
 
 def _mapping(headers: list[str], overrides: list[str]) -> dict[str, str]:
@@ -45,9 +46,17 @@ def cmd_import(args: argparse.Namespace) -> int:
                 report = register_io.ImportReport(source=table.source, problems=plan.problems)
                 if plan.problems:
                     raise register_io.ImportRefused(report)
+                checked = translate(
+                    "cli",
+                    "{source}：{rows} 行均可导入；将新建部门 {departments} 个、人员 {people} 名。",
+                )
                 print(
-                    f"{table.source}：{len(plan.rows)} 行均可导入；"
-                    f"将新建部门 {len(plan.new_departments)} 个、人员 {len(plan.new_people)} 名。"
+                    checked.format(
+                        source=table.source,
+                        rows=len(plan.rows),
+                        departments=len(plan.new_departments),
+                        people=len(plan.new_people),
+                    )
                 )
                 return 0
             report = register_io.run_import(uow, plan)
@@ -71,8 +80,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = register_io.export_register(uow, args.file, chosen)
     finally:
         vault.close()
-    print(f"已导出 {count} 项商业秘密到 {args.file}")
-    print("注意：导出的文件不再受数据库加密保护，请妥善保管，用后及时删除。", file=sys.stderr)
+    print(
+        translate("cli", "已导出 {count} 项商业秘密到 {path}").format(count=count, path=args.file)
+    )
+    print(
+        translate("cli", "注意：导出的文件不再受数据库加密保护，请妥善保管，用后及时删除。"),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -81,17 +95,27 @@ def add_commands(sub, add) -> None:
 
     group = secrets_group(sub)
     p = add(
-        "import", cmd_import, "从 .xlsx 或 .csv 导入商业秘密清单（全部成功或全部不导入）", group
+        "import",
+        cmd_import,
+        QT_TRANSLATE_NOOP("cli", "从 .xlsx 或 .csv 导入商业秘密清单（全部成功或全部不导入）"),
+        group,
     )
     p.add_argument("file")
     p.add_argument(
         "--column",
         action="append",
         metavar="列名=字段",
-        help="手动指定列对应的字段（如 “密点=秘密点”；字段留空表示不导入该列），可重复",
+        help=translate(
+            "cli", "手动指定列对应的字段（如 “密点=秘密点”；字段留空表示不导入该列），可重复"
+        ),
     )
-    p.add_argument("--check", action="store_true", help="只检查，不导入")
-    p = add("export", cmd_export, "导出商业秘密清单为 .xlsx 或 .csv（按扩展名）", group)
+    p.add_argument("--check", action="store_true", help=translate("cli", "只检查，不导入"))
+    p = add(
+        "export",
+        cmd_export,
+        QT_TRANSLATE_NOOP("cli", "导出商业秘密清单为 .xlsx 或 .csv（按扩展名）"),
+        group,
+    )
     p.add_argument("file")
-    p.add_argument("--search", help="只导出检索到的")
-    p.add_argument("--grade", help="只导出此保密等级的")
+    p.add_argument("--search", help=translate("cli", "只导出检索到的"))
+    p.add_argument("--grade", help=translate("cli", "只导出此保密等级的"))

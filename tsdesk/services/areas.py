@@ -315,6 +315,15 @@ def get(session: Session, area_id: int) -> Area:
     return area
 
 
+def by_number(session: Session, number: str) -> Area:
+    area = session.scalar(select(Area).where(Area.number == number.strip()))
+    if area is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域"), number=number
+        )
+    return area
+
+
 def _carriers_in(session: Session, area_id: int) -> int:
     return session.scalar(
         select(func.count(Carrier.id)).where(

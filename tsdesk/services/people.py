@@ -319,6 +319,16 @@ def get_person(session: Session, person_id: int) -> Person:
     return person
 
 
+def by_number(session: Session, number: str) -> Person:
+    """The person with this staff number (工号)."""
+    person = session.scalar(select(Person).where(Person.number == number.strip()))
+    if person is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "没有工号为 {number} 的人员"), number=number
+        )
+    return person
+
+
 def find_by_name(session: Session, name: str) -> list[Person]:
     return list(
         session.scalars(select(Person).where(Person.name == name.strip()).order_by(Person.number))
