@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from tsdesk.models import Role
 from tsdesk.services import carriers, labels, operators
 from tsdesk.settings import machine_get, machine_set
-from tsdesk.ui.pages import labels as labels_page
-from tsdesk.ui.pages.labels import AreaSignDialog, CustomTemplateDialog, LabelsPage, StampDialog
+from tsdesk.ui.labels import labels as labels_page
+from tsdesk.ui.labels.labels import AreaSignDialog, CustomTemplateDialog, LabelsPage, StampDialog
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import wait_for_all

@@ -5,6 +5,6 @@ from tsdesk.capabilities import Capability
 CAPABILITY = Capability(
     key="audit",
     order=80,
-    pages=("tsdesk.ui.pages.audit:AuditPage",),
+    pages=("tsdesk.ui.admin.audit:AuditPage",),
     services=("tsdesk.services.audit",),
 )

@@ -5,6 +5,6 @@ from tsdesk.capabilities import Capability
 CAPABILITY = Capability(
     key="operators",
     order=70,
-    pages=("tsdesk.ui.pages.operators:OperatorsPage",),
+    pages=("tsdesk.ui.admin.operators:OperatorsPage",),
     services=("tsdesk.services.operators",),
 )

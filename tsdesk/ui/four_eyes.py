@@ -27,8 +27,8 @@ from tsdesk.models import Role
 from tsdesk.services import approvals
 from tsdesk.services.operators import OperatorView, list_operators
 from tsdesk.services.permissions import Permission, allowed
+from tsdesk.ui.common import ERROR_STYLE, GuardedDialog, busy, role_label
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, GuardedDialog, busy, role_label
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import Actor, UnitOfWork
 

@@ -1,1 +1,1 @@
-"""x"""
+"""The administration pages: company, operators, settings and the audit log."""

@@ -47,8 +47,8 @@ from tsdesk.services import audit as audit_service
 from tsdesk.services import audit_text
 from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.common import ERROR_STYLE, OK_STYLE, close_dialogs, list_actions
 from tsdesk.ui.messages import confirm
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, close_dialogs, list_actions
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault.audit import VerifyResult

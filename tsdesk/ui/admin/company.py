@@ -29,8 +29,7 @@ from tsdesk.errors import TSDeskError
 from tsdesk.models import Department, Designation, DesignationKind, OrgKind
 from tsdesk.services import company as company_service
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.messages import confirm, error_text
-from tsdesk.ui.pages.common import (
+from tsdesk.ui.common import (
     ERROR_STYLE,
     OK_STYLE,
     InlineDialog,
@@ -38,6 +37,7 @@ from tsdesk.ui.pages.common import (
     close_dialogs,
     list_actions,
 )
+from tsdesk.ui.messages import confirm, error_text
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
 

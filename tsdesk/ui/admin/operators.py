@@ -24,8 +24,7 @@ from tsdesk.models import Role
 from tsdesk.services import operators as operator_service
 from tsdesk.services.operators import OperatorView
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.messages import confirm
-from tsdesk.ui.pages.common import (
+from tsdesk.ui.common import (
     InlineDialog,
     RowsModel,
     busy,
@@ -33,6 +32,7 @@ from tsdesk.ui.pages.common import (
     list_actions,
     role_label,
 )
+from tsdesk.ui.messages import confirm
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
 from tsdesk.vault.keys import keyring_status

@@ -1,1 +1,1 @@
-"""x"""
+"""The carriers page and its dialogs, the storage areas tab and the stock-take page."""

@@ -38,8 +38,7 @@ from tsdesk.services.areas import (
     Measure,
 )
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.messages import show_error
-from tsdesk.ui.pages.carrier_dialogs import (
+from tsdesk.ui.carriers.carrier_dialogs import (
     combo_value,
     compact_rows,
     date_edit,
@@ -47,7 +46,8 @@ from tsdesk.ui.pages.carrier_dialogs import (
     enum_choice,
     people_combo,
 )
-from tsdesk.ui.pages.common import InlineDialog, RowsModel, busy, close_dialogs, list_actions
+from tsdesk.ui.common import InlineDialog, RowsModel, busy, close_dialogs, list_actions
+from tsdesk.ui.messages import show_error
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork

@@ -43,9 +43,9 @@ from tsdesk.services.carriers import (
     SealInput,
     SecretChoice,
 )
+from tsdesk.ui.common import InlineDialog
 from tsdesk.ui.four_eyes import approve_and_run
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import InlineDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
 

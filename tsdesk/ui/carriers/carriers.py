@@ -57,10 +57,9 @@ from tsdesk.services.carriers import (
 )
 from tsdesk.services.labels import LabelCheck
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.messages import show_error
-from tsdesk.ui.pages.areas_tab import AreasTab
-from tsdesk.ui.pages.audit import described
-from tsdesk.ui.pages.carrier_dialogs import (
+from tsdesk.ui.admin.audit import described
+from tsdesk.ui.carriers.areas_tab import AreasTab
+from tsdesk.ui.carriers.carrier_dialogs import (
     CarrierDialog,
     MovementDialog,
     NoteDialog,
@@ -70,13 +69,14 @@ from tsdesk.ui.pages.carrier_dialogs import (
     enum_choice,
     label,
 )
-from tsdesk.ui.pages.common import (
+from tsdesk.ui.common import (
     RowsModel,
     action_button,
     close_dialogs,
     list_actions,
     more_button,
 )
+from tsdesk.ui.messages import show_error
 from tsdesk.ui.session import UiSession
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,1 +1,1 @@
-"""x"""
+"""The dashboard page: reminder tiles and the recent changes."""

@@ -36,9 +36,9 @@ from tsdesk.services import operators as operator_service
 from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission
 from tsdesk.services.reminders import Count, Reminder, Severity
+from tsdesk.ui.admin.audit import described
+from tsdesk.ui.common import ERROR_STYLE, OK_STYLE, role_label
 from tsdesk.ui.login import MUTED_STYLE
-from tsdesk.ui.pages.audit import described
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, role_label
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import run_in_thread
 from tsdesk.vault import Actor, Vault

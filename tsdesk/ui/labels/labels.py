@@ -45,8 +45,7 @@ from tsdesk.services import labels
 from tsdesk.services.carriers import STATUS_LABELS, CarrierFilter, CarrierRow
 from tsdesk.services.permissions import Permission
 from tsdesk.settings import machine_get, machine_set
-from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import (
+from tsdesk.ui.common import (
     ERROR_STYLE,
     OK_STYLE,
     InlineDialog,
@@ -54,6 +53,7 @@ from tsdesk.ui.pages.common import (
     close_dialogs,
     list_actions,
 )
+from tsdesk.ui.messages import error_text
 from tsdesk.ui.pdf_preview import (
     PdfPreviewDialog,
     PrintError,
@@ -614,7 +614,7 @@ class LabelsPage(QWidget):
         self.add_carriers([self.results_model.row_at(r).id for r in picked])
 
     def add_from_carriers_page(self) -> None:
-        from tsdesk.ui.pages.carriers import CarriersTab
+        from tsdesk.ui.carriers.carriers import CarriersTab
 
         tab = self.window().findChild(CarriersTab) if self.window() is not self else None
         row = tab.selected() if tab is not None else None

@@ -1,1 +1,1 @@
-"""x"""
+"""The people page: who is classified, who knows what, who leaves."""

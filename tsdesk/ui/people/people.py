@@ -32,8 +32,8 @@ from tsdesk.models import PersonStatus
 from tsdesk.services import areas, company, people
 from tsdesk.services.people import KnowerRow, PersonFlag, PersonRow
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.pages.common import InlineDialog, RowsModel, close_dialogs, list_actions
-from tsdesk.ui.secret_actions import (
+from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
+from tsdesk.ui.register.secret_actions import (
     ENDED_COLOR,
     EXPIRED_COLOR,
     MUTED_STYLE,

@@ -35,9 +35,9 @@ from tsdesk.models import Category, Grade
 from tsdesk.services import grading, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.common import ERROR_STYLE, OK_STYLE, GuardedDialog
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, GuardedDialog
-from tsdesk.ui.secret_actions import MUTED_STYLE, error_message, mark_invalid
+from tsdesk.ui.register.secret_actions import MUTED_STYLE, error_message, mark_invalid
 from tsdesk.ui.session import UiSession
 
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from tsdesk.services import register, register_io
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.common import ERROR_STYLE, OK_STYLE
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import Task, describe, run_in_thread
 

@@ -37,9 +37,9 @@ from tsdesk.models import Category, SecretStatus
 from tsdesk.services import company, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, RegisterFilter, RegisterRow
-from tsdesk.ui import register_io_actions
-from tsdesk.ui.pages.common import close_dialogs, list_actions
-from tsdesk.ui.secret_actions import (
+from tsdesk.ui.common import close_dialogs, list_actions
+from tsdesk.ui.register import register_io_actions
+from tsdesk.ui.register.secret_actions import (
     DUE_COLOR,
     ENDED_COLOR,
     EXPIRED_COLOR,
@@ -577,13 +577,13 @@ class RegisterPage(QWidget):
             self.actions.grade(row.id)
 
     def edit_grades(self) -> None:
-        from tsdesk.ui.grading_dialog import GradesDialog
+        from tsdesk.ui.register.grading_dialog import GradesDialog
 
         GradesDialog(self.session, self).exec()
         self.refresh()
 
     def open_detail(self, index: QModelIndex | None = None) -> None:
-        from tsdesk.ui.pages.secret_detail import SecretDetailDialog
+        from tsdesk.ui.register.secret_detail import SecretDetailDialog
 
         row = self.model.row_at(index.row()) if index is not None else self.selected_row()
         if row is None:

@@ -39,8 +39,8 @@ from tsdesk.models import (
 from tsdesk.services import grading, people, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, Problem
+from tsdesk.ui.common import FormDialog
 from tsdesk.ui.four_eyes import approve_and_run
-from tsdesk.ui.pages.common import FormDialog
 from tsdesk.ui.session import UiSession
 
 E = TypeVar("E")
@@ -391,13 +391,13 @@ class SecretActions(QObject):
 
     # --- the moves ------------------------------------------------------------------------------
     def new(self) -> int | None:
-        from tsdesk.ui.secret_dialog import SecretDialog
+        from tsdesk.ui.register.secret_dialog import SecretDialog
 
         dialog = SecretDialog(self.session, None, self.widget)
         return self._done(dialog.result_value if dialog.exec() else None)
 
     def edit(self, secret_id: int) -> int | None:
-        from tsdesk.ui.secret_dialog import SecretDialog
+        from tsdesk.ui.register.secret_dialog import SecretDialog
 
         dialog = SecretDialog(self.session, secret_id, self.widget)
         return self._done(secret_id if dialog.exec() else None)
@@ -506,7 +506,7 @@ class SecretActions(QObject):
     def grade(self, secret_id: int) -> int | None:
         """The grading assistant for a recorded secret; a confirmed secret whose grade the
         decision changes goes through the change approval."""
-        from tsdesk.ui.grading_dialog import GradingDialog
+        from tsdesk.ui.register.grading_dialog import GradingDialog
 
         secret = self._secret(secret_id)
         dialog = GradingDialog(

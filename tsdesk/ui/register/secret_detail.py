@@ -37,10 +37,10 @@ from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move
 from tsdesk.services.register_print import APPROVAL_FORMS
-from tsdesk.ui import register_io_actions
-from tsdesk.ui.pages.audit import described
-from tsdesk.ui.pages.common import InlineDialog, close_dialogs, fit_to_screen
-from tsdesk.ui.secret_actions import (
+from tsdesk.ui.admin.audit import described
+from tsdesk.ui.common import InlineDialog, close_dialogs, fit_to_screen
+from tsdesk.ui.register import register_io_actions
+from tsdesk.ui.register.secret_actions import (
     ENDED_COLOR,
     MUTED_STYLE,
     SecretActions,

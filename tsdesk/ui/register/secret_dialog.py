@@ -43,9 +43,9 @@ from tsdesk.models import Category, PersonStatus, SecretStatus, StorageKind, Ter
 from tsdesk.services import company, grading, people, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.register import Problem, SecretInput
+from tsdesk.ui.common import ERROR_STYLE, GuardedDialog, busy, fit_to_screen
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, GuardedDialog, busy, fit_to_screen
-from tsdesk.ui.secret_actions import (
+from tsdesk.ui.register.secret_actions import (
     MUTED_STYLE,
     category_label,
     date_edit,
@@ -554,7 +554,7 @@ class SecretDialog(GuardedDialog):
             )
 
     def open_grading(self) -> None:
-        from tsdesk.ui.grading_dialog import GradingDialog
+        from tsdesk.ui.register.grading_dialog import GradingDialog
 
         start = self.sheet
         if start is None and self.secret_id is not None:
