@@ -14,9 +14,10 @@ from tsdesk.services import areas, carriers, labels
 from tsdesk.ui.carriers import carrier_dialogs
 from tsdesk.ui.carriers.areas_tab import AccessDialog, AreaDialog
 from tsdesk.ui.carriers.carrier_dialogs import CarrierDialog, MovementDialog
-from tsdesk.ui.carriers.carriers import BAD, INFO, OK, CarriersPage
+from tsdesk.ui.carriers.carriers import CarriersPage
 from tsdesk.ui.four_eyes import FourEyesDialog
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import BAD, INFO, OK
 
 
 @pytest.fixture

@@ -23,10 +23,11 @@ from tsdesk.services.audit import AuditFilter
 from tsdesk.ui.four_eyes import FourEyesDialog
 from tsdesk.ui.register.grading_dialog import GradingDialog
 from tsdesk.ui.register.register import BATCH, SEARCH_PAUSE_MS, RegisterPage, RegisterTableModel
-from tsdesk.ui.register.secret_actions import EXPIRED_COLOR, ChangeDialog, DeclassifyDialog
+from tsdesk.ui.register.secret_actions import ChangeDialog, DeclassifyDialog
 from tsdesk.ui.register.secret_detail import GrantDialog, SecretDetailDialog
 from tsdesk.ui.register.secret_dialog import SecretDialog
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import EXPIRED_COLOR
 
 
 @pytest.fixture

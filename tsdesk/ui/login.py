@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from tsdesk import paths
 from tsdesk.errors import DatabaseBusy, DatabaseMissing, KeySlotFileMissing, VaultError
 from tsdesk.settings import DEFAULT_NOTICE, machine_get, machine_set
-from tsdesk.ui.common import ERROR_STYLE
 from tsdesk.ui.messages import error_text
+from tsdesk.ui.widgets import ERROR_STYLE
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault import RECOVERY_ACTOR, Vault, attempts
 from tsdesk.vault.keys import KeySlotFile, keyring_status

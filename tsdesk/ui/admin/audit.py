@@ -47,9 +47,11 @@ from tsdesk.services import audit as audit_service
 from tsdesk.services import audit_text
 from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.common import ERROR_STYLE, OK_STYLE, close_dialogs, list_actions
+from tsdesk.ui.common import close_dialogs, list_actions
 from tsdesk.ui.messages import confirm
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE
+from tsdesk.ui.words import action_label, described, entity_label, translate
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault.audit import VerifyResult
 
@@ -59,24 +61,6 @@ BATCH = 200
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("audit", text)
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def action_label(action: str) -> str:
-    """An action in the UI language (labels are declared by each module, see audit_text)."""
-    return audit_text.action_label(action, translate)
-
-
-def entity_label(entity_type: str) -> str:
-    return audit_text.entity_label(entity_type, translate)
-
-
-def described(session: UiSession, events: list[AuditEvent]) -> list[audit_text.Described]:
-    """Events in words in the UI language, resolved in one go (history tabs, dashboard)."""
-    return audit_service.described(session.vault, events, translate)
 
 
 def local_day_bounds(

@@ -29,16 +29,10 @@ from tsdesk.errors import TSDeskError
 from tsdesk.models import Department, Designation, DesignationKind, OrgKind
 from tsdesk.services import company as company_service
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.common import (
-    ERROR_STYLE,
-    OK_STYLE,
-    InlineDialog,
-    RowsModel,
-    close_dialogs,
-    list_actions,
-)
+from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
 from tsdesk.ui.messages import confirm, error_text
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE
 from tsdesk.vault import UnitOfWork
 
 ORG_KIND_LABELS: dict[OrgKind, str] = {

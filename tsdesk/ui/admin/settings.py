@@ -32,10 +32,11 @@ from tsdesk.services import settings as settings_service
 from tsdesk.services import vault_admin
 from tsdesk.services.permissions import Permission
 from tsdesk.settings import SETTINGS
-from tsdesk.ui.common import ERROR_STYLE, OK_STYLE, busy, close_dialogs
+from tsdesk.ui.common import busy, close_dialogs
 from tsdesk.ui.idle import copy_secret_text
 from tsdesk.ui.messages import error_text, show_error
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE
 
 VAULT_KEYS = ("idle_lock_minutes", "clipboard_clear_seconds", "confidentiality_notice")
 LABELS: dict[str, str] = {

@@ -57,7 +57,6 @@ from tsdesk.services.carriers import (
 )
 from tsdesk.services.labels import LabelCheck
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.admin.audit import described
 from tsdesk.ui.carriers.areas_tab import AreasTab
 from tsdesk.ui.carriers.carrier_dialogs import (
     CarrierDialog,
@@ -78,19 +77,12 @@ from tsdesk.ui.common import (
 )
 from tsdesk.ui.messages import show_error
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import BAD, INFO, LEVEL_COLOURS, LEVELS, OK, WARN
+from tsdesk.ui.words import described
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
 
-# Banner levels, mildest first, with (background, text, border) colours.
-OK, INFO, WARN, BAD = "ok", "info", "warn", "bad"
-LEVELS = (OK, INFO, WARN, BAD)
-LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
-    OK: ("#e6f4ea", "#14532d", "#9fd3ad"),
-    INFO: ("#e8f0fe", "#1a3f8a", "#aac4f4"),
-    WARN: ("#fff4e0", "#7a4a00", "#f2c77f"),
-    BAD: ("#fdecea", "#a0181b", "#f1b0ac"),
-}
 STATUS_COLOURS: dict[CarrierStatus, str] = {
     CarrierStatus.LENT: "#8a5300",
     CarrierStatus.OUT_FOR_REPAIR: "#8a5300",
@@ -767,6 +759,8 @@ class CarriersTab(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._tell_selected)
+        self.model.modelReset.connect(self._tell_selected)  # a reset drops the selection silently
         list_actions(
             self.table,
             [
@@ -856,6 +850,11 @@ class CarriersTab(QWidget):
     def selected(self) -> CarrierRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
+
+    def _tell_selected(self, *_: Any) -> None:
+        """Other pages (labels) learn the selected carrier from the session."""
+        chosen = self.selected()
+        self.session.carrier_selected.emit(chosen.id if chosen is not None else None)
 
     def _selection_changed(self, *_: Any) -> None:
         chosen = self.selected()

@@ -28,10 +28,10 @@ from tsdesk.services.permissions import Permission
 from tsdesk.services.stocktake import FOUND, GROUPS, INVALID, MISSING, UNEXPECTED, Entry, Result
 from tsdesk.ui.carriers.areas_tab import show_pdf
 from tsdesk.ui.carriers.carrier_dialogs import compact_rows
-from tsdesk.ui.carriers.carriers import LEVEL_COLOURS
 from tsdesk.ui.common import RowsModel, busy, close_dialogs, list_actions
 from tsdesk.ui.messages import error_text, show_error
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import LEVEL_COLOURS
 
 # How each group looks: the banner level of its last scan and its title colour.
 GROUP_LEVELS = {FOUND: "ok", UNEXPECTED: "warn", INVALID: "bad", MISSING: "info"}

@@ -32,16 +32,14 @@ from PySide6.QtWidgets import (
 
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company as company_service
-from tsdesk.services import operators as operator_service
 from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission
 from tsdesk.services.reminders import Count, Reminder, Severity
-from tsdesk.ui.admin.audit import described
-from tsdesk.ui.common import ERROR_STYLE, OK_STYLE, role_label
-from tsdesk.ui.login import MUTED_STYLE
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE
+from tsdesk.ui.words import describe_actor, described
 from tsdesk.ui.workers import run_in_thread
-from tsdesk.vault import Actor, Vault
+from tsdesk.vault import Vault
 from tsdesk.vault.audit import VerifyResult
 
 RECENT = 10
@@ -54,22 +52,6 @@ _TILE_COLOURS = {
     Severity.DUE: ("#fff6e0", "#e8c77a", "#8a5a00"),
     Severity.INFO: ("palette(base)", "palette(midlight)", "palette(text)"),
 }
-
-
-def describe_actor(vault: Vault, actor: Actor) -> str:
-    """ "王建国（admin）· 管理员": display name, login name and role of the operator."""
-    display = ""
-    if actor.operator_id is not None:
-        display = next(
-            (
-                o.display_name
-                for o in operator_service.list_operators(vault)
-                if o.id == actor.operator_id
-            ),
-            "",
-        )
-    who = f"{display}（{actor.name}）" if display and display != actor.name else actor.name
-    return f"{who} · {role_label(actor.role)}"
 
 
 def _r(text: str) -> str:

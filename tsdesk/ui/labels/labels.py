@@ -45,14 +45,7 @@ from tsdesk.services import labels
 from tsdesk.services.carriers import STATUS_LABELS, CarrierFilter, CarrierRow
 from tsdesk.services.permissions import Permission
 from tsdesk.settings import machine_get, machine_set
-from tsdesk.ui.common import (
-    ERROR_STYLE,
-    OK_STYLE,
-    InlineDialog,
-    RowsModel,
-    close_dialogs,
-    list_actions,
-)
+from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.pdf_preview import (
     PdfPreviewDialog,
@@ -62,6 +55,7 @@ from tsdesk.ui.pdf_preview import (
     print_pdf,
 )
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault import UnitOfWork
 
@@ -275,6 +269,8 @@ class LabelsPage(QWidget):
         self.session = session
         self.task: Task | None = None
         self.custom_templates: list[LabelTemplate] = []
+        self._on_carriers_page: int | None = None  # told by the carriers page via the session
+        session.carrier_selected.connect(self._carriers_page_selected)
 
         # --- choosing carriers ---
         self.search_edit = QLineEdit()
@@ -613,15 +609,14 @@ class LabelsPage(QWidget):
         picked = sorted({i.row() for i in self.results.selectionModel().selectedRows()})
         self.add_carriers([self.results_model.row_at(r).id for r in picked])
 
-    def add_from_carriers_page(self) -> None:
-        from tsdesk.ui.carriers.carriers import CarriersTab
+    def _carriers_page_selected(self, carrier_id: int | None) -> None:
+        self._on_carriers_page = carrier_id
 
-        tab = self.window().findChild(CarriersTab) if self.window() is not self else None
-        row = tab.selected() if tab is not None else None
-        if row is None:
+    def add_from_carriers_page(self) -> None:
+        if self._on_carriers_page is None:
             self._say(self.tr("载体页没有选中的载体"), error=True)
             return
-        self.add_carriers([row.id])
+        self.add_carriers([self._on_carriers_page])
 
     def add_carriers(self, carrier_ids: list[int]) -> None:
         """Add carriers to the batch (kept in order, each once). Other pages may call this."""

@@ -33,15 +33,9 @@ from tsdesk.services import areas, company, people
 from tsdesk.services.people import KnowerRow, PersonFlag, PersonRow
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
-from tsdesk.ui.register.secret_actions import (
-    ENDED_COLOR,
-    EXPIRED_COLOR,
-    MUTED_STYLE,
-    date_edit,
-    day,
-    grant_state_text,
-)
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ENDED_COLOR, EXPIRED_COLOR, MUTED_STYLE, date_edit, day
+from tsdesk.ui.words import grant_state_text
 from tsdesk.vault import UnitOfWork
 
 FLAG_STYLE = (

@@ -35,10 +35,11 @@ from tsdesk.models import Category, Grade
 from tsdesk.services import grading, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.common import ERROR_STYLE, OK_STYLE, GuardedDialog
+from tsdesk.ui.common import GuardedDialog
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.register.secret_actions import MUTED_STYLE, error_message, mark_invalid
+from tsdesk.ui.register.secret_actions import error_message
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, mark_invalid
 
 
 def _g(text: str) -> str:

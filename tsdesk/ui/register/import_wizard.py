@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from tsdesk.services import register, register_io
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.common import ERROR_STYLE, OK_STYLE
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE
 from tsdesk.ui.workers import Task, describe, run_in_thread
 
 FILE, MAPPING, PREVIEW, RUN = range(4)

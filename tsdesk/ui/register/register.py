@@ -40,17 +40,14 @@ from tsdesk.services.register import Move, RegisterFilter, RegisterRow
 from tsdesk.ui.common import close_dialogs, list_actions
 from tsdesk.ui.register import register_io_actions
 from tsdesk.ui.register.secret_actions import (
-    DUE_COLOR,
-    ENDED_COLOR,
-    EXPIRED_COLOR,
     SecretActions,
     category_label,
-    enum_data,
     move_label,
     status_label,
     term_display,
 )
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import DUE_COLOR, ENDED_COLOR, EXPIRED_COLOR, enum_data
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200

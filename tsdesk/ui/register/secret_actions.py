@@ -10,14 +10,12 @@ for a change that will go through.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -36,19 +34,13 @@ from tsdesk.models import (
     SecretStatus,
     TermKind,
 )
-from tsdesk.services import grading, people, register
+from tsdesk.services import grading, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, Problem
 from tsdesk.ui.common import FormDialog
 from tsdesk.ui.four_eyes import approve_and_run
 from tsdesk.ui.session import UiSession
-
-E = TypeVar("E")
-EXPIRED_COLOR = QColor("#b3261e")
-DUE_COLOR = QColor("#a15c00")
-ENDED_COLOR = QColor("#777777")
-MUTED_STYLE = "color: #666;"
-INVALID_STYLE = "border: 1px solid #b3261e; background: #fff6f5;"
+from tsdesk.ui.widgets import date_edit, day, enum_data, mark_invalid
 
 
 def _tr(text: str) -> str:
@@ -100,40 +92,6 @@ def term_display(
     if left is None:
         return "", False
     return f"{until.isoformat()}（{time_left_text(left)}）", left < 0
-
-
-def grant_state_text(knower, today: date | None = None) -> str:
-    """有效 / 未生效 / 已到期 / 已撤销 (with the day it was revoked)."""
-    state = people.grant_state(knower, today)
-    text = QCoreApplication.translate("people", people.GRANT_STATE_LABELS[state])
-    return f"{text} {knower.revoked_on.isoformat()}" if state == "revoked" else text
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value or date.today()))
-    return edit
-
-
-def day(edit: QDateEdit) -> date:
-    return edit.date().toPython()
-
-
-def enum_data(combo: QComboBox, enum_cls: type[E]) -> E | None:
-    """A combo's item data as the enum it was stored as (Qt hands str enums back as str)."""
-    value = combo.currentData()
-    return None if value is None else enum_cls(value)
-
-
-def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """A red frame on a field the last check complained about (on the field itself, not on
-    the children of a group such as radio buttons)."""
-    if not widget.objectName():
-        widget.setObjectName(f"field{id(widget)}")
-    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    widget.setStyleSheet(f"#{widget.objectName()} {{ {INVALID_STYLE} }}" if invalid else "")
 
 
 class CheckedDialog(FormDialog):

@@ -37,24 +37,19 @@ from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move
 from tsdesk.services.register_print import APPROVAL_FORMS
-from tsdesk.ui.admin.audit import described
 from tsdesk.ui.common import InlineDialog, close_dialogs, fit_to_screen
 from tsdesk.ui.register import register_io_actions
 from tsdesk.ui.register.secret_actions import (
-    ENDED_COLOR,
-    MUTED_STYLE,
     SecretActions,
     category_label,
-    date_edit,
-    day,
-    enum_data,
-    grant_state_text,
     move_label,
     reg,
     status_label,
     term_display,
 )
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ENDED_COLOR, MUTED_STYLE, date_edit, day, enum_data
+from tsdesk.ui.words import described, grant_state_text
 from tsdesk.vault import UnitOfWork
 
 

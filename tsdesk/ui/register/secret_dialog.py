@@ -43,19 +43,11 @@ from tsdesk.models import Category, PersonStatus, SecretStatus, StorageKind, Ter
 from tsdesk.services import company, grading, people, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.register import Problem, SecretInput
-from tsdesk.ui.common import ERROR_STYLE, GuardedDialog, busy, fit_to_screen
+from tsdesk.ui.common import GuardedDialog, busy, fit_to_screen
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.register.secret_actions import (
-    MUTED_STYLE,
-    category_label,
-    date_edit,
-    day,
-    enum_data,
-    error_message,
-    mark_invalid,
-    reg,
-)
+from tsdesk.ui.register.secret_actions import category_label, error_message, reg
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, date_edit, day, enum_data, mark_invalid
 from tsdesk.vault import UnitOfWork
 
 # Which tab holds the field a Problem names.
