@@ -6,14 +6,23 @@ from the rest of the UI, so any module may use it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 E = TypeVar("E")
+V = TypeVar("V", bound=QTableView)
 
 # Text styles: an error, a success, secondary text; a field the last check complained about.
 ERROR_STYLE = "color: #b00020;"
@@ -62,3 +71,52 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
         widget.setObjectName(f"field{id(widget)}")
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     widget.setStyleSheet(f"#{widget.objectName()} {{ {INVALID_STYLE} }}" if invalid else "")
+
+
+def list_view(
+    view: V,
+    *,
+    multi: bool = False,
+    wrap: bool = True,
+    compact: bool = False,
+    resize: QHeaderView.ResizeMode | None = None,
+    widths: Sequence[int] = (),
+    stretch: int | None = None,
+    stretch_last: bool = True,
+) -> V:
+    """A read-only list of rows, as every table in the app is set up: whole rows selected (one,
+    or several with `multi`), no editing, no row numbers. `wrap=False` elides long cells on one
+    line; `compact` fits a line of text per row; `resize` is every column's resize mode,
+    `widths` the starting widths (0: leave), `stretch` a column that takes the spare room."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(wrap)
+    view.verticalHeader().hide()
+    if compact:
+        compact_rows(view)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(stretch_last)
+    if resize is not None:
+        header.setSectionResizeMode(resize)
+    for column, width in enumerate(widths):
+        if width:
+            view.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def compact_rows(view: QTableView) -> None:
+    """One text line per row, with a little air: more of a list fits on a laptop screen."""
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+def add_labelled(combo: QComboBox, labels: Mapping[Any, str], words: Callable[[str], str]) -> None:
+    """Fill a combo from a service's {value: label} table, each label in the UI language."""
+    for value, text in labels.items():
+        combo.addItem(words(text), value)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -50,7 +49,7 @@ from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import close_dialogs, list_actions
 from tsdesk.ui.messages import confirm
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE, list_view
 from tsdesk.ui.words import action_label, described, entity_label, translate
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault.audit import VerifyResult
@@ -335,16 +334,12 @@ class AuditPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((140, 150, 150, 150)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        list_view(
+            self.table,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.Interactive,
+            widths=(140, 150, 150, 150),
+        )
         list_actions(
             self.table, [], open_row=lambda: self.open_detail(self.table.currentIndex().row())
         )

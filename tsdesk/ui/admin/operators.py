@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -34,6 +33,7 @@ from tsdesk.ui.common import (
 )
 from tsdesk.ui.messages import confirm
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import list_view
 from tsdesk.vault import UnitOfWork
 from tsdesk.vault.keys import keyring_status
 
@@ -179,13 +179,7 @@ class OperatorsPage(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((140, 180, 100, 80, 80)):
-            self.table.setColumnWidth(column, width)
+        list_view(self.table, widths=(140, 180, 100, 80, 80))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.add_button = QPushButton(self.tr("新增操作员…"))

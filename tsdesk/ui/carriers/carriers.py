@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -64,7 +63,6 @@ from tsdesk.ui.carriers.carrier_dialogs import (
     NoteDialog,
     SealCheckDialog,
     SealDialog,
-    compact_rows,
     enum_choice,
     label,
 )
@@ -77,7 +75,7 @@ from tsdesk.ui.common import (
 )
 from tsdesk.ui.messages import show_error
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import BAD, INFO, LEVEL_COLOURS, LEVELS, OK, WARN
+from tsdesk.ui.widgets import BAD, INFO, LEVEL_COLOURS, LEVELS, OK, WARN, list_view
 from tsdesk.ui.words import described
 
 Index = QModelIndex | QPersistentModelIndex
@@ -503,12 +501,7 @@ class CarrierDetail(QWidget):
         ):
             view = QTableView()
             view.setModel(model)
-            view.verticalHeader().hide()
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.setWordWrap(False)
-            compact_rows(view)
+            list_view(view, multi=True, wrap=False, compact=True)
             model.modelReset.connect(lambda v=view: fit_columns(v))
             list_actions(view, [])
             self.tabs.addTab(view, title)
@@ -746,18 +739,15 @@ class CarriersTab(QWidget):
         # list and detail
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        compact_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((142, 190, 84, 72, 84, 62, 170, 86)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        list_view(
+            self.table,
+            wrap=False,
+            compact=True,
+            resize=QHeaderView.ResizeMode.Interactive,
+            widths=(142, 190, 84, 72, 84, 62, 170, 86),
+            stretch=1,
+            stretch_last=False,
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(self._tell_selected)
         self.model.modelReset.connect(self._tell_selected)  # a reset drops the selection silently

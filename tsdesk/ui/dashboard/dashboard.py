@@ -15,7 +15,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission
 from tsdesk.services.reminders import Count, Reminder, Severity
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, list_view
 from tsdesk.ui.words import describe_actor, described
 from tsdesk.ui.workers import run_in_thread
 from tsdesk.vault import Vault
@@ -197,14 +196,13 @@ class DashboardPage(QWidget):
         self.recent_table.setHorizontalHeaderLabels(
             [self.tr("时间"), self.tr("操作员"), self.tr("操作"), self.tr("对象")]
         )
-        self.recent_table.verticalHeader().hide()
-        self.recent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        list_view(
+            self.recent_table,
+            multi=True,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.ResizeToContents,
+        )
         self.recent_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent_table.setWordWrap(False)
-        header = self.recent_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.recent_denied = QLabel(
             self.tr("当前操作员无权查看审计记录。"), self, alignment=Qt.AlignmentFlag.AlignCenter
         )

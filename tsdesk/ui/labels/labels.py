@@ -55,7 +55,7 @@ from tsdesk.ui.pdf_preview import (
     print_pdf,
 )
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE, list_view
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault import UnitOfWork
 
@@ -465,12 +465,7 @@ class LabelsPage(QWidget):
     def _table(model: RowsModel) -> QTableView:
         table = QTableView()
         table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
+        return list_view(table, multi=True)
 
     @staticmethod
     def _offset_spin() -> QDoubleSpinBox:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -39,7 +38,7 @@ from tsdesk.ui.common import GuardedDialog
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.register.secret_actions import error_message
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, mark_invalid
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, list_view, mark_invalid
 
 
 def _g(text: str) -> str:
@@ -267,11 +266,7 @@ class GradesDialog(GuardedDialog):
                 self.tr("载体流转需审批"),
             ]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        list_view(self.table, resize=QHeaderView.ResizeMode.Stretch, stretch_last=False)
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.name = QLineEdit()

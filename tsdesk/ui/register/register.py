@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -47,7 +46,7 @@ from tsdesk.ui.register.secret_actions import (
     term_display,
 )
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import DUE_COLOR, ENDED_COLOR, EXPIRED_COLOR, enum_data
+from tsdesk.ui.widgets import DUE_COLOR, ENDED_COLOR, EXPIRED_COLOR, enum_data, list_view
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
@@ -343,18 +342,15 @@ class RegisterPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        list_view(
+            self.table,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.Interactive,
+            widths=(118, 0, 110, 78, 190, 96, 64, 58, 88),
+            stretch=1,
+            stretch_last=False,
+        )
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((118, 0, 110, 78, 190, 96, 64, 58, 88)):
-            if width:
-                self.table.setColumnWidth(column, width)
         list_actions(self.table, list(self.move_buttons.values()), open_row=self.open_detail)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

@@ -40,7 +40,7 @@ from tsdesk.services.register import Move, Problem
 from tsdesk.ui.common import FormDialog
 from tsdesk.ui.four_eyes import approve_and_run
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import date_edit, day, enum_data, mark_invalid
+from tsdesk.ui.widgets import add_labelled, date_edit, day, enum_data, mark_invalid
 
 
 def _tr(text: str) -> str:
@@ -129,8 +129,7 @@ class CheckedDialog(FormDialog):
 
 def _term_widgets(kind: TermKind, until: date | None, event: str):
     combo = QComboBox()
-    for k, label in register.TERM_KIND_LABELS.items():
-        combo.addItem(reg(label), k)
+    add_labelled(combo, register.TERM_KIND_LABELS, reg)
     combo.setCurrentIndex(combo.findData(kind))
     until_edit = date_edit(until or date.today().replace(year=date.today().year + 5))
     event_edit = QLineEdit(event)
@@ -301,8 +300,7 @@ class ReviewDialog(CheckedDialog):
             )
         self.outcome = QComboBox()
         self.outcome.addItem(QCoreApplication.translate("secrets", "请选择"), None)
-        for outcome, label in register.REVIEW_OUTCOME_LABELS.items():
-            self.outcome.addItem(reg(label), outcome)
+        add_labelled(self.outcome, register.REVIEW_OUTCOME_LABELS, reg)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.reviewed_on = date_edit()

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -48,7 +47,15 @@ from tsdesk.ui.register.secret_actions import (
     term_display,
 )
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ENDED_COLOR, MUTED_STYLE, date_edit, day, enum_data
+from tsdesk.ui.widgets import (
+    ENDED_COLOR,
+    MUTED_STYLE,
+    add_labelled,
+    date_edit,
+    day,
+    enum_data,
+    list_view,
+)
 from tsdesk.ui.words import described, grant_state_text
 from tsdesk.vault import UnitOfWork
 
@@ -64,14 +71,7 @@ def _p(text: str) -> str:
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return list_view(table, wrap=False, resize=QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -102,8 +102,7 @@ class GrantDialog(InlineDialog):
             self.person.addItem(f"{p.name}（{p.number}，{p.department or '—'}）", p.id)
         self.person.setCurrentIndex(-1)
         self.tier = QComboBox()
-        for tier, label in people.TIER_LABELS.items():
-            self.tier.addItem(_p(label), tier)
+        add_labelled(self.tier, people.TIER_LABELS, _p)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("岗位工作需要，如：负责该机型装配调试"))
         self.valid_from = date_edit()

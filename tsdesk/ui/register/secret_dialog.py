@@ -47,7 +47,15 @@ from tsdesk.ui.common import GuardedDialog, busy, fit_to_screen
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.register.secret_actions import category_label, error_message, reg
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, date_edit, day, enum_data, mark_invalid
+from tsdesk.ui.widgets import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    add_labelled,
+    date_edit,
+    day,
+    enum_data,
+    mark_invalid,
+)
 from tsdesk.vault import UnitOfWork
 
 # Which tab holds the field a Problem names.
@@ -182,8 +190,7 @@ class StoragesEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QComboBox()
-        for k, label in register.STORAGE_LABELS.items():
-            combo.addItem(reg(label), k)
+        add_labelled(combo, register.STORAGE_LABELS, reg)
         combo.setCurrentIndex(combo.findData(kind))
         self.table.setCellWidget(row, 0, combo)
         self.table.setItem(row, 1, QTableWidgetItem(location))
@@ -265,8 +272,7 @@ class SecretDialog(GuardedDialog):
         grade_row.addWidget(self.grading_note)
         self.grading_note.hide()
         self.term_kind = QComboBox()
-        for k, label in register.TERM_KIND_LABELS.items():
-            self.term_kind.addItem(reg(label), k)
+        add_labelled(self.term_kind, register.TERM_KIND_LABELS, reg)
         self.term_until = date_edit()
         self.term_event = QLineEdit()
         self.term_event.setPlaceholderText(self.tr("如：产品正式发布"))
