@@ -120,3 +120,23 @@ def test_labels_adds_the_carrier_selected_on_the_carriers_page(opened, qtbot) ->
     assert first != second
     window.close()
     assert wait_for_all()
+
+
+def test_one_lazily_fetching_model() -> None:
+    """The long lists (register, carriers, audit) share tsdesk/ui/paged.py's PagedModel
+    rather than each carrying its own copy of the fetching."""
+    defining = sorted(
+        str(path.relative_to(UI))
+        for path in UI.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef) and node.name in ("canFetchMore", "fetchMore")
+    )
+    assert defining == ["paged.py", "paged.py"]
+
+    from tsdesk.ui.admin.audit import AuditTableModel
+    from tsdesk.ui.carriers.carriers import CarrierListModel
+    from tsdesk.ui.paged import PagedModel
+    from tsdesk.ui.register.register import RegisterTableModel
+
+    for model in (AuditTableModel, CarrierListModel, RegisterTableModel):
+        assert issubclass(model, PagedModel)

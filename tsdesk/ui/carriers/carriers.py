@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -74,12 +73,12 @@ from tsdesk.ui.common import (
     more_button,
 )
 from tsdesk.ui.messages import show_error
+from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import BAD, INFO, LEVEL_COLOURS, LEVELS, OK, WARN, list_view
 from tsdesk.ui.words import described
 
 Index = QModelIndex | QPersistentModelIndex
-BATCH = 200
 
 STATUS_COLOURS: dict[CarrierStatus, str] = {
     CarrierStatus.LENT: "#8a5300",
@@ -287,9 +286,10 @@ class Banner(QLabel):
 # --- the list -------------------------------------------------------------------------------
 
 
-class CarrierListModel(QAbstractTableModel):
+class CarrierListModel(PagedModel[CarrierRow, CarrierFilter]):
     """The filtered carriers by number, fetched 200 rows at a time as the view scrolls."""
 
+    CONTEXT = "CarriersPage"
     HEADERS = (
         QT_TRANSLATE_NOOP("CarriersPage", "编号"),
         QT_TRANSLATE_NOOP("CarriersPage", "名称"),
@@ -302,67 +302,18 @@ class CarrierListModel(QAbstractTableModel):
     )
 
     def __init__(self, session: UiSession, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.filter = CarrierFilter()
-        self._rows: list[CarrierRow] = []
-        self._total = 0
+        super().__init__(session, CarrierFilter(), parent)
 
-    def set_filter(self, f: CarrierFilter) -> None:
-        self.filter = f
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
+    def load(self) -> tuple[int, list[CarrierRow]]:
         with self.session.vault.reader() as s:
-            self._total = carriers.count_carriers(s, self.filter)
-        self.endResetModel()
+            return carriers.count_carriers(s, self.filter), []
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._total = [], 0
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def row_at(self, row: int) -> CarrierRow:
-        return self._rows[row]
+    def fetch(self, offset: int) -> list[CarrierRow]:
+        with self.session.vault.reader() as s:
+            return carriers.carrier_rows(s, self.filter, offset, BATCH)
 
     def row_of(self, carrier_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == carrier_id), None)
-
-    # --- lazy fetching --------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid():
-            return
-        with self.session.vault.reader() as s:
-            batch = carriers.carrier_rows(s, self.filter, len(self._rows), BATCH)
-        if not batch:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(batch) - 1)
-        self._rows.extend(batch)
-        self.endInsertRows()
-
-    # --- table ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
 
     def text(self, r: CarrierRow, column: int) -> str:
         if column == 0:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from tsdesk.services import company, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, RegisterFilter, RegisterRow
 from tsdesk.ui.common import close_dialogs, list_actions
+from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.register import register_io_actions
 from tsdesk.ui.register.secret_actions import (
     SecretActions,
@@ -49,7 +49,6 @@ from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import DUE_COLOR, ENDED_COLOR, EXPIRED_COLOR, enum_data, list_view
 
 Index = QModelIndex | QPersistentModelIndex
-BATCH = 200
 # The list follows the search box this long after the last keystroke (a search of the
 # 100,000-secret benchmark register answers in under 30 ms; the pause spares the
 # half-typed words in between).
@@ -82,78 +81,51 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RegisterPage", text)
 
 
-class RegisterTableModel(QAbstractTableModel):
+class RegisterTableModel(PagedModel[RegisterRow, RegisterFilter]):
     """The filtered, sorted register, fetched 200 rows at a time as the view scrolls. The
     query sorts (by the column's register.SORT_KEYS entry) and filters; the model only
     shows."""
 
+    CONTEXT = "RegisterPage"
+    HEADERS = HEADERS
+
     def __init__(self, session: UiSession, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.filter = RegisterFilter()
+        super().__init__(session, RegisterFilter(), parent)
         self.sort_key = "number"
         self.descending = False
-        self._rows: list[RegisterRow] = []
-        self._total = 0
         self._today = date.today()
         self._loaded = False  # nothing is read before the page is first shown
 
     # --- loading ------------------------------------------------------------------------------
-    def set_filter(self, f: RegisterFilter) -> None:
-        self.filter = f
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
+    def load(self) -> tuple[int, list[RegisterRow]]:
         self._loaded = True
         self._today = date.today()
         with self.session.vault.reader() as s:
-            self._total = register.count_secrets(s, self.filter)
-            self._rows = register.list_secrets(
+            total = register.count_secrets(s, self.filter)
+            return total, register.list_secrets(
                 s, self.filter, limit=BATCH, sort=self.sort_key, descending=self.descending
             )
-        self.endResetModel()
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._total, self._loaded = [], 0, False
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt
-        if parent.isValid():
-            return
+    def fetch(self, offset: int) -> list[RegisterRow]:
         with self.session.vault.reader() as s:
-            batch = register.list_secrets(
+            return register.list_secrets(
                 s,
                 self.filter,
-                offset=len(self._rows),
+                offset=offset,
                 limit=BATCH,
                 sort=self.sort_key,
                 descending=self.descending,
             )
-        if not batch:
-            self._total = len(self._rows)  # the register shrank meanwhile: stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
-        self._rows.extend(batch)
-        self.endInsertRows()
+
+    def clear(self) -> None:
+        super().clear()
+        self._loaded = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = register.SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self._loaded:
             self.reload()
-
-    def row_at(self, row: int) -> RegisterRow:
-        return self._rows[row]
 
     def row_of(self, secret_id: int) -> int | None:
         """The row showing this secret, fetching further batches until it appears."""
@@ -168,12 +140,6 @@ class RegisterTableModel(QAbstractTableModel):
         return position if position < len(self._rows) else None
 
     # --- Qt model -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt
-        return 0 if parent.isValid() else len(HEADERS)
-
     def _review_due(self, r: RegisterRow) -> bool:
         return (
             r.status == SecretStatus.CONFIRMED
@@ -223,13 +189,6 @@ class RegisterTableModel(QAbstractTableModel):
                 return font
         if role == Qt.ItemDataRole.UserRole:
             return r.id
-        return None
-
-    def headerData(  # noqa: N802 - Qt
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
         return None
 
 
