@@ -139,9 +139,9 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "AuditDetailDialog": lambda c: _f(U + "admin.audit", "AuditDetailDialog")(
         audit_service.page(c.session.vault, AuditFilter(), 0, 1)[0]
     ),
-    "CustomTemplateDialog": lambda c: _f(U + "labels.labels", "CustomTemplateDialog")(c.session),
-    "AreaSignDialog": lambda c: _f(U + "labels.labels", "AreaSignDialog")(c.session),
-    "StampDialog": lambda c: _f(U + "labels.labels", "StampDialog")(c.session),
+    "CustomTemplateDialog": lambda c: _f(U + "labels.dialogs", "CustomTemplateDialog")(c.session),
+    "AreaSignDialog": lambda c: _f(U + "labels.dialogs", "AreaSignDialog")(c.session),
+    "StampDialog": lambda c: _f(U + "labels.dialogs", "StampDialog")(c.session),
     "AddOperatorDialog": lambda c: _f(U + "admin.operators", "AddOperatorDialog")(c.session),
     "ResetPasswordDialog": lambda c: _f(U + "admin.operators", "ResetPasswordDialog")(
         c.session, c.page("OperatorsPage").model.row_at(0)

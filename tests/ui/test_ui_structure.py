@@ -103,19 +103,19 @@ def test_labels_adds_the_carrier_selected_on_the_carriers_page(opened, qtbot) ->
     tab = window.show_page(CarriersPage).carriers_tab
     tab.refresh()
     labels_page = window.show_page(LabelsPage)
-    qtbot.mouseClick(labels_page.from_carriers_button, Qt.MouseButton.LeftButton)
-    assert labels_page.batch_model.rows() == []
+    qtbot.mouseClick(labels_page.batch_panel.from_carriers_button, Qt.MouseButton.LeftButton)
+    assert labels_page.batch_panel.batch_model.rows() == []
     assert labels_page.status.text() == "载体页没有选中的载体"
 
     assert tab.select(second)
-    qtbot.mouseClick(labels_page.from_carriers_button, Qt.MouseButton.LeftButton)
-    assert [r.id for r in labels_page.batch_model.rows()] == [second]
+    qtbot.mouseClick(labels_page.batch_panel.from_carriers_button, Qt.MouseButton.LeftButton)
+    assert [r.id for r in labels_page.batch_panel.batch_model.rows()] == [second]
 
     tab.search.setText("主轴")  # a reload drops the selection without a selectionChanged
     tab.apply_filter()
     assert tab.selected() is None and tab.model.total == 1
-    qtbot.mouseClick(labels_page.from_carriers_button, Qt.MouseButton.LeftButton)
-    assert [r.id for r in labels_page.batch_model.rows()] == [second]
+    qtbot.mouseClick(labels_page.batch_panel.from_carriers_button, Qt.MouseButton.LeftButton)
+    assert [r.id for r in labels_page.batch_panel.batch_model.rows()] == [second]
     assert labels_page.status.text() == "载体页没有选中的载体"
     assert first != second
     window.close()
