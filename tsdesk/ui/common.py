@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -61,11 +60,10 @@ from tsdesk.models import Role
 from tsdesk.ui import idle
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ERROR_STYLE
+from tsdesk.ui.widgets import ERROR_STYLE, Index
 from tsdesk.vault import UnitOfWork
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
 
 ROLE_LABELS: dict[Role, str] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("roles", "管理员"),

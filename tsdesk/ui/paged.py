@@ -9,15 +9,14 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import Index
 
 R = TypeVar("R")  # a row as the service returns it
 F = TypeVar("F")  # the service's filter
-Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
 
 

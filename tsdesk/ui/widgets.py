@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 
 E = TypeVar("E")
 V = TypeVar("V", bound=QTableView)
+Index = QModelIndex | QPersistentModelIndex  # what Qt passes to a model's methods
 
 # Text styles: an error, a success, secondary text; a field the last check complained about.
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b7f2a;"
 MUTED_STYLE = "color: #666;"
+NOTE_STYLE = "color: #8a6d00;"  # a standing caveat: read-only, admins only
+EXPIRED_STYLE = "color: #b3261e;"  # a value that has run out, as EXPIRED_COLOR in the lists
 INVALID_STYLE = "border: 1px solid #b3261e; background: #fff6f5;"
 
 # Row colours in the lists: ended, due soon, ended a while ago / no longer in force.

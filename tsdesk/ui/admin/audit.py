@@ -12,8 +12,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -49,12 +47,10 @@ from tsdesk.ui.common import close_dialogs, list_actions
 from tsdesk.ui.messages import confirm
 from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE, list_view
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE, Index, list_view
 from tsdesk.ui.words import action_label, described, entity_label, translate
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault.audit import VerifyResult
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:

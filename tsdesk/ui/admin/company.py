@@ -31,7 +31,7 @@ from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
 from tsdesk.ui.messages import confirm, error_text
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE, add_labelled, list_view
+from tsdesk.ui.widgets import ERROR_STYLE, NOTE_STYLE, OK_STYLE, add_labelled, list_view
 from tsdesk.vault import UnitOfWork
 
 ORG_KIND_LABELS: dict[OrgKind, str] = {
@@ -230,7 +230,7 @@ class CompanyPage(QWidget):
         )
 
         self.read_only_note = QLabel(self.tr("只读：当前操作员无权修改企业信息。"))
-        self.read_only_note.setStyleSheet("color: #8a6d00;")
+        self.read_only_note.setStyleSheet(NOTE_STYLE)
         right = QVBoxLayout()
         right.addWidget(department_box, 2)
         right.addWidget(designation_box, 3)

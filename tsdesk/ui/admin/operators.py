@@ -33,7 +33,7 @@ from tsdesk.ui.common import (
 )
 from tsdesk.ui.messages import confirm
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import list_view
+from tsdesk.ui.widgets import MUTED_STYLE, NOTE_STYLE, list_view
 from tsdesk.vault import UnitOfWork
 from tsdesk.vault.keys import keyring_status
 
@@ -202,7 +202,7 @@ class OperatorsPage(QWidget):
             admin_row.addWidget(button)
         admin_row.addStretch(1)
         self.admin_note = QLabel(self.tr("只有管理员可以新增、停用操作员或更改角色。"))
-        self.admin_note.setStyleSheet("color: #8a6d00;")
+        self.admin_note.setStyleSheet(NOTE_STYLE)
         admin_row.addWidget(self.admin_note)
 
         self.me_label = QLabel()
@@ -218,7 +218,7 @@ class OperatorsPage(QWidget):
         self.keyring_check.clicked.connect(self.set_keyring_unlock)
         self.keyring_reason = QLabel()
         self.keyring_reason.setWordWrap(True)
-        self.keyring_reason.setStyleSheet("color: #666;")
+        self.keyring_reason.setStyleSheet(MUTED_STYLE)
         me_box = QGroupBox(self.tr("我的账户"))
         me_layout = QVBoxLayout(me_box)
         me_row = QHBoxLayout()

@@ -16,8 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
@@ -75,10 +73,19 @@ from tsdesk.ui.common import (
 from tsdesk.ui.messages import show_error
 from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import BAD, INFO, LEVEL_COLOURS, LEVELS, OK, WARN, list_view
+from tsdesk.ui.widgets import (
+    BAD,
+    EXPIRED_COLOR,
+    INFO,
+    LEVEL_COLOURS,
+    LEVELS,
+    MUTED_STYLE,
+    OK,
+    WARN,
+    Index,
+    list_view,
+)
 from tsdesk.ui.words import described
-
-Index = QModelIndex | QPersistentModelIndex
 
 STATUS_COLOURS: dict[CarrierStatus, str] = {
     CarrierStatus.LENT: "#8a5300",
@@ -346,11 +353,11 @@ class CarrierListModel(PagedModel[CarrierRow, CarrierFilter]):
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 7 and r.overdue:
-                return QBrush(QColor("#b3261e"))
+                return QBrush(EXPIRED_COLOR)
             if column == 7 and r.status in STATUS_COLOURS:
                 return QBrush(QColor(STATUS_COLOURS[r.status]))
             if column == 4 and r.term.expired():
-                return QBrush(QColor("#b3261e"))
+                return QBrush(EXPIRED_COLOR)
             if r.status == CarrierStatus.DESTROYED:
                 return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.FontRole and column == 3 and r.grade_rank == 1:
@@ -404,7 +411,7 @@ class CarrierDetail(QWidget):
         )
         for key, text, row, column in cells:
             caption = QLabel(text)
-            caption.setStyleSheet("color: #666;")
+            caption.setStyleSheet(MUTED_STYLE)
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,6 +26,7 @@ from tsdesk.services.permissions import Permission
 from tsdesk.settings import machine_get, machine_set
 from tsdesk.ui.labels.dialogs import CustomTemplateDialog
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import MUTED_STYLE
 from tsdesk.ui.words import translate
 
 NO_CALIBRATION = ""  # the printer entry whose offsets are always 0, 0
@@ -96,7 +97,7 @@ class LabelSetupPanel(QGroupBox):
             )
         )
         calibration_help.setWordWrap(True)
-        calibration_help.setStyleSheet("color: #666;")
+        calibration_help.setStyleSheet(MUTED_STYLE)
 
         form = QFormLayout(self)
         template_row = QHBoxLayout()

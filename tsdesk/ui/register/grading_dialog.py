@@ -88,7 +88,7 @@ class GradingDialog(GuardedDialog):
             # in a grid, and these lines are short enough to fit the dialog's width.
             title = self._bold(_g(factor.label))
             help_line = QLabel(_g(factor.help))
-            help_line.setStyleSheet("color: #666;")
+            help_line.setStyleSheet(MUTED_STYLE)
             label = QWidget()
             label_layout = QVBoxLayout(label)
             label_layout.setContentsMargins(0, 0, 0, 0)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -46,9 +45,8 @@ from tsdesk.ui.register.secret_actions import (
     term_display,
 )
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import DUE_COLOR, ENDED_COLOR, EXPIRED_COLOR, enum_data, list_view
+from tsdesk.ui.widgets import DUE_COLOR, ENDED_COLOR, EXPIRED_COLOR, Index, enum_data, list_view
 
-Index = QModelIndex | QPersistentModelIndex
 # The list follows the search box this long after the last keystroke (a search of the
 # 100,000-secret benchmark register answers in under 30 ms; the pause spares the
 # half-typed words in between).

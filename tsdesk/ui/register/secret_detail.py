@@ -49,6 +49,7 @@ from tsdesk.ui.register.secret_actions import (
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import (
     ENDED_COLOR,
+    EXPIRED_STYLE,
     MUTED_STYLE,
     add_labelled,
     date_edit,
@@ -406,7 +407,7 @@ class SecretDetailDialog(QDialog):
         add(self.tr("秘密主题"), row.subject)
         add(self.tr("类别"), category_label(row.category))
         add(self.tr("保密等级"), row.grade)
-        add(self.tr("保密期限"), term, "color: #b3261e;" if expired else "")
+        add(self.tr("保密期限"), term, EXPIRED_STYLE if expired else "")
         add(self.tr("主责部门"), row.department)
         add(self.tr("责任人"), row.owner)
         add(self.tr("保密范围"), v["scope"])
@@ -442,7 +443,7 @@ class SecretDetailDialog(QDialog):
             )
             if v["exclusions_confirmed"]
             else self.tr("尚未确认"),
-            "" if v["exclusions_confirmed"] else "color: #b3261e;",
+            "" if v["exclusions_confirmed"] else EXPIRED_STYLE,
         )
         if row.category == Category.SOFTWARE:
             held = [
@@ -454,7 +455,7 @@ class SecretDetailDialog(QDialog):
             add(
                 self.tr("数据、算法及代码的确定条件"),
                 "\n".join(held) + (self.tr("\n尚缺 {n} 项").format(n=missing) if missing else ""),
-                "color: #b3261e;" if missing else "",
+                EXPIRED_STYLE if missing else "",
             )
         if stored:
             text = self.tr("加权得分 {s}，建议 {sg}，定为 {dg}（{by}，{on}）").format(
