@@ -73,8 +73,8 @@ def run(args) -> dict:
         figure, _ = repeat(sort_by_owner, args.runs)
         results["sort by owner: count + first page [<= 0.3 s]"] = figure.as_json()
 
-        from tsdesk.ui.pages.carrier_dialogs import SecretPicker
-        from tsdesk.ui.pages.register import RegisterPage
+        from tsdesk.ui.carriers.carrier_dialogs import SecretPicker
+        from tsdesk.ui.register.register import RegisterPage
         from tsdesk.ui.session import UiSession
 
         page = RegisterPage(UiSession(vault, actor))

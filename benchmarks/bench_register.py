@@ -235,7 +235,7 @@ def run(args) -> dict[str, float | str]:
     results["unlock (s)"] = open_s
     try:
         app = qt_app()
-        from tsdesk.ui.pages.register import RegisterPage
+        from tsdesk.ui.register.register import RegisterPage
         from tsdesk.ui.session import UiSession
 
         session = UiSession(vault, actor)

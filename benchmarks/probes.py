@@ -72,8 +72,8 @@ def unlock_ready(db: str) -> dict:
     wall0, cpu0 = time.perf_counter(), time.process_time()
     vault, actor = Vault.unlock(Path(db), "admin", PASSWORD)
     unlocked = time.perf_counter() - wall0, time.process_time() - cpu0
+    from tsdesk.ui.dashboard.dashboard import DashboardPage
     from tsdesk.ui.main_window import MainWindow
-    from tsdesk.ui.pages.dashboard import DashboardPage
     from tsdesk.ui.session import UiSession
     from tsdesk.ui.workers import wait_for_all
 

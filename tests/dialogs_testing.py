@@ -71,77 +71,87 @@ def _f(path: str, name: str) -> Callable[..., QDialog]:
     return make
 
 
-P = "tsdesk.ui.pages."
+U = "tsdesk.ui."
 DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "FourEyesDialog": lambda c: _f("tsdesk.ui.four_eyes", "FourEyesDialog")(c.session, "定密审批"),
-    "ChangeDialog": lambda c: _f("tsdesk.ui.secret_actions", "ChangeDialog")(
+    "ChangeDialog": lambda c: _f("tsdesk.ui.register.secret_actions", "ChangeDialog")(
         c.session, c.world.top_secret
     ),
-    "DeclassifyDialog": lambda c: _f("tsdesk.ui.secret_actions", "DeclassifyDialog")(
+    "DeclassifyDialog": lambda c: _f("tsdesk.ui.register.secret_actions", "DeclassifyDialog")(
         c.session, c.world.top_secret
     ),
-    "VoidDialog": lambda c: _f("tsdesk.ui.secret_actions", "VoidDialog")(
+    "VoidDialog": lambda c: _f("tsdesk.ui.register.secret_actions", "VoidDialog")(
         c.session, c.world.top_secret
     ),
-    "ReviewDialog": lambda c: _f("tsdesk.ui.secret_actions", "ReviewDialog")(
+    "ReviewDialog": lambda c: _f("tsdesk.ui.register.secret_actions", "ReviewDialog")(
         c.session, c.world.top_secret
     ),
     "LoginDialog": lambda c: _f("tsdesk.ui.login", "LoginDialog")(c.session.vault.path),
     "FirstRunWizard": lambda c: _f("tsdesk.ui.wizard", "FirstRunWizard")(
         c.session.vault.path.parent / "new.tsdesk"
     ),
-    "GradingDialog": lambda c: _f("tsdesk.ui.grading_dialog", "GradingDialog")(c.session),
-    "GradesDialog": lambda c: _f("tsdesk.ui.grading_dialog", "GradesDialog")(c.session),
+    "GradingDialog": lambda c: _f("tsdesk.ui.register.grading_dialog", "GradingDialog")(c.session),
+    "GradesDialog": lambda c: _f("tsdesk.ui.register.grading_dialog", "GradesDialog")(c.session),
     "PdfPreviewDialog": lambda c: _f("tsdesk.ui.pdf_preview", "PdfPreviewDialog")(_pdf(), "台账"),
-    "ImportWizard": lambda c: _f("tsdesk.ui.import_wizard", "ImportWizard")(c.session),
-    "SecretDialog": lambda c: _f("tsdesk.ui.secret_dialog", "SecretDialog")(c.session, None),
-    "CarrierDialog": lambda c: _f(P + "carrier_dialogs", "CarrierDialog")(c.session, c.carrier),
-    "MovementDialog": lambda c: _f(P + "carrier_dialogs", "MovementDialog")(
+    "ImportWizard": lambda c: _f("tsdesk.ui.register.import_wizard", "ImportWizard")(c.session),
+    "SecretDialog": lambda c: _f("tsdesk.ui.register.secret_dialog", "SecretDialog")(
+        c.session, None
+    ),
+    "CarrierDialog": lambda c: _f(U + "carriers.carrier_dialogs", "CarrierDialog")(
+        c.session, c.carrier
+    ),
+    "MovementDialog": lambda c: _f(U + "carriers.carrier_dialogs", "MovementDialog")(
         c.session, c.carrier, MovementKind.BORROW
     ),
-    "SealDialog": lambda c: _f(P + "carrier_dialogs", "SealDialog")(c.session, c.carrier),
-    "SealCheckDialog": lambda c: _f(P + "carrier_dialogs", "SealCheckDialog")(c.session, c.carrier),
-    "NoteDialog": lambda c: _f(P + "carrier_dialogs", "NoteDialog")(
+    "SealDialog": lambda c: _f(U + "carriers.carrier_dialogs", "SealDialog")(c.session, c.carrier),
+    "SealCheckDialog": lambda c: _f(U + "carriers.carrier_dialogs", "SealCheckDialog")(
+        c.session, c.carrier
+    ),
+    "NoteDialog": lambda c: _f(U + "carriers.carrier_dialogs", "NoteDialog")(
         c.session, "启封", "启封 ZT-2026-0001 图纸：载体回到在库状态。", "启封原因", carriers.unseal
     ),
-    "RekeyConfirmDialog": lambda c: _f(P + "settings", "RekeyConfirmDialog")(),
-    "RecoveryKeyDialog": lambda c: _f(P + "settings", "RecoveryKeyDialog")(
+    "RekeyConfirmDialog": lambda c: _f(U + "admin.settings", "RekeyConfirmDialog")(),
+    "RecoveryKeyDialog": lambda c: _f(U + "admin.settings", "RecoveryKeyDialog")(
         c.session, "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
     ),
-    "GrantDialog": lambda c: _f(P + "secret_detail", "GrantDialog")(c.session, c.world.top_secret),
-    "SecretDetailDialog": lambda c: _f(P + "secret_detail", "SecretDetailDialog")(
+    "GrantDialog": lambda c: _f(U + "register.secret_detail", "GrantDialog")(
         c.session, c.world.top_secret
     ),
-    "PersonDialog": lambda c: _f(P + "people", "PersonDialog")(
+    "SecretDetailDialog": lambda c: _f(U + "register.secret_detail", "SecretDetailDialog")(
+        c.session, c.world.top_secret
+    ),
+    "PersonDialog": lambda c: _f(U + "people.people", "PersonDialog")(
         c.session, c.page("PeoplePage").model.row_at(0)
     ),
-    "LeaveDialog": lambda c: _f(P + "people", "LeaveDialog")(
+    "LeaveDialog": lambda c: _f(U + "people.people", "LeaveDialog")(
         c.session, c.page("PeoplePage").model.row_at(0)
     ),
-    "AreaDialog": lambda c: _f(P + "areas_tab", "AreaDialog")(c.session, c.world.archive),
-    "AccessDialog": lambda c: _f(P + "areas_tab", "AccessDialog")(
+    "AreaDialog": lambda c: _f(U + "carriers.areas_tab", "AreaDialog")(c.session, c.world.archive),
+    "AccessDialog": lambda c: _f(U + "carriers.areas_tab", "AccessDialog")(
         c.session, _loaded(c.page("CarriersPage").areas_tab).model.row_at(0)
     ),
-    "DepartmentDialog": lambda c: _f(P + "company", "DepartmentDialog")(
+    "DepartmentDialog": lambda c: _f(U + "admin.company", "DepartmentDialog")(
         c.session, company.list_departments(c.session.vault)[0]
     ),
-    "DesignationDialog": lambda c: _f(P + "company", "DesignationDialog")(
+    "DesignationDialog": lambda c: _f(U + "admin.company", "DesignationDialog")(
         c.session, company.list_departments(c.session.vault)
     ),
-    "AuditDetailDialog": lambda c: _f(P + "audit", "AuditDetailDialog")(
+    "AuditDetailDialog": lambda c: _f(U + "admin.audit", "AuditDetailDialog")(
         audit_service.page(c.session.vault, AuditFilter(), 0, 1)[0]
     ),
-    "CustomTemplateDialog": lambda c: _f(P + "labels", "CustomTemplateDialog")(c.session),
-    "AreaSignDialog": lambda c: _f(P + "labels", "AreaSignDialog")(c.session),
-    "StampDialog": lambda c: _f(P + "labels", "StampDialog")(c.session),
-    "AddOperatorDialog": lambda c: _f(P + "operators", "AddOperatorDialog")(c.session),
-    "ResetPasswordDialog": lambda c: _f(P + "operators", "ResetPasswordDialog")(
+    "CustomTemplateDialog": lambda c: _f(U + "labels.dialogs", "CustomTemplateDialog")(c.session),
+    "AreaSignDialog": lambda c: _f(U + "labels.dialogs", "AreaSignDialog")(c.session),
+    "StampDialog": lambda c: _f(U + "labels.dialogs", "StampDialog")(c.session),
+    "AddOperatorDialog": lambda c: _f(U + "admin.operators", "AddOperatorDialog")(c.session),
+    "ResetPasswordDialog": lambda c: _f(U + "admin.operators", "ResetPasswordDialog")(
         c.session, c.page("OperatorsPage").model.row_at(0)
     ),
-    "RoleDialog": lambda c: _f(P + "operators", "RoleDialog")(
+    "RoleDialog": lambda c: _f(U + "admin.operators", "RoleDialog")(
         c.session, c.page("OperatorsPage").model.row_at(0)
     ),
-    "ChangeOwnPasswordDialog": lambda c: _f(P + "operators", "ChangeOwnPasswordDialog")(c.session),
+    "ChangeOwnPasswordDialog": lambda c: _f(U + "admin.operators", "ChangeOwnPasswordDialog")(
+        c.session
+    ),
 }
 
 

@@ -49,11 +49,11 @@ def _save_screen(out: Path, name: str) -> None:
 def shoot_dialogs(out: Path, window) -> None:
     """The main dialogs, opened over the main window as the pages open them."""
     from tsdesk.models import MovementKind
+    from tsdesk.ui.carriers.carrier_dialogs import CarrierDialog, MovementDialog
     from tsdesk.ui.four_eyes import FourEyesDialog
-    from tsdesk.ui.grading_dialog import GradingDialog
-    from tsdesk.ui.pages.carrier_dialogs import CarrierDialog, MovementDialog
-    from tsdesk.ui.pages.secret_detail import SecretDetailDialog
-    from tsdesk.ui.secret_dialog import SecretDialog
+    from tsdesk.ui.register.grading_dialog import GradingDialog
+    from tsdesk.ui.register.secret_detail import SecretDetailDialog
+    from tsdesk.ui.register.secret_dialog import SecretDialog
 
     session = window.session
     dialogs = {
@@ -233,7 +233,7 @@ def shoot_main(
     from PySide6.QtWidgets import QAbstractItemView, QTableView
 
     from tsdesk.ui.main_window import MainWindow
-    from tsdesk.ui.pages.register import RegisterPage
+    from tsdesk.ui.register.register import RegisterPage
     from tsdesk.ui.session import UiSession
     from tsdesk.vault import Vault
 

@@ -16,7 +16,7 @@ from tsdesk.models import Role
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company, operators, register
 from tsdesk.services.audit import AuditFilter
-from tsdesk.ui.pages.audit import (
+from tsdesk.ui.admin.audit import (
     AuditDetailDialog,
     AuditPage,
     AuditTableModel,

@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 
 from tsdesk.models import AreaKind, CarrierKind, CarrierStatus, MovementKind
 from tsdesk.services import areas, carriers, labels
+from tsdesk.ui.carriers import carrier_dialogs
+from tsdesk.ui.carriers.areas_tab import AccessDialog, AreaDialog
+from tsdesk.ui.carriers.carrier_dialogs import CarrierDialog, MovementDialog
+from tsdesk.ui.carriers.carriers import CarriersPage
 from tsdesk.ui.four_eyes import FourEyesDialog
-from tsdesk.ui.pages import carrier_dialogs
-from tsdesk.ui.pages.areas_tab import AccessDialog, AreaDialog
-from tsdesk.ui.pages.carrier_dialogs import CarrierDialog, MovementDialog
-from tsdesk.ui.pages.carriers import BAD, INFO, OK, CarriersPage
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import BAD, INFO, OK
 
 
 @pytest.fixture

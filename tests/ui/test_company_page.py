@@ -13,7 +13,7 @@ from tsdesk.models import DesignationKind, OrgKind, Role
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company, operators
 from tsdesk.services.audit import AuditFilter
-from tsdesk.ui.pages.company import CompanyPage, DepartmentDialog, DesignationDialog
+from tsdesk.ui.admin.company import CompanyPage, DepartmentDialog, DesignationDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import Actor
 

@@ -15,11 +15,11 @@ from tsdesk.models import Person, PersonStatus, Secret, SecretStatus
 from tsdesk.services import areas, carriers, reminders
 from tsdesk.services import audit as audit_service
 from tsdesk.services.reminders import Reminder, Severity
+from tsdesk.ui.carriers.carriers import CarriersPage
+from tsdesk.ui.dashboard.dashboard import DashboardPage
 from tsdesk.ui.main_window import MainWindow
-from tsdesk.ui.pages.carriers import CarriersPage
-from tsdesk.ui.pages.dashboard import DashboardPage
-from tsdesk.ui.pages.people import PeoplePage
-from tsdesk.ui.pages.register import RegisterPage
+from tsdesk.ui.people.people import PeoplePage
+from tsdesk.ui.register.register import RegisterPage
 from tsdesk.ui.session import UiSession
 
 TODAY = date.today()

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from tsdesk.models import AuditEvent, Department, Secret
 from tsdesk.services import register_io
-from tsdesk.ui import import_wizard, register_io_actions
-from tsdesk.ui.import_wizard import FILE, MAPPING, PREVIEW, RUN, ImportWizard
+from tsdesk.ui.register import import_wizard, register_io_actions
+from tsdesk.ui.register.import_wizard import FILE, MAPPING, PREVIEW, RUN, ImportWizard
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import wait_for_all
 

@@ -21,12 +21,12 @@ from tsdesk_testing import ADMIN, ADMIN_PASSWORD
 
 from tsdesk.models import Carrier, MovementKind, Role, Secret
 from tsdesk.services import operators
+from tsdesk.ui import common
+from tsdesk.ui.carriers.carrier_dialogs import CarrierDialog, MovementDialog
+from tsdesk.ui.carriers.carriers import CarriersPage
 from tsdesk.ui.four_eyes import FourEyesDialog
 from tsdesk.ui.main_window import MainWindow
-from tsdesk.ui.pages import common
-from tsdesk.ui.pages.carrier_dialogs import CarrierDialog, MovementDialog
-from tsdesk.ui.pages.carriers import CarriersPage
-from tsdesk.ui.secret_dialog import SecretDialog
+from tsdesk.ui.register.secret_dialog import SecretDialog
 from tsdesk.ui.session import UiSession
 
 

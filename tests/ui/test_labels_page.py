@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from tsdesk.models import Role
 from tsdesk.services import carriers, labels, operators
 from tsdesk.settings import machine_get, machine_set
-from tsdesk.ui.pages import labels as labels_page
-from tsdesk.ui.pages.labels import AreaSignDialog, CustomTemplateDialog, LabelsPage, StampDialog
+from tsdesk.ui.labels import labels as labels_page
+from tsdesk.ui.labels.dialogs import AreaSignDialog, CustomTemplateDialog, StampDialog
+from tsdesk.ui.labels.labels import LabelsPage
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import wait_for_all
@@ -43,7 +44,7 @@ def log_rows(world):
 
 
 def choose_template(page: LabelsPage, name: str) -> None:
-    combo = page.template_combo
+    combo = page.setup_panel.template_combo
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i).name == name))
 
 
@@ -54,17 +55,19 @@ def settle():
 def test_search_and_batch(world, page):
     a = world.carrier(title="主轴图纸")
     world.carrier(title="报价单")
-    page.search_edit.setText("主轴")
-    page.search()
-    assert [r.title for r in page.results_model.rows()] == ["主轴图纸"]
-    page.results.selectAll()
-    page.add_selected()
-    page.add_selected()  # each carrier once
-    assert [r.id for r in page.batch_model.rows()] == [a]
-    assert page.print_button.isEnabled() and page.save_button.isEnabled()
-    page.batch.selectAll()
-    page.remove_selected()
-    assert page.batch_model.rows() == [] and not page.print_button.isEnabled()
+    page.batch_panel.search_edit.setText("主轴")
+    page.batch_panel.search()
+    assert [r.title for r in page.batch_panel.results_model.rows()] == ["主轴图纸"]
+    page.batch_panel.results.selectAll()
+    page.batch_panel.add_selected()
+    page.batch_panel.add_selected()  # each carrier once
+    assert [r.id for r in page.batch_panel.batch_model.rows()] == [a]
+    assert page.output_panel.print_button.isEnabled() and page.output_panel.save_button.isEnabled()
+    page.batch_panel.batch.selectAll()
+    page.batch_panel.remove_selected()
+    assert (
+        page.batch_panel.batch_model.rows() == [] and not page.output_panel.print_button.isEnabled()
+    )
 
 
 def test_a_scanned_label_adds_its_carrier(world, page):
@@ -76,21 +79,21 @@ def test_a_scanned_label_adds_its_carrier(world, page):
     assert not page.handle_search(payload)  # not shown: the carriers page answers scans
     page.show()
     assert page.handle_search(payload)
-    assert [r.id for r in page.batch_model.rows()] == [cid]
-    assert page.batch_model.rows()[0].printed == 1
+    assert [r.id for r in page.batch_panel.batch_model.rows()] == [cid]
+    assert page.batch_panel.batch_model.rows()[0].printed == 1
     forged = payload[:-1] + ("Z" if payload[-1] != "Z" else "Y")
-    assert not page.add_scanned(forged)
-    assert not page.add_scanned("天气不错")
-    page.search_edit.setText(forged)  # typed or scanned into the page's own box
-    page.search()
+    assert not page.batch_panel.add_scanned(forged)
+    assert not page.batch_panel.add_scanned("天气不错")
+    page.batch_panel.search_edit.setText(forged)  # typed or scanned into the page's own box
+    page.batch_panel.search()
     assert "标识无效" in page.status.text()
 
 
 def test_save_pdf_records_the_print(world, page, tmp_path, monkeypatch):
     ids = [world.carrier(), world.carrier()]
-    page.add_carriers(ids)
+    page.batch_panel.add_carriers(ids)
     choose_template(page, "A4-2x7-99x38")
-    page.start_spin.setValue(5)
+    page.setup_panel.start_spin.setValue(5)
     out = tmp_path / "labels.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     page.save_pdf()
@@ -99,15 +102,15 @@ def test_save_pdf_records_the_print(world, page, tmp_path, monkeypatch):
     (row,) = log_rows(world)
     assert (row.template, row.printer, row.start_position) == ("A4-2x7-99x38", "PDF", 5)
     assert [n for n, _ in row.items] == numbers(world, ids)
-    assert page.log_model.rows()[0].id == row.id
-    assert [r.printed for r in page.batch_model.rows()] == [1, 1]
+    assert page.log_panel.log_model.rows()[0].id == row.id
+    assert [r.printed for r in page.batch_panel.batch_model.rows()] == [1, 1]
 
 
 def test_reprint_asks_for_a_reason(world, page, tmp_path, monkeypatch):
     cid = world.carrier()
     with world.uow() as uow:
         labels.record_print(uow, [cid], "roll-40x30", "PDF")
-    page.add_carriers([cid])
+    page.batch_panel.add_carriers([cid])
     out = tmp_path / "again.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     asked = []
@@ -137,12 +140,14 @@ def test_reprint_asks_for_a_reason(world, page, tmp_path, monkeypatch):
 
 def test_print_through_the_dialog_uses_the_printer_calibration(world, page, tmp_path, monkeypatch):
     cid = world.carrier()
-    page.add_carriers([cid])
+    page.batch_panel.add_carriers([cid])
     choose_template(page, "roll-50x30")
     machine_set("printer_offsets", {"Zebra ZD421": [1.5, -0.5]})
     page.refresh()
-    page.printer_combo.setCurrentIndex(page.printer_combo.findData("Zebra ZD421"))
-    assert (page.x_spin.value(), page.y_spin.value()) == (1.5, -0.5)
+    page.setup_panel.printer_combo.setCurrentIndex(
+        page.setup_panel.printer_combo.findData("Zebra ZD421")
+    )
+    assert (page.setup_panel.x_spin.value(), page.setup_panel.y_spin.value()) == (1.5, -0.5)
     out = tmp_path / "printed.pdf"
     rendered = []
     real_preview = labels.preview_labels
@@ -177,19 +182,21 @@ def test_print_through_the_dialog_uses_the_printer_calibration(world, page, tmp_
 def test_offsets_are_saved_per_printer(page):
     machine_set("printer_offsets", {"HP M404": [0.0, 0.0], "Zebra": [0.2, 0.3]})
     page.refresh()
-    page.printer_combo.setCurrentIndex(page.printer_combo.findData("HP M404"))
-    page.x_spin.setValue(-1.2)
-    page.y_spin.setValue(2.4)
+    page.setup_panel.printer_combo.setCurrentIndex(
+        page.setup_panel.printer_combo.findData("HP M404")
+    )
+    page.setup_panel.x_spin.setValue(-1.2)
+    page.setup_panel.y_spin.setValue(2.4)
     assert machine_get("printer_offsets")["HP M404"] == [-1.2, 2.4]
-    page.printer_combo.setCurrentIndex(page.printer_combo.findData("Zebra"))
-    assert (page.x_spin.value(), page.y_spin.value()) == (0.2, 0.3)
-    page.printer_combo.setCurrentIndex(0)  # no calibration: fixed at zero
-    assert not page.x_spin.isEnabled() and page.x_spin.value() == 0.0
+    page.setup_panel.printer_combo.setCurrentIndex(page.setup_panel.printer_combo.findData("Zebra"))
+    assert (page.setup_panel.x_spin.value(), page.setup_panel.y_spin.value()) == (0.2, 0.3)
+    page.setup_panel.printer_combo.setCurrentIndex(0)  # no calibration: fixed at zero
+    assert not page.setup_panel.x_spin.isEnabled() and page.setup_panel.x_spin.value() == 0.0
 
 
 def test_printing_from_the_preview_is_logged_once(world, page, monkeypatch):
     cid = world.carrier()
-    page.add_carriers([cid])
+    page.batch_panel.add_carriers([cid])
     shown = []
 
     def fake_exec(dialog):
@@ -207,7 +214,7 @@ def test_printing_from_the_preview_is_logged_once(world, page, monkeypatch):
 
 def test_outline_cover_and_area_sign(world, page, monkeypatch):
     cid = world.carrier()
-    page.add_carriers([cid])
+    page.batch_panel.add_carriers([cid])
     titles = []
 
     def fake_exec(dialog):
@@ -268,15 +275,23 @@ def test_an_auditor_may_not_print(world, qtbot):
     page = LabelsPage(UiSession(world.vault, auditor))
     qtbot.addWidget(page)
     page.refresh()
-    page.add_carriers([world.carrier()])
-    for button in (page.print_button, page.save_button, page.preview_button, page.stamp_button):
+    page.batch_panel.add_carriers([world.carrier()])
+    for button in (
+        page.output_panel.print_button,
+        page.output_panel.save_button,
+        page.output_panel.preview_button,
+        page.output_panel.stamp_button,
+    ):
         assert not button.isEnabled()
-    assert page.outline_button.isEnabled() and not page.default_button.isVisible()
+    assert (
+        page.output_panel.outline_button.isEnabled()
+        and not page.setup_panel.default_button.isVisible()
+    )
 
 
 def test_clear_on_lock(world, page):
-    page.add_carriers([world.carrier()])
-    page.search_edit.setText("图纸")
+    page.batch_panel.add_carriers([world.carrier()])
+    page.batch_panel.search_edit.setText("图纸")
     page.clear()
-    assert page.batch_model.rows() == [] and page.search_edit.text() == ""
-    assert page.log_model.rows() == []
+    assert page.batch_panel.batch_model.rows() == [] and page.batch_panel.search_edit.text() == ""
+    assert page.log_panel.log_model.rows() == []

@@ -12,8 +12,8 @@ from tsdesk_testing import ADMIN, ADMIN_PASSWORD, COMPANY
 from tsdesk.models import Role
 from tsdesk.services import operators
 from tsdesk.settings import DEFAULT_NOTICE
+from tsdesk.ui.dashboard.dashboard import DashboardPage
 from tsdesk.ui.main_window import MainWindow, declared_pages
-from tsdesk.ui.pages.dashboard import DashboardPage
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import Vault
 from tsdesk.vault.lock import lock_path

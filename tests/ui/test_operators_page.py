@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from tsdesk.errors import PermissionDenied, WrongPassword
 from tsdesk.models import Role
 from tsdesk.services import operators
-from tsdesk.ui.pages import operators as operators_page
-from tsdesk.ui.pages.operators import (
+from tsdesk.ui.admin import operators as operators_page
+from tsdesk.ui.admin.operators import (
     AddOperatorDialog,
     ChangeOwnPasswordDialog,
     OperatorsPage,

@@ -19,8 +19,9 @@ from tsdesk.documents.ledger import LedgerRow, render_ledger
 from tsdesk.documents.page import FooterInfo
 from tsdesk.models import AuditEvent
 from tsdesk.services import register
-from tsdesk.ui import pdf_preview, register_io_actions
+from tsdesk.ui import pdf_preview
 from tsdesk.ui.pdf_preview import PdfPreviewDialog, print_pdf
+from tsdesk.ui.register import register_io_actions
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import wait_for_all
 

@@ -13,7 +13,7 @@ from sqlalchemy import update
 
 from tsdesk.models import AccessTier, AreaKind, Person, PersonStatus
 from tsdesk.services import areas, people
-from tsdesk.ui.pages.people import LeaveDialog, PeoplePage, PersonDialog, ReviewDialog
+from tsdesk.ui.people.people import LeaveDialog, PeoplePage, PersonDialog, ReviewDialog
 from tsdesk.ui.session import UiSession
 
 

@@ -21,12 +21,13 @@ from tsdesk.services import audit as audit_service
 from tsdesk.services import people, register
 from tsdesk.services.audit import AuditFilter
 from tsdesk.ui.four_eyes import FourEyesDialog
-from tsdesk.ui.grading_dialog import GradingDialog
-from tsdesk.ui.pages.register import BATCH, SEARCH_PAUSE_MS, RegisterPage, RegisterTableModel
-from tsdesk.ui.pages.secret_detail import GrantDialog, SecretDetailDialog
-from tsdesk.ui.secret_actions import EXPIRED_COLOR, ChangeDialog, DeclassifyDialog
-from tsdesk.ui.secret_dialog import SecretDialog
+from tsdesk.ui.register.grading_dialog import GradingDialog
+from tsdesk.ui.register.register import BATCH, SEARCH_PAUSE_MS, RegisterPage, RegisterTableModel
+from tsdesk.ui.register.secret_actions import ChangeDialog, DeclassifyDialog
+from tsdesk.ui.register.secret_detail import GrantDialog, SecretDetailDialog
+from tsdesk.ui.register.secret_dialog import SecretDialog
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import EXPIRED_COLOR
 
 
 @pytest.fixture
@@ -298,7 +299,7 @@ def test_confirm_refused_before_asking_an_approver(page, team, monkeypatch):
     page.select(secret_id)
     warned = []
     monkeypatch.setattr(
-        "tsdesk.ui.secret_actions.QMessageBox.warning",
+        "tsdesk.ui.register.secret_actions.QMessageBox.warning",
         lambda parent, title, text: warned.append(text),
     )
     monkeypatch.setattr(FourEyesDialog, "exec", lambda self: pytest.fail("approver asked"))
@@ -424,7 +425,7 @@ def test_auditor_sees_but_cannot_change(team, qtbot, filled):
 
 def test_main_window_search_box_finds_a_secret(team, qtbot, filled):
     from tsdesk.ui.main_window import MainWindow, declared_pages
-    from tsdesk.ui.pages.people import PeoplePage
+    from tsdesk.ui.people.people import PeoplePage
 
     pages = declared_pages()
     assert pages.index(RegisterPage) == 1 and PeoplePage in pages  # after 工作台

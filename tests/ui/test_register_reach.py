@@ -18,11 +18,11 @@ from tsdesk_testing import pdf_text
 
 from tsdesk.models import AuditEvent, Category
 from tsdesk.services import grading, register, register_io
-from tsdesk.ui.import_wizard import ImportWizard
 from tsdesk.ui.main_window import MainWindow
-from tsdesk.ui.pages.register import RegisterPage
-from tsdesk.ui.pages.secret_detail import SecretDetailDialog
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
+from tsdesk.ui.register.import_wizard import ImportWizard
+from tsdesk.ui.register.register import RegisterPage
+from tsdesk.ui.register.secret_detail import SecretDetailDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import wait_for_all
 

@@ -14,9 +14,8 @@ from dialogs_testing import DIALOGS, Ctx, dialog_classes
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from tsdesk.ui import i18n
+from tsdesk.ui import common, i18n
 from tsdesk.ui.main_window import MainWindow
-from tsdesk.ui.pages import common
 from tsdesk.ui.session import UiSession
 
 TASKBAR = 40

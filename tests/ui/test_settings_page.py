@@ -13,7 +13,7 @@ from tsdesk.services import operators
 from tsdesk.services import settings as settings_service
 from tsdesk.services.audit import AuditFilter
 from tsdesk.settings import DEFAULT_NOTICE
-from tsdesk.ui.pages.settings import RecoveryKeyDialog, RekeyConfirmDialog, SettingsPage
+from tsdesk.ui.admin.settings import RecoveryKeyDialog, RekeyConfirmDialog, SettingsPage
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import Vault
 from tsdesk.vault.keys import KeySlotFile

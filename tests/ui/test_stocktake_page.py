@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from tsdesk.services import carriers, labels, stocktake
 from tsdesk.services.stocktake import FOUND, INVALID, MISSING, UNEXPECTED
-from tsdesk.ui.pages import stocktake as stocktake_page
-from tsdesk.ui.pages.stocktake import StockTakePage
+from tsdesk.ui.carriers import stocktake as stocktake_page
+from tsdesk.ui.carriers.stocktake import StockTakePage
 from tsdesk.ui.session import UiSession
 
 

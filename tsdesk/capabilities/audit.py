@@ -5,7 +5,7 @@ from tsdesk.capabilities import Capability
 CAPABILITY = Capability(
     key="audit",
     order=80,
-    pages=("tsdesk.ui.pages.audit:AuditPage",),
+    pages=("tsdesk.ui.admin.audit:AuditPage",),
     commands=("tsdesk.commands.audit",),
     services=("tsdesk.services.audit",),
 )

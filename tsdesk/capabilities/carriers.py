@@ -6,8 +6,8 @@ CAPABILITY = Capability(
     key="carriers",
     order=30,
     pages=(
-        "tsdesk.ui.pages.carriers:CarriersPage",
-        "tsdesk.ui.pages.stocktake:StockTakePage",
+        "tsdesk.ui.carriers.carriers:CarriersPage",
+        "tsdesk.ui.carriers.stocktake:StockTakePage",
     ),
     commands=("tsdesk.commands.carriers",),
     services=(

@@ -5,7 +5,7 @@ from tsdesk.capabilities import Capability
 CAPABILITY = Capability(
     key="company",
     order=60,
-    pages=("tsdesk.ui.pages.company:CompanyPage",),
+    pages=("tsdesk.ui.admin.company:CompanyPage",),
     commands=("tsdesk.commands.forms",),
     services=("tsdesk.services.company",),
 )

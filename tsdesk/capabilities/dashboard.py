@@ -3,5 +3,5 @@
 from tsdesk.capabilities import Capability
 
 CAPABILITY = Capability(
-    key="dashboard", order=10, pages=("tsdesk.ui.pages.dashboard:DashboardPage",)
+    key="dashboard", order=10, pages=("tsdesk.ui.dashboard.dashboard:DashboardPage",)
 )

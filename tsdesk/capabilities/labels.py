@@ -5,7 +5,7 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="labels",
     order=40,
-    pages=("tsdesk.ui.pages.labels:LabelsPage",),
+    pages=("tsdesk.ui.labels.labels:LabelsPage",),
     commands=("tsdesk.commands.labels",),
     services=("tsdesk.services.labels",),
     settings=(

@@ -5,7 +5,7 @@ from tsdesk.capabilities import Capability
 CAPABILITY = Capability(
     key="operators",
     order=70,
-    pages=("tsdesk.ui.pages.operators:OperatorsPage",),
+    pages=("tsdesk.ui.admin.operators:OperatorsPage",),
     commands=("tsdesk.commands.operators",),
     services=("tsdesk.services.operators",),
 )

@@ -5,6 +5,6 @@ from tsdesk.capabilities import Capability
 CAPABILITY = Capability(
     key="people",
     order=50,
-    pages=("tsdesk.ui.pages.people:PeoplePage",),
+    pages=("tsdesk.ui.people.people:PeoplePage",),
     services=("tsdesk.services.people",),
 )

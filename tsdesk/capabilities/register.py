@@ -5,7 +5,7 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="register",
     order=20,
-    pages=("tsdesk.ui.pages.register:RegisterPage",),
+    pages=("tsdesk.ui.register.register:RegisterPage",),
     commands=("tsdesk.commands.secrets", "tsdesk.commands.secrets_io"),
     services=(
         "tsdesk.services.approvals",

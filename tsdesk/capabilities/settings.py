@@ -5,6 +5,6 @@ from tsdesk.capabilities import Capability
 CAPABILITY = Capability(
     key="settings",
     order=90,
-    pages=("tsdesk.ui.pages.settings:SettingsPage",),
+    pages=("tsdesk.ui.admin.settings:SettingsPage",),
     services=("tsdesk.services.settings",),
 )

@@ -164,9 +164,11 @@ def entity_label(entity_type: str, translate: Translate = plain) -> str:
 
 
 def _lookup(action: str, kind: str, key: str) -> Any:
-    owner = _owner(action)
-    if owner is not None and key in getattr(owner, kind):
-        return getattr(owner, kind)[key]
+    """The action's own module's word first, then the house's general one ("name" is 名称
+    unless the module says 姓名), then any module's: never an accident of module order."""
+    for labels in (_owner(action), AUDIT_LABELS):
+        if labels is not None and key in getattr(labels, kind):
+            return getattr(labels, kind)[key]
     return _merged(kind).get(key)
 
 

@@ -27,9 +27,10 @@ from tsdesk.models import Role
 from tsdesk.services import approvals
 from tsdesk.services.operators import OperatorView, list_operators
 from tsdesk.services.permissions import Permission, allowed
+from tsdesk.ui.common import GuardedDialog, busy, role_label
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, GuardedDialog, busy, role_label
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE
 from tsdesk.vault import Actor, UnitOfWork
 
 T = TypeVar("T")

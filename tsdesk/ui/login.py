@@ -35,7 +35,7 @@ from tsdesk import paths
 from tsdesk.errors import DatabaseBusy, DatabaseMissing, KeySlotFileMissing, VaultError
 from tsdesk.settings import DEFAULT_NOTICE, machine_get, machine_set
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault import RECOVERY_ACTOR, Vault, attempts
 from tsdesk.vault.keys import KeySlotFile, keyring_status
@@ -44,9 +44,6 @@ from tsdesk.vault.keys import KeySlotFile, keyring_status
 def db_file_filter() -> str:
     """The file-dialog filter for databases (translated when asked, not at import)."""
     return QCoreApplication.translate("LoginForm", "TSDesk 数据库 (*.tsdesk *.db);;所有文件 (*)")
-
-
-MUTED_STYLE = "color: #666;"  # secondary text, as on the module pages
 
 
 def notice_text(raw: str | None) -> str:

@@ -47,10 +47,10 @@ from tsdesk import __version__, capabilities, paths
 from tsdesk.services import company as company_service
 from tsdesk.services import settings as vault_settings
 from tsdesk.ui import idle
+from tsdesk.ui.common import WINDOW_FRAME, available_geometry, put_away, restore_parked
 from tsdesk.ui.login import LoginForm, notice_text
-from tsdesk.ui.pages.common import WINDOW_FRAME, available_geometry, put_away, restore_parked
-from tsdesk.ui.pages.dashboard import describe_actor
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.words import describe_actor
 from tsdesk.ui.workers import wait_for_all
 from tsdesk.vault import Actor, Vault
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tsdesk.ui.pages.common import fit_to_screen
+from tsdesk.ui.common import fit_to_screen
 from tsdesk.vault.atomic import write_atomic
 
 MAX_RENDER_DPI = 600  # an A4 page at 600 dpi is 140 MB as an image; finer adds nothing visible

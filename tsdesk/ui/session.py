@@ -21,6 +21,8 @@ class UiSession(QObject):
 
     data_changed = Signal(str)  # an entity type ("operator", "company_profile", …) that changed
     actor_changed = Signal()  # a different operator unlocked the window
+    # Pages tell each other things here rather than import each other:
+    carrier_selected = Signal(object)  # the carrier id selected on the carriers page, or None
 
     def __init__(self, vault: Vault, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)

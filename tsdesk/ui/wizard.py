@@ -36,9 +36,9 @@ from tsdesk.services import settings as vault_settings
 from tsdesk.services.vault_admin import write_recovery_sheet
 from tsdesk.settings import machine_set
 from tsdesk.ui.idle import clear_clipboard_if, copy_secret_text
-from tsdesk.ui.login import MUTED_STYLE, db_file_filter
+from tsdesk.ui.login import db_file_filter
 from tsdesk.ui.messages import error_text, show_error
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 from tsdesk.ui.workers import describe, run_in_thread
 from tsdesk.vault import Actor, Vault
 from tsdesk.vault.keys import KeySlotFile

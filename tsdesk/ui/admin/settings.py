@@ -32,10 +32,11 @@ from tsdesk.services import settings as settings_service
 from tsdesk.services import vault_admin
 from tsdesk.services.permissions import Permission
 from tsdesk.settings import SETTINGS
+from tsdesk.ui.common import busy, close_dialogs
 from tsdesk.ui.idle import copy_secret_text
 from tsdesk.ui.messages import error_text, show_error
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, busy, close_dialogs
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, NOTE_STYLE, OK_STYLE
 
 VAULT_KEYS = ("idle_lock_minutes", "clipboard_clear_seconds", "confidentiality_notice")
 LABELS: dict[str, str] = {
@@ -232,7 +233,7 @@ class SettingsPage(QWidget):
         self.notice_edit.setTabChangesFocus(True)
         self.notice_edit.setFixedHeight(96)
         notice_help = QLabel(self.tr("显示在登录界面和主窗口状态栏。"))
-        notice_help.setStyleSheet("color: #666;")
+        notice_help.setStyleSheet(MUTED_STYLE)
         security = QGroupBox(self.tr("安全"))
         security_form = QFormLayout(security)
         security_form.addRow(_tr(LABELS["idle_lock_minutes"]), self.idle_spin)
@@ -244,7 +245,7 @@ class SettingsPage(QWidget):
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
         language_help = QLabel(self.tr("本机设置，重新启动 TSDesk 后生效。"))
-        language_help.setStyleSheet("color: #666;")
+        language_help.setStyleSheet(MUTED_STYLE)
         interface = QGroupBox(self.tr("界面"))
         interface_form = QFormLayout(interface)
         language_row = QHBoxLayout()
@@ -253,7 +254,7 @@ class SettingsPage(QWidget):
         interface_form.addRow(_tr(LABELS["language"]), language_row)
 
         self.read_only_note = QLabel(self.tr("只有管理员可以修改安全设置；界面语言可以修改。"))
-        self.read_only_note.setStyleSheet("color: #8a6d00;")
+        self.read_only_note.setStyleSheet(NOTE_STYLE)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("保存"))

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from tsdesk.errors import TSDeskError
 from tsdesk.services import register, register_io, register_print
 from tsdesk.services.register_io import IdsOrFilter
-from tsdesk.ui.import_wizard import ImportWizard
 from tsdesk.ui.messages import show_error
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
+from tsdesk.ui.register.import_wizard import ImportWizard
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import describe, run_in_thread
 

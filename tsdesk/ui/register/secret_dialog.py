@@ -43,19 +43,19 @@ from tsdesk.models import Category, PersonStatus, SecretStatus, StorageKind, Ter
 from tsdesk.services import company, grading, people, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.register import Problem, SecretInput
+from tsdesk.ui.common import GuardedDialog, busy, fit_to_screen
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, GuardedDialog, busy, fit_to_screen
-from tsdesk.ui.secret_actions import (
+from tsdesk.ui.register.secret_actions import category_label, error_message, reg
+from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import (
+    ERROR_STYLE,
     MUTED_STYLE,
-    category_label,
+    add_labelled,
     date_edit,
     day,
     enum_data,
-    error_message,
     mark_invalid,
-    reg,
 )
-from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
 
 # Which tab holds the field a Problem names.
@@ -190,8 +190,7 @@ class StoragesEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QComboBox()
-        for k, label in register.STORAGE_LABELS.items():
-            combo.addItem(reg(label), k)
+        add_labelled(combo, register.STORAGE_LABELS, reg)
         combo.setCurrentIndex(combo.findData(kind))
         self.table.setCellWidget(row, 0, combo)
         self.table.setItem(row, 1, QTableWidgetItem(location))
@@ -273,8 +272,7 @@ class SecretDialog(GuardedDialog):
         grade_row.addWidget(self.grading_note)
         self.grading_note.hide()
         self.term_kind = QComboBox()
-        for k, label in register.TERM_KIND_LABELS.items():
-            self.term_kind.addItem(reg(label), k)
+        add_labelled(self.term_kind, register.TERM_KIND_LABELS, reg)
         self.term_until = date_edit()
         self.term_event = QLineEdit()
         self.term_event.setPlaceholderText(self.tr("如：产品正式发布"))
@@ -554,7 +552,7 @@ class SecretDialog(GuardedDialog):
             )
 
     def open_grading(self) -> None:
-        from tsdesk.ui.grading_dialog import GradingDialog
+        from tsdesk.ui.register.grading_dialog import GradingDialog
 
         start = self.sheet
         if start is None and self.secret_id is not None:

@@ -8,16 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -37,23 +34,19 @@ from tsdesk.models import Category, SecretStatus
 from tsdesk.services import company, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, RegisterFilter, RegisterRow
-from tsdesk.ui import register_io_actions
-from tsdesk.ui.pages.common import close_dialogs, list_actions
-from tsdesk.ui.secret_actions import (
-    DUE_COLOR,
-    ENDED_COLOR,
-    EXPIRED_COLOR,
+from tsdesk.ui.common import close_dialogs, list_actions
+from tsdesk.ui.paged import BATCH, PagedModel
+from tsdesk.ui.register import register_io_actions
+from tsdesk.ui.register.secret_actions import (
     SecretActions,
     category_label,
-    enum_data,
     move_label,
     status_label,
     term_display,
 )
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import DUE_COLOR, ENDED_COLOR, EXPIRED_COLOR, Index, enum_data, list_view
 
-Index = QModelIndex | QPersistentModelIndex
-BATCH = 200
 # The list follows the search box this long after the last keystroke (a search of the
 # 100,000-secret benchmark register answers in under 30 ms; the pause spares the
 # half-typed words in between).
@@ -86,78 +79,51 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RegisterPage", text)
 
 
-class RegisterTableModel(QAbstractTableModel):
+class RegisterTableModel(PagedModel[RegisterRow, RegisterFilter]):
     """The filtered, sorted register, fetched 200 rows at a time as the view scrolls. The
     query sorts (by the column's register.SORT_KEYS entry) and filters; the model only
     shows."""
 
+    CONTEXT = "RegisterPage"
+    HEADERS = HEADERS
+
     def __init__(self, session: UiSession, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.filter = RegisterFilter()
+        super().__init__(session, RegisterFilter(), parent)
         self.sort_key = "number"
         self.descending = False
-        self._rows: list[RegisterRow] = []
-        self._total = 0
         self._today = date.today()
         self._loaded = False  # nothing is read before the page is first shown
 
     # --- loading ------------------------------------------------------------------------------
-    def set_filter(self, f: RegisterFilter) -> None:
-        self.filter = f
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
+    def load(self) -> tuple[int, list[RegisterRow]]:
         self._loaded = True
         self._today = date.today()
         with self.session.vault.reader() as s:
-            self._total = register.count_secrets(s, self.filter)
-            self._rows = register.list_secrets(
+            total = register.count_secrets(s, self.filter)
+            return total, register.list_secrets(
                 s, self.filter, limit=BATCH, sort=self.sort_key, descending=self.descending
             )
-        self.endResetModel()
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._total, self._loaded = [], 0, False
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt
-        if parent.isValid():
-            return
+    def fetch(self, offset: int) -> list[RegisterRow]:
         with self.session.vault.reader() as s:
-            batch = register.list_secrets(
+            return register.list_secrets(
                 s,
                 self.filter,
-                offset=len(self._rows),
+                offset=offset,
                 limit=BATCH,
                 sort=self.sort_key,
                 descending=self.descending,
             )
-        if not batch:
-            self._total = len(self._rows)  # the register shrank meanwhile: stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
-        self._rows.extend(batch)
-        self.endInsertRows()
+
+    def clear(self) -> None:
+        super().clear()
+        self._loaded = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = register.SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self._loaded:
             self.reload()
-
-    def row_at(self, row: int) -> RegisterRow:
-        return self._rows[row]
 
     def row_of(self, secret_id: int) -> int | None:
         """The row showing this secret, fetching further batches until it appears."""
@@ -172,12 +138,6 @@ class RegisterTableModel(QAbstractTableModel):
         return position if position < len(self._rows) else None
 
     # --- Qt model -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt
-        return 0 if parent.isValid() else len(HEADERS)
-
     def _review_due(self, r: RegisterRow) -> bool:
         return (
             r.status == SecretStatus.CONFIRMED
@@ -227,13 +187,6 @@ class RegisterTableModel(QAbstractTableModel):
                 return font
         if role == Qt.ItemDataRole.UserRole:
             return r.id
-        return None
-
-    def headerData(  # noqa: N802 - Qt
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
         return None
 
 
@@ -346,18 +299,15 @@ class RegisterPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        list_view(
+            self.table,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.Interactive,
+            widths=(118, 0, 110, 78, 190, 96, 64, 58, 88),
+            stretch=1,
+            stretch_last=False,
+        )
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((118, 0, 110, 78, 190, 96, 64, 58, 88)):
-            if width:
-                self.table.setColumnWidth(column, width)
         list_actions(self.table, list(self.move_buttons.values()), open_row=self.open_detail)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -577,13 +527,13 @@ class RegisterPage(QWidget):
             self.actions.grade(row.id)
 
     def edit_grades(self) -> None:
-        from tsdesk.ui.grading_dialog import GradesDialog
+        from tsdesk.ui.register.grading_dialog import GradesDialog
 
         GradesDialog(self.session, self).exec()
         self.refresh()
 
     def open_detail(self, index: QModelIndex | None = None) -> None:
-        from tsdesk.ui.pages.secret_detail import SecretDetailDialog
+        from tsdesk.ui.register.secret_detail import SecretDetailDialog
 
         row = self.model.row_at(index.row()) if index is not None else self.selected_row()
         if row is None:

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -24,8 +23,7 @@ from tsdesk.models import Role
 from tsdesk.services import operators as operator_service
 from tsdesk.services.operators import OperatorView
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.messages import confirm
-from tsdesk.ui.pages.common import (
+from tsdesk.ui.common import (
     InlineDialog,
     RowsModel,
     busy,
@@ -33,7 +31,9 @@ from tsdesk.ui.pages.common import (
     list_actions,
     role_label,
 )
+from tsdesk.ui.messages import confirm
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import MUTED_STYLE, NOTE_STYLE, list_view
 from tsdesk.vault import UnitOfWork
 from tsdesk.vault.keys import keyring_status
 
@@ -179,13 +179,7 @@ class OperatorsPage(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((140, 180, 100, 80, 80)):
-            self.table.setColumnWidth(column, width)
+        list_view(self.table, widths=(140, 180, 100, 80, 80))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.add_button = QPushButton(self.tr("新增操作员…"))
@@ -208,7 +202,7 @@ class OperatorsPage(QWidget):
             admin_row.addWidget(button)
         admin_row.addStretch(1)
         self.admin_note = QLabel(self.tr("只有管理员可以新增、停用操作员或更改角色。"))
-        self.admin_note.setStyleSheet("color: #8a6d00;")
+        self.admin_note.setStyleSheet(NOTE_STYLE)
         admin_row.addWidget(self.admin_note)
 
         self.me_label = QLabel()
@@ -224,7 +218,7 @@ class OperatorsPage(QWidget):
         self.keyring_check.clicked.connect(self.set_keyring_unlock)
         self.keyring_reason = QLabel()
         self.keyring_reason.setWordWrap(True)
-        self.keyring_reason.setStyleSheet("color: #666;")
+        self.keyring_reason.setStyleSheet(MUTED_STYLE)
         me_box = QGroupBox(self.tr("我的账户"))
         me_layout = QVBoxLayout(me_box)
         me_row = QHBoxLayout()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,10 +41,11 @@ from tsdesk.services.carriers import (
     SealInput,
     SecretChoice,
 )
+from tsdesk.ui.common import InlineDialog
 from tsdesk.ui.four_eyes import approve_and_run
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import InlineDialog
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import date_edit, day
 from tsdesk.vault import UnitOfWork
 
 E = TypeVar("E", bound=enum.Enum)
@@ -58,23 +57,6 @@ def label(text: str) -> str:
 
 
 # --- small shared widgets ------------------------------------------------------------------
-
-
-def compact_rows(view: QTableView) -> None:
-    """One text line per row, with a little air: more of a list fits on a laptop screen."""
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value or date.today()))
-    return edit
-
-
-def day(edit: QDateEdit) -> date:
-    return edit.date().toPython()
 
 
 def people_combo(session: UiSession, current: int | None = None, *, none: str = "") -> QComboBox:

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -61,10 +60,10 @@ from tsdesk.models import Role
 from tsdesk.ui import idle
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, Index
 from tsdesk.vault import UnitOfWork
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
 
 ROLE_LABELS: dict[Role, str] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("roles", "管理员"),
@@ -72,9 +71,6 @@ ROLE_LABELS: dict[Role, str] = {
     Role.APPROVER: QT_TRANSLATE_NOOP("roles", "审批人"),
     Role.AUDITOR: QT_TRANSLATE_NOOP("roles", "审计员"),
 }
-
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b7f2a;"
 
 
 def role_label(role: Role) -> str:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -38,18 +37,12 @@ from tsdesk.services.areas import (
     Measure,
 )
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.carriers.carrier_dialogs import combo_value, enum_choice, people_combo
+from tsdesk.ui.common import InlineDialog, RowsModel, busy, close_dialogs, list_actions
 from tsdesk.ui.messages import show_error
-from tsdesk.ui.pages.carrier_dialogs import (
-    combo_value,
-    compact_rows,
-    date_edit,
-    day,
-    enum_choice,
-    people_combo,
-)
-from tsdesk.ui.pages.common import InlineDialog, RowsModel, busy, close_dialogs, list_actions
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import date_edit, day, list_view
 from tsdesk.vault import UnitOfWork
 
 
@@ -219,14 +212,7 @@ class AreasTab(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((64, 150, 150, 72, 140, 96, 64, 64, 64, 44)):
-            self.table.setColumnWidth(column, width)
+        list_view(self.table, compact=True, widths=(64, 150, 150, 72, 140, 96, 64, 64, 64, 44))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.add_button = QPushButton(self.tr("新增区域…"))
@@ -276,12 +262,7 @@ class AreasTab(QWidget):
         )
         self.access_table = QTableView()
         self.access_table.setModel(self.access_model)
-        self.access_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.access_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.access_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.access_table.verticalHeader().hide()
-        compact_rows(self.access_table)
-        self.access_table.horizontalHeader().setStretchLastSection(True)
+        list_view(self.access_table, compact=True)
         self.access_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.show_past = QCheckBox(self.tr("含已过期、已撤销"))
         self.show_past.toggled.connect(self._load_access)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -26,12 +25,11 @@ from tsdesk.services import audit as audit_service
 from tsdesk.services import stocktake
 from tsdesk.services.permissions import Permission
 from tsdesk.services.stocktake import FOUND, GROUPS, INVALID, MISSING, UNEXPECTED, Entry, Result
+from tsdesk.ui.carriers.areas_tab import show_pdf
+from tsdesk.ui.common import RowsModel, busy, close_dialogs, list_actions
 from tsdesk.ui.messages import error_text, show_error
-from tsdesk.ui.pages.areas_tab import show_pdf
-from tsdesk.ui.pages.carrier_dialogs import compact_rows
-from tsdesk.ui.pages.carriers import LEVEL_COLOURS
-from tsdesk.ui.pages.common import RowsModel, busy, close_dialogs, list_actions
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import LEVEL_COLOURS, list_view
 
 # How each group looks: the banner level of its last scan and its title colour.
 GROUP_LEVELS = {FOUND: "ok", UNEXPECTED: "warn", INVALID: "bad", MISSING: "info"}
@@ -112,14 +110,7 @@ class StockTakePage(QWidget):
             )
             view = QTableView()
             view.setModel(model)
-            view.verticalHeader().hide()
-            compact_rows(view)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setWordWrap(False)
-            view.horizontalHeader().setStretchLastSection(True)
-            for column, width in enumerate((132, 130, 130)):
-                view.setColumnWidth(column, width)
+            list_view(view, multi=True, wrap=False, compact=True, widths=(132, 130, 130))
             list_actions(view, [])
             box = QGroupBox()
             _, colour, _ = LEVEL_COLOURS[GROUP_LEVELS[group]]

@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
 from tsdesk.services import register, register_io
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 from tsdesk.ui.workers import Task, describe, run_in_thread
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
 PREVIEW_ROWS = 50  # rows shown on the preview page; every row is checked
-MUTED_STYLE = "color: #666;"
 
 
 def _label(text: str = "", style: str = "") -> QLabel:

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -37,24 +36,28 @@ from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move
 from tsdesk.services.register_print import APPROVAL_FORMS
-from tsdesk.ui import register_io_actions
-from tsdesk.ui.pages.audit import described
-from tsdesk.ui.pages.common import InlineDialog, close_dialogs, fit_to_screen
-from tsdesk.ui.secret_actions import (
-    ENDED_COLOR,
-    MUTED_STYLE,
+from tsdesk.ui.common import InlineDialog, close_dialogs, fit_to_screen
+from tsdesk.ui.register import register_io_actions
+from tsdesk.ui.register.secret_actions import (
     SecretActions,
     category_label,
-    date_edit,
-    day,
-    enum_data,
-    grant_state_text,
     move_label,
     reg,
     status_label,
     term_display,
 )
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import (
+    ENDED_COLOR,
+    EXPIRED_STYLE,
+    MUTED_STYLE,
+    add_labelled,
+    date_edit,
+    day,
+    enum_data,
+    list_view,
+)
+from tsdesk.ui.words import described, grant_state_text
 from tsdesk.vault import UnitOfWork
 
 
@@ -69,14 +72,7 @@ def _p(text: str) -> str:
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return list_view(table, wrap=False, resize=QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -107,8 +103,7 @@ class GrantDialog(InlineDialog):
             self.person.addItem(f"{p.name}（{p.number}，{p.department or '—'}）", p.id)
         self.person.setCurrentIndex(-1)
         self.tier = QComboBox()
-        for tier, label in people.TIER_LABELS.items():
-            self.tier.addItem(_p(label), tier)
+        add_labelled(self.tier, people.TIER_LABELS, _p)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("岗位工作需要，如：负责该机型装配调试"))
         self.valid_from = date_edit()
@@ -412,7 +407,7 @@ class SecretDetailDialog(QDialog):
         add(self.tr("秘密主题"), row.subject)
         add(self.tr("类别"), category_label(row.category))
         add(self.tr("保密等级"), row.grade)
-        add(self.tr("保密期限"), term, "color: #b3261e;" if expired else "")
+        add(self.tr("保密期限"), term, EXPIRED_STYLE if expired else "")
         add(self.tr("主责部门"), row.department)
         add(self.tr("责任人"), row.owner)
         add(self.tr("保密范围"), v["scope"])
@@ -448,7 +443,7 @@ class SecretDetailDialog(QDialog):
             )
             if v["exclusions_confirmed"]
             else self.tr("尚未确认"),
-            "" if v["exclusions_confirmed"] else "color: #b3261e;",
+            "" if v["exclusions_confirmed"] else EXPIRED_STYLE,
         )
         if row.category == Category.SOFTWARE:
             held = [
@@ -460,7 +455,7 @@ class SecretDetailDialog(QDialog):
             add(
                 self.tr("数据、算法及代码的确定条件"),
                 "\n".join(held) + (self.tr("\n尚缺 {n} 项").format(n=missing) if missing else ""),
-                "color: #b3261e;" if missing else "",
+                EXPIRED_STYLE if missing else "",
             )
         if stored:
             text = self.tr("加权得分 {s}，建议 {sg}，定为 {dg}（{by}，{on}）").format(

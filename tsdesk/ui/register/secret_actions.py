@@ -10,14 +10,12 @@ for a change that will go through.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -36,19 +34,13 @@ from tsdesk.models import (
     SecretStatus,
     TermKind,
 )
-from tsdesk.services import grading, people, register
+from tsdesk.services import grading, register
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register import Move, Problem
+from tsdesk.ui.common import FormDialog
 from tsdesk.ui.four_eyes import approve_and_run
-from tsdesk.ui.pages.common import FormDialog
 from tsdesk.ui.session import UiSession
-
-E = TypeVar("E")
-EXPIRED_COLOR = QColor("#b3261e")
-DUE_COLOR = QColor("#a15c00")
-ENDED_COLOR = QColor("#777777")
-MUTED_STYLE = "color: #666;"
-INVALID_STYLE = "border: 1px solid #b3261e; background: #fff6f5;"
+from tsdesk.ui.widgets import add_labelled, date_edit, day, enum_data, mark_invalid
 
 
 def _tr(text: str) -> str:
@@ -102,40 +94,6 @@ def term_display(
     return f"{until.isoformat()}（{time_left_text(left)}）", left < 0
 
 
-def grant_state_text(knower, today: date | None = None) -> str:
-    """有效 / 未生效 / 已到期 / 已撤销 (with the day it was revoked)."""
-    state = people.grant_state(knower, today)
-    text = QCoreApplication.translate("people", people.GRANT_STATE_LABELS[state])
-    return f"{text} {knower.revoked_on.isoformat()}" if state == "revoked" else text
-
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value or date.today()))
-    return edit
-
-
-def day(edit: QDateEdit) -> date:
-    return edit.date().toPython()
-
-
-def enum_data(combo: QComboBox, enum_cls: type[E]) -> E | None:
-    """A combo's item data as the enum it was stored as (Qt hands str enums back as str)."""
-    value = combo.currentData()
-    return None if value is None else enum_cls(value)
-
-
-def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """A red frame on a field the last check complained about (on the field itself, not on
-    the children of a group such as radio buttons)."""
-    if not widget.objectName():
-        widget.setObjectName(f"field{id(widget)}")
-    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    widget.setStyleSheet(f"#{widget.objectName()} {{ {INVALID_STYLE} }}" if invalid else "")
-
-
 class CheckedDialog(FormDialog):
     """A small form whose OK first runs the service's own check: problems are shown inline
     (field framed, message below) and the dialog stays open with the input."""
@@ -171,8 +129,7 @@ class CheckedDialog(FormDialog):
 
 def _term_widgets(kind: TermKind, until: date | None, event: str):
     combo = QComboBox()
-    for k, label in register.TERM_KIND_LABELS.items():
-        combo.addItem(reg(label), k)
+    add_labelled(combo, register.TERM_KIND_LABELS, reg)
     combo.setCurrentIndex(combo.findData(kind))
     until_edit = date_edit(until or date.today().replace(year=date.today().year + 5))
     event_edit = QLineEdit(event)
@@ -343,8 +300,7 @@ class ReviewDialog(CheckedDialog):
             )
         self.outcome = QComboBox()
         self.outcome.addItem(QCoreApplication.translate("secrets", "请选择"), None)
-        for outcome, label in register.REVIEW_OUTCOME_LABELS.items():
-            self.outcome.addItem(reg(label), outcome)
+        add_labelled(self.outcome, register.REVIEW_OUTCOME_LABELS, reg)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.reviewed_on = date_edit()
@@ -391,13 +347,13 @@ class SecretActions(QObject):
 
     # --- the moves ------------------------------------------------------------------------------
     def new(self) -> int | None:
-        from tsdesk.ui.secret_dialog import SecretDialog
+        from tsdesk.ui.register.secret_dialog import SecretDialog
 
         dialog = SecretDialog(self.session, None, self.widget)
         return self._done(dialog.result_value if dialog.exec() else None)
 
     def edit(self, secret_id: int) -> int | None:
-        from tsdesk.ui.secret_dialog import SecretDialog
+        from tsdesk.ui.register.secret_dialog import SecretDialog
 
         dialog = SecretDialog(self.session, secret_id, self.widget)
         return self._done(secret_id if dialog.exec() else None)
@@ -506,7 +462,7 @@ class SecretActions(QObject):
     def grade(self, secret_id: int) -> int | None:
         """The grading assistant for a recorded secret; a confirmed secret whose grade the
         decision changes goes through the change approval."""
-        from tsdesk.ui.grading_dialog import GradingDialog
+        from tsdesk.ui.register.grading_dialog import GradingDialog
 
         secret = self._secret(secret_id)
         dialog = GradingDialog(

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -32,16 +31,18 @@ from tsdesk.models import PersonStatus
 from tsdesk.services import areas, company, people
 from tsdesk.services.people import KnowerRow, PersonFlag, PersonRow
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.pages.common import InlineDialog, RowsModel, close_dialogs, list_actions
-from tsdesk.ui.secret_actions import (
+from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
+from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import (
     ENDED_COLOR,
     EXPIRED_COLOR,
     MUTED_STYLE,
+    add_labelled,
     date_edit,
     day,
-    grant_state_text,
+    list_view,
 )
-from tsdesk.ui.session import UiSession
+from tsdesk.ui.words import grant_state_text
 from tsdesk.vault import UnitOfWork
 
 FLAG_STYLE = (
@@ -185,11 +186,9 @@ class PeoplePage(QWidget):
         self.search_edit.textChanged.connect(self.refresh_list)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("全部人员"), None)
-        for status, label in people.PERSON_STATUS_LABELS.items():
-            self.status_combo.addItem(_p(label), status)
+        add_labelled(self.status_combo, people.PERSON_STATUS_LABELS, _p)
         # The people a 工作台 reminder counts, so that its tile opens exactly them.
-        for flag, label in people.PERSON_FLAG_LABELS.items():
-            self.status_combo.addItem(_p(label), flag)
+        add_labelled(self.status_combo, people.PERSON_FLAG_LABELS, _p)
         self.status_combo.activated.connect(self.refresh_list)
         self.department_combo = QComboBox()
         self.department_combo.activated.connect(self.refresh_list)
@@ -209,12 +208,7 @@ class PeoplePage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        list_view(self.table, wrap=False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         for column, width in enumerate((60, 60, 92, 112, 120)):
             self.table.setColumnWidth(column, width)
@@ -274,15 +268,14 @@ class PeoplePage(QWidget):
                 self.tr("状态"),
             ]
         )
-        self.grants.verticalHeader().hide()
         list_actions(self.grants, [self.revoke_button])
-        self.grants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grants.setWordWrap(False)
-        grants_header = self.grants.horizontalHeader()
-        grants_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        grants_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        list_view(
+            self.grants,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.ResizeToContents,
+            stretch=1,
+            stretch_last=False,
+        )
         self.grants.itemSelectionChanged.connect(self._update_buttons)
         self.grant_rows: list[KnowerRow] = []
         person_box = QWidget()

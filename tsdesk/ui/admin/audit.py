@@ -10,17 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -47,36 +43,18 @@ from tsdesk.services import audit as audit_service
 from tsdesk.services import audit_text
 from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.common import close_dialogs, list_actions
 from tsdesk.ui.messages import confirm
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, close_dialogs, list_actions
+from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE, Index, list_view
+from tsdesk.ui.words import action_label, described, entity_label, translate
 from tsdesk.ui.workers import Task, describe, run_in_thread
 from tsdesk.vault.audit import VerifyResult
-
-Index = QModelIndex | QPersistentModelIndex
-BATCH = 200
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("audit", text)
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def action_label(action: str) -> str:
-    """An action in the UI language (labels are declared by each module, see audit_text)."""
-    return audit_text.action_label(action, translate)
-
-
-def entity_label(entity_type: str) -> str:
-    return audit_text.entity_label(entity_type, translate)
-
-
-def described(session: UiSession, events: list[AuditEvent]) -> list[audit_text.Described]:
-    """Events in words in the UI language, resolved in one go (history tabs, dashboard)."""
-    return audit_service.described(session.vault, events, translate)
 
 
 def local_day_bounds(
@@ -93,10 +71,11 @@ def local_day_bounds(
     return moment(since), moment(until + timedelta(days=1) if until else None)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedModel[AuditEvent, AuditFilter]):
     """The filtered chain, newest first, fetched 200 rows at a time as the view scrolls; each
     batch is put into words (business numbers, changed fields) in one go."""
 
+    CONTEXT = "audit"
     HEADERS = (
         QT_TRANSLATE_NOOP("audit", "时间"),
         QT_TRANSLATE_NOOP("audit", "操作员"),
@@ -108,52 +87,21 @@ class AuditTableModel(QAbstractTableModel):
     CHANGE_COLUMN = 4
 
     def __init__(self, session: UiSession, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.filter = AuditFilter()
-        self._rows: list[AuditEvent] = []
+        super().__init__(session, AuditFilter(), parent)
         self._words: list[audit_text.Described] = []
-        self._total = 0
 
     # --- loading ------------------------------------------------------------------------------
-    def set_filter(self, f: AuditFilter) -> None:
-        self.filter = f
-        self.reload()
+    def load(self) -> tuple[int, list[AuditEvent]]:
+        if not self.filter.text:
+            return audit_service.count(self.session.vault, self.filter), []
+        # A text search scans the chain: read the first page, and count only when there
+        # are more (a rare word then costs one scan, not two).
+        first = audit_service.page(self.session.vault, self.filter, 0, BATCH)
+        if len(first) < BATCH:
+            return len(first), first
+        return max(audit_service.count(self.session.vault, self.filter), len(first)), first
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._words = [], []
-        if self.filter.text:
-            # A text search scans the chain: read the first page, and count only when there
-            # are more (a rare word then costs one scan, not two).
-            first = audit_service.page(self.session.vault, self.filter, 0, BATCH)
-            if len(first) < BATCH:
-                self._total = len(first)
-            else:
-                count = audit_service.count(self.session.vault, self.filter)
-                self._total = max(count, len(first))
-            self._rows, self._words = first, described(self.session, first)
-        else:
-            self._total = audit_service.count(self.session.vault, self.filter)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._words, self._total = [], [], 0
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        """Matching events when the list was (re)loaded (a text search stops counting at
-        audit_service.COUNT_CAP)."""
-        return self._total
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid():
-            return
+    def fetch(self, offset: int) -> list[AuditEvent]:
         # Events are only ever appended and the list is newest first, so events recorded
         # since the load sit on top: skip that many to continue where the list stopped.
         # (A search counts only so far: there, continue from the oldest row shown.)
@@ -163,18 +111,23 @@ class AuditTableModel(QAbstractTableModel):
         else:
             newer = audit_service.count(self.session.vault, self.filter) - self._total
             batch = audit_service.page(
-                self.session.vault, self.filter, len(self._rows) + max(newer, 0), BATCH
+                self.session.vault, self.filter, offset + max(newer, 0), BATCH
             )
-        batch = batch[: self._total - len(self._rows)]
-        if not batch:
-            self._total = len(self._rows)  # the chain was tampered with: stop asking
-            return
-        words = described(self.session, batch)
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
-        self._rows.extend(batch)
-        self._words.extend(words)
-        self.endInsertRows()
+        return batch[: self._total - offset]  # none: the chain was tampered with, stop asking
+
+    def keep(self, rows: list[AuditEvent]) -> None:
+        super().keep(rows)
+        self._words.extend(described(self.session, rows) if rows else [])
+
+    def forget(self) -> None:
+        super().forget()
+        self._words = []
+
+    @property
+    def total(self) -> int:
+        """Matching events when the list was (re)loaded (a text search stops counting at
+        audit_service.COUNT_CAP)."""
+        return self._total
 
     def event_at(self, row: int) -> AuditEvent:
         return self._rows[row]
@@ -183,12 +136,6 @@ class AuditTableModel(QAbstractTableModel):
         return self._words[row]
 
     # --- Qt model -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -209,13 +156,6 @@ class AuditTableModel(QAbstractTableModel):
                 return words.entity
             if column == self.CHANGE_COLUMN:
                 return words.changes.replace(_tr(audit_text.CHANGE_SEP), "\n")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
         return None
 
 
@@ -351,16 +291,12 @@ class AuditPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((140, 150, 150, 150)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        list_view(
+            self.table,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.Interactive,
+            widths=(140, 150, 150, 150),
+        )
         list_actions(
             self.table, [], open_row=lambda: self.open_detail(self.table.currentIndex().row())
         )

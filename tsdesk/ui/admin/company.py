@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -29,16 +28,10 @@ from tsdesk.errors import TSDeskError
 from tsdesk.models import Department, Designation, DesignationKind, OrgKind
 from tsdesk.services import company as company_service
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
 from tsdesk.ui.messages import confirm, error_text
-from tsdesk.ui.pages.common import (
-    ERROR_STYLE,
-    OK_STYLE,
-    InlineDialog,
-    RowsModel,
-    close_dialogs,
-    list_actions,
-)
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, NOTE_STYLE, OK_STYLE, add_labelled, list_view
 from tsdesk.vault import UnitOfWork
 
 ORG_KIND_LABELS: dict[OrgKind, str] = {
@@ -100,8 +93,7 @@ class DesignationDialog(InlineDialog):
     def __init__(self, session: UiSession, departments: list[Department], parent=None) -> None:
         super().__init__(session, self.tr("新增人员指定"), parent)
         self.kind = QComboBox()
-        for kind, label in DESIGNATION_LABELS.items():
-            self.kind.addItem(_tr(label), kind)
+        add_labelled(self.kind, DESIGNATION_LABELS, _tr)
         self.name = QLineEdit()
         self.post = QComboBox()
         self.department = QComboBox()
@@ -145,8 +137,7 @@ class CompanyPage(QWidget):
 
         # --- the profile form, one row per field of the chosen 附表 --------------------------
         self.kind_combo = QComboBox()
-        for kind, label in ORG_KIND_LABELS.items():
-            self.kind_combo.addItem(_tr(label), kind)
+        add_labelled(self.kind_combo, ORG_KIND_LABELS, _tr)
         self.kind_combo.currentIndexChanged.connect(self._apply_kind)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -239,7 +230,7 @@ class CompanyPage(QWidget):
         )
 
         self.read_only_note = QLabel(self.tr("只读：当前操作员无权修改企业信息。"))
-        self.read_only_note.setStyleSheet("color: #8a6d00;")
+        self.read_only_note.setStyleSheet(NOTE_STYLE)
         right = QVBoxLayout()
         right.addWidget(department_box, 2)
         right.addWidget(designation_box, 3)
@@ -257,14 +248,7 @@ class CompanyPage(QWidget):
     def _table(model: RowsModel) -> QTableView:
         view = QTableView()
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return view
+        return list_view(view, resize=QHeaderView.ResizeMode.ResizeToContents)
 
     @staticmethod
     def _buttons(*buttons: QPushButton) -> QHBoxLayout:

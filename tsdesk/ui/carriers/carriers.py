@@ -15,15 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -57,40 +53,40 @@ from tsdesk.services.carriers import (
 )
 from tsdesk.services.labels import LabelCheck
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.messages import show_error
-from tsdesk.ui.pages.areas_tab import AreasTab
-from tsdesk.ui.pages.audit import described
-from tsdesk.ui.pages.carrier_dialogs import (
+from tsdesk.ui.carriers.areas_tab import AreasTab
+from tsdesk.ui.carriers.carrier_dialogs import (
     CarrierDialog,
     MovementDialog,
     NoteDialog,
     SealCheckDialog,
     SealDialog,
-    compact_rows,
     enum_choice,
     label,
 )
-from tsdesk.ui.pages.common import (
+from tsdesk.ui.common import (
     RowsModel,
     action_button,
     close_dialogs,
     list_actions,
     more_button,
 )
+from tsdesk.ui.messages import show_error
+from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import (
+    BAD,
+    EXPIRED_COLOR,
+    INFO,
+    LEVEL_COLOURS,
+    LEVELS,
+    MUTED_STYLE,
+    OK,
+    WARN,
+    Index,
+    list_view,
+)
+from tsdesk.ui.words import described
 
-Index = QModelIndex | QPersistentModelIndex
-BATCH = 200
-
-# Banner levels, mildest first, with (background, text, border) colours.
-OK, INFO, WARN, BAD = "ok", "info", "warn", "bad"
-LEVELS = (OK, INFO, WARN, BAD)
-LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
-    OK: ("#e6f4ea", "#14532d", "#9fd3ad"),
-    INFO: ("#e8f0fe", "#1a3f8a", "#aac4f4"),
-    WARN: ("#fff4e0", "#7a4a00", "#f2c77f"),
-    BAD: ("#fdecea", "#a0181b", "#f1b0ac"),
-}
 STATUS_COLOURS: dict[CarrierStatus, str] = {
     CarrierStatus.LENT: "#8a5300",
     CarrierStatus.OUT_FOR_REPAIR: "#8a5300",
@@ -297,9 +293,10 @@ class Banner(QLabel):
 # --- the list -------------------------------------------------------------------------------
 
 
-class CarrierListModel(QAbstractTableModel):
+class CarrierListModel(PagedModel[CarrierRow, CarrierFilter]):
     """The filtered carriers by number, fetched 200 rows at a time as the view scrolls."""
 
+    CONTEXT = "CarriersPage"
     HEADERS = (
         QT_TRANSLATE_NOOP("CarriersPage", "编号"),
         QT_TRANSLATE_NOOP("CarriersPage", "名称"),
@@ -312,67 +309,18 @@ class CarrierListModel(QAbstractTableModel):
     )
 
     def __init__(self, session: UiSession, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.filter = CarrierFilter()
-        self._rows: list[CarrierRow] = []
-        self._total = 0
+        super().__init__(session, CarrierFilter(), parent)
 
-    def set_filter(self, f: CarrierFilter) -> None:
-        self.filter = f
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
+    def load(self) -> tuple[int, list[CarrierRow]]:
         with self.session.vault.reader() as s:
-            self._total = carriers.count_carriers(s, self.filter)
-        self.endResetModel()
+            return carriers.count_carriers(s, self.filter), []
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._total = [], 0
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def row_at(self, row: int) -> CarrierRow:
-        return self._rows[row]
+    def fetch(self, offset: int) -> list[CarrierRow]:
+        with self.session.vault.reader() as s:
+            return carriers.carrier_rows(s, self.filter, offset, BATCH)
 
     def row_of(self, carrier_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == carrier_id), None)
-
-    # --- lazy fetching --------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid():
-            return
-        with self.session.vault.reader() as s:
-            batch = carriers.carrier_rows(s, self.filter, len(self._rows), BATCH)
-        if not batch:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(batch) - 1)
-        self._rows.extend(batch)
-        self.endInsertRows()
-
-    # --- table ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
 
     def text(self, r: CarrierRow, column: int) -> str:
         if column == 0:
@@ -405,11 +353,11 @@ class CarrierListModel(QAbstractTableModel):
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 7 and r.overdue:
-                return QBrush(QColor("#b3261e"))
+                return QBrush(EXPIRED_COLOR)
             if column == 7 and r.status in STATUS_COLOURS:
                 return QBrush(QColor(STATUS_COLOURS[r.status]))
             if column == 4 and r.term.expired():
-                return QBrush(QColor("#b3261e"))
+                return QBrush(EXPIRED_COLOR)
             if r.status == CarrierStatus.DESTROYED:
                 return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.FontRole and column == 3 and r.grade_rank == 1:
@@ -463,7 +411,7 @@ class CarrierDetail(QWidget):
         )
         for key, text, row, column in cells:
             caption = QLabel(text)
-            caption.setStyleSheet("color: #666;")
+            caption.setStyleSheet(MUTED_STYLE)
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -511,12 +459,7 @@ class CarrierDetail(QWidget):
         ):
             view = QTableView()
             view.setModel(model)
-            view.verticalHeader().hide()
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.setWordWrap(False)
-            compact_rows(view)
+            list_view(view, multi=True, wrap=False, compact=True)
             model.modelReset.connect(lambda v=view: fit_columns(v))
             list_actions(view, [])
             self.tabs.addTab(view, title)
@@ -754,19 +697,18 @@ class CarriersTab(QWidget):
         # list and detail
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        compact_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((142, 190, 84, 72, 84, 62, 170, 86)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        list_view(
+            self.table,
+            wrap=False,
+            compact=True,
+            resize=QHeaderView.ResizeMode.Interactive,
+            widths=(142, 190, 84, 72, 84, 62, 170, 86),
+            stretch=1,
+            stretch_last=False,
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._tell_selected)
+        self.model.modelReset.connect(self._tell_selected)  # a reset drops the selection silently
         list_actions(
             self.table,
             [
@@ -856,6 +798,11 @@ class CarriersTab(QWidget):
     def selected(self) -> CarrierRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
+
+    def _tell_selected(self, *_: Any) -> None:
+        """Other pages (labels) learn the selected carrier from the session."""
+        chosen = self.selected()
+        self.session.carrier_selected.emit(chosen.id if chosen is not None else None)
 
     def _selection_changed(self, *_: Any) -> None:
         chosen = self.selected()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -35,10 +34,11 @@ from tsdesk.models import Category, Grade
 from tsdesk.services import grading, register
 from tsdesk.services.grading import GradingSheet
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.common import GuardedDialog
 from tsdesk.ui.messages import error_text
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, GuardedDialog
-from tsdesk.ui.secret_actions import MUTED_STYLE, error_message, mark_invalid
+from tsdesk.ui.register.secret_actions import error_message
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, list_view, mark_invalid
 
 
 def _g(text: str) -> str:
@@ -88,7 +88,7 @@ class GradingDialog(GuardedDialog):
             # in a grid, and these lines are short enough to fit the dialog's width.
             title = self._bold(_g(factor.label))
             help_line = QLabel(_g(factor.help))
-            help_line.setStyleSheet("color: #666;")
+            help_line.setStyleSheet(MUTED_STYLE)
             label = QWidget()
             label_layout = QVBoxLayout(label)
             label_layout.setContentsMargins(0, 0, 0, 0)
@@ -266,11 +266,7 @@ class GradesDialog(GuardedDialog):
                 self.tr("载体流转需审批"),
             ]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        list_view(self.table, resize=QHeaderView.ResizeMode.Stretch, stretch_last=False)
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.name = QLineEdit()

@@ -15,7 +15,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,16 +31,14 @@ from PySide6.QtWidgets import (
 
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company as company_service
-from tsdesk.services import operators as operator_service
 from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission
 from tsdesk.services.reminders import Count, Reminder, Severity
-from tsdesk.ui.login import MUTED_STYLE
-from tsdesk.ui.pages.audit import described
-from tsdesk.ui.pages.common import ERROR_STYLE, OK_STYLE, role_label
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, list_view
+from tsdesk.ui.words import describe_actor, described
 from tsdesk.ui.workers import run_in_thread
-from tsdesk.vault import Actor, Vault
+from tsdesk.vault import Vault
 from tsdesk.vault.audit import VerifyResult
 
 RECENT = 10
@@ -54,17 +51,6 @@ _TILE_COLOURS = {
     Severity.DUE: ("#fff6e0", "#e8c77a", "#8a5a00"),
     Severity.INFO: ("palette(base)", "palette(midlight)", "palette(text)"),
 }
-
-
-def describe_actor(vault: Vault, actor: Actor) -> str:
-    """ "王建国（admin）· 管理员": display name, login name and role of the operator."""
-    display = ""
-    if actor.operator_id is not None:
-        with vault.reader() as session:
-            listed = operator_service.list_operators(session, vault.keyfile)
-        display = next((o.display_name for o in listed if o.id == actor.operator_id), "")
-    who = f"{display}（{actor.name}）" if display and display != actor.name else actor.name
-    return f"{who} · {role_label(actor.role)}"
 
 
 def _r(text: str) -> str:
@@ -210,14 +196,13 @@ class DashboardPage(QWidget):
         self.recent_table.setHorizontalHeaderLabels(
             [self.tr("时间"), self.tr("操作员"), self.tr("操作"), self.tr("对象")]
         )
-        self.recent_table.verticalHeader().hide()
-        self.recent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        list_view(
+            self.recent_table,
+            multi=True,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.ResizeToContents,
+        )
         self.recent_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent_table.setWordWrap(False)
-        header = self.recent_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.recent_denied = QLabel(
             self.tr("当前操作员无权查看审计记录。"), self, alignment=Qt.AlignmentFlag.AlignCenter
         )

@@ -1,0 +1,1 @@
+"""The administration pages: company, operators, settings and the audit log."""

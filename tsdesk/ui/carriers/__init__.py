@@ -1,0 +1,1 @@
+"""The carriers page and its dialogs, the storage areas tab and the stock-take page."""

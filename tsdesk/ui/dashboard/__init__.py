@@ -1,0 +1,1 @@
+"""The dashboard page: reminder tiles and the recent changes."""

@@ -1,1 +1,0 @@
-"""One page per module in the main window's navigation."""

@@ -1,0 +1,1 @@
+"""The people page: who is classified, who knows what, who leaves."""
