@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError, raise_first
 from tsdesk.models import (
     Area,
     Carrier,
@@ -40,9 +40,10 @@ from tsdesk.models import (
     TermKind,
 )
 from tsdesk.services import reminders, settings
+from tsdesk.services.approvals import check_approver
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
-from tsdesk.services.permissions import Permission, allowed, require
+from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LONG_TERM_LABEL
 from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import Actor, UnitOfWork
@@ -340,39 +341,40 @@ def grades_by_id(session: Session) -> dict[int, Grade]:
 
 def check_input(
     session: Session, inp: CarrierInput, *, already_linked: frozenset[int] = frozenset()
-) -> list[tuple[str, str]]:
+) -> list[Problem]:
     """Every problem of a carrier as entered. Secrets already linked may stay linked after
     they end (declassified …); a new link must be to a live secret."""
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     if not isinstance(inp.kind, CarrierKind):
-        problems.append(("kind", QT_TRANSLATE_NOOP("errors", "载体类型无效")))
+        problems.append(Problem("kind", QT_TRANSLATE_NOOP("errors", "载体类型无效")))
     if not inp.title.strip():
-        problems.append(("title", QT_TRANSLATE_NOOP("errors", "载体名称不能为空")))
+        problems.append(Problem("title", QT_TRANSLATE_NOOP("errors", "载体名称不能为空")))
     elif len(inp.title.strip()) > 200:
-        problems.append(("title", QT_TRANSLATE_NOOP("errors", "载体名称过长（最多 200 个字符）")))
+        problems.append(
+            Problem("title", QT_TRANSLATE_NOOP("errors", "载体名称过长（最多 200 个字符）"))
+        )
     if not inp.secret_ids:
-        problems.append(("secret_ids", QT_TRANSLATE_NOOP("errors", "载体须关联至少一项商业秘密")))
+        problems.append(
+            Problem("secret_ids", QT_TRANSLATE_NOOP("errors", "载体须关联至少一项商业秘密"))
+        )
     for secret_id in inp.secret_ids:
         secret = session.get(Secret, secret_id)
         if secret is None or (secret.status not in LIVE_SECRET and secret_id not in already_linked):
             problems.append(
-                ("secret_ids", QT_TRANSLATE_NOOP("errors", "关联的商业秘密不存在或已结束"))
+                Problem("secret_ids", QT_TRANSLATE_NOOP("errors", "关联的商业秘密不存在或已结束"))
             )
             break
     if inp.custodian_id is not None and session.get(Person, inp.custodian_id) is None:
-        problems.append(("custodian_id", QT_TRANSLATE_NOOP("errors", "保管人不存在")))
+        problems.append(Problem("custodian_id", QT_TRANSLATE_NOOP("errors", "保管人不存在")))
     if inp.area_id is not None:
         area = session.get(Area, inp.area_id)
         if area is None or not area.active:
-            problems.append(("area_id", QT_TRANSLATE_NOOP("errors", "涉密区域不存在或已停用")))
+            problems.append(
+                Problem("area_id", QT_TRANSLATE_NOOP("errors", "涉密区域不存在或已停用"))
+            )
     if len(inp.location.strip()) > 200 or len(inp.device_detail.strip()) > 200:
-        problems.append(("location", QT_TRANSLATE_NOOP("errors", "位置或设备信息过长")))
+        problems.append(Problem("location", QT_TRANSLATE_NOOP("errors", "位置或设备信息过长")))
     return problems
-
-
-def _raise_first(problems: list[tuple[str, str]]) -> None:
-    if problems:
-        raise ValidationError(problems[0][1])
 
 
 def snapshot(carrier: Carrier, secret_ids: list[int]) -> dict:
@@ -401,7 +403,7 @@ def _record(uow: UnitOfWork, action: str, carrier_id: int, **values) -> None:
 def register_carrier(uow: UnitOfWork, inp: CarrierInput) -> int:
     require(uow.actor, Permission.EDIT_DATA)
     session = uow.session
-    _raise_first(check_input(session, inp))
+    raise_first(check_input(session, inp))
     number = next_number(
         uow,
         "carrier",
@@ -442,7 +444,7 @@ def update(uow: UnitOfWork, carrier_id: int, inp: CarrierInput) -> None:
     carrier = get(session, carrier_id)
     _editable(carrier)
     linked = frozenset(secret_ids_of(session, carrier_id))
-    _raise_first(check_input(session, inp, already_linked=linked))
+    raise_first(check_input(session, inp, already_linked=linked))
     before = snapshot(carrier, list(linked))
     carrier.kind = inp.kind
     carrier.title = inp.title.strip()
@@ -884,17 +886,15 @@ def open_movement(session: Session, carrier_id: int) -> Movement | None:
     )
 
 
-def check_movement(
-    session: Session, carrier_id: int, inp: MovementInput
-) -> list[tuple[str, ValidationError]]:
-    """Every problem of a movement as entered, as (MovementInput field, error), the approval
+def check_movement(session: Session, carrier_id: int, inp: MovementInput) -> list[Problem]:
+    """Every problem of a movement as entered (fields of MovementInput), the approval
     aside: the dialog shows these inline before it asks for an approver."""
     carrier = get(session, carrier_id)
     rule = MOVEMENT_RULES[inp.kind]
-    problems: list[tuple[str, ValidationError]] = []
+    problems: list[Problem] = []
 
     def bad(name: str, template: str, **params: str) -> None:
-        problems.append((name, ValidationError(template, **params)))
+        problems.append(Problem(name, template, params))
 
     if not movement_allowed(carrier.status, inp.kind):
         bad(
@@ -936,17 +936,6 @@ def check_movement(
     return problems
 
 
-def _check_approver(uow: UnitOfWork, approver: Actor | None) -> None:
-    if approver is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "该载体所涉商业秘密的等级要求流转须经审批人批准")
-        )
-    if approver.name == uow.actor.name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "审批人不能是申请人本人"))
-    if not allowed(approver, Permission.APPROVE):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "所选审批人无审批权限"))
-
-
 def record_movement(
     uow: UnitOfWork, carrier_id: int, inp: MovementInput, approver: Actor | None = None
 ) -> Moved:
@@ -959,13 +948,15 @@ def record_movement(
     require(uow.actor, Permission.EDIT_DATA)
     session = uow.session
     carrier = get(session, carrier_id)
-    problems = check_movement(session, carrier_id, inp)
-    if problems:
-        raise problems[0][1]
+    raise_first(check_movement(session, carrier_id, inp))
     rule = MOVEMENT_RULES[inp.kind]
     approved_by = ""
     if movement_needs_approval(session, carrier_id, inp.kind):
-        _check_approver(uow, approver)
+        if approver is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "该载体所涉商业秘密的等级要求流转须经审批人批准")
+            )
+        check_approver(uow, approver)
         approved_by = approver.name
     elif approver is not None and rule.approvable:
         approved_by = approver.name  # approved although not required: keep the record true

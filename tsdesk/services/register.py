@@ -31,7 +31,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFoundError,
+    Problem,
+    ValidationError,
+    raise_first,
+)
 from tsdesk.models import (
     Approval,
     ApprovalKind,
@@ -51,6 +57,7 @@ from tsdesk.models import (
 )
 from tsdesk.models.base import utcnow
 from tsdesk.services import audit_text, reminders, settings
+from tsdesk.services.approvals import check_approver
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
@@ -218,12 +225,6 @@ class SecretInput:
     number: str | None = None  # an imported ledger keeps its own numbers
 
 
-@dataclass(frozen=True)
-class Problem:
-    field: str  # a SecretInput attribute (or the name of a lifecycle dialog's field)
-    message: str  # translatable template (context "errors")
-
-
 def _grade_problems(session: Session, grade_id: int | None) -> list[Problem]:
     grade = session.get(Grade, grade_id) if grade_id else None
     if grade is None or not grade.active:
@@ -290,11 +291,6 @@ def check_input(
             if taken is not None and taken != secret_id:
                 bad("number", QT_TRANSLATE_NOOP("errors", "编号已被使用"))
     return problems
-
-
-def _raise_first(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems[0].message)
 
 
 def grade_by_name(session: Session, name: str) -> Grade | None:
@@ -419,7 +415,7 @@ def propose(uow: UnitOfWork, inp: SecretInput) -> int:
     """Register a proposed secret (拟定); it becomes confirmed only through approval."""
     require(uow.actor, Permission.EDIT_DATA)
     session = uow.session
-    _raise_first(check_input(session, inp))
+    raise_first(check_input(session, inp))
     if inp.number is not None:
         number = inp.number.strip()
     else:
@@ -454,7 +450,7 @@ def update(uow: UnitOfWork, secret_id: int, inp: SecretInput) -> None:
     ):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "已确定的商业秘密变更等级或期限须经审批"))
     inp.number = secret.number
-    _raise_first(check_input(uow.session, inp, secret_id=secret_id))
+    raise_first(check_input(uow.session, inp, secret_id=secret_id))
     before = snapshot(secret)
     _apply(secret, inp)
     uow.session.flush()
@@ -569,14 +565,6 @@ def _do_move(secret: Secret, move: Move) -> None:
         secret.status = target
 
 
-def _check_approver(uow: UnitOfWork, approver: Actor) -> None:
-    """Four eyes: `approver` comes from approvals.second_operator; checked again here so
-    that no caller can approve its own request."""
-    if approver.name == uow.actor.name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "审批人不能是申请人本人"))
-    require(approver, Permission.APPROVE)
-
-
 def _approval(
     uow: UnitOfWork, secret: Secret, kind: ApprovalKind, approver: Actor, details: dict
 ) -> int:
@@ -661,10 +649,10 @@ def confirm(uow: UnitOfWork, secret_id: int, approver: Actor, note: str = "") ->
     require(uow.actor, Permission.EDIT_DATA)
     secret = get(uow.session, secret_id)
     _check_move(secret, Move.CONFIRM)
-    _check_approver(uow, approver)
+    check_approver(uow, approver)
     if approver.name == secret.proposed_by:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "定密须由拟定人以外的审批人批准"))
-    _raise_first(confirm_problems(secret))
+    raise_first(confirm_problems(secret))
     before = snapshot(secret)
     _do_move(secret, Move.CONFIRM)
     today = date.today()
@@ -735,8 +723,8 @@ def change_grade_term(
     require(uow.actor, Permission.EDIT_DATA)
     secret = get(uow.session, secret_id)
     _check_move(secret, Move.CHANGE)
-    _check_approver(uow, approver)
-    _raise_first(
+    check_approver(uow, approver)
+    raise_first(
         change_problems(uow.session, secret, grade_id, term_kind, term_until, term_event, reason)
     )
     before, old = snapshot(secret), _grade_and_term(uow.session, secret)
@@ -797,8 +785,8 @@ def declassify(
     require(uow.actor, Permission.EDIT_DATA)
     secret = get(uow.session, secret_id)
     _check_move(secret, Move.DECLASSIFY)
-    _check_approver(uow, approver)
-    _raise_first(declassify_problems(secret, reason, words, on))
+    check_approver(uow, approver)
+    raise_first(declassify_problems(secret, reason, words, on))
     on = on or date.today()
     before = snapshot(secret)
     _do_move(secret, Move.DECLASSIFY)
@@ -850,7 +838,7 @@ def void(uow: UnitOfWork, secret_id: int, reason: str, approver: Actor | None = 
     if void_needs_approval(secret):
         if approver is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "作废已确定的商业秘密须经审批"))
-        _check_approver(uow, approver)
+        check_approver(uow, approver)
     before = snapshot(secret)
     _do_move(secret, Move.VOID)
     secret.ended_reason = reason.strip()
@@ -918,7 +906,7 @@ def record_review(
     of change or declassify is followed by that approval, which the review does not replace."""
     require(uow.actor, Permission.EDIT_DATA)
     secret = get(uow.session, secret_id)
-    _raise_first(review_problems(secret, outcome, note, reviewed_on))
+    raise_first(review_problems(secret, outcome, note, reviewed_on))
     reviewed_on = reviewed_on or date.today()
     grade = uow.session.get(Grade, secret.grade_id)
     next_review = _add_months(reviewed_on, grade.review_interval_months)

@@ -752,7 +752,7 @@ def preview(
         # The register's own rules; the number is checked below for all rows at once.
         for problem in register.check_input(session, inp):
             key = _FIELD_COLUMN.get(problem.field, problem.field)
-            bad.setdefault(key, ValidationError(problem.message))
+            bad.setdefault(key, problem.error())
         inp.number = number
         for key, error in bad.items():
             column = header_of.get(key, COLUMN_BY_KEY[key].header if key in COLUMN_BY_KEY else "")
@@ -768,7 +768,7 @@ def preview(
                 if problem.field == "number":
                     column = header_of["number"]
                     problems.append(
-                        ImportProblem(plan_row.row, column, ValidationError(problem.message))
+                        ImportProblem(plan_row.row, column, problem.error())
                     )
     problems.sort(key=lambda p: p.row)
     if not planned and not problems:

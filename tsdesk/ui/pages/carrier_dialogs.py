@@ -283,9 +283,9 @@ class CarrierDialog(InlineDialog):
 
     def field_for(self, err: TSDeskError) -> QWidget | None:
         with self.session.vault.reader() as s:
-            for name, message in carriers.check_input(s, self.input()):
-                if message == err.template:
-                    return self.fields.get(name)
+            for p in carriers.check_input(s, self.input()):
+                if p.template == err.template:
+                    return self.fields.get(p.field)
         return None
 
 
@@ -433,8 +433,7 @@ class MovementDialog(InlineDialog):
         with self.session.vault.reader() as s:
             problems = carriers.check_movement(s, self.carrier_id, inp)
         if problems:
-            name, err = problems[0]
-            self.show_error(error_text(err), self.fields.get(name))
+            self.show_error(error_text(problems[0].error()), self.fields.get(problems[0].field))
             return
         if not self.approval_needed:
             super().accept()
