@@ -300,8 +300,9 @@ class Term:
 
 
 @dataclass(frozen=True)
-class CarrierFacts:
-    """What a carrier's label and page show (003 §9.2.1: 编号, 保密等级, 保密期限, 责任单位)."""
+class CarrierBasics:
+    """What every view of a carrier shows: its own fields and the grade and term derived
+    from its secrets (`_derived` fills them, for CarrierFacts and CarrierRow alike)."""
 
     id: int
     number: str
@@ -311,6 +312,12 @@ class CarrierFacts:
     grade: str  # name of the highest grade among its secrets
     grade_rank: int
     term: Term
+
+
+@dataclass(frozen=True)
+class CarrierFacts(CarrierBasics):
+    """What a carrier's label and page show (003 §9.2.1: 编号, 保密等级, 保密期限, 责任单位)."""
+
     responsible_unit: str  # department
     responsible_person: str  # custodian
     secret_numbers: list[str] = field(default_factory=list)
@@ -333,6 +340,24 @@ def derive(secrets: list[Secret], grades: dict[int, Grade]) -> tuple[Grade | Non
     """The carrier's grade (highest of its secrets') and term (latest of theirs)."""
     top = min((grades[s.grade_id] for s in secrets), key=lambda g: g.rank, default=None)
     return top, latest_term([Term(s.term_kind, s.term_until, s.term_event) for s in secrets])
+
+
+def _derived(
+    carrier: Carrier, secrets: list[Secret], grades: dict[int, Grade]
+) -> tuple[Grade | None, dict]:
+    """The fields CarrierFacts and CarrierRow share: the carrier's own, and the grade and
+    term derived from its secrets. Returns the top grade too."""
+    top, term = derive(secrets, grades)
+    return top, {
+        "id": carrier.id,
+        "number": carrier.number,
+        "title": carrier.title,
+        "kind": carrier.kind,
+        "status": carrier.status,
+        "grade": top.name if top else "",
+        "grade_rank": top.rank if top else 99,
+        "term": term,
+    }
 
 
 def grades_by_id(session: Session) -> dict[int, Grade]:
@@ -609,7 +634,7 @@ def facts_many(session: Session, carrier_ids: list[int]) -> list[CarrierFacts]:
     result = []
     for carrier_id in carrier_ids:
         carrier, linked = found[carrier_id], secrets[carrier_id]
-        top, term = derive(linked, grades)
+        top, shared = _derived(carrier, linked, grades)
         custodian = people.get(carrier.custodian_id)
         top_secret = next((s for s in linked if top and s.grade_id == top.id), None)
         department_id = (custodian.department_id if custodian else None) or (
@@ -617,14 +642,7 @@ def facts_many(session: Session, carrier_ids: list[int]) -> list[CarrierFacts]:
         )
         result.append(
             CarrierFacts(
-                id=carrier.id,
-                number=carrier.number,
-                title=carrier.title,
-                kind=carrier.kind,
-                status=carrier.status,
-                grade=top.name if top else "",
-                grade_rank=top.rank if top else 99,
-                term=term,
+                **shared,
                 responsible_unit=departments.get(department_id, ""),
                 responsible_person=custodian.name if custodian else "",
                 secret_numbers=[s.number for s in linked],
@@ -652,17 +670,9 @@ class CarrierFilter:
 
 
 @dataclass(frozen=True)
-class CarrierRow:
+class CarrierRow(CarrierBasics):
     """One line of the carrier list."""
 
-    id: int
-    number: str
-    title: str
-    kind: CarrierKind
-    status: CarrierStatus
-    grade: str
-    grade_rank: int
-    term: Term
     custodian: str
     area: str
     location: str
@@ -790,17 +800,10 @@ def rows_for(session: Session, ids: list[int], today: date | None = None) -> lis
     rows = []
     for carrier_id in ids:
         carrier, who, area, late = found[carrier_id]
-        top, term = derive(secrets[carrier_id], grades)
+        _, shared = _derived(carrier, secrets[carrier_id], grades)
         rows.append(
             CarrierRow(
-                id=carrier.id,
-                number=carrier.number,
-                title=carrier.title,
-                kind=carrier.kind,
-                status=carrier.status,
-                grade=top.name if top else "",
-                grade_rank=top.rank if top else 99,
-                term=term,
+                **shared,
                 custodian=who or "",
                 area=area or "",
                 location=carrier.location,
