@@ -15,21 +15,18 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, NamedTuple
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError, ValidationError
 from tsdesk.models import (
-    AuditEvent,
     Category,
     Department,
     Grade,
@@ -767,9 +764,7 @@ def preview(
             for problem in register.check_input(session, plan_row.inp):
                 if problem.field == "number":
                     column = header_of["number"]
-                    problems.append(
-                        ImportProblem(plan_row.row, column, problem.error())
-                    )
+                    problems.append(ImportProblem(plan_row.row, column, problem.error()))
     problems.sort(key=lambda p: p.row)
     if not planned and not problems:
         problems.append(
@@ -802,112 +797,6 @@ def _taken_numbers(session: Session, numbers: Sequence[str]) -> set[str]:
 
 
 # --- running the import ------------------------------------------------------------------
-
-
-def _values(inp: register.SecretInput) -> dict[str, Any]:
-    """The secret row `register.propose` stores for `inp` (the fields `register._apply` sets);
-    tests/services/test_register_io.py holds the two equal."""
-    return {
-        "subject": inp.subject.strip(),
-        "description": inp.description.strip(),
-        "category": inp.category,
-        "grade_id": inp.grade_id,
-        "term_kind": inp.term_kind,
-        "term_until": inp.term_until if inp.term_kind == TermKind.UNTIL_DATE else None,
-        "term_event": inp.term_event.strip() if inp.term_kind == TermKind.UNTIL_EVENT else "",
-        "department_id": inp.department_id,
-        "owner_id": inp.owner_id,
-        "scope": inp.scope.strip(),
-        "note": inp.note.strip(),
-        "not_public_basis": inp.not_public_basis.strip(),
-        "value_description": inp.value_description.strip(),
-        "value_estimate": inp.value_estimate.strip(),
-        "rd_cost": inp.rd_cost.strip(),
-        "exclusions_confirmed": inp.exclusions_confirmed,
-        "data_conditions": json.dumps(inp.data_conditions, sort_keys=True),
-    }
-
-
-def _append_events(
-    session: Session, operator: str, events: list[tuple[str, str, int, Any]]
-) -> None:
-    """Append (action, entity_type, entity_id, after) events to the audit chain in one
-    executemany. The hash is the chain's own (`audit._digest` over `audit._body`), exactly as
-    `audit.append` computes it one event at a time."""
-    last = audit.head(session)
-    seq, prev = last.seq, last.hash
-    rows = []
-    for action, entity_type, entity_id, after in events:
-        seq += 1
-        row = {
-            "seq": seq,
-            "ts": datetime.now(UTC).isoformat(timespec="microseconds"),
-            "operator": operator,
-            "action": action,
-            "entity_type": entity_type,
-            "entity_id": str(entity_id),
-            "before": audit.canonical(None),
-            "after": audit.canonical(after),
-            "prev_hash": prev,
-        }
-        row["hash"] = prev = audit._digest(prev, audit._body(SimpleNamespace(**row)))
-        rows.append(row)
-    _executemany(session.connection(), AuditEvent.__tablename__, rows)
-
-
-def _executemany(conn, table: str, rows: list[dict[str, Any]]) -> None:
-    """One driver-level executemany of plain values (str, int): SQLAlchemy's per-parameter
-    processing would cost more than the insert itself."""
-    if rows:
-        names = list(rows[0])
-        conn.exec_driver_sql(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-            [tuple(row[n] for n in names) for row in rows],
-        )
-
-
-def _insert_batch(uow: UnitOfWork, batch: list[tuple[register.SecretInput, str]]) -> None:
-    # Core inserts on the tables: the ORM's bulk path costs several times more per row.
-    conn = uow.session.connection()
-    rows = [
-        {
-            **_values(inp),
-            "number": number,
-            "status": SecretStatus.PROPOSED,
-            "proposed_by": uow.actor.name,
-            "next_review": None,  # as propose: the review clock starts at 定密
-        }
-        for inp, number in batch
-    ]
-    # Ids given here: SQLite answers RETURNING for an ordered executemany one row at a time.
-    # Inside this write transaction nobody else can add a secret, so max(id)+1… are free
-    # (ids are rowids without AUTOINCREMENT: the same numbers SQLite would hand out).
-    first = (conn.exec_driver_sql("SELECT max(id) FROM secret").scalar() or 0) + 1
-    ids = range(first, first + len(rows))
-    for secret_id, row in zip(ids, rows, strict=True):
-        row["id"] = secret_id
-    conn.execute(insert(Secret.__table__), rows)
-    points, storages, fts, events = [], [], [], []
-    for secret_id, row, (inp, _) in zip(ids, rows, batch, strict=True):
-        texts = [t.strip() for t in inp.points]
-        places = [(StorageKind(k), loc.strip()) for k, loc in inp.storages]
-        points += [
-            {"secret_id": secret_id, "position": i, "text": t} for i, t in enumerate(texts, 1)
-        ]
-        storages += [
-            {"secret_id": secret_id, "kind": k.value, "location": loc} for k, loc in places
-        ]
-        fts.append((secret_id, row["number"], row["subject"], row["description"], texts))
-        shape = SimpleNamespace(
-            **row,
-            points=[SimpleNamespace(text=t) for t in texts],
-            storages=[SimpleNamespace(kind=k, location=loc) for k, loc in places],
-        )
-        events.append(("secret.propose", "secret", secret_id, register.snapshot(shape)))
-    _executemany(conn, SecretPoint.__tablename__, points)
-    _executemany(conn, SecretStorage.__tablename__, storages)
-    register.index_many(conn, fts)
-    _append_events(uow.session, uow.actor.name, events)
 
 
 def run_import(
@@ -972,7 +861,7 @@ def run_import(
         if len(batch) == BATCH or done == total:
             if stop():
                 raise ImportCancelled()
-            _insert_batch(uow, batch)
+            register.insert_many(uow, batch)
             batch = []
             if progress:
                 progress(done, total)
