@@ -167,7 +167,7 @@ def test_an_officer_is_told_new_departments_need_an_admin(team, make_wizard, qtb
 @pytest.fixture
 def paused(monkeypatch):
     """The import stops after its first batch until `release` is set."""
-    monkeypatch.setattr(register_io, "BATCH", 3)
+    monkeypatch.setattr(register_io.importing, "BATCH", 3)
     reached, release = threading.Event(), threading.Event()
     real = register.insert_many
 
