@@ -44,7 +44,6 @@ from tsdesk.services.carriers import (
     SecretChoice,
 )
 from tsdesk.ui.four_eyes import approve_and_run
-from tsdesk.ui.messages import error_text
 from tsdesk.ui.pages.common import InlineDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.vault import UnitOfWork
@@ -433,7 +432,7 @@ class MovementDialog(InlineDialog):
         with self.session.vault.reader() as s:
             problems = carriers.check_movement(s, self.carrier_id, inp)
         if problems:
-            self.show_error(error_text(problems[0].error()), self.fields.get(problems[0].field))
+            self.show_problem(problems[0], self.fields.get(problems[0].field))
             return
         if not self.approval_needed:
             super().accept()
