@@ -54,29 +54,6 @@ from tsdesk.services.register.core import (
 )
 from tsdesk.vault import Actor, UnitOfWork
 
-
-def update(uow: UnitOfWork, secret_id: int, inp: SecretInput) -> None:
-    """Edit what a secret says. Grade and term of a confirmed secret change only by approval."""
-    require(uow.actor, Permission.EDIT_DATA)
-    secret = get(uow.session, secret_id)
-    _check_move(secret, Move.EDIT)
-    if secret.status == SecretStatus.CONFIRMED and (
-        inp.grade_id != secret.grade_id
-        or inp.term_kind != secret.term_kind
-        or (inp.term_until if inp.term_kind == TermKind.UNTIL_DATE else None) != secret.term_until
-        or (inp.term_event.strip() if inp.term_kind == TermKind.UNTIL_EVENT else "")
-        != secret.term_event
-    ):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "已确定的商业秘密变更等级或期限须经审批"))
-    inp.number = secret.number
-    raise_first(check_input(uow.session, inp, secret_id=secret_id))
-    before = snapshot(secret)
-    _apply(secret, inp)
-    uow.session.flush()
-    index(uow.session, secret)
-    uow.record("secret.update", "secret", secret.id, before=before, after=snapshot(secret))
-
-
 # --- lifecycle -------------------------------------------------------------------------------
 
 
@@ -149,6 +126,28 @@ def _do_move(secret: Secret, move: Move) -> None:
     target = TRANSITIONS[move][1]
     if target is not None:
         secret.status = target
+
+
+def update(uow: UnitOfWork, secret_id: int, inp: SecretInput) -> None:
+    """Edit what a secret says. Grade and term of a confirmed secret change only by approval."""
+    require(uow.actor, Permission.EDIT_DATA)
+    secret = get(uow.session, secret_id)
+    _check_move(secret, Move.EDIT)
+    if secret.status == SecretStatus.CONFIRMED and (
+        inp.grade_id != secret.grade_id
+        or inp.term_kind != secret.term_kind
+        or (inp.term_until if inp.term_kind == TermKind.UNTIL_DATE else None) != secret.term_until
+        or (inp.term_event.strip() if inp.term_kind == TermKind.UNTIL_EVENT else "")
+        != secret.term_event
+    ):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "已确定的商业秘密变更等级或期限须经审批"))
+    inp.number = secret.number
+    raise_first(check_input(uow.session, inp, secret_id=secret_id))
+    before = snapshot(secret)
+    _apply(secret, inp)
+    uow.session.flush()
+    index(uow.session, secret)
+    uow.record("secret.update", "secret", secret.id, before=before, after=snapshot(secret))
 
 
 def _approval(
