@@ -89,6 +89,9 @@ def test_print_verify_reprint_and_log(db, tmp_path):
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.splitlines()[0] == "genuine"
     assert "在库" in verified.stdout
+    # the same verdict, in the same words, as the carriers page's banner
+    assert verified.stdout.splitlines()[1] == "标签真实：防伪码校验通过"
+    assert "· 在库，现行有效" in verified.stdout
     as_json = json.loads(tsdesk("labels", "verify", payloads[0], "--json", path=path).stdout)
     assert as_json["status"] == "genuine" and as_json["number"] in numbers
 

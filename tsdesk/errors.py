@@ -8,6 +8,8 @@ from the template so that a translated template can be filled in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -42,6 +44,34 @@ class TSDeskError(Exception):
 
 class ValidationError(TSDeskError):
     """Bad input: nothing was changed."""
+
+
+@dataclass(frozen=True, eq=True)
+class Problem:
+    """One thing wrong with an input, found before anything is changed: the field it is
+    about (an input attribute, or a dialog's field name), a translatable template (context
+    "errors") and its parameters. Services return lists of these; dialogs frame the field
+    and show the text; a write refuses with the first (`raise_first`)."""
+
+    field: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict, compare=True, hash=False)
+
+    def error(self) -> ValidationError:
+        return ValidationError(self.template, **self.params)
+
+    @property
+    def message(self) -> str:
+        return self.error().message
+
+    def translated(self, translate) -> str:
+        return self.error().translated(translate)
+
+
+def raise_first(problems: Sequence[Problem]) -> None:
+    """Refuse a write that has problems: the first one is the error."""
+    if problems:
+        raise problems[0].error()
 
 
 class NotFoundError(TSDeskError):

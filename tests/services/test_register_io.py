@@ -444,7 +444,7 @@ def test_unreadable_files_say_so(tmp_path):
 
 
 def test_cancel_leaves_nothing_behind(opened, tmp_path, monkeypatch):
-    monkeypatch.setattr(register_io, "BATCH", 2)
+    monkeypatch.setattr(register_io.importing, "BATCH", 2)
     vault, admin = opened.vault, opened.admin
     path = write_xlsx(
         tmp_path / "c.xlsx",

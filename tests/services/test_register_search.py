@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from tsdesk.errors import ValidationError
 from tsdesk.models import Category, Secret, SecretStatus, TermKind
 from tsdesk.services import register
-from tsdesk.services.register import RegisterFilter
+from tsdesk.services.register import RegisterFilter, searching
 
 
 @pytest.fixture
@@ -135,8 +135,8 @@ def test_every_search_plan_finds_the_same_rows(world, monkeypatch, plan, query):
 
     with team.vault.reader() as session:
         expected = lists(session)
-    monkeypatch.setattr(register, "_FEW_HITS", PLANS[plan][0])
-    monkeypatch.setattr(register, "_PROBE_AT_MOST", PLANS[plan][1])
+    monkeypatch.setattr(searching, "_FEW_HITS", PLANS[plan][0])
+    monkeypatch.setattr(searching, "_PROBE_AT_MOST", PLANS[plan][1])
     with team.vault.reader() as session:
         clause = str(register._search_clause(session, query, first_rows=2).compile())
         assert lists(session) == expected

@@ -12,7 +12,7 @@ from register_testing import build_team
 from sqlalchemy import func, select
 
 from tsdesk.models import AuditEvent, Department, Secret
-from tsdesk.services import register_io
+from tsdesk.services import register, register_io
 from tsdesk.ui.register import import_wizard, register_io_actions
 from tsdesk.ui.register.import_wizard import FILE, MAPPING, PREVIEW, RUN, ImportWizard
 from tsdesk.ui.session import UiSession
@@ -167,16 +167,16 @@ def test_an_officer_is_told_new_departments_need_an_admin(team, make_wizard, qtb
 @pytest.fixture
 def paused(monkeypatch):
     """The import stops after its first batch until `release` is set."""
-    monkeypatch.setattr(register_io, "BATCH", 3)
+    monkeypatch.setattr(register_io.importing, "BATCH", 3)
     reached, release = threading.Event(), threading.Event()
-    real = register_io._insert_batch
+    real = register.insert_many
 
     def insert_batch(*args, **kwargs):
         real(*args, **kwargs)
         reached.set()
         assert release.wait(10)
 
-    monkeypatch.setattr(register_io, "_insert_batch", insert_batch)
+    monkeypatch.setattr(register, "insert_many", insert_batch)
     return reached, release
 
 

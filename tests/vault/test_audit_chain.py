@@ -86,3 +86,34 @@ def test_no_key_material_in_events(opened):
     for event in audit_service.page(opened.vault, audit_service.AuditFilter(), 0, 1000):
         blob = (event.before + event.after).lower()
         assert key_hex not in blob and opened.recovery_key.lower() not in blob
+
+
+def test_append_many_chains_as_append_does(opened):
+    """The bulk path (a register import) writes the same chain: it verifies, and each row's
+    hash is what one `append` after another would have given it."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from tsdesk.models import AuditEvent
+    from tsdesk.vault import audit
+
+    _events(opened, 2)
+    events = [
+        audit.NewEvent("secret.propose", "secret", i, after={"n": i, "on": date(2026, 1, i)})
+        for i in range(1, 4)
+    ]
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        start = audit.head(uow.session).seq
+        assert audit.append_many(uow.session, uow.actor.name, events) == 3
+        uow.record("register.import", "register", "", after={"rows": 3})
+    result = audit_service.verify(opened.vault)
+    assert result.ok
+    with opened.vault.reader() as session:
+        rows = list(session.scalars(select(AuditEvent).where(AuditEvent.seq > start)))
+    assert [r.seq for r in rows] == [start + 1, start + 2, start + 3, start + 4]
+    assert [r.entity_id for r in rows[:3]] == ["1", "2", "3"]
+    assert rows[1].after == '{"n":2,"on":"2026-01-02"}'
+    for prev, row in zip(rows, rows[1:], strict=False):
+        assert row.prev_hash == prev.hash
+        assert row.hash == audit._digest(prev.hash, audit._body(row))

@@ -103,7 +103,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     vault, _ = open_vault(args, read_only=True)
     try:
-        check = labels.verify_payload(vault, args.payload)
+        with vault.reader() as session:
+            check = labels.verify_payload(session, args.payload)
+            lines = labels.scan_verdict(session, check).texts()  # the words the page shows
     finally:
         vault.close()
     facts = check.facts
@@ -119,20 +121,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "current_issue": check.current_issue,
                 "superseded": check.superseded,
                 "stale": check.stale,
-                "message": check.message,
-                "notes": check.notes,
+                "message": lines[0],
+                "notes": lines[1:],
             }
         )
     else:
         print(check.status)
-        print(check.message)
+        print(lines[0])
         if facts:
             print(
                 f"{facts.number}  {facts.title}  {facts.grade}  保密期限 {facts.term.text}  "
                 f"{STATUS_LABELS[facts.status]}"
             )
-        for note in check.notes:
-            print(f"· {note}")
+        for line in lines[1:]:
+            print(f"· {line}")
     return 0 if check.genuine else EXIT_NOT_GENUINE
 
 

@@ -23,6 +23,18 @@ AUDIT_LABELS = Labels(
     quiet=frozenset({"reason"}),  # a failed approval's reason is its action
 )
 
+SAME_PERSON = QT_TRANSLATE_NOOP("errors", "审批人不能是申请人本人")
+
+
+def check_approver(uow: UnitOfWork, approver: Actor) -> None:
+    """Four eyes, the one check every approved change makes: the approver is not the one
+    asking and may approve. Services call it again with the Actor `second_operator`
+    returned, so that no caller can approve its own request."""
+    if approver.name == uow.actor.name:
+        raise ValidationError(SAME_PERSON)
+    if not allowed(approver, Permission.APPROVE):
+        raise PermissionDenied(action=LABELS[Permission.APPROVE])
+
 
 def second_operator(uow: UnitOfWork, approver_name: str, password: str, subject: str) -> Actor:
     """Check the approver and record the approval in the caller's transaction.
@@ -30,11 +42,10 @@ def second_operator(uow: UnitOfWork, approver_name: str, password: str, subject:
     The approver must be another active operator whose role may approve, and must enter
     their own password now. Returns the approver; the caller stores it with the change.
     """
-    if approver_name == uow.actor.name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "审批人不能是申请人本人"))
+    if approver_name == uow.actor.name:  # refused before the password is even tried
+        raise ValidationError(SAME_PERSON)
     approver = uow.vault.verify_password(approver_name, password, "approval")
-    if not allowed(approver, Permission.APPROVE):
-        raise PermissionDenied(action=LABELS[Permission.APPROVE])
+    check_approver(uow, approver)
     uow.record(
         "approval.granted",
         "approval",

@@ -15,7 +15,7 @@ from typing import IO
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError, raise_first
 from tsdesk.models import (
     Area,
     AreaAccess,
@@ -204,29 +204,26 @@ def _dump_measures(measures: dict[str, Measure]) -> str:
     )
 
 
-def check_input(session: Session, inp: AreaInput) -> list[tuple[str, str]]:
-    problems: list[tuple[str, str]] = []
+def check_input(session: Session, inp: AreaInput) -> list[Problem]:
+    problems: list[Problem] = []
     if not inp.name.strip():
-        problems.append(("name", QT_TRANSLATE_NOOP("errors", "区域名称不能为空")))
+        problems.append(Problem("name", QT_TRANSLATE_NOOP("errors", "区域名称不能为空")))
     elif len(inp.name.strip()) > 100:
-        problems.append(("name", QT_TRANSLATE_NOOP("errors", "区域名称过长（最多 100 个字符）")))
+        problems.append(
+            Problem("name", QT_TRANSLATE_NOOP("errors", "区域名称过长（最多 100 个字符）"))
+        )
     if not isinstance(inp.kind, AreaKind):
-        problems.append(("kind", QT_TRANSLATE_NOOP("errors", "请选择区域类别")))
+        problems.append(Problem("kind", QT_TRANSLATE_NOOP("errors", "请选择区域类别")))
     grade = session.get(Grade, inp.grade_id) if inp.grade_id else None
     if grade is None or not grade.active:
-        problems.append(("grade_id", QT_TRANSLATE_NOOP("errors", "保密等级无效")))
+        problems.append(Problem("grade_id", QT_TRANSLATE_NOOP("errors", "保密等级无效")))
     if inp.department_id is not None and session.get(Department, inp.department_id) is None:
-        problems.append(("department_id", QT_TRANSLATE_NOOP("errors", "部门不存在")))
+        problems.append(Problem("department_id", QT_TRANSLATE_NOOP("errors", "部门不存在")))
     if inp.responsible_id is not None and session.get(Person, inp.responsible_id) is None:
-        problems.append(("responsible_id", QT_TRANSLATE_NOOP("errors", "责任人不存在")))
+        problems.append(Problem("responsible_id", QT_TRANSLATE_NOOP("errors", "责任人不存在")))
     if set(inp.measures) - set(MEASURES):
-        problems.append(("measures", QT_TRANSLATE_NOOP("errors", "未知的保护措施项")))
+        problems.append(Problem("measures", QT_TRANSLATE_NOOP("errors", "未知的保护措施项")))
     return problems
-
-
-def _raise_first(problems: list[tuple[str, str]]) -> None:
-    if problems:
-        raise ValidationError(problems[0][1])
 
 
 def _name_taken(session: Session, name: str, area_id: int | None) -> bool:
@@ -262,7 +259,7 @@ def _apply(area: Area, inp: AreaInput) -> None:
 def add_area(uow: UnitOfWork, inp: AreaInput) -> int:
     require(uow.actor, Permission.EDIT_DATA)
     session = uow.session
-    _raise_first(check_input(session, inp))
+    raise_first(check_input(session, inp))
     if _name_taken(session, inp.name, None):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "已有同名的涉密区域"))
     number = next_number(
@@ -282,7 +279,7 @@ def add_area(uow: UnitOfWork, inp: AreaInput) -> int:
 def update_area(uow: UnitOfWork, area_id: int, inp: AreaInput) -> None:
     require(uow.actor, Permission.EDIT_DATA)
     area = get(uow.session, area_id)
-    _raise_first(check_input(uow.session, inp))
+    raise_first(check_input(uow.session, inp))
     if _name_taken(uow.session, inp.name, area_id):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "已有同名的涉密区域"))
     before = snapshot(area)

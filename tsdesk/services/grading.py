@@ -28,12 +28,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError
 from tsdesk.models import Grade, Secret, SecretStatus
 from tsdesk.services import register
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
-from tsdesk.services.register import Problem
 from tsdesk.vault import Actor, UnitOfWork
 
 SCORE_MIN, SCORE_MAX = 1, 5
@@ -294,7 +293,7 @@ def record(
         raise ValidationError(register.TRANSITIONS[register.Move.EDIT][2])
     problems = sheet_problems(session, sheet)
     if problems:
-        raise ValidationError(problems[0].message)
+        raise problems[0].error()
     value = to_record(session, sheet, uow.actor.name, date.today())
     if value["decided_grade_id"] != secret.grade_id:
         if secret.status == SecretStatus.CONFIRMED:

@@ -26,8 +26,9 @@ import re
 import secrets
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import event, select
@@ -38,11 +39,19 @@ from tsdesk.documents.label_templates import TEMPLATES, LabelTemplate, by_name, 
 from tsdesk.documents.labels import LabelData, render_area_sign, render_labels
 from tsdesk.documents.marking import Mark
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.levels import BAD, INFO, LEVELS, OK, WARN  # noqa: F401  (re-exported)
 from tsdesk.models import Carrier, CarrierStatus, Department, Grade, Person, Secret
 from tsdesk.models.carriers import LabelIssue, LabelPrint
 from tsdesk.services import areas, audit_text, carriers, reminders, settings
 from tsdesk.services.audit_text import Labels
-from tsdesk.services.carriers import STATUS_LABELS, CarrierFacts, Term
+from tsdesk.services.carriers import (
+    MOVEMENT_LABELS,
+    STATUS_LABELS,
+    CarrierFacts,
+    MovementView,
+    SealView,
+    Term,
+)
 from tsdesk.services.documents import footer_in
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
@@ -205,10 +214,8 @@ class LabelCheck:
     facts: CarrierFacts | None = None
     issue: int = 0  # the label's issue (0 when the payload carries none)
     current_issue: int = 0  # the carrier's latest issue
-    message: str = ""
     compact: bool = False
     stale: bool = False  # genuine, but grade, term or unit have changed since it was printed
-    notes: list[str] = field(default_factory=list)
 
     @property
     def genuine(self) -> bool:
@@ -219,32 +226,35 @@ class LabelCheck:
         """A genuine label of an earlier issue: a reprint replaced it; collect it."""
         return self.genuine and self.issue < self.current_issue
 
+    @property
+    def unrecorded(self) -> bool:
+        """A genuine label of an issue the print log does not hold."""
+        return self.genuine and self.issue > self.current_issue
 
-def _state_notes(facts: CarrierFacts) -> list[str]:
-    notes = [f"载体状态：{STATUS_LABELS[facts.status]}"]
-    if facts.term.expired():
-        notes.append("保密期限已届满，应复核是否解密")
-    return notes
+    @property
+    def message(self) -> str:
+        """The verdict's first line, untranslated (`scan_verdict` adds movement and seal)."""
+        return judge(self, self.facts).texts()[0]
+
+    @property
+    def notes(self) -> list[str]:
+        return judge(self, self.facts).texts()[1:]
 
 
 def _verify(session: Session, payload: str) -> LabelCheck:
     text = payload.strip()
     if len(text) > MAX_PAYLOAD or _unencodable(text):
-        return LabelCheck(UNKNOWN, message="不是 TSDesk 标识，也不是本库的载体编号")
+        return LabelCheck(UNKNOWN)
     parts = text.split(SEP)
     if parts[0] not in (FULL, COMPACT):
         carrier_id = carriers.find_number(session, text) if text else None
         if carrier_id is None:
-            return LabelCheck(UNKNOWN, message="不是 TSDesk 标识，也不是本库的载体编号")
-        facts = carriers.facts(session, carrier_id)
-        current = current_issue(session, carrier_id)
+            return LabelCheck(UNKNOWN)
         return LabelCheck(
             UNVERIFIED,
             carrier_id,
-            facts,
-            current_issue=current,
-            message=f"载体编号 {facts.number}：未经标识校验",
-            notes=_state_notes(facts),
+            carriers.facts(session, carrier_id),
+            current_issue=current_issue(session, carrier_id),
         )
     compact = parts[0] == COMPACT
     tail = 2 if compact else 5  # fields after the number
@@ -252,7 +262,7 @@ def _verify(session: Session, payload: str) -> LabelCheck:
     carrier_id = carriers.find_number(session, number) if number else None
     key = _key(session)
     if key is None:
-        return LabelCheck(UNKNOWN, message="本数据库尚未打印过标识，无法校验")
+        return LabelCheck(UNKNOWN)  # no label has been printed here yet
     body, _, code = text.rpartition(SEP)
     issue_text = parts[-2] if len(parts) > 1 else ""  # "TSL1" alone has no fields at all
     if (
@@ -261,36 +271,14 @@ def _verify(session: Session, payload: str) -> LabelCheck:
         or not _CODE.fullmatch(code.upper())
         or not hmac.compare_digest(code.upper(), _code(key, body))
     ):
-        return LabelCheck(
-            FORGED,
-            carrier_id,
-            message="标识校验失败：内容被篡改或伪造，或来自其他数据库",
-            compact=compact,
-        )
+        return LabelCheck(FORGED, carrier_id, compact=compact)
     issue = int(issue_text)
     if carrier_id is None:
-        return LabelCheck(UNKNOWN, message=f"校验码正确，但本库没有编号为 {number} 的载体")
+        return LabelCheck(UNKNOWN)  # a genuine code, but no such carrier here
     facts = carriers.facts(session, carrier_id)
     current = current_issue(session, carrier_id)
     stale = not compact and body != SEP.join(_fields(facts, issue, False))
-    notes = _state_notes(facts)
-    if issue < current:
-        notes.insert(0, f"此为第 {issue} 次打印的旧标识，已被第 {current} 次补打取代，应收回")
-    elif issue > current:
-        notes.insert(0, "此标识的打印未记入打印记录")
-    if stale:
-        notes.insert(0, "标识上的密级、期限或责任单位与台账不一致，应重新打印")
-    return LabelCheck(
-        GENUINE,
-        carrier_id,
-        facts,
-        issue,
-        current,
-        message=f"真实标识：{facts.number}（第 {issue} 次打印）",
-        compact=compact,
-        stale=stale,
-        notes=notes,
-    )
+    return LabelCheck(GENUINE, carrier_id, facts, issue, current, compact=compact, stale=stale)
 
 
 def _unencodable(text: str) -> bool:
@@ -308,6 +296,233 @@ def verify_payload(source: Vault | Session, payload: str) -> LabelCheck:
         return _verify(source, payload)
     with source.reader() as session:
         return _verify(session, payload)
+
+
+# --- what a scan means -----------------------------------------------------------------------
+
+# How loud a line of the verdict is, mildest first: the loudest line sets the banner's colour.
+# The carriers page shows the verdict; its words keep that page's translation context.
+VERDICT_CONTEXT = "CarriersPage"
+
+
+def _as_is(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Words:
+    """A translatable template and its parameters; a parameter that is itself Words (a
+    status label …) is translated in its own context."""
+
+    template: str
+    params: dict[str, object] = field(default_factory=dict)
+    context: str = VERDICT_CONTEXT
+
+    def text(self, translate: Callable[[str, str], str] = _as_is) -> str:
+        params = {
+            k: v.text(translate) if isinstance(v, Words) else v for k, v in self.params.items()
+        }
+        return translate(self.context, self.template).format(**params)
+
+
+@dataclass(frozen=True)
+class VerdictLine:
+    level: str
+    parts: tuple[Words, ...]  # one sentence, said in pieces
+
+    def text(self, translate: Callable[[str, str], str] = _as_is) -> str:
+        return "".join(p.text(translate) for p in self.parts)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a scanned label says about itself and its carrier, and how loudly. The UI
+    translates each line (`texts(QCoreApplication.translate)`); the CLI prints them."""
+
+    level: str
+    lines: tuple[VerdictLine, ...]
+
+    def texts(self, translate: Callable[[str, str], str] = _as_is) -> list[str]:
+        return [line.text(translate) for line in self.lines]
+
+
+def judge(
+    check: LabelCheck,
+    facts: CarrierFacts | None,
+    *,
+    movement: MovementView | None = None,
+    seal: SealView | None = None,
+    secrets_void: bool = False,
+    today: date | None = None,
+) -> Verdict:
+    """The verdict on a scan: is the label genuine, and is its carrier current, lent,
+    sealed, destroyed or past its term? `facts` is the carrier the scan names (None when
+    none), `movement` its open movement, `seal` its active seal."""
+    today = today or date.today()
+    lines: list[VerdictLine] = []
+
+    def say(level: str, *parts: Words) -> None:
+        lines.append(VerdictLine(level, parts))
+
+    status = check.status
+    if status == GENUINE:
+        say(OK, Words(QT_TRANSLATE_NOOP("CarriersPage", "标签真实：防伪码校验通过")))
+        if check.superseded:
+            say(
+                WARN,
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "CarriersPage",
+                        "此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回",
+                    ),
+                    {"issue": check.issue, "current": check.current_issue},
+                ),
+            )
+        if check.unrecorded:
+            say(WARN, Words(QT_TRANSLATE_NOOP("CarriersPage", "此标签的打印未记入打印记录")))
+        if check.stale:
+            say(
+                WARN,
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "CarriersPage", "标签上的等级、期限或责任单位与台账不一致：应重新打印"
+                    )
+                ),
+            )
+    elif status == FORGED:
+        say(
+            BAD,
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "CarriersPage", "标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告"
+                )
+            ),
+        )
+    elif status == UNVERIFIED:
+        say(INFO, Words(QT_TRANSLATE_NOOP("CarriersPage", "手工输入的编号：标签未经防伪校验")))
+    elif status == UNKNOWN:
+        say(
+            BAD,
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "CarriersPage", "无法识别的标签：本库没有对应的载体，或尚未打印过标签"
+                )
+            ),
+        )
+    if facts is None:
+        return _loudest(lines)
+    if status == FORGED:
+        say(
+            BAD,
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "CarriersPage",
+                    "台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物",
+                ),
+                {"number": facts.number, "status": _carrier_words(STATUS_LABELS[facts.status])},
+            ),
+        )
+        return _loudest(lines)
+    state = facts.status
+    if state == CarrierStatus.DESTROYED:
+        say(
+            BAD,
+            Words(QT_TRANSLATE_NOOP("CarriersPage", "该载体已登记销毁，不应存在：请收缴并报告")),
+        )
+    elif state == CarrierStatus.LOST:
+        say(BAD, Words(QT_TRANSLATE_NOOP("CarriersPage", "该载体登记为遗失：请核实后登记找回")))
+    elif state in (CarrierStatus.LENT, CarrierStatus.OUT_FOR_REPAIR):
+        parts = [
+            Words(QT_TRANSLATE_NOOP("CarriersPage", "借出中"))
+            if state == CarrierStatus.LENT
+            else Words(QT_TRANSLATE_NOOP("CarriersPage", "送外维修中"))
+        ]
+        if movement is not None:
+            parts.append(
+                Words(
+                    QT_TRANSLATE_NOOP("CarriersPage", "：{person}，{kind}于 {start}"),
+                    {
+                        "person": movement.person or "—",
+                        "kind": _carrier_words(MOVEMENT_LABELS[movement.kind]),
+                        "start": movement.started_on,
+                    },
+                )
+            )
+            if movement.due_on:
+                parts.append(
+                    Words(
+                        QT_TRANSLATE_NOOP("CarriersPage", "，应还 {due}"), {"due": movement.due_on}
+                    )
+                )
+        if movement is not None and movement.overdue(today):
+            days = (today - movement.due_on).days
+            parts.append(
+                Words(QT_TRANSLATE_NOOP("CarriersPage", "（已逾期 {days} 天）"), {"days": days})
+            )
+            say(BAD, *parts)
+        else:
+            say(WARN, *parts)
+    elif state == CarrierStatus.SEALED:
+        parts, level = [Words(QT_TRANSLATE_NOOP("CarriersPage", "封存中"))], INFO
+        if seal is not None:
+            parts.append(
+                Words(
+                    QT_TRANSLATE_NOOP("CarriersPage", "：封条 {number}，{place}；下次检查 {next}"),
+                    {"number": seal.seal_number, "place": seal.place, "next": seal.next_check},
+                )
+            )
+            if seal.check_due(today):
+                parts.append(Words(QT_TRANSLATE_NOOP("CarriersPage", "（检查已到期）")))
+                level = WARN
+        say(level, *parts)
+    if secrets_void:
+        say(
+            BAD,
+            Words(
+                QT_TRANSLATE_NOOP("CarriersPage", "所涉商业秘密均已作废或销毁：该载体不应再存在")
+            ),
+        )
+    elif facts.term.expired(today):
+        say(
+            WARN,
+            Words(
+                QT_TRANSLATE_NOOP("CarriersPage", "保密期限已于 {date} 届满：请评估解密或销毁"),
+                {"date": facts.term.until},
+            ),
+        )
+    elif state == CarrierStatus.IN_STORE:
+        say(OK, Words(QT_TRANSLATE_NOOP("CarriersPage", "在库，现行有效")))
+    return _loudest(lines)
+
+
+def _carrier_words(label: str) -> Words:
+    """One of the carriers module's labels (context "carriers")."""
+    return Words(label, context="carriers")
+
+
+def _loudest(lines: list[VerdictLine]) -> Verdict:
+    level = max((line.level for line in lines), key=LEVELS.index, default=OK)
+    return Verdict(level, tuple(lines))
+
+
+def scan_verdict(session: Session, check: LabelCheck, today: date | None = None) -> Verdict:
+    """`judge` with what the database says of the scanned carrier: its facts, its open
+    movement, its active seal and whether its secrets have all ended."""
+    if check.carrier_id is None:
+        return judge(check, None, today=today)
+    carrier_id = check.carrier_id
+    movement = next(
+        (m for m in carriers.movements_of(session, carrier_id) if m.closed_on is None), None
+    )
+    seals = carriers.seals_of(session, carrier_id)
+    return judge(
+        check,
+        carriers.facts(session, carrier_id),
+        movement=movement,
+        seal=seals[0] if seals and seals[0].unsealed_on is None else None,
+        secrets_void=carriers.secrets_void(carriers.secrets_of(session, carrier_id)),
+        today=today,
+    )
 
 
 # --- printing -------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tsdesk.errors import TSDeskError
+from tsdesk.errors import Problem, TSDeskError
 from tsdesk.models import Role
 from tsdesk.ui import idle
 from tsdesk.ui.messages import error_text
@@ -686,6 +686,10 @@ class InlineDialog(FormDialog):
             field.setFocus()
             if isinstance(field, QLineEdit):
                 field.selectAll()
+
+    def show_problem(self, problem: Problem, field: QWidget | None = None) -> None:
+        """A service's Problem (check_input …) next to the field it names."""
+        self.show_error(error_text(problem.error()), field)
 
     def accept(self) -> None:
         problem = self.check()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tsdesk.levels import BAD, INFO, LEVELS, OK, WARN  # noqa: F401  (re-exported)
+
 E = TypeVar("E")
 V = TypeVar("V", bound=QTableView)
 Index = QModelIndex | QPersistentModelIndex  # what Qt passes to a model's methods
@@ -39,8 +41,6 @@ DUE_COLOR = QColor("#a15c00")
 ENDED_COLOR = QColor("#777777")
 
 # Banner levels, mildest first, with (background, text, border) colours.
-OK, INFO, WARN, BAD = "ok", "info", "warn", "bad"
-LEVELS = (OK, INFO, WARN, BAD)
 LEVEL_COLOURS: dict[str, tuple[str, str, str]] = {
     OK: ("#e6f4ea", "#14532d", "#9fd3ad"),
     INFO: ("#e8f0fe", "#1a3f8a", "#aac4f4"),

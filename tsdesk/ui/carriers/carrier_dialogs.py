@@ -43,7 +43,6 @@ from tsdesk.services.carriers import (
 )
 from tsdesk.ui.common import InlineDialog
 from tsdesk.ui.four_eyes import approve_and_run
-from tsdesk.ui.messages import error_text
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import date_edit, day
 from tsdesk.vault import UnitOfWork
@@ -265,9 +264,9 @@ class CarrierDialog(InlineDialog):
 
     def field_for(self, err: TSDeskError) -> QWidget | None:
         with self.session.vault.reader() as s:
-            for name, message in carriers.check_input(s, self.input()):
-                if message == err.template:
-                    return self.fields.get(name)
+            for p in carriers.check_input(s, self.input()):
+                if p.template == err.template:
+                    return self.fields.get(p.field)
         return None
 
 
@@ -415,8 +414,7 @@ class MovementDialog(InlineDialog):
         with self.session.vault.reader() as s:
             problems = carriers.check_movement(s, self.carrier_id, inp)
         if problems:
-            name, err = problems[0]
-            self.show_error(error_text(err), self.fields.get(name))
+            self.show_problem(problems[0], self.fields.get(problems[0].field))
             return
         if not self.approval_needed:
             super().accept()

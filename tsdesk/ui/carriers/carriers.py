@@ -9,8 +9,6 @@ current, lent, sealed, destroyed or past its term.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,13 +43,11 @@ from tsdesk.services.carriers import (
     MOVEMENT_LABELS,
     SEAL_REASON_LABELS,
     STATUS_LABELS,
-    CarrierFacts,
     CarrierFilter,
     CarrierRow,
     MovementView,
-    SealView,
 )
-from tsdesk.services.labels import LabelCheck
+from tsdesk.services.labels import LabelCheck, Verdict
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.carriers.areas_tab import AreasTab
 from tsdesk.ui.carriers.carrier_dialogs import (
@@ -74,14 +70,9 @@ from tsdesk.ui.messages import show_error
 from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import (
-    BAD,
     EXPIRED_COLOR,
-    INFO,
     LEVEL_COLOURS,
-    LEVELS,
     MUTED_STYLE,
-    OK,
-    WARN,
     Index,
     list_view,
 )
@@ -103,167 +94,6 @@ def _tr(text: str) -> str:
 # --- the banner -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Verdict:
-    level: str
-    lines: list[str]
-
-
-def verdict(
-    facts: CarrierFacts | None,
-    *,
-    check: LabelCheck | None = None,
-    movement: MovementView | None = None,
-    seal: SealView | None = None,
-    secrets_void: bool = False,
-    today: date | None = None,
-) -> Verdict:
-    """What the banner says about a scanned label and its carrier, and how loudly: the
-    loudest line sets the colour."""
-    today = today or date.today()
-    lines: list[tuple[str, str]] = []
-    status = check.status if check else None
-    if status == labels.GENUINE:
-        lines.append((OK, QCoreApplication.translate("CarriersPage", "标签真实：防伪码校验通过")))
-        if check.superseded:
-            lines.append(
-                (
-                    WARN,
-                    QCoreApplication.translate(
-                        "CarriersPage",
-                        "此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回",
-                    ).format(issue=check.issue, current=check.current_issue),
-                )
-            )
-        if check.stale:
-            lines.append(
-                (
-                    WARN,
-                    QCoreApplication.translate(
-                        "CarriersPage", "标签上的等级、期限或责任单位与台账不一致：应重新打印"
-                    ),
-                )
-            )
-    elif status == labels.FORGED:
-        lines.append(
-            (
-                BAD,
-                QCoreApplication.translate(
-                    "CarriersPage", "标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告"
-                ),
-            )
-        )
-    elif status == labels.UNVERIFIED:
-        lines.append(
-            (INFO, QCoreApplication.translate("CarriersPage", "手工输入的编号：标签未经防伪校验"))
-        )
-    elif status == labels.UNKNOWN:
-        lines.append(
-            (
-                BAD,
-                QCoreApplication.translate(
-                    "CarriersPage", "无法识别的标签：本库没有对应的载体，或尚未打印过标签"
-                ),
-            )
-        )
-    if facts is None:
-        return _loudest(lines)
-    if status == labels.FORGED:
-        lines.append(
-            (
-                BAD,
-                QCoreApplication.translate(
-                    "CarriersPage",
-                    "台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物",
-                ).format(number=facts.number, status=label(STATUS_LABELS[facts.status])),
-            )
-        )
-        return _loudest(lines)
-    status = facts.status
-    if status == CarrierStatus.DESTROYED:
-        lines.append(
-            (
-                BAD,
-                QCoreApplication.translate(
-                    "CarriersPage", "该载体已登记销毁，不应存在：请收缴并报告"
-                ),
-            )
-        )
-    elif status == CarrierStatus.LOST:
-        lines.append(
-            (BAD, QCoreApplication.translate("CarriersPage", "该载体登记为遗失：请核实后登记找回"))
-        )
-    elif status in (CarrierStatus.LENT, CarrierStatus.OUT_FOR_REPAIR):
-        text = (
-            QCoreApplication.translate("CarriersPage", "借出中")
-            if status == CarrierStatus.LENT
-            else QCoreApplication.translate("CarriersPage", "送外维修中")
-        )
-        if movement is not None:
-            text += QCoreApplication.translate(
-                "CarriersPage", "：{person}，{kind}于 {start}"
-            ).format(
-                person=movement.person or "—",
-                kind=label(MOVEMENT_LABELS[movement.kind]),
-                start=movement.started_on,
-            )
-            if movement.due_on:
-                text += QCoreApplication.translate("CarriersPage", "，应还 {due}").format(
-                    due=movement.due_on
-                )
-        if movement is not None and movement.overdue(today):
-            days = (today - movement.due_on).days
-            lines.append(
-                (
-                    BAD,
-                    text
-                    + QCoreApplication.translate("CarriersPage", "（已逾期 {days} 天）").format(
-                        days=days
-                    ),
-                )
-            )
-        else:
-            lines.append((WARN, text))
-    elif status == CarrierStatus.SEALED:
-        text, level = QCoreApplication.translate("CarriersPage", "封存中"), INFO
-        if seal is not None:
-            text += QCoreApplication.translate(
-                "CarriersPage", "：封条 {number}，{place}；下次检查 {next}"
-            ).format(number=seal.seal_number, place=seal.place, next=seal.next_check)
-            if seal.check_due(today):
-                text, level = (
-                    text + QCoreApplication.translate("CarriersPage", "（检查已到期）"),
-                    WARN,
-                )
-        lines.append((level, text))
-    if secrets_void:
-        lines.append(
-            (
-                BAD,
-                QCoreApplication.translate(
-                    "CarriersPage", "所涉商业秘密均已作废或销毁：该载体不应再存在"
-                ),
-            )
-        )
-    elif facts.term.expired(today):
-        lines.append(
-            (
-                WARN,
-                QCoreApplication.translate(
-                    "CarriersPage", "保密期限已于 {date} 届满：请评估解密或销毁"
-                ).format(date=facts.term.until),
-            )
-        )
-    elif status == CarrierStatus.IN_STORE:
-        lines.append((OK, QCoreApplication.translate("CarriersPage", "在库，现行有效")))
-    return _loudest(lines)
-
-
-def _loudest(lines: list[tuple[str, str]]) -> Verdict:
-    level = max((lv for lv, _ in lines), key=LEVELS.index, default=OK)
-    return Verdict(level, [text for _, text in lines])
-
-
 class Banner(QLabel):
     """A coloured strip: green when all is well, blue for information, amber, red."""
 
@@ -275,13 +105,14 @@ class Banner(QLabel):
         self.hide()
 
     def show_verdict(self, v: Verdict) -> None:
+        """The service's verdict on a scan, in the UI language."""
         background, text, border = LEVEL_COLOURS[v.level]
         self.level = v.level
         self.setStyleSheet(
             f"background: {background}; color: {text}; border: 1px solid {border};"
             " border-radius: 4px; padding: 8px 10px; font-weight: bold;"
         )
-        self.setText("\n".join(v.lines))
+        self.setText("\n".join(v.texts(QCoreApplication.translate)))
         self.show()
 
     def clear_verdict(self) -> None:
@@ -501,7 +332,7 @@ class CarrierDetail(QWidget):
         if carrier_id is None:
             self.clear()
             if check is not None:
-                self.banner.show_verdict(verdict(None, check=check))
+                self.banner.show_verdict(labels.judge(check, None))
             return
         with self.session.vault.reader() as s:
             facts = carriers.facts(s, carrier_id)
@@ -512,6 +343,7 @@ class CarrierDetail(QWidget):
             secrets = carriers.secrets_of(s, carrier_id)
             original = carriers.get(s, carrier.original_id) if carrier.original_id else None
             copies = carriers.copy_numbers(s, carrier_id)
+            scanned = labels.scan_verdict(s, check) if check is not None else None
         self.carrier_id = carrier_id
         self.placeholder.hide()
         self.body.show()
@@ -579,20 +411,10 @@ class CarrierDetail(QWidget):
                 for e, w in zip(events, described(self.session, events), strict=True)
             ]
         )
-        if check is None:
+        if scanned is None:
             self.banner.clear_verdict()
         else:
-            current = next((m for m in movements if m.closed_on is None), None)
-            active = seals[0] if seals and seals[0].unsealed_on is None else None
-            self.banner.show_verdict(
-                verdict(
-                    facts,
-                    check=check,
-                    movement=current,
-                    seal=active,
-                    secrets_void=carriers.secrets_void(secrets),
-                )
-            )
+            self.banner.show_verdict(scanned)
 
 
 # --- the carriers tab -----------------------------------------------------------------------

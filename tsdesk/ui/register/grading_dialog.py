@@ -235,7 +235,7 @@ class GradingDialog(GuardedDialog):
             mark_invalid(edit, any(p.field == f"reason.{key}" for p in problems))
         mark_invalid(self.override, any(p.field == "override_reason" for p in problems))
         if problems:
-            messages = dict.fromkeys(error_message(p.message) for p in problems)
+            messages = dict.fromkeys(error_message(p) for p in problems)
             self.error.setText("\n".join(messages))
             self.error.show()
             first = problems[0].field

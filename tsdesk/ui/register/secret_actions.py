@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tsdesk.errors import Problem
 from tsdesk.models import (
     Category,
     DeclassifyReason,
@@ -36,7 +37,7 @@ from tsdesk.models import (
 )
 from tsdesk.services import grading, register
 from tsdesk.services.permissions import Permission
-from tsdesk.services.register import Move, Problem
+from tsdesk.services.register import Move
 from tsdesk.ui.common import FormDialog
 from tsdesk.ui.four_eyes import approve_and_run
 from tsdesk.ui.session import UiSession
@@ -52,8 +53,9 @@ def reg(text: str) -> str:
     return QCoreApplication.translate("register", text)
 
 
-def error_message(template: str) -> str:
-    return QCoreApplication.translate("errors", template)
+def error_message(problem: Problem) -> str:
+    """A service's Problem in the UI language, as the dialogs list it next to the fields."""
+    return problem.translated(QCoreApplication.translate)
 
 
 def category_label(category: Category, *, short: bool = False) -> str:
@@ -113,7 +115,7 @@ class CheckedDialog(FormDialog):
     def show_problems(self, problems: list[Problem]) -> None:
         for name, widget in self.fields.items():
             mark_invalid(widget, any(p.field == name for p in problems))
-        self.error.setText("\n".join(error_message(p.message) for p in problems))
+        self.error.setText("\n".join(error_message(p) for p in problems))
         self.error.setVisible(bool(problems))
         for p in problems:
             if p.field in self.fields:
@@ -367,7 +369,7 @@ class SecretActions(QObject):
                 self.widget,
                 QCoreApplication.translate("secrets", "暂不能定密"),
                 QCoreApplication.translate("secrets", "请先编辑补全：\n")
-                + "\n".join("· " + error_message(p.message) for p in problems),
+                + "\n".join("· " + error_message(p) for p in problems),
             )
             return None
         subject = QCoreApplication.translate("secrets", "定密审批：{number} {subject}").format(

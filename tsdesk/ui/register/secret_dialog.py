@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tsdesk.errors import TSDeskError
+from tsdesk.errors import Problem, TSDeskError
 from tsdesk.models import Category, PersonStatus, SecretStatus, StorageKind, TermKind
 from tsdesk.services import company, grading, people, register
 from tsdesk.services.grading import GradingSheet
-from tsdesk.services.register import Problem, SecretInput
+from tsdesk.services.register import SecretInput
 from tsdesk.ui.common import GuardedDialog, busy, fit_to_screen
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.register.secret_actions import category_label, error_message, reg
@@ -575,7 +575,7 @@ class SecretDialog(GuardedDialog):
     def show_problems(self, problems: list[Problem]) -> None:
         for name, widget in self.fields.items():
             mark_invalid(widget, any(p.field == name for p in problems))
-        self.error.setText("\n".join(dict.fromkeys(error_message(p.message) for p in problems)))
+        self.error.setText("\n".join(dict.fromkeys(error_message(p) for p in problems)))
         self.error.setVisible(bool(problems))
         if problems:
             first = problems[0].field

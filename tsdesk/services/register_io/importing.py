@@ -1,210 +1,47 @@
-"""The register in and out of Excel and CSV (issue 3 §5).
+"""Importing a register from `.xlsx` or `.csv`: reading the table, mapping its headers, parsing
+cells, checking every row (`preview`) and importing all rows or none (`run_import`).
 
-Most SMEs keep their 商业秘密清单 in a spreadsheet (003 §5.3 a lists its columns: 秘密主题,
-保密等级, 保密期限, 主责部门, 保密范围, 存储方式). Import reads `.xlsx` or `.csv`, maps the
-file's headers onto register fields (common Chinese headers are recognised), checks every row
-with `register.check_input` — the one place for field rules — and imports all rows or none.
-Export writes the same columns, so an export imports again unchanged.
-
-Import is bulk: 10,000 rows in a few seconds. `register.propose` costs milliseconds a row
-(a flush and an audit-chain lookup each), so the rows go in with executemany inside the one
-transaction, with the same values `propose` stores and one `secret.propose` event per secret.
-"""
+Rows go in through `register.insert_many` in batches, so progress and cancel are checked
+between batches."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, NamedTuple
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError, ValidationError
 from tsdesk.models import (
-    AuditEvent,
     Category,
     Department,
     Grade,
     Person,
     Secret,
-    SecretPoint,
-    SecretStatus,
-    SecretStorage,
     StorageKind,
     TermKind,
 )
 from tsdesk.services import company, people, register, settings, spreadsheet
-from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
+from tsdesk.services.register_io.columns import (
+    _SYNONYMS,
+    CATEGORY_SYNONYMS,
+    COLUMN_BY_KEY,
+    COLUMNS,
+    EXAMPLE_MARK,
+    IGNORE,
+    STORAGE_SYNONYMS,
+    _norm,
+    field_label,
+)
 from tsdesk.vault import UnitOfWork, audit
-from tsdesk.vault.atomic import write_atomic
 
-# --- the columns: one definition for recognition, the template, export and the wizard -----
-
-
-# What the audit log calls this module's events and fields (read by audit_text).
-AUDIT_LABELS = Labels(
-    actions={
-        "register": QT_TRANSLATE_NOOP("audit", "清单导入导出"),
-        "register.import": QT_TRANSLATE_NOOP("audit", "导入商业秘密清单"),
-        "register.export": QT_TRANSLATE_NOOP("audit", "导出商业秘密清单"),
-    },
-    entities={
-        "register": QT_TRANSLATE_NOOP("audit", "商业秘密清单"),
-    },
-    fields={
-        "numbers_kept": QT_TRANSLATE_NOOP("audit", "沿用编号"),
-        "numbers_generated": QT_TRANSLATE_NOOP("audit", "新生成编号"),
-        "departments_created": QT_TRANSLATE_NOOP("audit", "新建部门"),
-        "people_created": QT_TRANSLATE_NOOP("audit", "新建人员"),
-        "format": QT_TRANSLATE_NOOP("audit", "格式"),
-        "count": QT_TRANSLATE_NOOP("audit", "数量"),
-    },
-)
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str  # as written in the template and the export (marked: the wizard translates it)
-    synonyms: tuple[str, ...]  # other headers meaning the same (compared after _norm)
-    help: str  # the template's explanation sheet
-    required: bool = False
-    imported: bool = True  # 序号 and 状态 are read but not stored
-
-
-IGNORE = ""  # mapping value: the column is not imported
-EXAMPLE_MARK = "示例"  # a row whose 序号 says this is the template's example, never imported
-
-COLUMNS: tuple[Column, ...] = (
-    Column(
-        "seq",
-        QT_TRANSLATE_NOOP("register_io", "序号"),
-        ("序", "行号", "NO", "NO."),
-        "行的顺序号，仅便于查看，不导入。",
-        imported=False,
-    ),
-    Column(
-        "number",
-        QT_TRANSLATE_NOOP("register_io", "编号"),
-        ("秘密编号", "清单编号", "商业秘密编号", "台账编号"),
-        "商业秘密编号；留空则按系统设置的编号规则自动生成。填写的编号不得与已有编号重复。",
-    ),
-    Column(
-        "subject",
-        QT_TRANSLATE_NOOP("register_io", "秘密主题"),
-        ("名称", "秘密名称", "商业秘密名称", "主题", "秘密事项", "事项名称", "项目名称"),
-        "商业秘密的主题，最多 200 字。",
-        required=True,
-    ),
-    Column(
-        "category",
-        QT_TRANSLATE_NOOP("register_io", "类别"),
-        ("类型", "秘密类别", "信息类别", "分类", "秘密类型"),
-        "信息类别，可写全称（如“技术信息—设计信息”）或简称（如“设计信息”）。",
-        required=True,
-    ),
-    Column(
-        "grade",
-        QT_TRANSLATE_NOOP("register_io", "保密等级"),
-        ("密级", "等级", "秘密等级", "商密等级"),
-        "保密等级名称；“一级”等同“一级商密”。",
-        required=True,
-    ),
-    Column(
-        "term",
-        QT_TRANSLATE_NOOP("register_io", "保密期限"),
-        ("期限", "保密期", "保密年限", "解密日期", "截止日期"),
-        "截止日期（日期格式，或 2030-12-31、2030/12/31、2030年12月31日），或“长期”，"
-        "或“5年”（自导入之日起），或写明解密事件（如“产品上市之日”）；留空则取该保密等级的默认期限。",
-    ),
-    Column(
-        "department",
-        QT_TRANSLATE_NOOP("register_io", "主责部门"),
-        ("责任部门", "部门", "归口部门", "责任单位", "主管部门", "所属部门"),
-        "负责该商业秘密的部门；系统中尚无的部门将在导入时新建。",
-    ),
-    Column(
-        "owner",
-        QT_TRANSLATE_NOOP("register_io", "责任人"),
-        ("负责人", "主责人", "责任人员"),
-        "责任人姓名；人员名录中尚无的人员将在导入时新建（工号自动生成，可在人员页修改）。",
-    ),
-    Column(
-        "scope",
-        QT_TRANSLATE_NOOP("register_io", "保密范围"),
-        ("知悉范围", "知悉人员", "知密范围", "涉密范围", "接触范围"),
-        "可以知悉该秘密的部门、岗位或人员。",
-    ),
-    Column(
-        "storages",
-        QT_TRANSLATE_NOOP("register_io", "存储方式"),
-        ("存放方式", "存储位置", "存放位置", "载体", "存储载体"),
-        "存储方式，可填多项，以“；”分隔，括号内写位置，"
-        "如“纸质资料（档案室 3 号柜）；本地信息系统（PLM 服务器）”。",
-    ),
-    Column(
-        "points",
-        QT_TRANSLATE_NOOP("register_io", "秘密点"),
-        ("秘密要点", "密点", "技术秘密点", "秘密点描述"),
-        "区别于公知信息的秘密点，一行一条（单元格内换行），可带“1.”等编号。",
-    ),
-    Column(
-        "description",
-        QT_TRANSLATE_NOOP("register_io", "描述"),
-        ("说明", "内容描述", "秘密描述", "内容", "简要说明", "具体内容"),
-        "对该商业秘密的说明。",
-    ),
-    Column("note", QT_TRANSLATE_NOOP("register_io", "备注"), ("附注",), "备注。"),
-    Column(
-        "status",
-        QT_TRANSLATE_NOOP("register_io", "状态"),
-        ("当前状态",),
-        "导出时写出当前状态；导入时不读取：导入的记录一律为“拟定”，须经审批确定。",
-        imported=False,
-    ),
-)
-COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
-TEMPLATE_COLUMNS = tuple(c for c in COLUMNS if c.key != "status")
-EXPORT_COLUMNS = COLUMNS
-
-# Category names besides CATEGORY_LABELS' full "技术信息—设计信息": the part after the dash, and
-# the two top-level words, which mean their catch-all (003 §6.1.1 c, §6.1.2 a; 000 §5).
-CATEGORY_SYNONYMS: dict[str, Category] = {
-    "技术信息": Category.TECH_OTHER,
-    "经营信息": Category.BUSINESS,
-    "客户信息": Category.PARTNERS,
-    "供应商信息": Category.PARTNERS,
-    "客户、供应商与其他合作方信息": Category.PARTNERS,
-    "其他信息": Category.OTHER,
-}
-# Storage words besides STORAGE_LABELS' own (003 §7.1.1–7.1.4 name them so).
-STORAGE_SYNONYMS: dict[str, StorageKind] = {
-    "本地化信息系统": StorageKind.LOCAL_SYSTEM,
-    "信息系统": StorageKind.LOCAL_SYSTEM,
-    "本地系统": StorageKind.LOCAL_SYSTEM,
-    "服务器": StorageKind.LOCAL_SYSTEM,
-    "云端存储空间": StorageKind.CLOUD,
-    "云端": StorageKind.CLOUD,
-    "云存储": StorageKind.CLOUD,
-    "网盘": StorageKind.CLOUD,
-    "存储设备": StorageKind.HARDWARE,
-    "移动硬盘": StorageKind.HARDWARE,
-    "U盘": StorageKind.HARDWARE,
-    "光盘": StorageKind.HARDWARE,
-    "纸质": StorageKind.PAPER,
-    "纸质文件": StorageKind.PAPER,
-    "纸质档案": StorageKind.PAPER,
-}
 LONG_TERM_WORDS = frozenset({"长期", "长期有效", "长期保密", "永久"})
 IMPORTED_PERSON_PATTERN = "DR-{seq:04}"  # 导入: a 工号 the people page lets the officer correct
 BATCH = 500  # rows per executemany: progress and cancel are checked between batches
@@ -212,23 +49,6 @@ HEADER_SCAN_ROWS = 10  # a title row or two above the headers is common in Chine
 # Names the import may create or keep, as long as the schema holds them.
 DEPARTMENT_MAX = Department.__table__.c.name.type.length
 NUMBER_MAX = Secret.__table__.c.number.type.length
-
-
-def _norm(header: Any) -> str:
-    """A header as compared: no spaces, no required-marks, no hint in brackets, upper case."""
-    text_ = re.sub(r"\s+", "", str(header or ""))
-    text_ = re.sub(r"[（(【\[].*?[）)】\]]", "", text_)
-    return text_.strip("*＊:：").upper()
-
-
-_SYNONYMS: dict[str, str] = {}
-for _column in COLUMNS:
-    for _name in (_column.header, *_column.synonyms):
-        _SYNONYMS.setdefault(_norm(_name), _column.key)
-
-
-def field_label(key: str) -> str:
-    return COLUMN_BY_KEY[key].header
 
 
 # --- reading a file ----------------------------------------------------------------------
@@ -752,7 +572,7 @@ def preview(
         # The register's own rules; the number is checked below for all rows at once.
         for problem in register.check_input(session, inp):
             key = _FIELD_COLUMN.get(problem.field, problem.field)
-            bad.setdefault(key, ValidationError(problem.message))
+            bad.setdefault(key, problem.error())
         inp.number = number
         for key, error in bad.items():
             column = header_of.get(key, COLUMN_BY_KEY[key].header if key in COLUMN_BY_KEY else "")
@@ -767,9 +587,7 @@ def preview(
             for problem in register.check_input(session, plan_row.inp):
                 if problem.field == "number":
                     column = header_of["number"]
-                    problems.append(
-                        ImportProblem(plan_row.row, column, ValidationError(problem.message))
-                    )
+                    problems.append(ImportProblem(plan_row.row, column, problem.error()))
     problems.sort(key=lambda p: p.row)
     if not planned and not problems:
         problems.append(
@@ -802,112 +620,6 @@ def _taken_numbers(session: Session, numbers: Sequence[str]) -> set[str]:
 
 
 # --- running the import ------------------------------------------------------------------
-
-
-def _values(inp: register.SecretInput) -> dict[str, Any]:
-    """The secret row `register.propose` stores for `inp` (the fields `register._apply` sets);
-    tests/services/test_register_io.py holds the two equal."""
-    return {
-        "subject": inp.subject.strip(),
-        "description": inp.description.strip(),
-        "category": inp.category,
-        "grade_id": inp.grade_id,
-        "term_kind": inp.term_kind,
-        "term_until": inp.term_until if inp.term_kind == TermKind.UNTIL_DATE else None,
-        "term_event": inp.term_event.strip() if inp.term_kind == TermKind.UNTIL_EVENT else "",
-        "department_id": inp.department_id,
-        "owner_id": inp.owner_id,
-        "scope": inp.scope.strip(),
-        "note": inp.note.strip(),
-        "not_public_basis": inp.not_public_basis.strip(),
-        "value_description": inp.value_description.strip(),
-        "value_estimate": inp.value_estimate.strip(),
-        "rd_cost": inp.rd_cost.strip(),
-        "exclusions_confirmed": inp.exclusions_confirmed,
-        "data_conditions": json.dumps(inp.data_conditions, sort_keys=True),
-    }
-
-
-def _append_events(
-    session: Session, operator: str, events: list[tuple[str, str, int, Any]]
-) -> None:
-    """Append (action, entity_type, entity_id, after) events to the audit chain in one
-    executemany. The hash is the chain's own (`audit._digest` over `audit._body`), exactly as
-    `audit.append` computes it one event at a time."""
-    last = audit.head(session)
-    seq, prev = last.seq, last.hash
-    rows = []
-    for action, entity_type, entity_id, after in events:
-        seq += 1
-        row = {
-            "seq": seq,
-            "ts": datetime.now(UTC).isoformat(timespec="microseconds"),
-            "operator": operator,
-            "action": action,
-            "entity_type": entity_type,
-            "entity_id": str(entity_id),
-            "before": audit.canonical(None),
-            "after": audit.canonical(after),
-            "prev_hash": prev,
-        }
-        row["hash"] = prev = audit._digest(prev, audit._body(SimpleNamespace(**row)))
-        rows.append(row)
-    _executemany(session.connection(), AuditEvent.__tablename__, rows)
-
-
-def _executemany(conn, table: str, rows: list[dict[str, Any]]) -> None:
-    """One driver-level executemany of plain values (str, int): SQLAlchemy's per-parameter
-    processing would cost more than the insert itself."""
-    if rows:
-        names = list(rows[0])
-        conn.exec_driver_sql(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-            [tuple(row[n] for n in names) for row in rows],
-        )
-
-
-def _insert_batch(uow: UnitOfWork, batch: list[tuple[register.SecretInput, str]]) -> None:
-    # Core inserts on the tables: the ORM's bulk path costs several times more per row.
-    conn = uow.session.connection()
-    rows = [
-        {
-            **_values(inp),
-            "number": number,
-            "status": SecretStatus.PROPOSED,
-            "proposed_by": uow.actor.name,
-            "next_review": None,  # as propose: the review clock starts at 定密
-        }
-        for inp, number in batch
-    ]
-    # Ids given here: SQLite answers RETURNING for an ordered executemany one row at a time.
-    # Inside this write transaction nobody else can add a secret, so max(id)+1… are free
-    # (ids are rowids without AUTOINCREMENT: the same numbers SQLite would hand out).
-    first = (conn.exec_driver_sql("SELECT max(id) FROM secret").scalar() or 0) + 1
-    ids = range(first, first + len(rows))
-    for secret_id, row in zip(ids, rows, strict=True):
-        row["id"] = secret_id
-    conn.execute(insert(Secret.__table__), rows)
-    points, storages, fts, events = [], [], [], []
-    for secret_id, row, (inp, _) in zip(ids, rows, batch, strict=True):
-        texts = [t.strip() for t in inp.points]
-        places = [(StorageKind(k), loc.strip()) for k, loc in inp.storages]
-        points += [
-            {"secret_id": secret_id, "position": i, "text": t} for i, t in enumerate(texts, 1)
-        ]
-        storages += [
-            {"secret_id": secret_id, "kind": k.value, "location": loc} for k, loc in places
-        ]
-        fts.append((secret_id, row["number"], row["subject"], row["description"], texts))
-        shape = SimpleNamespace(
-            **row,
-            points=[SimpleNamespace(text=t) for t in texts],
-            storages=[SimpleNamespace(kind=k, location=loc) for k, loc in places],
-        )
-        events.append(("secret.propose", "secret", secret_id, register.snapshot(shape)))
-    _executemany(conn, SecretPoint.__tablename__, points)
-    _executemany(conn, SecretStorage.__tablename__, storages)
-    register.index_many(conn, fts)
-    _append_events(uow.session, uow.actor.name, events)
 
 
 def run_import(
@@ -972,7 +684,7 @@ def run_import(
         if len(batch) == BATCH or done == total:
             if stop():
                 raise ImportCancelled()
-            _insert_batch(uow, batch)
+            register.insert_many(uow, batch)
             batch = []
             if progress:
                 progress(done, total)
@@ -1005,315 +717,3 @@ def import_file(
     table = read_table(path)
     plan = preview(uow.session, table, mapping or auto_mapping(table.headers))
     return run_import(uow, plan, **kwargs)
-
-
-# --- export ------------------------------------------------------------------------------
-
-
-@dataclass
-class RegisterRecord:
-    """One secret as the export, the ledger and the detail sheet print it."""
-
-    id: int
-    number: str
-    subject: str
-    category: Category
-    grade: str
-    term_kind: TermKind
-    term_until: date | None
-    term_event: str
-    department: str
-    owner: str
-    scope: str
-    storages: list[tuple[StorageKind, str]]
-    points: list[str]
-    description: str
-    note: str
-    status: SecretStatus
-
-    @property
-    def category_label(self) -> str:
-        return register.CATEGORY_LABELS[self.category]
-
-    @property
-    def status_label(self) -> str:
-        return register.STATUS_LABELS[self.status]
-
-    @property
-    def term_text(self) -> str:
-        return register.term_text(self.term_kind, self.term_until, self.term_event)
-
-    @property
-    def storages_text(self) -> str:
-        return storages_text(self.storages)
-
-    @property
-    def points_text(self) -> str:
-        return "\n".join(f"{i}. {p}" for i, p in enumerate(self.points, 1))
-
-
-def storages_text(storages: Sequence[tuple[StorageKind, str]]) -> str:
-    return "；".join(
-        register.STORAGE_LABELS[k] + (f"（{loc}）" if loc else "") for k, loc in storages
-    )
-
-
-IdsOrFilter = register.RegisterFilter | Sequence[int] | None  # None: the whole register
-
-
-def resolve_ids(session: Session, filter_or_ids: IdsOrFilter) -> list[int] | None:
-    """Secret ids in order for a filter (sorted by number) or an id list; None means all."""
-    if filter_or_ids is None:
-        return None
-    if isinstance(filter_or_ids, register.RegisterFilter):
-        return [row.id for row in register.list_secrets(session, filter_or_ids)]
-    return [int(i) for i in filter_or_ids]
-
-
-def records(session: Session, ids: Sequence[int] | None = None) -> list[RegisterRecord]:
-    """The secrets `ids` (in that order; all, by number, when None) with names resolved."""
-    departments = dict(session.execute(select(Department.id, Department.name)).all())
-    grades_ = dict(session.execute(select(Grade.id, Grade.name)).all())
-    query = select(
-        Secret.id,
-        Secret.number,
-        Secret.subject,
-        Secret.category,
-        Secret.grade_id,
-        Secret.term_kind,
-        Secret.term_until,
-        Secret.term_event,
-        Secret.department_id,
-        Secret.owner_id,
-        Secret.scope,
-        Secret.description,
-        Secret.note,
-        Secret.status,
-    )
-    if ids is None:
-        rows = session.execute(query.order_by(Secret.number)).all()
-    else:
-        found = {}
-        for chunk in _chunks(list(dict.fromkeys(ids))):
-            for row in session.execute(query.where(Secret.id.in_(chunk))):
-                found[row.id] = row
-        rows = [found[i] for i in dict.fromkeys(ids) if i in found]
-    wanted = None if ids is None else {r.id for r in rows}
-    owner_ids = {r.owner_id for r in rows if r.owner_id is not None}
-    owners: dict[int, str] = {}
-    for chunk in _chunks(list(owner_ids)):
-        owners.update(
-            session.execute(select(Person.id, Person.name).where(Person.id.in_(chunk))).all()
-        )
-    points: dict[int, list[str]] = {}
-    storages: dict[int, list[tuple[StorageKind, str]]] = {}
-    point_q = select(SecretPoint.secret_id, SecretPoint.text).order_by(
-        SecretPoint.secret_id, SecretPoint.position
-    )
-    storage_q = select(
-        SecretStorage.secret_id, SecretStorage.kind, SecretStorage.location
-    ).order_by(SecretStorage.secret_id, SecretStorage.id)
-    if wanted is None:
-        point_rows = session.execute(point_q)
-        storage_rows = session.execute(storage_q)
-    else:
-        point_rows = [
-            r
-            for chunk in _chunks(list(wanted))
-            for r in session.execute(point_q.where(SecretPoint.secret_id.in_(chunk)))
-        ]
-        storage_rows = [
-            r
-            for chunk in _chunks(list(wanted))
-            for r in session.execute(storage_q.where(SecretStorage.secret_id.in_(chunk)))
-        ]
-    for sid, point in point_rows:
-        points.setdefault(sid, []).append(point)
-    for sid, kind, location in storage_rows:
-        storages.setdefault(sid, []).append((kind, location))
-    return [
-        RegisterRecord(
-            id=r.id,
-            number=r.number,
-            subject=r.subject,
-            category=r.category,
-            grade=grades_.get(r.grade_id, ""),
-            term_kind=r.term_kind,
-            term_until=r.term_until,
-            term_event=r.term_event,
-            department=departments.get(r.department_id, ""),
-            owner=owners.get(r.owner_id, ""),
-            scope=r.scope,
-            storages=storages.get(r.id, []),
-            points=points.get(r.id, []),
-            description=r.description,
-            note=r.note,
-            status=r.status,
-        )
-        for r in rows
-    ]
-
-
-def _export_cells(seq: int, record: RegisterRecord, *, dates: bool) -> list[Any]:
-    term: Any = record.term_text
-    if dates and record.term_kind == TermKind.UNTIL_DATE and record.term_until:
-        term = record.term_until  # an Excel date cell
-    values = {
-        "seq": seq,
-        "number": record.number,
-        "subject": record.subject,
-        "category": record.category_label,
-        "grade": record.grade,
-        "term": term,
-        "department": record.department,
-        "owner": record.owner,
-        "scope": record.scope,
-        "storages": record.storages_text,
-        "points": record.points_text,
-        "description": record.description,
-        "note": record.note,
-        "status": record.status_label,
-    }
-    return [values[c.key] for c in EXPORT_COLUMNS]
-
-
-# Column widths (Excel character units) of the template and the export.
-_WIDTHS = {
-    "seq": 6, "number": 16, "subject": 36, "category": 22, "grade": 10, "term": 14,
-    "department": 14, "owner": 10, "scope": 28, "storages": 34, "points": 48,
-    "description": 40, "note": 20, "status": 8,
-}  # fmt: skip
-
-
-def _xlsx_bytes(rows: Iterable[list[Any]], columns: Sequence[Column]) -> bytes:
-    return spreadsheet.write_xlsx(
-        "商业秘密清单",
-        [c.header for c in columns],
-        rows,
-        widths=[_WIDTHS[c.key] for c in columns],
-        freeze="C2",
-    )
-
-
-def _csv_bytes(rows: Iterable[list[Any]], columns: Sequence[Column]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([c.header for c in columns])
-    writer.writerows([spreadsheet.neutralise(v) for v in row] for row in rows)
-    # UTF-8 with BOM: Excel on a Chinese Windows then opens it without mangling the text.
-    return out.getvalue().encode("utf-8-sig")
-
-
-def export_register(uow: UnitOfWork, path: str | Path, filter_or_ids: IdsOrFilter = None) -> int:
-    """Write the register (all, an id list or a RegisterFilter) to .xlsx or .csv; returns the
-    count. Audited as `register.export`: the file leaves the encrypted vault."""
-    require(uow.actor, Permission.EXPORT)
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "只能导出为 .xlsx 或 .csv 文件"))
-    found = records(uow.session, resolve_ids(uow.session, filter_or_ids))
-    rows = (_export_cells(i, r, dates=suffix == ".xlsx") for i, r in enumerate(found, 1))
-    data = (
-        _xlsx_bytes(rows, EXPORT_COLUMNS) if suffix == ".xlsx" else _csv_bytes(rows, EXPORT_COLUMNS)
-    )
-    uow.record(
-        "register.export",
-        "register",
-        "",
-        after={"file": path.name, "format": suffix[1:], "count": len(found)},
-    )
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "无法写入文件 {name}：{reason}"),
-            name=path.name,
-            reason=exc.strerror or str(exc),
-        ) from None
-    return len(found)
-
-
-# --- the template ------------------------------------------------------------------------
-
-TEMPLATE_EXAMPLE = {
-    "seq": EXAMPLE_MARK,
-    "number": "",
-    "subject": "GX-3 型剑杆织机主轴热处理工艺参数",
-    "category": "技术信息—设计信息",
-    "grade": "一级商密",
-    "term": "长期",
-    "department": "技术研发中心",
-    "owner": "周晓东",
-    "scope": "技术研发中心工艺组；生产制造部热处理工段班组长",
-    "storages": "纸质资料（图纸档案室 3 号柜）；本地信息系统（PLM 服务器）",
-    "points": "1. 淬火温度曲线与保温时间组合\n2. 回火阶段的分段降温参数",
-    "description": "主轴 42CrMo 材料热处理的完整工艺卡，决定主轴寿命。",
-    "note": "",
-}
-
-
-def write_template(path: str | Path, grade_names: Sequence[str] | None = None) -> None:
-    """An .xlsx to fill in: the recognised headers, an example row (序号 “示例”, not imported),
-    and a second sheet explaining each column and its allowed values."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    grade_names = list(grade_names or ("一级商密", "二级商密", "三级商密"))
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "商业秘密清单"
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE6F0")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    keys = [c.key for c in TEMPLATE_COLUMNS]
-    for i, column in enumerate(TEMPLATE_COLUMNS, start=1):
-        cell = sheet.cell(1, i, column.header + ("*" if column.required else ""))
-        cell.font, cell.fill = bold, fill
-        sheet.column_dimensions[get_column_letter(i)].width = _WIDTHS[column.key]
-        example = sheet.cell(2, i, TEMPLATE_EXAMPLE[column.key] or None)
-        example.alignment = wrap
-        example.font = Font(color="808080")
-    sheet.freeze_panes = "C2"
-    # Drop-down lists that help without refusing short names ("设计信息", "一级").
-    for key, values in (
-        ("category", list(register.CATEGORY_LABELS.values())),
-        ("grade", grade_names),
-    ):
-        letter = get_column_letter(keys.index(key) + 1)
-        rule = DataValidation(
-            type="list", formula1='"' + ",".join(values) + '"', showErrorMessage=False
-        )
-        rule.add(f"{letter}2:{letter}5000")
-        sheet.add_data_validation(rule)
-
-    help_sheet = book.create_sheet("填写说明")
-    allowed_values = {
-        "category": "\n".join(register.CATEGORY_LABELS.values()),
-        "grade": "\n".join(grade_names),
-        "term": "日期 / " + register.LONG_TERM_LABEL + " / N年 / 事件描述",
-        "storages": "\n".join(register.STORAGE_LABELS.values()),
-        "status": "\n".join(register.STATUS_LABELS.values()),
-    }
-    for i, title in enumerate(("列名", "必填", "说明", "可填写的值"), start=1):
-        cell = help_sheet.cell(1, i, title)
-        cell.font, cell.fill = bold, fill
-    for r, column in enumerate(COLUMNS, start=2):
-        help_sheet.cell(r, 1, column.header).font = bold
-        help_sheet.cell(r, 2, "是" if column.required else "")
-        help_sheet.cell(r, 3, column.help).alignment = wrap
-        help_sheet.cell(r, 4, allowed_values.get(column.key, "")).alignment = wrap
-    notes = [
-        "第一张工作表的第 2 行是示例（序号为“示例”的行不会导入），可删除或照此填写。",
-        "也可使用自己的表格：常见列名（如 名称、密级、责任部门、知悉范围）会被自动识别，其余列可在导入向导中手动对应。",
-        "导入时逐行检查：任何一行有问题则整个文件都不导入，并列出每一行的问题。",
-        "文件中出现而系统中尚无的部门和人员会自动新建，并在预览和导入结果中列出。",
-    ]
-    for r, note in enumerate(notes, start=len(COLUMNS) + 3):
-        help_sheet.cell(r, 1, note)
-    for letter, width in zip("ABCD", (12, 6, 60, 28), strict=True):
-        help_sheet.column_dimensions[letter].width = width
-    out = io.BytesIO()
-    book.save(out)
-    write_atomic(Path(path), out.getvalue())

@@ -1,24 +1,18 @@
-"""Carriers (涉密载体): registering, the lifecycle, movements and sealing.
+"""A carrier: its labels, registering and editing it, its lifecycle (`TRANSITIONS`, lost, found,
+destroyed), its derived grade and term, the list, and the carriers' reminders.
 
-003 §3.4, §7.3, §8.3, §9.1.2, §9.2.1. A carrier's grade is the highest of its secrets' grades
-and its term the latest of their terms: shown, never typed. `derive` is the one place that
-computes them; `facts` (one carrier, read by the labels) and `carrier_rows` (the list) use it.
-
-The lifecycle is the table `TRANSITIONS`; every status change goes through `_transition`.
-What each movement does is the table `MOVEMENT_RULES`. Everything that happens to a carrier
-is audited against the entity ("carrier", id), so its whole history is one audit query.
-"""
+003 §3.4, §7.4, §9.2.1."""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError, raise_first
 from tsdesk.models import (
     Area,
     Carrier,
@@ -31,9 +25,7 @@ from tsdesk.models import (
     Movement,
     MovementKind,
     Person,
-    PersonStatus,
     Seal,
-    SealCheck,
     SealReason,
     Secret,
     SecretStatus,
@@ -42,10 +34,10 @@ from tsdesk.models import (
 from tsdesk.services import reminders, settings
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
-from tsdesk.services.permissions import Permission, allowed, require
+from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LONG_TERM_LABEL
 from tsdesk.services.reminders import Reminder, Severity
-from tsdesk.vault import Actor, UnitOfWork
+from tsdesk.vault import UnitOfWork
 
 KIND_LABELS: dict[CarrierKind, str] = {
     CarrierKind.PAPER: QT_TRANSLATE_NOOP("carriers", "纸质资料"),
@@ -164,11 +156,6 @@ AUDIT_LABELS = Labels(
 )
 
 LIVE_SECRET = (SecretStatus.PROPOSED, SecretStatus.CONFIRMED)
-# Carriers that hold data on a medium: before one goes out for repair its secret storage
-# media are taken out (003 §9.1.2.2 c).
-MEDIA_KINDS = frozenset({CarrierKind.STORAGE, CarrierKind.SYSTEM})
-DEFAULT_CHECK_DAYS = 90  # 003 §7.3.3 says "定期"; the office sets each seal's interval
-MAX_CHECK_DAYS = 3650
 
 # --- the lifecycle -------------------------------------------------------------------------
 
@@ -193,57 +180,9 @@ TRANSITIONS: dict[CarrierStatus, frozenset[CarrierStatus]] = {
     CarrierStatus.DESTROYED: frozenset(),
 }
 
-# Labels of MovementInput fields, for "please fill in …" (context "errors": the message's
-# parameters are translated there).
-FIELD_LABELS: dict[str, str] = {
-    "person_id": QT_TRANSLATE_NOOP("errors", "经办/使用人"),
-    "purpose": QT_TRANSLATE_NOOP("errors", "用途（使用事项）"),
-    "content": QT_TRANSLATE_NOOP("errors", "复制/接触内容"),
-    "due_on": QT_TRANSLATE_NOOP("errors", "使用期限（应还日期）"),
-    "device": QT_TRANSLATE_NOOP("errors", "使用/复制设备"),
-}
-
-
-@dataclass(frozen=True)
-class MovementRule:
-    """What one kind of movement does (003 §8.3.1: 内容、期限、事项、设备 are recorded)."""
-
-    to: CarrierStatus | None  # None: the carrier stays in store (a copy, a handover)
-    stays_open: bool  # open until returned, with a due date
-    required: tuple[str, ...]  # MovementInput fields that must be filled
-    approvable: bool = True  # subject to the grade's approval rule
-    always_approved: bool = False  # needs an approver whatever the grade
-
-
-MOVEMENT_RULES: dict[MovementKind, MovementRule] = {
-    MovementKind.BORROW: MovementRule(CarrierStatus.LENT, True, ("person_id", "purpose", "due_on")),
-    MovementKind.CONSULT: MovementRule(
-        CarrierStatus.LENT, True, ("person_id", "purpose", "due_on")
-    ),
-    # 003 §8.3.1, §9.1.2.1: a copy names its content and the device it was made on.
-    MovementKind.COPY: MovementRule(None, False, ("person_id", "purpose", "content", "device")),
-    # 003 §9.1.2.2 c: always approved by the secrecy department, whatever the grade, and the
-    # media removed (checked in `record_movement`).
-    MovementKind.REPAIR: MovementRule(
-        CarrierStatus.OUT_FOR_REPAIR, True, ("person_id", "purpose", "due_on"), always_approved=True
-    ),
-    MovementKind.TRANSFER: MovementRule(None, False, ("person_id",)),
-    MovementKind.RETURN: MovementRule(CarrierStatus.IN_STORE, False, (), approvable=False),
-}
-
 
 def can_go(status: CarrierStatus, to: CarrierStatus) -> bool:
     return to in TRANSITIONS[status]
-
-
-def movement_allowed(status: CarrierStatus, kind: MovementKind) -> bool:
-    """May a carrier in `status` make this movement? (The UI enables its buttons by this.)"""
-    rule = MOVEMENT_RULES[kind]
-    if rule.to is None:
-        return status == CarrierStatus.IN_STORE
-    if kind == MovementKind.RETURN:
-        return status in (CarrierStatus.LENT, CarrierStatus.OUT_FOR_REPAIR)
-    return can_go(status, rule.to)
 
 
 def _transition(carrier: Carrier, to: CarrierStatus) -> None:
@@ -254,11 +193,6 @@ def _transition(carrier: Carrier, to: CarrierStatus) -> None:
             to=STATUS_LABELS[to],
         )
     carrier.status = to
-
-
-def is_overdue(due_on: date | None, closed_on: date | None, today: date | None = None) -> bool:
-    """A movement is overdue when its due date has passed and it is still open."""
-    return closed_on is None and due_on is not None and due_on < (today or date.today())
 
 
 # --- input and derived facts ---------------------------------------------------------------
@@ -299,8 +233,9 @@ class Term:
 
 
 @dataclass(frozen=True)
-class CarrierFacts:
-    """What a carrier's label and page show (003 §9.2.1: 编号, 保密等级, 保密期限, 责任单位)."""
+class CarrierBasics:
+    """What every view of a carrier shows: its own fields and the grade and term derived
+    from its secrets (`_derived` fills them, for CarrierFacts and CarrierRow alike)."""
 
     id: int
     number: str
@@ -310,6 +245,12 @@ class CarrierFacts:
     grade: str  # name of the highest grade among its secrets
     grade_rank: int
     term: Term
+
+
+@dataclass(frozen=True)
+class CarrierFacts(CarrierBasics):
+    """What a carrier's label and page show (003 §9.2.1: 编号, 保密等级, 保密期限, 责任单位)."""
+
     responsible_unit: str  # department
     responsible_person: str  # custodian
     secret_numbers: list[str] = field(default_factory=list)
@@ -334,45 +275,64 @@ def derive(secrets: list[Secret], grades: dict[int, Grade]) -> tuple[Grade | Non
     return top, latest_term([Term(s.term_kind, s.term_until, s.term_event) for s in secrets])
 
 
+def _derived(
+    carrier: Carrier, secrets: list[Secret], grades: dict[int, Grade]
+) -> tuple[Grade | None, dict]:
+    """The fields CarrierFacts and CarrierRow share: the carrier's own, and the grade and
+    term derived from its secrets. Returns the top grade too."""
+    top, term = derive(secrets, grades)
+    return top, {
+        "id": carrier.id,
+        "number": carrier.number,
+        "title": carrier.title,
+        "kind": carrier.kind,
+        "status": carrier.status,
+        "grade": top.name if top else "",
+        "grade_rank": top.rank if top else 99,
+        "term": term,
+    }
+
+
 def grades_by_id(session: Session) -> dict[int, Grade]:
     return {g.id: g for g in session.scalars(select(Grade))}
 
 
 def check_input(
     session: Session, inp: CarrierInput, *, already_linked: frozenset[int] = frozenset()
-) -> list[tuple[str, str]]:
+) -> list[Problem]:
     """Every problem of a carrier as entered. Secrets already linked may stay linked after
     they end (declassified …); a new link must be to a live secret."""
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     if not isinstance(inp.kind, CarrierKind):
-        problems.append(("kind", QT_TRANSLATE_NOOP("errors", "载体类型无效")))
+        problems.append(Problem("kind", QT_TRANSLATE_NOOP("errors", "载体类型无效")))
     if not inp.title.strip():
-        problems.append(("title", QT_TRANSLATE_NOOP("errors", "载体名称不能为空")))
+        problems.append(Problem("title", QT_TRANSLATE_NOOP("errors", "载体名称不能为空")))
     elif len(inp.title.strip()) > 200:
-        problems.append(("title", QT_TRANSLATE_NOOP("errors", "载体名称过长（最多 200 个字符）")))
+        problems.append(
+            Problem("title", QT_TRANSLATE_NOOP("errors", "载体名称过长（最多 200 个字符）"))
+        )
     if not inp.secret_ids:
-        problems.append(("secret_ids", QT_TRANSLATE_NOOP("errors", "载体须关联至少一项商业秘密")))
+        problems.append(
+            Problem("secret_ids", QT_TRANSLATE_NOOP("errors", "载体须关联至少一项商业秘密"))
+        )
     for secret_id in inp.secret_ids:
         secret = session.get(Secret, secret_id)
         if secret is None or (secret.status not in LIVE_SECRET and secret_id not in already_linked):
             problems.append(
-                ("secret_ids", QT_TRANSLATE_NOOP("errors", "关联的商业秘密不存在或已结束"))
+                Problem("secret_ids", QT_TRANSLATE_NOOP("errors", "关联的商业秘密不存在或已结束"))
             )
             break
     if inp.custodian_id is not None and session.get(Person, inp.custodian_id) is None:
-        problems.append(("custodian_id", QT_TRANSLATE_NOOP("errors", "保管人不存在")))
+        problems.append(Problem("custodian_id", QT_TRANSLATE_NOOP("errors", "保管人不存在")))
     if inp.area_id is not None:
         area = session.get(Area, inp.area_id)
         if area is None or not area.active:
-            problems.append(("area_id", QT_TRANSLATE_NOOP("errors", "涉密区域不存在或已停用")))
+            problems.append(
+                Problem("area_id", QT_TRANSLATE_NOOP("errors", "涉密区域不存在或已停用"))
+            )
     if len(inp.location.strip()) > 200 or len(inp.device_detail.strip()) > 200:
-        problems.append(("location", QT_TRANSLATE_NOOP("errors", "位置或设备信息过长")))
+        problems.append(Problem("location", QT_TRANSLATE_NOOP("errors", "位置或设备信息过长")))
     return problems
-
-
-def _raise_first(problems: list[tuple[str, str]]) -> None:
-    if problems:
-        raise ValidationError(problems[0][1])
 
 
 def snapshot(carrier: Carrier, secret_ids: list[int]) -> dict:
@@ -401,7 +361,7 @@ def _record(uow: UnitOfWork, action: str, carrier_id: int, **values) -> None:
 def register_carrier(uow: UnitOfWork, inp: CarrierInput) -> int:
     require(uow.actor, Permission.EDIT_DATA)
     session = uow.session
-    _raise_first(check_input(session, inp))
+    raise_first(check_input(session, inp))
     number = next_number(
         uow,
         "carrier",
@@ -442,7 +402,7 @@ def update(uow: UnitOfWork, carrier_id: int, inp: CarrierInput) -> None:
     carrier = get(session, carrier_id)
     _editable(carrier)
     linked = frozenset(secret_ids_of(session, carrier_id))
-    _raise_first(check_input(session, inp, already_linked=linked))
+    raise_first(check_input(session, inp, already_linked=linked))
     before = snapshot(carrier, list(linked))
     carrier.kind = inp.kind
     carrier.title = inp.title.strip()
@@ -607,7 +567,7 @@ def facts_many(session: Session, carrier_ids: list[int]) -> list[CarrierFacts]:
     result = []
     for carrier_id in carrier_ids:
         carrier, linked = found[carrier_id], secrets[carrier_id]
-        top, term = derive(linked, grades)
+        top, shared = _derived(carrier, linked, grades)
         custodian = people.get(carrier.custodian_id)
         top_secret = next((s for s in linked if top and s.grade_id == top.id), None)
         department_id = (custodian.department_id if custodian else None) or (
@@ -615,14 +575,7 @@ def facts_many(session: Session, carrier_ids: list[int]) -> list[CarrierFacts]:
         )
         result.append(
             CarrierFacts(
-                id=carrier.id,
-                number=carrier.number,
-                title=carrier.title,
-                kind=carrier.kind,
-                status=carrier.status,
-                grade=top.name if top else "",
-                grade_rank=top.rank if top else 99,
-                term=term,
+                **shared,
                 responsible_unit=departments.get(department_id, ""),
                 responsible_person=custodian.name if custodian else "",
                 secret_numbers=[s.number for s in linked],
@@ -650,17 +603,9 @@ class CarrierFilter:
 
 
 @dataclass(frozen=True)
-class CarrierRow:
+class CarrierRow(CarrierBasics):
     """One line of the carrier list."""
 
-    id: int
-    number: str
-    title: str
-    kind: CarrierKind
-    status: CarrierStatus
-    grade: str
-    grade_rank: int
-    term: Term
     custodian: str
     area: str
     location: str
@@ -788,17 +733,10 @@ def rows_for(session: Session, ids: list[int], today: date | None = None) -> lis
     rows = []
     for carrier_id in ids:
         carrier, who, area, late = found[carrier_id]
-        top, term = derive(secrets[carrier_id], grades)
+        _, shared = _derived(carrier, secrets[carrier_id], grades)
         rows.append(
             CarrierRow(
-                id=carrier.id,
-                number=carrier.number,
-                title=carrier.title,
-                kind=carrier.kind,
-                status=carrier.status,
-                grade=top.name if top else "",
-                grade_rank=top.rank if top else 99,
-                term=term,
+                **shared,
                 custodian=who or "",
                 area=area or "",
                 location=carrier.location,
@@ -808,73 +746,6 @@ def rows_for(session: Session, ids: list[int], today: date | None = None) -> lis
     return rows
 
 
-# --- movements (003 §8.3, §9.1.2) ----------------------------------------------------------
-
-
-@dataclass
-class MovementInput:
-    kind: MovementKind
-    person_id: int | None = None  # who borrows, receives, takes it to repair, returns it
-    purpose: str = ""  # 使用事项
-    content: str = ""  # 复制/接触内容
-    device: str = ""  # 指定设备 / 复制设备
-    started_on: date | None = None  # default today; for a return: the day it came back
-    due_on: date | None = None  # 使用期限
-    media_removed: bool = False  # repair of a data-holding carrier, 003 §9.1.2.2 c
-    area_id: int | None = None  # transfer or copy: where it will be kept (default unchanged)
-    location: str | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Moved:
-    movement_id: int
-    copy_id: int | None = None  # the registered copy, for a COPY movement
-
-
-@dataclass(frozen=True)
-class MovementView:
-    id: int
-    carrier_id: int
-    carrier_number: str
-    carrier_title: str
-    kind: MovementKind
-    person: str
-    purpose: str
-    content: str
-    device: str
-    started_on: date
-    due_on: date | None
-    closed_on: date | None
-    approved_by: str
-    media_removed: bool
-    recorded_by: str
-    note: str
-
-    def overdue(self, today: date | None = None) -> bool:
-        return is_overdue(self.due_on, self.closed_on, today)
-
-
-def movement_needs_approval(session: Session, carrier_id: int, kind: MovementKind) -> bool:
-    """Whether this movement of this carrier needs a second operator: the one place both the
-    dialog and `record_movement` ask."""
-    rule = MOVEMENT_RULES[kind]
-    return rule.approvable and (rule.always_approved or needs_approval(session, carrier_id))
-
-
-def needs_approval(session: Session, carrier_id: int) -> bool:
-    """003 §8.3.1: a movement needs an approver when any linked secret's grade says so (the
-    admin sets `movement_needs_approval` per grade)."""
-    q = (
-        select(Grade.id)
-        .join(Secret, Secret.grade_id == Grade.id)
-        .join(CarrierSecret, CarrierSecret.secret_id == Secret.id)
-        .where(CarrierSecret.carrier_id == carrier_id, Grade.movement_needs_approval.is_(True))
-        .limit(1)
-    )
-    return session.scalar(q) is not None
-
-
 def open_movement(session: Session, carrier_id: int) -> Movement | None:
     return session.scalar(
         select(Movement)
@@ -882,255 +753,6 @@ def open_movement(session: Session, carrier_id: int) -> Movement | None:
         .order_by(Movement.id.desc())
         .limit(1)
     )
-
-
-def check_movement(
-    session: Session, carrier_id: int, inp: MovementInput
-) -> list[tuple[str, ValidationError]]:
-    """Every problem of a movement as entered, as (MovementInput field, error), the approval
-    aside: the dialog shows these inline before it asks for an approver."""
-    carrier = get(session, carrier_id)
-    rule = MOVEMENT_RULES[inp.kind]
-    problems: list[tuple[str, ValidationError]] = []
-
-    def bad(name: str, template: str, **params: str) -> None:
-        problems.append((name, ValidationError(template, **params)))
-
-    if not movement_allowed(carrier.status, inp.kind):
-        bad(
-            "kind",
-            QT_TRANSLATE_NOOP("errors", "载体当前状态为“{now}”，不能办理此项流转"),
-            now=STATUS_LABELS[carrier.status],
-        )
-        return problems
-    values = {
-        "person_id": inp.person_id,
-        "purpose": inp.purpose.strip(),
-        "content": inp.content.strip(),
-        "due_on": inp.due_on,
-        "device": inp.device.strip(),
-    }
-    for name in rule.required:
-        if not values[name]:
-            bad(name, QT_TRANSLATE_NOOP("errors", "请填写{field}"), field=FIELD_LABELS[name])
-    if inp.person_id is not None:
-        person = session.get(Person, inp.person_id)
-        if person is None:
-            bad("person_id", QT_TRANSLATE_NOOP("errors", "人员不存在"))
-        elif person.status != PersonStatus.ACTIVE and inp.kind != MovementKind.RETURN:
-            bad("person_id", QT_TRANSLATE_NOOP("errors", "该人员已离职，不能办理"))
-    start = inp.started_on or date.today()
-    if inp.due_on is not None and inp.due_on < start:
-        bad("due_on", QT_TRANSLATE_NOOP("errors", "应还日期不能早于开始日期"))
-    if inp.kind == MovementKind.RETURN:
-        current = open_movement(session, carrier_id)
-        if current is not None and start < current.started_on:
-            bad("started_on", QT_TRANSLATE_NOOP("errors", "归还日期不能早于借出日期"))
-    # 003 §9.1.2.2 c
-    if inp.kind == MovementKind.REPAIR and carrier.kind in MEDIA_KINDS and not inp.media_removed:
-        bad("media_removed", QT_TRANSLATE_NOOP("errors", "送外维修前须拆卸涉密存储介质并确认"))
-    if inp.area_id is not None:
-        area = session.get(Area, inp.area_id)
-        if area is None or not area.active:
-            bad("area_id", QT_TRANSLATE_NOOP("errors", "涉密区域不存在或已停用"))
-    return problems
-
-
-def _check_approver(uow: UnitOfWork, approver: Actor | None) -> None:
-    if approver is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "该载体所涉商业秘密的等级要求流转须经审批人批准")
-        )
-    if approver.name == uow.actor.name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "审批人不能是申请人本人"))
-    if not allowed(approver, Permission.APPROVE):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "所选审批人无审批权限"))
-
-
-def record_movement(
-    uow: UnitOfWork, carrier_id: int, inp: MovementInput, approver: Actor | None = None
-) -> Moved:
-    """Borrow, consult, copy, repair, transfer or return a carrier (003 §8.3, §9.1.2.2).
-
-    `approver` comes from `approvals.second_operator` when `needs_approval` says so; a
-    movement that needs one is refused without it. A COPY registers the copy at once
-    (003 §9.1.2.1), numbered from its original. RETURN closes the open movement.
-    """
-    require(uow.actor, Permission.EDIT_DATA)
-    session = uow.session
-    carrier = get(session, carrier_id)
-    problems = check_movement(session, carrier_id, inp)
-    if problems:
-        raise problems[0][1]
-    rule = MOVEMENT_RULES[inp.kind]
-    approved_by = ""
-    if movement_needs_approval(session, carrier_id, inp.kind):
-        _check_approver(uow, approver)
-        approved_by = approver.name
-    elif approver is not None and rule.approvable:
-        approved_by = approver.name  # approved although not required: keep the record true
-    today = inp.started_on or date.today()
-    movement = Movement(
-        carrier_id=carrier_id,
-        kind=inp.kind,
-        person_id=inp.person_id,
-        purpose=inp.purpose.strip(),
-        content=inp.content.strip(),
-        device=inp.device.strip(),
-        started_on=today,
-        due_on=inp.due_on if rule.stays_open else None,
-        closed_on=None if rule.stays_open else today,
-        approved_by=approved_by,
-        media_removed=inp.media_removed if inp.kind == MovementKind.REPAIR else False,
-        recorded_by=uow.actor.name,
-        note=inp.note.strip(),
-    )
-    copy_id: int | None = None
-    extra: dict = {}
-    if inp.kind == MovementKind.RETURN:
-        current = open_movement(session, carrier_id)
-        if current is not None:
-            current.closed_on = today
-            movement.person_id = inp.person_id or current.person_id
-            extra["closes"] = current.id
-    elif inp.kind == MovementKind.TRANSFER:
-        extra["custodian"] = [carrier.custodian_id, inp.person_id]
-        carrier.custodian_id = inp.person_id
-        if inp.area_id is not None:
-            extra["area"] = [carrier.area_id, inp.area_id]
-            carrier.area_id = inp.area_id
-        if inp.location is not None:
-            extra["location"] = [carrier.location, inp.location.strip()]
-            carrier.location = inp.location.strip()
-    if rule.to is not None:
-        _transition(carrier, rule.to)
-    session.add(movement)
-    session.flush()
-    if inp.kind == MovementKind.COPY:
-        copy_id = _register_copy(uow, carrier, inp, movement)
-        extra["copy"] = get(session, copy_id).number
-    _record(
-        uow,
-        f"movement.{inp.kind.value}",
-        carrier_id,
-        after={
-            "movement": movement.id,
-            "person_id": movement.person_id,
-            "purpose": movement.purpose,
-            "content": movement.content,
-            "device": movement.device,
-            "started_on": movement.started_on,
-            "due_on": movement.due_on,
-            "approved_by": movement.approved_by,
-            "media_removed": movement.media_removed,
-            "status": carrier.status.value,
-            **extra,
-        },
-    )
-    return Moved(movement.id, copy_id)
-
-
-def copy_number(original_number: str, n: int) -> str:
-    """003 §9.1.2.1: 复制件应当进行编号登记 — a copy is numbered from its original."""
-    return f"{original_number}-C{n:02d}"
-
-
-def _register_copy(
-    uow: UnitOfWork, carrier: Carrier, inp: MovementInput, movement: Movement
-) -> int:
-    session = uow.session
-    original = get(session, carrier.original_id) if carrier.original_id else carrier
-    # The original counts as 01, so the first copy is -C02; numbers are never reused.
-    n = max(original.copies_made, 1) + 1
-    while find_number(session, copy_number(original.number, n)) is not None:
-        n += 1
-    original.copies_made = n
-    copy = Carrier(
-        number=copy_number(original.number, n),
-        kind=carrier.kind,
-        title=carrier.title,
-        description=carrier.description,
-        device_detail=carrier.device_detail,
-        custodian_id=inp.person_id,
-        area_id=inp.area_id if inp.area_id is not None else carrier.area_id,
-        location=(inp.location if inp.location is not None else carrier.location).strip(),
-        status=CarrierStatus.IN_STORE,
-        original_id=original.id,
-        copy_number=n,
-        created_by=uow.actor.name,
-    )
-    session.add(copy)
-    session.flush()
-    secret_ids = secret_ids_of(session, carrier.id)
-    for secret_id in secret_ids:
-        session.add(CarrierSecret(carrier_id=copy.id, secret_id=secret_id))
-    session.flush()
-    _record(
-        uow,
-        "carrier.copy",
-        copy.id,
-        after={
-            **snapshot(copy, secret_ids),
-            "copied_from": carrier.number,
-            "movement": movement.id,
-        },
-    )
-    return copy.id
-
-
-def _views(session: Session, q: Select) -> list[MovementView]:
-    person = aliased(Person)
-    stmt = (
-        q.add_columns(Carrier.number, Carrier.title, person.name)
-        .join(Carrier, Carrier.id == Movement.carrier_id)
-        .outerjoin(person, person.id == Movement.person_id)
-    )
-    return [
-        MovementView(
-            id=m.id,
-            carrier_id=m.carrier_id,
-            carrier_number=number,
-            carrier_title=title,
-            kind=m.kind,
-            person=who or "",
-            purpose=m.purpose,
-            content=m.content,
-            device=m.device,
-            started_on=m.started_on,
-            due_on=m.due_on,
-            closed_on=m.closed_on,
-            approved_by=m.approved_by,
-            media_removed=m.media_removed,
-            recorded_by=m.recorded_by,
-            note=m.note,
-        )
-        for m, number, title, who in session.execute(stmt)
-    ]
-
-
-def movements_of(session: Session, carrier_id: int) -> list[MovementView]:
-    """A carrier's movements, newest first."""
-    return _views(
-        session,
-        select(Movement)
-        .where(Movement.carrier_id == carrier_id)
-        .order_by(Movement.started_on.desc(), Movement.id.desc()),
-    )
-
-
-def open_movements(session: Session) -> list[MovementView]:
-    """Carriers out now (lent, out for repair), soonest due first."""
-    return _views(
-        session,
-        select(Movement)
-        .where(Movement.closed_on.is_(None))
-        .order_by(Movement.due_on.is_(None), Movement.due_on, Movement.id),
-    )
-
-
-def overdue_movements(session: Session, today: date | None = None) -> list[MovementView]:
-    today = today or date.today()
-    return [m for m in open_movements(session) if m.overdue(today)]
 
 
 # --- lost, found, destroyed ----------------------------------------------------------------
@@ -1196,209 +818,9 @@ def mark_destroyed(uow: UnitOfWork, carrier_id: int, reference: str) -> None:
     )
 
 
-# --- sealing (003 §7.3) --------------------------------------------------------------------
-
-
-@dataclass
-class SealInput:
-    reason: SealReason
-    seal_number: str  # 封条编号
-    place: str  # 封存地点
-    reason_note: str = ""
-    sealed_on: date | None = None
-    check_interval_days: int = DEFAULT_CHECK_DAYS
-
-
-@dataclass(frozen=True)
-class SealView:
-    id: int
-    carrier_id: int
-    carrier_number: str
-    carrier_title: str
-    reason: SealReason
-    reason_note: str
-    seal_number: str
-    place: str
-    sealed_on: date
-    sealed_by: str
-    check_interval_days: int
-    next_check: date
-    unsealed_on: date | None
-    checks: list[SealCheck] = field(default_factory=list)
-
-    def check_due(self, today: date | None = None) -> bool:
-        return self.unsealed_on is None and self.next_check <= (today or date.today())
-
-
 def active_seal(session: Session, carrier_id: int) -> Seal | None:
     return session.scalar(
         select(Seal).where(Seal.carrier_id == carrier_id, Seal.unsealed_on.is_(None)).limit(1)
-    )
-
-
-def seal(uow: UnitOfWork, carrier_id: int, inp: SealInput) -> int:
-    """封存 with a reason from 003 §7.3.1 a–c, a seal number and a place; the first periodic
-    check (003 §7.3.3) falls one interval later."""
-    require(uow.actor, Permission.EDIT_DATA)
-    if not isinstance(inp.reason, SealReason):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请选择封存理由"))
-    if inp.reason == SealReason.OTHER and not inp.reason_note.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "封存理由为“其他”时须说明理由"))
-    if not inp.seal_number.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写封条编号"))
-    if not inp.place.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写封存地点"))
-    if not 1 <= inp.check_interval_days <= MAX_CHECK_DAYS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "检查周期应在 1 到 {max} 天之间"), max=MAX_CHECK_DAYS
-        )
-    carrier = get(uow.session, carrier_id)
-    _transition(carrier, CarrierStatus.SEALED)
-    sealed_on = inp.sealed_on or date.today()
-    row = Seal(
-        carrier_id=carrier_id,
-        reason=inp.reason,
-        reason_note=inp.reason_note.strip(),
-        seal_number=inp.seal_number.strip(),
-        place=inp.place.strip(),
-        sealed_on=sealed_on,
-        sealed_by=uow.actor.name,
-        check_interval_days=inp.check_interval_days,
-        next_check=sealed_on + timedelta(days=inp.check_interval_days),
-    )
-    uow.session.add(row)
-    uow.session.flush()
-    _record(
-        uow,
-        "seal.seal",
-        carrier_id,
-        after={
-            "seal": row.id,
-            "reason": row.reason.value,
-            "reason_note": row.reason_note,
-            "seal_number": row.seal_number,
-            "place": row.place,
-            "sealed_on": row.sealed_on,
-            "check_interval_days": row.check_interval_days,
-            "next_check": row.next_check,
-        },
-    )
-    return row.id
-
-
-def _sealed(session: Session, carrier_id: int) -> Seal:
-    row = active_seal(session, carrier_id)
-    if row is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "该载体未封存"))
-    return row
-
-
-def check_seal(
-    uow: UnitOfWork, carrier_id: int, intact: bool, note: str = "", on: date | None = None
-) -> int:
-    """A periodic check of a sealed carrier (003 §7.3.3): intact, or a problem described.
-    The next check falls one interval after this one."""
-    require(uow.actor, Permission.EDIT_DATA)
-    row = _sealed(uow.session, carrier_id)
-    if not intact and not note.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "发现问题时须写明情况"))
-    on = on or date.today()
-    if on < row.sealed_on:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "检查日期不能早于封存日期"))
-    check = SealCheck(
-        seal_id=row.id, checked_on=on, checked_by=uow.actor.name, intact=intact, note=note.strip()
-    )
-    uow.session.add(check)
-    before = row.next_check
-    row.next_check = on + timedelta(days=row.check_interval_days)
-    uow.session.flush()
-    _record(
-        uow,
-        "seal.check",
-        carrier_id,
-        before={"next_check": before},
-        after={
-            "seal": row.id,
-            "check": check.id,
-            "intact": intact,
-            "note": check.note,
-            "checked_on": on,
-            "next_check": row.next_check,
-        },
-    )
-    return check.id
-
-
-def unseal(uow: UnitOfWork, carrier_id: int, note: str, on: date | None = None) -> None:
-    """启封: the carrier goes back in store; the seal record stays with its checks."""
-    require(uow.actor, Permission.EDIT_DATA)
-    if not note.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请说明启封原因"))
-    row = _sealed(uow.session, carrier_id)
-    carrier = get(uow.session, carrier_id)
-    _transition(carrier, CarrierStatus.IN_STORE)
-    row.unsealed_on = on or date.today()
-    uow.session.flush()
-    _record(
-        uow,
-        "seal.unseal",
-        carrier_id,
-        after={"seal": row.id, "unsealed_on": row.unsealed_on, "note": note.strip()},
-    )
-
-
-def _seal_views(session: Session, q: Select) -> list[SealView]:
-    stmt = q.add_columns(Carrier.number, Carrier.title).join(Carrier, Carrier.id == Seal.carrier_id)
-    rows = list(session.execute(stmt))
-    checks: dict[int, list[SealCheck]] = {}
-    if rows:
-        for check in session.scalars(
-            select(SealCheck)
-            .where(SealCheck.seal_id.in_([s.id for s, _, _ in rows]))
-            .order_by(SealCheck.checked_on.desc(), SealCheck.id.desc())
-        ):
-            checks.setdefault(check.seal_id, []).append(check)
-    return [
-        SealView(
-            id=s.id,
-            carrier_id=s.carrier_id,
-            carrier_number=number,
-            carrier_title=title,
-            reason=s.reason,
-            reason_note=s.reason_note,
-            seal_number=s.seal_number,
-            place=s.place,
-            sealed_on=s.sealed_on,
-            sealed_by=s.sealed_by,
-            check_interval_days=s.check_interval_days,
-            next_check=s.next_check,
-            unsealed_on=s.unsealed_on,
-            checks=checks.get(s.id, []),
-        )
-        for s, number, title in rows
-    ]
-
-
-def seals_of(session: Session, carrier_id: int) -> list[SealView]:
-    """A carrier's seals (current first, then earlier ones), each with its checks."""
-    return _seal_views(
-        session,
-        select(Seal)
-        .where(Seal.carrier_id == carrier_id)
-        .order_by(Seal.unsealed_on.is_not(None), Seal.sealed_on.desc(), Seal.id.desc()),
-    )
-
-
-def due_seal_checks(
-    session: Session, today: date | None = None, within_days: int = 0
-) -> list[SealView]:
-    """Sealed carriers whose periodic check is due by `today + within_days`."""
-    until = (today or date.today()) + timedelta(days=within_days)
-    return _seal_views(
-        session,
-        select(Seal)
-        .where(and_(Seal.unsealed_on.is_(None), Seal.next_check <= until))
-        .order_by(Seal.next_check, Seal.id),
     )
 
 
