@@ -4,32 +4,32 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="168"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="161"/>
         <source>授权进入涉密区域</source>
         <translation>Authorise Access to Secret Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="175"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="168"/>
         <source>长期有效（至撤销）</source>
         <translation>Valid until revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="183"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="176"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="184"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="177"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="185"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="178"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="188"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="181"/>
         <source>请选择人员</source>
         <translation>Please select a person</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>AddOperatorDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="68"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="68"/>
         <source>新增操作员</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="70"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="70"/>
         <source>登录用，2–32 个字母、数字、汉字或 . _ -</source>
         <translation>For login: 2–32 letters, digits, Chinese characters or . _ -</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="75"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="75"/>
         <source>至少 {n} 个字符</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="78"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="78"/>
         <source>操作员名</source>
         <translation>Operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="79"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="79"/>
         <source>显示名</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="80"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="80"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="81"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="81"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="82"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="82"/>
         <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
@@ -154,68 +154,68 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="74"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="67"/>
         <source>修改涉密区域</source>
         <translation>Edit Secret Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="74"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="67"/>
         <source>新增涉密区域</source>
         <translation>New Secret Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="90"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="83"/>
         <source>楼栋、楼层、房间号</source>
         <translation>Building, floor, room number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="92"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="96"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="85"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="89"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="98"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="91"/>
         <source>区域名称</source>
         <translation>Area name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="99"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="92"/>
         <source>区域类别</source>
         <translation>Area type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="100"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="93"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="101"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="94"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="102"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="95"/>
         <source>主责部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="103"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="96"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="105"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="98"/>
         <source>保护措施</source>
         <translation>Protective measures</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="117"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="110"/>
         <source>落实情况或计划</source>
         <translation>Implemented or planned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="126"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="119"/>
         <source>编号 {number}</source>
         <translation>No. {number}</translation>
     </message>
@@ -223,22 +223,22 @@
 <context>
     <name>AreaSignDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="186"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="110"/>
         <source>涉密区域标识牌</source>
         <translation>Secret Area Sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="194"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="118"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="195"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="119"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="199"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="123"/>
         <source>请先登记涉密区域</source>
         <translation>Please register a secret area first</translation>
     </message>
@@ -246,206 +246,206 @@
 <context>
     <name>AreasTab</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="206"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="199"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="207"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="200"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="208"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="201"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="209"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="202"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="210"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="203"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="211"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="204"/>
         <source>主责部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="212"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="205"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="213"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="206"/>
         <source>保护措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="214"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="207"/>
         <source>准入人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="215"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="208"/>
         <source>载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="216"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="272"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="209"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="258"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="216"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="209"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="216"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="236"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="390"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="209"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="222"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="371"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="232"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="218"/>
         <source>新增区域…</source>
         <translation>New Area…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="234"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="220"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="238"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="224"/>
         <source>打印登记表…</source>
         <translation>Print Register Form…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="239"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="225"/>
         <source>区域信息、保护措施落实情况和当日准入人员名单</source>
         <translation>Area details, implementation of protective measures and today&apos;s list of authorised persons</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="241"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="227"/>
         <source>打印区域标识牌…</source>
         <translation>Print Area Sign…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="244"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="230"/>
         <source>张贴于出入口的保密警示标识（依据《海淀区互联网企业商业秘密保护指引》第9.2.2条）</source>
         <translation>Confidentiality warning sign for the entrance (under the Haidian district guide for internet enterprises on trade-secret protection, art. 9.2.2)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="259"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="245"/>
         <source>超过 6 个月未盘点</source>
         <translation>Not stock-taken for 6 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="260"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="246"/>
         <source>存放载体的在用区域，6 个月内没有完成的盘点</source>
         <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="267"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="253"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="268"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="254"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="269"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="255"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="270"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="256"/>
         <source>起始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="271"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="257"/>
         <source>截止</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="271"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="257"/>
         <source>长期</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="273"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="259"/>
         <source>授权人</source>
         <translation>Authorised by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="286"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="267"/>
         <source>含已过期、已撤销</source>
         <translation>Include expired and revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="288"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="269"/>
         <source>授权进入…</source>
         <translation>Authorise Access…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="290"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="271"/>
         <source>撤销授权</source>
         <translation>Revoke Authorisation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="303"/>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="375"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="284"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="356"/>
         <source>准入人员</source>
         <translation>Authorised persons</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="323"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="304"/>
         <source>已撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="325"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="306"/>
         <source>未生效</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="327"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="308"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="328"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="309"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="380"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="361"/>
         <source>准入人员：{name}</source>
         <translation>Authorised persons: {name}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="390"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="371"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="442"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="423"/>
         <source>涉密区域登记表 {number}</source>
         <translation>Secret Area Register Form {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/areas_tab.py" line="457"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="438"/>
         <source>区域标识牌 {number}</source>
         <translation>Area Sign {number}</translation>
     </message>
@@ -453,59 +453,59 @@
 <context>
     <name>AuditDetailDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="243"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="183"/>
         <source>审计事件 第 {seq} 号</source>
         <translation>Audit Event No. {seq}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="249"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="189"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="250"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="190"/>
         <source>时间（本地）</source>
         <translation>Time (local)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="251"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="191"/>
         <source>时间（UTC）</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="252"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="192"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="253"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="193"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="254"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="194"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="255"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="261"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="195"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="201"/>
         <source>前一哈希</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="256"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="261"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="196"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="201"/>
         <source>本事件哈希</source>
         <translation>Event hash</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="268"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="208"/>
         <source>变更前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="268"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="208"/>
         <source>变更后</source>
         <translation>After</translation>
     </message>
@@ -513,127 +513,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="312"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="252"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="321"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="261"/>
         <source>清除筛选</source>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="325"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="265"/>
         <source>搜索编号、人员或内容…</source>
         <translation>Search number, person or text...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="339"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="279"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="340"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="280"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="341"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="281"/>
         <source>对象类型</source>
         <translation>Object type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="348"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="288"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="373"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="309"/>
         <source>选择一条记录以查看原始内容</source>
         <translation>Select an event to see the record as stored</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="375"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="537"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="311"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="473"/>
         <source>显示原始记录</source>
         <translation>Show raw record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="387"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="323"/>
         <source>校验审计链</source>
         <translation>Verify Audit Chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="389"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="325"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="407"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="343"/>
         <source>当前操作员无权查看审计日志。请以管理员、保密员或审计员身份登录。</source>
         <translation>The current operator may not view the audit log. Please log in as an administrator, secrecy officer or auditor.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="423"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="359"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="478"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="480"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="484"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="414"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="416"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="420"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="497"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="433"/>
         <source>{group}（全部）</source>
         <translation>{group} (all)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="529"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="465"/>
         <source>超过 {n} 条</source>
         <translation>More than {n}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="531"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="467"/>
         <source>共 {n} 条</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="537"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="473"/>
         <source>隐藏原始记录</source>
         <translation>Hide raw record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="571"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="507"/>
         <source>正在校验审计链…</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="583"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="519"/>
         <source>✔ 审计链完整，共 {n} 条事件</source>
         <translation>✔ Audit chain intact: {n} events</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="587"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="523"/>
         <source>✘ 第 {seq} 号事件：{problem}</source>
         <translation>✘ Event No. {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="595"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="531"/>
         <source>✘ 无法校验：{reason}</source>
         <translation>✘ Cannot verify: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="600"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="609"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="628"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="536"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="545"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="564"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="602"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="538"/>
         <source>导出的 CSV 文件不加密，离开了受保护的数据库。请将其保存在安全的位置，用完后妥善删除。
 
 是否继续？</source>
@@ -642,22 +642,22 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="609"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="545"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="621"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="557"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="621"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="557"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="629"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="565"/>
         <source>已导出 {n} 条事件到：
 {path}</source>
         <translation>Exported {n} events to:
@@ -667,195 +667,195 @@ Continue?</translation>
 <context>
     <name>CarrierDetail</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="453"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="479"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="232"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="258"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="454"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="233"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="455"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="234"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="456"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="235"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="457"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="236"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="458"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="237"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="459"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="238"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="460"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="239"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="461"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="240"/>
         <source>原件/复制件</source>
         <translation>Original/copies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="462"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="241"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="478"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="491"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="257"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="270"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="480"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="259"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="481"/>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="492"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="260"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="271"/>
         <source>事项</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="482"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="261"/>
         <source>应还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="483"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="262"/>
         <source>完成</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="484"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="263"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="485"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="264"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="493"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="272"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="499"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="278"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="500"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="279"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="501"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="280"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="502"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="281"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="508"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="287"/>
         <source>流转记录</source>
         <translation>Movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="509"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="288"/>
         <source>封存与检查</source>
         <translation>Sealing and Checks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="510"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="289"/>
         <source>审计历史</source>
         <translation>Audit History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="523"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="297"/>
         <source>选择一个载体查看详情，或在搜索框扫描标签。</source>
         <translation>Select a carrier to see its details, or scan its label into the search box.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="543"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="317"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="543"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="317"/>
         <source>未还</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="578"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="353"/>
         <source>（逾期未还）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="581"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="356"/>
         <source>（已届满）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="592"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="367"/>
         <source>复制件，原件 {number}</source>
         <translation>Copy of original {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="594"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="369"/>
         <source>原件；复制件 {numbers}</source>
         <translation>Original; copies {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="604"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="379"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="605"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="380"/>
         <source>封条 {number}，{place}；{reason}{note}；每 {days} 天检查</source>
         <translation>Seal {number}, {place}; {reason}{note}; checked every {days} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="618"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="393"/>
         <source>检查：完好</source>
         <translation>Check: intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="618"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="393"/>
         <source>检查：发现问题</source>
         <translation>Check: problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="623"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="398"/>
         <source>启封</source>
         <translation>Unsealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="625"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="400"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
@@ -863,92 +863,92 @@ Continue?</translation>
 <context>
     <name>CarrierDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="197"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="178"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="197"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="178"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="209"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="190"/>
         <source>如：主轴热处理工艺图纸（A 版）</source>
         <translation>e.g. Spindle heat-treatment process drawings (rev. A)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="215"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="196"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="219"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="200"/>
         <source>柜、架、层，如：A 柜第 2 层</source>
         <translation>Cabinet, rack, shelf, e.g. cabinet A, shelf 2</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="221"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="202"/>
         <source>存储设备的型号、序列号、容量</source>
         <translation>Model, serial number and capacity of the storage device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="231"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="212"/>
         <source>编号 {number}（编号、状态不在此修改）</source>
         <translation>No. {number} (number and status are not changed here)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="233"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="214"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="234"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="215"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="235"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="216"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="236"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="217"/>
         <source>等级与期限</source>
         <translation>Grade and Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="237"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="218"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="238"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="219"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="239"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="220"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="240"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="221"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="241"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="222"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="255"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="236"/>
         <source>（勾选商业秘密后按其中最高等级、最长期限确定）</source>
         <translation>(set by the highest grade and longest term of the ticked trade secrets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="260"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="241"/>
         <source>{grade} · 保密期限 {term}</source>
         <translation>{grade} · confidentiality term {term}</translation>
     </message>
@@ -956,162 +956,167 @@ Continue?</translation>
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="131"/>
+        <location filename="../../tsdesk/services/labels.py" line="369"/>
         <source>标签真实：防伪码校验通过</source>
         <translation>Genuine label: the authenticity code verifies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="136"/>
+        <location filename="../../tsdesk/services/labels.py" line="374"/>
         <source>此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回</source>
         <translation>This is the old label of print {issue}, replaced by reprint {current}: withdraw it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="146"/>
+        <location filename="../../tsdesk/services/labels.py" line="382"/>
+        <source>此标签的打印未记入打印记录</source>
+        <translation>This label&apos;s printing is not in the print log</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/labels.py" line="387"/>
         <source>标签上的等级、期限或责任单位与台账不一致：应重新打印</source>
         <translation>The grade, term or responsible unit on the label differs from the ledger: reprint it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="155"/>
+        <location filename="../../tsdesk/services/labels.py" line="396"/>
         <source>标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告</source>
         <translation>Label forged or altered: the authenticity code does not verify. Keep the label and report it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="162"/>
+        <location filename="../../tsdesk/services/labels.py" line="402"/>
         <source>手工输入的编号：标签未经防伪校验</source>
         <translation>Number typed by hand: the label was not verified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="168"/>
+        <location filename="../../tsdesk/services/labels.py" line="407"/>
         <source>无法识别的标签：本库没有对应的载体，或尚未打印过标签</source>
         <translation>Unrecognised label: no such carrier in this database, or no label has been printed for it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="179"/>
+        <location filename="../../tsdesk/services/labels.py" line="418"/>
         <source>台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物</source>
         <translation>The ledger has {number} as “{status}”: this is not its genuine label; check the item in hand</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="191"/>
+        <location filename="../../tsdesk/services/labels.py" line="430"/>
         <source>该载体已登记销毁，不应存在：请收缴并报告</source>
         <translation>This carrier is registered as destroyed and should not exist: seize it and report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="198"/>
+        <location filename="../../tsdesk/services/labels.py" line="433"/>
         <source>该载体登记为遗失：请核实后登记找回</source>
         <translation>This carrier is registered as lost: check it, then record it as found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="202"/>
+        <location filename="../../tsdesk/services/labels.py" line="436"/>
         <source>借出中</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="204"/>
+        <location filename="../../tsdesk/services/labels.py" line="438"/>
         <source>送外维修中</source>
         <translation>Out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="207"/>
+        <location filename="../../tsdesk/services/labels.py" line="443"/>
         <source>：{person}，{kind}于 {start}</source>
         <translation>: {person}, {kind} on {start}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="215"/>
+        <location filename="../../tsdesk/services/labels.py" line="454"/>
         <source>，应还 {due}</source>
         <translation>, due back {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="224"/>
+        <location filename="../../tsdesk/services/labels.py" line="460"/>
         <source>（已逾期 {days} 天）</source>
         <translation> ({days} d overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="232"/>
+        <location filename="../../tsdesk/services/labels.py" line="466"/>
         <source>封存中</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="234"/>
+        <location filename="../../tsdesk/services/labels.py" line="470"/>
         <source>：封条 {number}，{place}；下次检查 {next}</source>
         <translation>: seal {number}, {place}; next check {next}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="239"/>
+        <location filename="../../tsdesk/services/labels.py" line="475"/>
         <source>（检查已到期）</source>
         <translation> (check due)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="247"/>
+        <location filename="../../tsdesk/services/labels.py" line="482"/>
         <source>所涉商业秘密均已作废或销毁：该载体不应再存在</source>
         <translation>All its trade secrets are void or destroyed: this carrier should no longer exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="256"/>
+        <location filename="../../tsdesk/services/labels.py" line="489"/>
         <source>保密期限已于 {date} 届满：请评估解密或销毁</source>
         <translation>The confidentiality term ended on {date}: assess declassification or destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="262"/>
+        <location filename="../../tsdesk/services/labels.py" line="494"/>
         <source>在库，现行有效</source>
         <translation>In store and current</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="304"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="132"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="305"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="133"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="306"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="134"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="307"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="135"/>
         <source>保密等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="308"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="136"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="309"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="137"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="310"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="138"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="311"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="139"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="394"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="173"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="1021"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="790"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="1022"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="791"/>
         <source>涉密区域</source>
         <translation>Secret Areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="1031"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="800"/>
         <source>载体与区域</source>
         <translation>Carriers &amp; Areas</translation>
     </message>
@@ -1119,152 +1124,152 @@ Continue?</translation>
 <context>
     <name>CarriersTab</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="666"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="431"/>
         <source>编号、名称、位置、保管人…</source>
         <translation>Number, name, location, custodian…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="671"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="436"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="675"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="440"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="679"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="444"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="680"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="445"/>
         <source>封存检查到期</source>
         <translation>Seal check due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="681"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="446"/>
         <source>未打印标识</source>
         <translation>No label printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="706"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="471"/>
         <source>登记载体…</source>
         <translation>Register Carrier…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="707"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="472"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="710"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="475"/>
         <source>借出…</source>
         <translation>Lend…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="711"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="476"/>
         <source>查阅…</source>
         <translation>Consult…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="712"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="477"/>
         <source>复制…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="713"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="478"/>
         <source>送修…</source>
         <translation>Send for Repair…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="714"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="479"/>
         <source>移交…</source>
         <translation>Hand Over…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="715"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="480"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="718"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="483"/>
         <source>封存…</source>
         <translation>Seal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="719"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="484"/>
         <source>检查…</source>
         <translation>Check…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="720"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="485"/>
         <source>启封…</source>
         <translation>Unseal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="721"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="486"/>
         <source>遗失…</source>
         <translation>Report Lost…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="722"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="487"/>
         <source>找回…</source>
         <translation>Report Found…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="813"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="577"/>
         <source>全部区域</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="843"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="607"/>
         <source>共 {n} 件</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="946"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="715"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="947"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="716"/>
         <source>启封 {number} {title}：载体回到在库状态，封存及检查记录保留。</source>
         <translation>Unseal {number} {title}: the carrier returns to “in stock”; the sealing and check records are kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="948"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="717"/>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="954"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="723"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="956"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="725"/>
         <source>将 {number} {title} 登记为遗失，找回后可登记找回。如涉嫌泄密，请立即报告保密负责人，并写明遗失经过。</source>
         <translation>Record {number} {title} as lost; once it turns up, record it as found. If a leak is suspected, report it to the person responsible for confidentiality at once and describe how it was lost.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="959"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="728"/>
         <source>遗失情况</source>
         <translation>Circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="965"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="734"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="966"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="735"/>
         <source>{number} {title} 已找回，回到在库状态。</source>
         <translation>{number} {title} has been found and returns to “in stock”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carriers.py" line="967"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="736"/>
         <source>找回情况</source>
         <translation>Circumstances of the recovery</translation>
     </message>
@@ -1272,22 +1277,22 @@ Continue?</translation>
 <context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="145"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="145"/>
         <source>修改我的密码</source>
         <translation>Change My Password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="149"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="149"/>
         <source>当前密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="150"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="150"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="151"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="151"/>
         <source>确认新密码</source>
         <translation>Confirm new password</translation>
     </message>
@@ -1295,124 +1300,124 @@ Continue?</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="153"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="144"/>
         <source>组织类别</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="164"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="155"/>
         <source>商业秘密保护部门</source>
         <translation>Trade secret protection department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="171"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="162"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="172"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="163"/>
         <source>保存企业信息（Ctrl+S）</source>
         <translation>Save company information (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="183"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="174"/>
         <source>基本信息（基地申报表）</source>
         <translation>Basic Information (Base Application Form)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="196"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="187"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="199"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="227"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="190"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="218"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="201"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="192"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="208"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="221"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="199"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="212"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="218"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="209"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="219"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="210"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="220"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="211"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="222"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="213"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="229"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="220"/>
         <source>撤销…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="234"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="225"/>
         <source>保护工作领导小组与保密员</source>
         <translation>Protection Leading Group and Secrecy Officers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="241"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="232"/>
         <source>只读：当前操作员无权修改企业信息。</source>
         <translation>Read-only: the current operator may not change the company information.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="279"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="263"/>
         <source>企业信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="310"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="294"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="361"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="345"/>
         <source>没有需要保存的更改。</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="374"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="358"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="423"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="407"/>
         <source>请先选择一个部门。</source>
         <translation>Please select a department first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="435"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="419"/>
         <source>请先选择要撤销的人员。</source>
         <translation>Please select the person to revoke first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="437"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="421"/>
         <source>撤销 {name} 的“{kind}”指定？此操作会记入审计日志。</source>
         <translation>Revoke {name}&apos;s designation as “{kind}”? This will be recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="440"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="424"/>
         <source>撤销人员指定</source>
         <translation>Revoke designation</translation>
     </message>
@@ -1475,77 +1480,77 @@ Continue?</translation>
 <context>
     <name>CustomTemplateDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="109"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="33"/>
         <source>自定义标签尺寸</source>
         <translation>Custom Label Size</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="112"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="36"/>
         <source>按标签纸包装上的尺寸填写（毫米）。卷标每页一枚；A4 标签纸需填写行列、边距和间距。</source>
         <translation>Enter the sizes printed on the label pack (millimetres). A roll has one label per page; for A4 label sheets also enter rows, columns, margins and pitch.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="116"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="40"/>
         <source>热敏卷标（页面即标签）</source>
         <translation>Thermal roll (page = label)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="117"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="41"/>
         <source>A4 标签纸</source>
         <translation>A4 label sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="126"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="50"/>
         <source>同标签宽</source>
         <translation>Same as label width</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="127"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="51"/>
         <source>同标签高</source>
         <translation>Same as label height</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="128"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="52"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="129"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="53"/>
         <source>标签宽</source>
         <translation>Label width</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="130"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="54"/>
         <source>标签高</source>
         <translation>Label height</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="131"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="55"/>
         <source>列数</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="132"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="56"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="133"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="57"/>
         <source>左边距</source>
         <translation>Left margin</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="134"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="58"/>
         <source>上边距</source>
         <translation>Top margin</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="135"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="59"/>
         <source>横向间距（标签左缘到下一枚左缘）</source>
         <translation>Horizontal pitch (left edge to next left edge)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="136"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="60"/>
         <source>纵向间距（标签上缘到下一枚上缘）</source>
         <translation>Vertical pitch (top edge to next top edge)</translation>
     </message>
@@ -1553,117 +1558,117 @@ Continue?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="197"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="145"/>
         <source>校验审计链</source>
         <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="147"/>
         <source>逐条重新计算审计链，检查记录是否被改动或删除</source>
         <translation>Recompute the audit chain event by event to check that no record was changed or deleted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="157"/>
         <source>审计链</source>
         <translation>Audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="175"/>
         <source>待办事项</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="207"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="193"/>
         <source>最近操作</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="197"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="197"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="197"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="222"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="207"/>
         <source>当前操作员无权查看审计记录。</source>
         <translation>The current operator may not view the audit records.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="254"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="239"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="264"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="249"/>
         <source>当前操作员：{who}</source>
         <translation>Current operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="265"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="250"/>
         <source>只读打开</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="299"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="284"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="311"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="296"/>
         <source>统计未能完成，详情已写入日志</source>
         <translation>Counting failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="322"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="307"/>
         <source>共 {n} 项待处理 · 点击方块查看清单</source>
         <translation>{n} things to do · click a tile to see the list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="324"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="309"/>
         <source>没有待处理的事项</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="372"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="357"/>
         <source>✓ 完整：{at} 校验了 {n} 条事件</source>
         <translation>✓ Intact: {n} events verified at {at}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="360"/>
         <source>（之后新增 {n} 条）</source>
         <translation> ({n} added since)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="346"/>
         <source>第 {seq} 号 · {hash}</source>
         <translation>No. {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="365"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="350"/>
         <source>正在校验…</source>
         <translation>Verifying...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="352"/>
         <source>校验未能完成，详情已写入日志</source>
         <translation>Verification failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/dashboard.py" line="378"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="363"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
     </message>
@@ -1671,17 +1676,17 @@ Continue?</translation>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="80"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="73"/>
         <source>新增部门</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="80"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="73"/>
         <source>重命名部门</source>
         <translation>Rename department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="84"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="77"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
@@ -1689,37 +1694,37 @@ Continue?</translation>
 <context>
     <name>DesignationDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="101"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="94"/>
         <source>新增人员指定</source>
         <translation>Add designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="108"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="100"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="112"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="104"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="113"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="105"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="114"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="106"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="115"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="107"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="116"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="108"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
@@ -1727,72 +1732,72 @@ Continue?</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="79"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="78"/>
         <source>选择要导入的文件</source>
         <translation>Choose the File to Import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="82"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="81"/>
         <source>支持 Excel 工作簿（.xlsx）和 CSV 文件（UTF-8 或 GBK 编码）。读取第一张工作表。</source>
         <translation>Excel workbooks (.xlsx) and CSV files (UTF-8 or GBK encoded) are supported. The first worksheet is read.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="87"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="86"/>
         <source>尚未选择文件</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="88"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="87"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="89"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="88"/>
         <source>下载导入模板…</source>
         <translation>Download Import Template…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="103"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="102"/>
         <source>没有现成的表格？下载模板，照示例填写后再导入。常见列名（如 名称、密级、责任部门、知悉范围）会被自动识别，其他列可在下一步手动对应。任何一行有问题时整个文件都不会导入，并逐行列出问题。</source>
         <translation>No spreadsheet yet? Download the template, fill it in following the example, then import it. Common column names (such as 名称, 密级, 责任部门, 知悉范围) are recognised automatically; other columns can be mapped by hand in the next step. If any row has a problem, nothing from the file is imported and the problems are listed row by row.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="117"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="116"/>
         <source>选择文件</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="119"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="118"/>
         <source>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="129"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="128"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="143"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="142"/>
         <source>已读取 {rows} 行、{cols} 列，自动识别 {known} 列。</source>
         <translation>Read {rows} rows and {cols} columns; {known} columns recognised automatically.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="160"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="159"/>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="160"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="159"/>
         <source>商业秘密清单导入模板.xlsx</source>
         <translation>trade-secret-register-import-template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="172"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="171"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="175"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="174"/>
         <source>模板已保存到 {path}</source>
         <translation>Template saved to {path}</translation>
     </message>
@@ -1808,42 +1813,42 @@ Continue?</translation>
 <context>
     <name>FourEyesDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="72"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="73"/>
         <source>双人审批</source>
         <translation>Four-Eyes Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="77"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="78"/>
         <source>此操作需要另一名有审批权限的操作员当面确认。请审批人选择自己的名字并输入本人密码。</source>
         <translation>This action must be confirmed in person by another operator who may approve. The approver selects their own name and enters their own password.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="92"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="93"/>
         <source>审批事项</source>
         <translation>Action to approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="93"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="94"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="94"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="95"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="95"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="96"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="104"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="105"/>
         <source>审批通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/four_eyes.py" line="117"/>
+        <location filename="../../tsdesk/ui/four_eyes.py" line="118"/>
         <source>没有可以审批的其他操作员。请管理员先添加一名审批人（或管理员）账户。</source>
         <translation>There is no other operator who can approve. An administrator must first add an approver (or administrator) account.</translation>
     </message>
@@ -1851,115 +1856,115 @@ Continue?</translation>
 <context>
     <name>GradesDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="257"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="257"/>
         <source>保密等级设置</source>
         <translation>Confidentiality Grades</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="262"/>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="294"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="262"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="290"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="263"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="263"/>
         <source>次序</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="264"/>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="295"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="264"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="291"/>
         <source>审查周期</source>
         <translation>Review cycle</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="265"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="265"/>
         <source>默认期限</source>
         <translation>Default term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="266"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="266"/>
         <source>载体流转需审批</source>
         <translation>Movements need approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="279"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="275"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="282"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="278"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="283"/>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="334"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="279"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="330"/>
         <source>长期</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="289"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="285"/>
         <source>载体借出、复制、携带须经审批</source>
         <translation>Lending, copying and taking out carriers requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="291"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="287"/>
         <source>第 </source>
         <translation>Rank </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="292"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="288"/>
         <source> 级（1 为最高）</source>
         <translation> (1 = highest)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="296"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="292"/>
         <source>默认保密期限</source>
         <translation>Default confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="298"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="294"/>
         <source>新增时的次序</source>
         <translation>Rank of the new grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="300"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="296"/>
         <source>保存修改</source>
         <translation>Save Changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="302"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="298"/>
         <source>新增等级</source>
         <translation>Add Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="322"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="318"/>
         <source>只有管理员可以修改保密等级。</source>
         <translation>Only an administrator can change the confidentiality grades.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="333"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="329"/>
         <source>{n} 个月</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="336"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="332"/>
         <source>{n} 年</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="337"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="333"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="337"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="333"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="381"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="377"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -1967,82 +1972,82 @@ Continue?</translation>
 <context>
     <name>GradingDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="63"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="63"/>
         <source>定级助手</source>
         <translation>Grading Assistant</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="80"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="80"/>
         <source>因素</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="81"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="81"/>
         <source>评分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="82"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="82"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="98"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="98"/>
         <source>权重 {w}</source>
         <translation>Weight {w}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="102"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="102"/>
         <source> 分</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="105"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="105"/>
         <source>一句话说明为何给此分</source>
         <translation>One sentence on why this score</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="71"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="71"/>
         <source>按下列六项因素逐项评分（1 低 – 5 高），每项写一句理由。系统按下方规则给出建议等级；定级人可另选等级，但须说明理由。</source>
         <translation>Score the six factors below (1 low – 5 high) with a one-line reason each. A grade is suggested by the rules below; another may be chosen with a reason.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="114"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="114"/>
         <source>事关核心竞争力的信息</source>
         <translation>Information that bears on core competitiveness</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="147"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="147"/>
         <source>所定等级与建议不同时填写</source>
         <translation>Required when the chosen grade differs from the suggestion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="149"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="149"/>
         <source>所定等级</source>
         <translation>Chosen grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="150"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="150"/>
         <source>另定理由</source>
         <translation>Reason for a different grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="157"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="157"/>
         <source>当前等级：{name}。</source>
         <translation>Current grade: {name}.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="167"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="167"/>
         <source>采用</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="204"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="204"/>
         <source>加权得分 S = {s:.2f}&#x3000;→&#x3000;建议：&lt;b&gt;{grade}&lt;/b&gt;</source>
         <translation>Weighted score S = {s:.2f}  →  suggested: &lt;b&gt;{grade}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/grading_dialog.py" line="208"/>
+        <location filename="../../tsdesk/ui/register/grading_dialog.py" line="208"/>
         <source>（涉及核心竞争力，由第 {base} 级上调）</source>
         <translation> (bears on core competitiveness: raised from rank {base})</translation>
     </message>
@@ -2050,42 +2055,42 @@ Continue?</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="98"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="94"/>
         <source>授予知悉权限</source>
         <translation>Grant knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="113"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="108"/>
         <source>岗位工作需要，如：负责该机型装配调试</source>
         <translation>Needed for the job, e.g. responsible for assembling and commissioning this model</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="115"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="110"/>
         <source>临时授权，有效至</source>
         <translation>Temporary, valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="123"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="118"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="124"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="119"/>
         <source>知悉程度</source>
         <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="125"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="120"/>
         <source>授权理由</source>
         <translation>Reason for access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="126"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="121"/>
         <source>生效日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="134"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="129"/>
         <source>请从列表中选择人员</source>
         <translation>Please select a person from the list</translation>
     </message>
@@ -2093,12 +2098,12 @@ Continue?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="449"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="448"/>
         <source>导入商业秘密清单</source>
         <translation>Import Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="492"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2227,337 +2232,337 @@ Continue?</translation>
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="281"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="66"/>
         <source>编号、名称、保管人…，或扫描标识</source>
         <translation>Number, name, custodian… or scan a label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="283"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="69"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="287"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="300"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="73"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="86"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="288"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="301"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="74"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="87"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="289"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="302"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="75"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="88"/>
         <source>密级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="290"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="304"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="76"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="90"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="294"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="80"/>
         <source>加入打印批次</source>
         <translation>Add to Print Batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="296"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="82"/>
         <source>加入载体页选中的载体</source>
         <translation>Add from Carriers Page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="303"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="89"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="306"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="92"/>
         <source>已打印</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="307"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="94"/>
         <source>{n} 次</source>
         <translation>{n}×</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="312"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="100"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="314"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="102"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="320"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="59"/>
         <source>选择载体</source>
         <translation>Choose Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="333"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="120"/>
         <source>打印批次</source>
         <translation>Print Batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="344"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="76"/>
         <source>自定义尺寸…</source>
         <translation>Custom Size…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="346"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="78"/>
         <source>设为默认</source>
         <translation>Set as Default</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="350"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="83"/>
         <source>用过一部分的标签纸：从第几枚开始打印（按行计数）</source>
         <translation>For a partly used label sheet: the label to start printing at (counted row by row)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="351"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="86"/>
         <source>二维码只含编号和校验码（小标签自动采用）</source>
         <translation>QR code holds only number and check code (automatic on small labels)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="359"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="94"/>
         <source>先打印对位测试页，对着标签纸透光比对；向右、向下为正，按打印机分别保存在本机。</source>
         <translation>Print the alignment test page first and hold it against a label sheet to the light. Right and down are positive; saved on this PC for each printer.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="365"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="70"/>
         <source>标签与打印机</source>
         <translation>Labels and Printer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="371"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="431"/>
+        <location filename="../../tsdesk/ui/labels/print_log.py" line="24"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="107"/>
         <source>模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="372"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="108"/>
         <source>起始位置</source>
         <translation>Start at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="374"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="432"/>
+        <location filename="../../tsdesk/ui/labels/print_log.py" line="25"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="110"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="376"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="112"/>
         <source>向右</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="378"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="114"/>
         <source>向下</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="381"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="117"/>
         <source>偏移校准</source>
         <translation>Offset calibration</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="385"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="17"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="387"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="18"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="389"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="19"/>
         <source>保存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="391"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="20"/>
         <source>对位测试页…</source>
         <translation>Alignment Test Page…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="393"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="21"/>
         <source>纸质文件封面…</source>
         <translation>Paper Document Covers…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="396"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="23"/>
         <source>为批次中的纸质载体各打印一张 A4 封面（依据《海淀区互联网企业商业秘密保护指引》第9.1.2.1条）</source>
         <translation>Print an A4 cover for each paper carrier in the batch (under the Haidian district guide for internet enterprises on trade-secret protection, art. 9.1.2.1)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="405"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="31"/>
         <source>为 PDF 文件逐页加注页眉、页脚和水印（依据《海淀区互联网企业商业秘密保护指引》第9.2.2条）</source>
         <translation>Add a header, footer and watermark to every page of a PDF file (under the Haidian district guide for internet enterprises on trade-secret protection, art. 9.2.2)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="400"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="28"/>
         <source>涉密区域标识牌…</source>
         <translation>Secret Area Sign…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="402"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="29"/>
         <source>文档加注标记…</source>
         <translation>Mark a Document…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="409"/>
+        <location filename="../../tsdesk/ui/labels/output.py" line="16"/>
         <source>输出</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="429"/>
+        <location filename="../../tsdesk/ui/labels/print_log.py" line="22"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="430"/>
+        <location filename="../../tsdesk/ui/labels/print_log.py" line="23"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="433"/>
+        <location filename="../../tsdesk/ui/labels/print_log.py" line="26"/>
         <source>起始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="434"/>
+        <location filename="../../tsdesk/ui/labels/print_log.py" line="27"/>
         <source>标识</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="435"/>
+        <location filename="../../tsdesk/ui/labels/print_log.py" line="28"/>
         <source>补打原因</source>
         <translation>Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="441"/>
+        <location filename="../../tsdesk/ui/labels/print_log.py" line="18"/>
         <source>打印记录</source>
         <translation>Print Log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="465"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="95"/>
         <source>标识打印</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="511"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="147"/>
         <source>（不校准）</source>
         <translation>(no calibration)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="534"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="173"/>
         <source> / {n}</source>
         <translation> / {n}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="557"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="132"/>
         <source>共 {n} 个载体</source>
         <translation>{n} carriers in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="601"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="158"/>
         <source>标识无效或不属于本库：{text}</source>
         <translation>Invalid label, or not from this database: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="609"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="168"/>
         <source>找到 {n} 个载体</source>
         <translation>Found {n} carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="609"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="170"/>
         <source>没有找到载体</source>
         <translation>No carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="622"/>
+        <location filename="../../tsdesk/ui/labels/batch.py" line="182"/>
         <source>载体页没有选中的载体</source>
         <translation>No carriers are selected on the Carriers page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="680"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="139"/>
         <source>补打标识</source>
         <translation>Reprint labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="682"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="141"/>
         <source>以下载体的标识已打印过：{numbers}
 补打的标识将标注“补 N”，旧标识应收回。请填写补打原因：</source>
         <translation>Labels for these carriers have been printed before: {numbers}
 Reprinted labels are marked “补 N” (reprint N) and the old labels should be withdrawn. Please give the reason for the reprint:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="688"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="147"/>
         <source>补打须填写原因</source>
         <translation>A reprint needs a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="737"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="196"/>
         <source>标识预览 — {t}</source>
         <translation>Label Preview — {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="749"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="784"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="826"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="208"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="243"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="287"/>
         <source>正在生成标识…</source>
         <translation>Generating labels…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="766"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="225"/>
         <source>商业秘密标识</source>
         <translation>Trade secret labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="780"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="239"/>
         <source>无法打开打印机，请检查打印机是否可用。</source>
         <translation>Cannot open the printer. Please check that it is available.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="796"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="255"/>
         <source>已打印 {n} 枚标识，记入打印记录 #{id}</source>
         <translation>Printed {n} labels, recorded as print log #{id}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="809"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="268"/>
         <source>保存标识 PDF</source>
         <translation>Save labels as PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="822"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="283"/>
         <source>已保存 {path}（打印记录 #{id}）</source>
         <translation>Saved {path} (print log #{id})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="836"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="299"/>
         <source>对位测试页 — {t}</source>
         <translation>Alignment Test Page — {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="851"/>
+        <location filename="../../tsdesk/ui/labels/setup.py" line="200"/>
         <source>默认模板：{t}</source>
         <translation>Default template: {t}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="856"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="305"/>
         <source>涉密区域标识牌</source>
         <translation>Secret Area Sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="862"/>
+        <location filename="../../tsdesk/ui/labels/labels.py" line="311"/>
         <source>已加注标记（{n} 页）：{path}</source>
         <translation>Marked ({n} pages): {path}</translation>
     </message>
@@ -2565,17 +2570,17 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="110"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="111"/>
         <source>登记离职</source>
         <translation>Record Departure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="114"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="115"/>
         <source>{name}（{number}）离职。自离职日期起，其 {grants} 项知悉授权和 {areas} 个涉密区域的进入授权随即终止，并记入审计；恢复在职不会恢复这些授权，须重新授权。请同时收回其保管的涉密资料与载体。</source>
         <translation>{name} ({number}) leaves. From the leaving date, their {grants} grant(s) and their access to {areas} secret area(s) end, recorded in the audit log; returning to active restores none of them, they must be granted again. Also collect the confidential documents and carriers in their keeping.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="126"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="127"/>
         <source>离职日期</source>
         <translation>Leaving date</translation>
     </message>
@@ -2591,22 +2596,22 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="500"/>
+        <location filename="../../tsdesk/ui/login.py" line="497"/>
         <source>TSDesk — 解锁</source>
         <translation>TSDesk — Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="500"/>
+        <location filename="../../tsdesk/ui/login.py" line="497"/>
         <source>TSDesk — 登录</source>
         <translation>TSDesk — Log In</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="506"/>
+        <location filename="../../tsdesk/ui/login.py" line="503"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="512"/>
+        <location filename="../../tsdesk/ui/login.py" line="509"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
@@ -2619,108 +2624,108 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
         <translation>TSDesk databases (*.tsdesk *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="136"/>
+        <location filename="../../tsdesk/ui/login.py" line="133"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="153"/>
-        <location filename="../../tsdesk/ui/login.py" line="338"/>
+        <location filename="../../tsdesk/ui/login.py" line="150"/>
+        <location filename="../../tsdesk/ui/login.py" line="335"/>
         <source>在此 Windows 账户下解锁(&amp;W)</source>
         <translation>Unlock with this &amp;Windows account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="165"/>
+        <location filename="../../tsdesk/ui/login.py" line="162"/>
         <source>数据库(&amp;D)：</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="168"/>
+        <location filename="../../tsdesk/ui/login.py" line="165"/>
         <source>操作员(&amp;O)：</source>
         <translation>&amp;Operator:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="169"/>
+        <location filename="../../tsdesk/ui/login.py" line="166"/>
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="171"/>
+        <location filename="../../tsdesk/ui/login.py" line="168"/>
         <source>恢复密钥(&amp;R)：</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="190"/>
+        <location filename="../../tsdesk/ui/login.py" line="187"/>
         <source>解锁(&amp;U)</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="216"/>
+        <location filename="../../tsdesk/ui/login.py" line="213"/>
         <source>已锁定。请输入密码解锁。</source>
         <translation>Locked. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="219"/>
+        <location filename="../../tsdesk/ui/login.py" line="216"/>
         <source>商业秘密保护管理系统</source>
         <translation>Trade Secret Protection Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="258"/>
+        <location filename="../../tsdesk/ui/login.py" line="255"/>
         <source>使用操作员密码</source>
         <translation>Use operator password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="258"/>
+        <location filename="../../tsdesk/ui/login.py" line="255"/>
         <source>使用恢复密钥…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="343"/>
+        <location filename="../../tsdesk/ui/login.py" line="340"/>
         <source>在此 Windows 账户下解锁（不可用：{reason}）</source>
         <translation>Unlock with this Windows account (unavailable: {reason})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="371"/>
+        <location filename="../../tsdesk/ui/login.py" line="368"/>
         <source>正在解锁…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="373"/>
+        <location filename="../../tsdesk/ui/login.py" line="370"/>
         <source>正在解锁…（多次失败后需等待 {n} 秒）</source>
         <translation>Unlocking… (waiting {n} seconds after repeated failures)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="384"/>
+        <location filename="../../tsdesk/ui/login.py" line="381"/>
         <source>选择数据库</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="397"/>
+        <location filename="../../tsdesk/ui/login.py" line="394"/>
         <source>请选择数据库文件</source>
         <translation>Please choose the database file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="402"/>
+        <location filename="../../tsdesk/ui/login.py" line="399"/>
         <source>请输入恢复密钥</source>
         <translation>Please enter the recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="409"/>
+        <location filename="../../tsdesk/ui/login.py" line="406"/>
         <source>请输入操作员名</source>
         <translation>Please enter the operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="417"/>
+        <location filename="../../tsdesk/ui/login.py" line="414"/>
         <source>请输入密码</source>
         <translation>Please enter the password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="474"/>
+        <location filename="../../tsdesk/ui/login.py" line="471"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="475"/>
+        <location filename="../../tsdesk/ui/login.py" line="472"/>
         <source>以只读方式打开？</source>
         <translation>Open it read-only?</translation>
     </message>
@@ -2826,37 +2831,37 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="188"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="187"/>
         <source>对应列</source>
         <translation>Map Columns</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="189"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="188"/>
         <source>为文件中的每一列选择对应的字段；不需要的列选“不导入”。</source>
         <translation>Choose the field for each column of the file; for columns you do not need, choose “Do not import”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="190"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="189"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="190"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="189"/>
         <source>示例内容</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="190"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="189"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="221"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="220"/>
         <source>（不导入）</source>
         <translation>(Do not import)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="223"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="222"/>
         <source>（仅查看，不导入）</source>
         <translation>(View only, not imported)</translation>
     </message>
@@ -2864,117 +2869,117 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="333"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="314"/>
         <source>{number}&#x3000;{title}&#x3000;（{grade}）</source>
         <translation>{number}  {title}  ({grade})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="338"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="319"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批：确定后请审批人当面输入密码。</source>
         <translation>The grade of the trade secrets on this carrier requires approval for movements: after OK, an approver enters their password in person.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="344"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="325"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="351"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="332"/>
         <source>已拆卸涉密存储介质（硬盘、存储卡等），由本单位留存</source>
         <translation>Classified storage media (hard disks, memory cards, etc.) removed and kept by the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="358"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="339"/>
         <source>故障与维修事项</source>
         <translation>Fault and repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="359"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="340"/>
         <source>查阅事项</source>
         <translation>Purpose of consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="360"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="341"/>
         <source>用途（使用事项）</source>
         <translation>Purpose (use)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="362"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="343"/>
         <source>复制内容</source>
         <translation>What is copied</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="363"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="344"/>
         <source>查阅内容</source>
         <translation>What is consulted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="364"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="345"/>
         <source>借阅内容</source>
         <translation>What is borrowed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="366"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="347"/>
         <source>复制设备</source>
         <translation>Copying device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="367"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="348"/>
         <source>维修单位</source>
         <translation>Repairer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="368"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="349"/>
         <source>指定使用设备</source>
         <translation>Designated device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="369"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="350"/>
         <source>归还日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="369"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="350"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="370"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="351"/>
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="371"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="352"/>
         <source>存储介质</source>
         <translation>Storage media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="372"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="353"/>
         <source>存放区域</source>
         <translation>Storage area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="374"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="355"/>
         <source>复制件存放区域</source>
         <translation>Storage area for the copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="375"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="356"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="394"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="375"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="409"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="390"/>
         <source>提交审批…</source>
         <translation>Submit for Approval…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="442"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="422"/>
         <source>{kind}载体 {number}</source>
         <translation>{kind}: carrier {number}</translation>
     </message>
@@ -2982,154 +2987,154 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>OperatorsPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="58"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="58"/>
         <source>两次输入的密码不一致，请重新输入确认密码。</source>
         <translation>The two passwords do not match. Please re-enter the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="171"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="171"/>
         <source>操作员名</source>
         <translation>Operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="172"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="172"/>
         <source>显示名</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="173"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="173"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="174"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="174"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="174"/>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="197"/>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="278"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="174"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="191"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="272"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="175"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="175"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="175"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="175"/>
         <source>已设置</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="176"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="176"/>
         <source>本机解锁</source>
         <translation>Unlock on this PC</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="176"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="176"/>
         <source>已启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="191"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="185"/>
         <source>新增操作员…</source>
         <translation>Add Operator…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="193"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="187"/>
         <source>重置密码…</source>
         <translation>Reset Password…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="195"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="189"/>
         <source>更改角色…</source>
         <translation>Change Role…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="210"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="204"/>
         <source>只有管理员可以新增、停用操作员或更改角色。</source>
         <translation>Only an administrator can add or disable operators or change roles.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="215"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="209"/>
         <source>修改我的密码…</source>
         <translation>Change My Password…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="217"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="211"/>
         <source>在此 Windows 账户下解锁</source>
         <translation>Unlock with this Windows account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="220"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="214"/>
         <source>启用后，在本机以当前 Windows 账户登录时无需输入密码即可解锁。只在专人专用的计算机上启用。</source>
         <translation>When enabled, you can unlock without a password while logged in to this PC with the current Windows account. Enable it only on a computer used by you alone.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="228"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="222"/>
         <source>我的账户</source>
         <translation>My Account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="245"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="239"/>
         <source>操作员</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="278"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="272"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="285"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="279"/>
         <source>当前操作员：{name}（{role}）</source>
         <translation>Current operator: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="294"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="288"/>
         <source>以恢复密钥打开时没有本人账户</source>
         <translation>There is no personal account when opened with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="295"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="289"/>
         <source>以恢复密钥打开时不可用。</source>
         <translation>Not available when opened with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="299"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="293"/>
         <source>不可用：{reason}</source>
         <translation>Unavailable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="307"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="301"/>
         <source>解锁密钥保存在本机的系统凭据存储中（{backend}）。</source>
         <translation>The unlock key is kept in this PC&apos;s system credential store ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="335"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="329"/>
         <source>停用操作员</source>
         <translation>Disable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="337"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="331"/>
         <source>停用 {name}？停用后该操作员不能再登录（其密码和本机解锁失效），审计记录保留。之后可以重新启用，但需要重置密码。</source>
         <translation>Disable {name}? The operator will no longer be able to log in (their password and unlock on this PC stop working); audit records are kept. They can be re-enabled later, but their password must then be reset.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="341"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="335"/>
         <source>启用操作员</source>
         <translation>Enable operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="342"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="336"/>
         <source>重新启用 {name}？启用后请为其重置密码。</source>
         <translation>Re-enable {name}? Afterwards, reset their password.</translation>
     </message>
@@ -3235,161 +3240,161 @@ Save it anyway?</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="172"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="173"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="173"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="174"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="174"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="175"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="175"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="176"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="176"/>
-        <location filename="../../tsdesk/ui/pages/people.py" line="274"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="177"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="268"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="177"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="178"/>
         <source>当前知悉</source>
         <translation>Current access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="183"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="184"/>
         <source>检索姓名、工号、岗位</source>
         <translation>Search name, staff no., job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="187"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="188"/>
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="196"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="195"/>
         <source>新增人员…</source>
         <translation>Add Person…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="198"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="197"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="200"/>
-        <location filename="../../tsdesk/ui/pages/people.py" line="474"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="199"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="467"/>
         <source>登记离职…</source>
         <translation>Record Departure…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="239"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="233"/>
         <source>复核完成…</source>
         <translation>Review done...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="251"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="245"/>
         <source>含已到期、已撤销的授权</source>
         <translation>Include expired and revoked grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="253"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="247"/>
         <source>撤销所选授权</source>
         <translation>Revoke Selected Grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="256"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="250"/>
         <source>可知悉的商业秘密</source>
         <translation>Trade secrets this person may know</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="268"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="262"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="269"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="263"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="270"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="264"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="271"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="265"/>
         <source>知悉程度</source>
         <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="272"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="266"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="273"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="267"/>
         <source>有效至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="317"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="310"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="329"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="322"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="396"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="389"/>
         <source>（未选择人员）</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="412"/>
-        <location filename="../../tsdesk/ui/pages/people.py" line="434"/>
-        <location filename="../../tsdesk/ui/pages/people.py" line="435"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="405"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="427"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="428"/>
         <source>未指定部门</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="418"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="411"/>
         <source>⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限、{m} 个区域的进入授权。请逐项撤销。</source>
         <translation>⚠ Left on {day} but still holds {n} current grant(s) and access to {m} area(s). Revoke them one by one.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="432"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="425"/>
         <source>{day} 部门由“{old}”变为“{new}”：请复核其知悉权限和区域进入授权。</source>
         <translation>{day}: department changed from &quot;{old}&quot; to &quot;{new}&quot;: review their grants and area access.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="439"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="432"/>
         <source>可进入的涉密区域：{areas}</source>
         <translation>May enter: {areas}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="443"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="436"/>
         <source>可进入的涉密区域：无</source>
         <translation>May enter: no secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="454"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="447"/>
         <source>撤销为止</source>
         <translation>Until revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="474"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="467"/>
         <source>恢复在职</source>
         <translation>Reinstate</translation>
     </message>
@@ -3397,47 +3402,47 @@ Save it anyway?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="68"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="69"/>
         <source>新增人员</source>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="68"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="69"/>
         <source>编辑人员</source>
         <translation>Edit Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="72"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="73"/>
         <source>工号，如 YF041</source>
         <translation>Staff no., e.g. YF041</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="75"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="76"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="82"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="83"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="83"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="84"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="85"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="85"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="86"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="86"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="87"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -3445,27 +3450,27 @@ Save it anyway?</translation>
 <context>
     <name>PointsEditor</name>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="102"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="102"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="103"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="103"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="104"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="104"/>
         <source>上移</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="105"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="105"/>
         <source>下移</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="116"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="116"/>
         <source>每条写一个区别于公知信息的具体技术方案或经营信息，如“引纬凸轮的非对称廓线数据”。双击可修改。</source>
         <translation>Write one specific technical solution or business information per entry that sets it apart from public knowledge, e.g. &quot;asymmetric profile data of the weft-insertion cam&quot;. Double-click to edit.</translation>
     </message>
@@ -3473,79 +3478,79 @@ Save it anyway?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="250"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="249"/>
         <source>预览与检查</source>
         <translation>Preview and Check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="251"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="250"/>
         <source>已逐行检查。只有全部行都没有问题时才能导入。</source>
         <translation>Every row has been checked. The file can be imported only when no row has a problem.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="253"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="252"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="257"/>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="352"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="256"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="351"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="257"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="256"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="257"/>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="263"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="256"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="262"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="264"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="263"/>
         <source>前 {n} 行</source>
         <translation>First {n} rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="265"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="264"/>
         <source>将新建的部门和人员</source>
         <translation>Departments and people to be created</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="274"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="273"/>
         <source>正在检查每一行…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="304"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="303"/>
         <source>新建部门：</source>
         <translation>New departments:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="307"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="306"/>
         <source>新建人员：</source>
         <translation>New people:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="310"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="309"/>
         <source>文件中的部门和人员均已存在。</source>
         <translation>All departments and people in the file already exist.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="315"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="314"/>
         <source>发现 {n} 处问题，请修改文件后重新选择。整个文件都不会导入。</source>
         <translation>Found {n} problems. Correct the file and choose it again. Nothing from the file will be imported.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="328"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="327"/>
         <source>{rows} 行全部可以导入（沿用编号 {kept} 项，其余自动编号）；将新建部门 {d} 个、人员 {p} 名。导入的记录状态为“拟定”。</source>
         <translation>All {rows} rows can be imported ({kept} keep their numbers, the rest are numbered automatically); {d} departments and {p} people will be created. Imported records have the status “Draft”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="343"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="342"/>
         <source>文件中有系统尚无的部门，新建部门需要管理员权限：请由管理员导入，或先请管理员添加这些部门。</source>
         <translation>The file names departments that do not exist yet, and creating departments needs an administrator: have an administrator import the file, or ask one to add these departments first.</translation>
     </message>
@@ -3553,47 +3558,47 @@ Save it anyway?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="108"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="109"/>
         <source>新的恢复密钥</source>
         <translation>New Recovery Key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="112"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="113"/>
         <source>这是本数据库新的恢复密钥，只显示这一次。凭它即使丢失密钥槽文件也能打开数据库。请保存恢复密钥单并打印，放入保险柜；旧的恢复密钥单请销毁。</source>
         <translation>This is the database&apos;s new recovery key, shown only this once. With it the database can be opened even if the key slot file is lost. Save and print the recovery sheet and keep it in a safe; destroy the old recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="122"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="123"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="124"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="125"/>
         <source>保存恢复密钥单 (PDF)…</source>
         <translation>Save Recovery Sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="130"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="131"/>
         <source>我已妥善保管</source>
         <translation>I have kept it safe</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="162"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="163"/>
         <source>保存恢复密钥单</source>
         <translation>Save recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="164"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="165"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="181"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="182"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="184"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="185"/>
         <source>已保存：{path}
 该 PDF 含恢复密钥明文：打印后请立即删除此文件。</source>
         <translation>Saved: {path}
@@ -3603,177 +3608,177 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="64"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="57"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="65"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="58"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="66"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="59"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="67"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="60"/>
         <source>保密等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="68"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="61"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="69"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="62"/>
         <source>主责部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="70"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="63"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="71"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="64"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="72"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="65"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="77"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="70"/>
         <source>期限：不限</source>
         <translation>Term: any</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="78"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="71"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="79"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="72"/>
         <source>30 天内到期</source>
         <translation>Expires within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="80"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="73"/>
         <source>90 天内到期</source>
         <translation>Expires within 90 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="81"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="74"/>
         <source>180 天内到期</source>
         <translation>Expires within 180 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="251"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="204"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="252"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="205"/>
         <source>新增商业秘密（Ctrl+N）</source>
         <translation>New trade secret (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="262"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="215"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="268"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="221"/>
         <source>导入…</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="270"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="223"/>
         <source>导出…</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="271"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="224"/>
         <source>把列表中的商业秘密导出为 Excel 或 CSV 文件</source>
         <translation>Export the listed trade secrets to an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="273"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="226"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="275"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="228"/>
         <source>打印台账…</source>
         <translation>Print ledger...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="276"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="229"/>
         <source>打印列表中的商业秘密台账</source>
         <translation>Print the ledger of the listed trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="288"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="241"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="289"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="242"/>
         <source>导入、导出、下载导入模板、打印台账</source>
         <translation>Import, export, download the import template, print the ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="293"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="246"/>
         <source>保密等级设置…</source>
         <translation>Grade Settings…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="299"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="252"/>
         <source>检索编号、主题、描述、秘密点</source>
         <translation>Search number, subject, text</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="308"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="261"/>
         <source>类别：全部</source>
         <translation>Category: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="313"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="266"/>
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="319"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="272"/>
         <source>待审查</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="320"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="273"/>
         <source>已确定且下次审查日期已到</source>
         <translation>Confirmed and the next review date has come</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="374"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="324"/>
         <source>商业秘密</source>
         <translation>Trade Secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="429"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="379"/>
         <source>等级：全部</source>
         <translation>Grade: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="434"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="384"/>
         <source>部门：全部</source>
         <translation>Department: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/register.py" line="498"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="448"/>
         <source>共 {n} 项</source>
         <translation>{n} in total</translation>
     </message>
@@ -3781,12 +3786,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RekeyConfirmDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="68"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="69"/>
         <source>更换数据密钥</source>
         <translation>Change data key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="72"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="73"/>
         <source>将生成新的数据密钥，并用它重新加密整个数据库；各操作员的密码和本机解锁不受影响。
 
 • 旧的恢复密钥以及已打印的恢复密钥单将立即失效，不能再打开本数据库，请在完成后销毁。
@@ -3801,12 +3806,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 • The larger the database, the longer this takes; do not close the program meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="81"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="82"/>
         <source>我已了解：旧的恢复密钥将失效</source>
         <translation>I understand that the old recovery key will stop working</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="86"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="87"/>
         <source>更换密钥</source>
         <translation>Change Key</translation>
     </message>
@@ -3814,22 +3819,22 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="105"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="105"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="108"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="108"/>
         <source>为 {name} 设置新密码。请当面告知本人，并提醒其登录后立即修改。</source>
         <translation>Set a new password for {name}. Tell it to them in person and remind them to change it right after logging in.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="114"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="114"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="115"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="115"/>
         <source>确认新密码</source>
         <translation>Confirm new password</translation>
     </message>
@@ -3837,34 +3842,34 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="138"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="139"/>
         <source>复核权限</source>
         <translation>Review access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="148"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="149"/>
         <source>进入 {number} {name}</source>
         <translation>Enter {number} {name}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="152"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="153"/>
         <source>{name} 的部门已变动。请确认以下授权仍为新岗位所需，不需要的先撤销，再标记复核完成：
 {items}</source>
         <translation>{name} has changed department. Check that the new post still needs the access below, revoke what it does not, then mark the review done:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="154"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="155"/>
         <source>（无有效授权）</source>
         <translation>(no current grants)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="157"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="158"/>
         <source>复核结论，如“仍需知悉，保留”</source>
         <translation>Conclusion, e.g. &quot;still needs to know, kept&quot;</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/people.py" line="158"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="159"/>
         <source>复核说明</source>
         <translation>Review note</translation>
     </message>
@@ -3872,17 +3877,17 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="131"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="131"/>
         <source>更改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="134"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="134"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/operators.py" line="135"/>
+        <location filename="../../tsdesk/ui/admin/operators.py" line="135"/>
         <source>新角色</source>
         <translation>New role</translation>
     </message>
@@ -3890,27 +3895,27 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="380"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="383"/>
         <source>全部行在一个事务中导入：要么全部成功，要么一行也不导入。取消不会留下任何记录。</source>
         <translation>All rows are imported in one transaction: either all succeed or none is imported. Cancelling leaves no records behind.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="388"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="387"/>
         <source>%v / %m 行</source>
         <translation>%v / %m rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="389"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="388"/>
         <source>取消导入</source>
         <translation>Cancel Import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/import_wizard.py" line="407"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="406"/>
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
@@ -3918,37 +3923,37 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealCheckDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="531"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="511"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="540"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="520"/>
         <source>{number}&#x3000;封条 {seal}，{place}；应于 {due} 前检查</source>
         <translation>{number}  seal {seal}, {place}; check due by {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="547"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="527"/>
         <source>封存完好，内容完整且不可获得</source>
         <translation>Seal intact; contents complete and inaccessible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="548"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="528"/>
         <source>发现问题</source>
         <translation>Problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="562"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="542"/>
         <source>检查结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="563"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="543"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="564"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="544"/>
         <source>检查日期</source>
         <translation>Check date</translation>
     </message>
@@ -3956,47 +3961,47 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="471"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="451"/>
         <source>封存载体</source>
         <translation>Seal Carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="483"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="463"/>
         <source>选 c) 时必填</source>
         <translation>Required for c)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="492"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="472"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="493"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="473"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="494"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="474"/>
         <source>理由说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="495"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="475"/>
         <source>封条编号</source>
         <translation>Seal no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="496"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="476"/>
         <source>封存地点</source>
         <translation>Place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="497"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="477"/>
         <source>封存日期</source>
         <translation>Sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="498"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="478"/>
         <source>检查周期</source>
         <translation>Check interval</translation>
     </message>
@@ -4004,350 +4009,350 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretDetailDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="183"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="178"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="183"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="178"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="185"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="180"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="185"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="180"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="194"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="189"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="195"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="190"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="196"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="191"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="198"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="193"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="199"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="194"/>
         <source>有效至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="200"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="195"/>
         <source>授权人</source>
         <translation>Authorised by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="201"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="421"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="196"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="416"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="202"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="197"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="206"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="201"/>
         <source>显示已到期、已撤销的授权</source>
         <translation>Show expired and revoked grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="208"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="203"/>
         <source>授权…</source>
         <translation>Grant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="210"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="205"/>
         <source>撤销授权</source>
         <translation>Revoke Authorisation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="225"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="220"/>
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="226"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="221"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="227"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="222"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="228"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="223"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="229"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="224"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="234"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="229"/>
         <source>审查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="235"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="230"/>
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="236"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="231"/>
         <source>审查人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="237"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="434"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="232"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="429"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="238"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="233"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="243"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="238"/>
         <source>审批记录</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="245"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="240"/>
         <source>审查记录</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="250"/>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="267"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="262"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="254"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="249"/>
         <source>取自审计链：每项更改及其前后内容，按时间倒序。</source>
         <translation>From the audit chain: every change with its before and after, newest first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="260"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="255"/>
         <source>基本信息</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="261"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="256"/>
         <source>秘密点与存储</source>
         <translation>Secret Points and Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="262"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="257"/>
         <source>知悉人员</source>
         <translation>Knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="263"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="258"/>
         <source>审批与审查</source>
         <translation>Approvals and Reviews</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="264"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="259"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="273"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="268"/>
         <source>打印详情单…</source>
         <translation>Print detail sheet...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="276"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="271"/>
         <source>打印审批表</source>
         <translation>Print approval form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="315"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="310"/>
         <source>商业秘密 {number}</source>
         <translation>Trade Secret {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="339"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="334"/>
         <source>撤销为止</source>
         <translation>Until revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="387"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="382"/>
         <source>{g1}，{t1} → {g2}，{t2}；{why}</source>
         <translation>{g1}, {t1} → {g2}, {t2}; {why}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="412"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="407"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="413"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="408"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="414"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="409"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="415"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="410"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="416"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="411"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="417"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="412"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="418"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="413"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="419"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="414"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="420"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="415"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="423"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="418"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="428"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="423"/>
         <source>定密审批</source>
         <translation>Confirmation approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="435"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="430"/>
         <source>（已到期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="439"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="434"/>
         <source>结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="440"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="435"/>
         <source>不为公众所知悉</source>
         <translation>Not publicly known</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="441"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="436"/>
         <source>商业价值</source>
         <translation>Commercial value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="442"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="437"/>
         <source>价值估算</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="443"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="438"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="445"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="440"/>
         <source>排除情形</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="447"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="442"/>
         <source>已逐项确认不属于不应作为商业秘密的情形（公知信息、已公开的专利、可合法获得的信息、法律规定的其他情形）</source>
         <translation>Confirmed item by item as none of the cases that cannot be a trade secret (public knowledge, published patents, information obtainable by lawful means, other cases set by law)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="461"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="456"/>
         <source>数据、算法及代码的确定条件</source>
         <translation>Conditions for data, algorithms and code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="500"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="495"/>
         <source>{kind}表（{on}，{approver}）</source>
         <translation>{kind} form ({on}, {approver})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="511"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="506"/>
         <source>尚无审批记录</source>
         <translation>No approvals yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="450"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="445"/>
         <source>尚未确认</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="197"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="192"/>
         <source>知悉程度</source>
         <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="462"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="457"/>
         <source>
 尚缺 {n} 项</source>
         <translation>
 {n} still missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="466"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="461"/>
         <source>加权得分 {s}，建议 {sg}，定为 {dg}（{by}，{on}）</source>
         <translation>Weighted score {s}, suggested {sg}, set as {dg} ({by}, {on})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="474"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="469"/>
         <source>；另定理由：{r}</source>
         <translation>; reason for a different grade: {r}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="475"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="470"/>
         <source>定级评估</source>
         <translation>Grading assessment</translation>
     </message>
@@ -4355,208 +4360,208 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="231"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="230"/>
         <source>新增商业秘密</source>
         <translation>New Trade Secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="231"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="230"/>
         <source>编辑商业秘密</source>
         <translation>Edit Trade Secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="251"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="250"/>
         <source>保存时按编号规则自动生成</source>
         <translation>Generated by the numbering rule when saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="255"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="254"/>
         <source>如：GA798 型剑杆织机整机设计图纸</source>
         <translation>e.g. Complete design drawings of the GA798 rapier loom</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="263"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="262"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="280"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="278"/>
         <source>如：产品正式发布</source>
         <translation>e.g. official product launch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="293"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="291"/>
         <source>已确定的商业秘密，保密等级和期限须通过“变更等级/期限”审批修改。</source>
         <translation>For a confirmed trade secret, grade and term can only be changed through an approved “Change Grade/Term”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="302"/>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="306"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="300"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="304"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="312"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="310"/>
         <source>保密范围，如：技术研发中心结构设计组</source>
         <translation>Scope of knowers, e.g. Technology Centre, structural design team</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="319"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="317"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="320"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="318"/>
         <source>秘密主题 *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="321"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="319"/>
         <source>类别 *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="322"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="320"/>
         <source>保密等级 *</source>
         <translation>Confidentiality grade *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="323"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="321"/>
         <source>保密期限 *</source>
         <translation>Confidentiality term *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="324"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="322"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="325"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="323"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="326"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="324"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="327"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="325"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="328"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="326"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="337"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="335"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="339"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="337"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="361"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="359"/>
         <source>保密措施即本系统中为它登记的知悉人员授权、载体及其所在涉密区域和保密标识，无需在此填写。</source>
         <translation>The confidentiality measures are what is recorded for it here: the people authorised to know it, its carriers and the secret areas they are kept in, and its confidentiality labels. Nothing to fill in.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="374"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="372"/>
         <source>构成要件</source>
         <translation>Constituent elements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="378"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="376"/>
         <source>排除情形确认：经核实，该信息</source>
         <translation>Exclusions: it has been verified that this information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="386"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="384"/>
         <source>数据、算法及代码的确定条件</source>
         <translation>Conditions for data, algorithms and code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="349"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="347"/>
         <source>为何不为公众所知悉：未公开发表、未申请专利、同行无公开资料……</source>
         <translation>Why it is not publicly known: not published, no patent filed, no public material among competitors…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="352"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="350"/>
         <source>能带来的经济利益或竞争优势</source>
         <translation>The economic benefit or competitive advantage it brings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="356"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="354"/>
         <source>选填，如：约 500 万元</source>
         <translation>Optional, e.g. about CNY 5 million</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="358"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="356"/>
         <source>选填，如：研发投入 120 万元</source>
         <translation>Optional, e.g. development spending of CNY 1.2 million</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="369"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="367"/>
         <source>不为公众所知悉</source>
         <translation>Not publicly known</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="370"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="368"/>
         <source>商业价值</source>
         <translation>Commercial value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="371"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="369"/>
         <source>价值估算</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="372"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="370"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="373"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="371"/>
         <source>保密措施</source>
         <translation>Confidentiality measures</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="392"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="390"/>
         <source>拟定时可暂不勾选；定密审批前须全部确认。</source>
         <translation>May be left unticked in a draft; all must be confirmed before the confirmation approval.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="404"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="402"/>
         <source>基本信息</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="405"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="403"/>
         <source>秘密点与存储</source>
         <translation>Secret Points and Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="406"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="404"/>
         <source>构成要件与排除情形</source>
         <translation>Elements and Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="530"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="528"/>
         <source>已手动选择等级，定级助手的评估不予保存</source>
         <translation>A grade was chosen by hand; the grading assistant&apos;s assessment is not saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="550"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="548"/>
         <source>定级助手建议：{g}</source>
         <translation>Grading assistant suggests: {g}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="553"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="551"/>
         <source>定级助手建议：{s}；另定为：{d}</source>
         <translation>Grading assistant suggests: {s}; set instead as: {d}</translation>
     </message>
@@ -4564,12 +4569,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretPicker</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="141"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="122"/>
         <source>按编号、主题或等级筛选…</source>
         <translation>Filter by number, subject or grade…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="149"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="130"/>
         <source>&#x3000;[已结束]</source>
         <translation>  [ended]</translation>
     </message>
@@ -4577,107 +4582,107 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="42"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="43"/>
         <source>无操作自动锁定</source>
         <translation>Lock when idle for</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="43"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="44"/>
         <source>剪贴板自动清除</source>
         <translation>Clear clipboard after</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="45"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="46"/>
         <source>保密义务提示</source>
         <translation>Confidentiality notice</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="46"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="47"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="224"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="225"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="227"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="228"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="234"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="235"/>
         <source>显示在登录界面和主窗口状态栏。</source>
         <translation>Shown on the login screen and in the main window&apos;s status bar.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="236"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="237"/>
         <source>安全</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="246"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="247"/>
         <source>本机设置，重新启动 TSDesk 后生效。</source>
         <translation>A setting for this PC; takes effect when TSDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="248"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="249"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="255"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="256"/>
         <source>只有管理员可以修改安全设置；界面语言可以修改。</source>
         <translation>Only an administrator can change the security settings; the interface language can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="259"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="260"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="265"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="266"/>
         <source>更换数据密钥 (Rekey)…</source>
         <translation>Change Data Key (Rekey)…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="269"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="270"/>
         <source>怀疑恢复密钥单泄露或遗失时，更换数据密钥：数据库用新密钥重新加密，旧的恢复密钥失效，并生成新的恢复密钥单。</source>
         <translation>If the recovery sheet may have leaked or been lost, change the data key: the database is re-encrypted with a new key, the old recovery key stops working, and a new recovery sheet is produced.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="274"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="275"/>
         <source>密钥管理</source>
         <translation>Key Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="291"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="292"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="338"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="339"/>
         <source>没有需要保存的更改。</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="351"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="352"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="354"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="355"/>
         <source>界面语言将在重新启动 TSDesk 后生效。</source>
         <translation>The interface language takes effect when TSDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="393"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="394"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/settings.py" line="395"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="396"/>
         <source>更换数据密钥未能完成：{reason}
 请重新启动 TSDesk，确认数据库能正常打开。</source>
         <translation>Changing the data key did not complete: {reason}
@@ -4687,53 +4692,53 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="212"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="136"/>
         <source>文档加注标记</source>
         <translation>Mark a Document</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="216"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="140"/>
         <source>为电子文档逐页加注页眉、页脚和斜向水印：商业秘密、密级、编号、保密期限和警示语。原文件不作任何改动，加注后的副本保存到您指定的位置。</source>
         <translation>Adds a header, footer and diagonal watermark to every page of an electronic document: trade secret, grade, number, confidentiality term and warning. The original file is left unchanged; the marked copy is saved where you choose.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="222"/>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="224"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="146"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="148"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="238"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="162"/>
         <source>原 PDF 文件</source>
         <translation>Original PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="239"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="163"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="240"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="164"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="244"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="168"/>
         <source>选择 PDF 文件</source>
         <translation>Choose PDF file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="253"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="177"/>
         <source>保存加注标记后的文件</source>
         <translation>Save the marked file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="260"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="184"/>
         <source>请选择原文件和保存位置</source>
         <translation>Please choose the original file and where to save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/labels.py" line="262"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="186"/>
         <source>请选择商业秘密</source>
         <translation>Please choose a trade secret</translation>
     </message>
@@ -4741,128 +4746,128 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>StockTakePage</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="55"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="53"/>
         <source>位置（可选，按开头匹配，如“A 柜”）</source>
         <translation>Location (optional, matches the beginning, e.g. “Cabinet A”)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="56"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="54"/>
         <source>开始盘点</source>
         <translation>Start Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="60"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="58"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="63"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="61"/>
         <source>区域</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="68"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="66"/>
         <source>历史盘点</source>
         <translation>Past stock-takes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="73"/>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="181"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="71"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="172"/>
         <source>选择要盘点的区域或位置，然后开始盘点。</source>
         <translation>Choose the area or location to stock-take, then start.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="76"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="74"/>
         <source>扫描标签（扫码枪）或输入载体编号后按回车</source>
         <translation>Scan a label (barcode scanner) or type a carrier number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="85"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="83"/>
         <source>完成并保存</source>
         <translation>Finish and Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="87"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="85"/>
         <source>放弃</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="88"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="86"/>
         <source>不保存结果；本次盘点留作未完成记录</source>
         <translation>Do not save the results; this stock-take stays recorded as unfinished</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="90"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="88"/>
         <source>打印报告…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="106"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="104"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="107"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="105"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="108"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="106"/>
         <source>登记位置</source>
         <translation>Registered location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="109"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="107"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="146"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="137"/>
         <source>盘点</source>
         <translation>Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="152"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="143"/>
         <source>（不限区域，按位置）</source>
         <translation>(any area, by location)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="162"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="153"/>
         <source>{when} {where}（缺失 {missing}）</source>
         <translation>{when} {where} ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="235"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="226"/>
         <source>正在盘点：{where}&#x3000;应在此处的载体 {n} 件</source>
         <translation>Stock-taking: {where}  —  {n} carriers expected here</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="255"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="246"/>
         <source>已扫描过，忽略：{code}</source>
         <translation>Already scanned, ignored: {code}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="264"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="255"/>
         <source>该载体已计入，忽略：{number}</source>
         <translation>Carrier already counted, ignored: {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="288"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="279"/>
         <source>盘点已保存：找到 {found}，缺失 {missing}，位置不符 {unexpected}，不应存在 {invalid}。</source>
         <translation>Stock-take saved: {found} found, {missing} missing, {unexpected} in the wrong place, {invalid} that should not exist.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="303"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="294"/>
         <source>已放弃本次盘点，结果未保存。</source>
         <translation>Stock-take abandoned; the results were not saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="317"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="308"/>
         <source>历史盘点：{text}</source>
         <translation>Past stock-take: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/stocktake.py" line="330"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="321"/>
         <source>盘点报告</source>
         <translation>Stock-take report</translation>
     </message>
@@ -4870,22 +4875,22 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>StoragesEditor</name>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="170"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="170"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="170"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="170"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="176"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="176"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_dialog.py" line="177"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="177"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -4987,88 +4992,88 @@ Details were written to the log: {path}</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="84"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="76"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="85"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="77"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="86"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="78"/>
         <source>关联商业秘密</source>
         <translation>Link trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="87"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="79"/>
         <source>取消关联商业秘密</source>
         <translation>Unlink trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="88"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="80"/>
         <source>登记复制件</source>
         <translation>Register copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="89"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="81"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="90"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="82"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="91"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="83"/>
         <source>登记销毁</source>
         <translation>Record destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="92"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="84"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="93"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="85"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="94"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="86"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="95"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="87"/>
         <source>送外维修</source>
         <translation>Outside repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="96"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="88"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="97"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="89"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="98"/>
-        <location filename="../../tsdesk/services/carriers.py" line="148"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="90"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="140"/>
         <source>封存</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="99"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="91"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="100"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="92"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
@@ -5190,21 +5195,21 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="98"/>
-        <location filename="../../tsdesk/services/register.py" line="167"/>
+        <location filename="../../tsdesk/services/register/core.py" line="156"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="101"/>
-        <location filename="../../tsdesk/services/carriers.py" line="129"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="121"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="102"/>
-        <location filename="../../tsdesk/services/carriers.py" line="130"/>
-        <location filename="../../tsdesk/services/grading.py" line="132"/>
-        <location filename="../../tsdesk/services/register.py" line="168"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="122"/>
+        <location filename="../../tsdesk/services/grading.py" line="131"/>
+        <location filename="../../tsdesk/services/register/core.py" line="157"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -5229,14 +5234,14 @@ Details were written to the log: {path}</translation>
         <translation>wrong recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="181"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="183"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/operators.py" line="41"/>
         <location filename="../../tsdesk/services/operators.py" line="53"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="102"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="81"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
@@ -5416,7 +5421,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="130"/>
-        <location filename="../../tsdesk/services/register.py" line="157"/>
+        <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
@@ -5474,8 +5479,8 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="19"/>
-        <location filename="../../tsdesk/services/carriers.py" line="119"/>
-        <location filename="../../tsdesk/services/register.py" line="166"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
+        <location filename="../../tsdesk/services/register/core.py" line="155"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
@@ -5501,163 +5506,163 @@ Details were written to the log: {path}</translation>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="132"/>
-        <location filename="../../tsdesk/services/register.py" line="137"/>
-        <location filename="../../tsdesk/services/register.py" line="152"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
+        <location filename="../../tsdesk/services/register/core.py" line="126"/>
+        <location filename="../../tsdesk/services/register/core.py" line="141"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="138"/>
+        <location filename="../../tsdesk/services/register/core.py" line="127"/>
         <source>拟定商业秘密</source>
         <translation>Propose trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="139"/>
+        <location filename="../../tsdesk/services/register/core.py" line="128"/>
         <source>修改商业秘密</source>
         <translation>Edit trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="140"/>
+        <location filename="../../tsdesk/services/register/core.py" line="129"/>
         <source>定密</source>
         <translation>Confirm as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="141"/>
+        <location filename="../../tsdesk/services/register/core.py" line="130"/>
         <source>变更等级/期限</source>
         <translation>Change grade/term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="142"/>
+        <location filename="../../tsdesk/services/register/core.py" line="131"/>
         <source>解密</source>
         <translation>Declassify</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="143"/>
+        <location filename="../../tsdesk/services/register/core.py" line="132"/>
         <source>作废商业秘密</source>
         <translation>Void trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="144"/>
+        <location filename="../../tsdesk/services/register/core.py" line="133"/>
         <source>商业秘密已销毁</source>
         <translation>Trade secret destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="145"/>
+        <location filename="../../tsdesk/services/register/core.py" line="134"/>
         <source>记录审查</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="159"/>
+        <location filename="../../tsdesk/services/register/core.py" line="148"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="162"/>
+        <location filename="../../tsdesk/services/register/core.py" line="151"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="164"/>
+        <location filename="../../tsdesk/services/register/core.py" line="153"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="170"/>
+        <location filename="../../tsdesk/services/register/core.py" line="159"/>
         <source>审查结论</source>
         <translation>Review outcome</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="171"/>
+        <location filename="../../tsdesk/services/register/core.py" line="160"/>
         <source>审查日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="172"/>
+        <location filename="../../tsdesk/services/register/core.py" line="161"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="173"/>
-        <location filename="../../tsdesk/services/register_io.py" line="70"/>
+        <location filename="../../tsdesk/services/register/core.py" line="162"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="36"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="115"/>
+        <location filename="../../tsdesk/services/grading.py" line="114"/>
         <source>定级评估</source>
         <translation>Grading assessment</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="78"/>
-        <location filename="../../tsdesk/services/grading.py" line="112"/>
-        <location filename="../../tsdesk/services/grading.py" line="118"/>
-        <location filename="../../tsdesk/services/register.py" line="158"/>
+        <location filename="../../tsdesk/services/grading.py" line="111"/>
+        <location filename="../../tsdesk/services/grading.py" line="117"/>
+        <location filename="../../tsdesk/services/register/core.py" line="147"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="113"/>
+        <location filename="../../tsdesk/services/grading.py" line="112"/>
         <source>新增保密等级</source>
         <translation>Add grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="114"/>
+        <location filename="../../tsdesk/services/grading.py" line="113"/>
         <source>修改保密等级</source>
         <translation>Edit grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="121"/>
+        <location filename="../../tsdesk/services/grading.py" line="120"/>
         <source>次序</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="122"/>
+        <location filename="../../tsdesk/services/grading.py" line="121"/>
         <source>审查周期（月）</source>
         <translation>Review interval (months)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="123"/>
+        <location filename="../../tsdesk/services/grading.py" line="122"/>
         <source>默认期限（年）</source>
         <translation>Default term (years)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="124"/>
+        <location filename="../../tsdesk/services/grading.py" line="123"/>
         <source>流转须审批</source>
         <translation>Movements need approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="125"/>
+        <location filename="../../tsdesk/services/grading.py" line="124"/>
         <source>评估人</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="126"/>
+        <location filename="../../tsdesk/services/grading.py" line="125"/>
         <source>核心事项</source>
         <translation>Core items</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="127"/>
+        <location filename="../../tsdesk/services/grading.py" line="126"/>
         <source>确定等级</source>
         <translation>Decided grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="128"/>
+        <location filename="../../tsdesk/services/grading.py" line="127"/>
         <source>不采纳建议的理由</source>
         <translation>Reason for not following the suggestion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="129"/>
+        <location filename="../../tsdesk/services/grading.py" line="128"/>
         <source>评分</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="130"/>
+        <location filename="../../tsdesk/services/grading.py" line="129"/>
         <source>建议等级</source>
         <translation>Suggested grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="131"/>
+        <location filename="../../tsdesk/services/grading.py" line="130"/>
         <source>加权得分</source>
         <translation>Weighted score</translation>
     </message>
@@ -5766,220 +5771,220 @@ Details were written to the log: {path}</translation>
         <translation>New department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="57"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="23"/>
         <source>清单导入导出</source>
         <translation>Register import/export</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="58"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="24"/>
         <source>导入商业秘密清单</source>
         <translation>Import Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="59"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="25"/>
         <source>导出商业秘密清单</source>
         <translation>Export the Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="65"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="31"/>
         <source>沿用编号</source>
         <translation>Numbers kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="66"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="32"/>
         <source>新生成编号</source>
         <translation>Numbers generated</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="67"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="33"/>
         <source>新建部门</source>
         <translation>Departments created</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="68"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="34"/>
         <source>新建人员</source>
         <translation>People created</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="69"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="35"/>
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="146"/>
+        <location filename="../../tsdesk/services/register/core.py" line="135"/>
         <source>打印台账</source>
         <translation>Print ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="147"/>
+        <location filename="../../tsdesk/services/register/core.py" line="136"/>
         <source>打印基地申报表</source>
         <translation>Print base application form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="148"/>
+        <location filename="../../tsdesk/services/register/core.py" line="137"/>
         <source>打印详情单</source>
         <translation>Print detail sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="149"/>
+        <location filename="../../tsdesk/services/register/core.py" line="138"/>
         <source>打印审批表</source>
         <translation>Print approval form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="105"/>
-        <location filename="../../tsdesk/services/carriers.py" line="146"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="97"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="138"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="109"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="101"/>
         <source>载体类型</source>
         <translation>Carrier kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="111"/>
-        <location filename="../../tsdesk/services/carriers.py" line="138"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="130"/>
         <location filename="../../tsdesk/services/people.py" line="98"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="112"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="113"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="115"/>
-        <location filename="../../tsdesk/services/register.py" line="165"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="107"/>
+        <location filename="../../tsdesk/services/register/core.py" line="154"/>
         <source>存放位置</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="116"/>
-        <location filename="../../tsdesk/services/register.py" line="163"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
+        <location filename="../../tsdesk/services/register/core.py" line="152"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="117"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="109"/>
         <source>所载商业秘密</source>
         <translation>Secrets held</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="118"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
         <source>复制自</source>
         <translation>Copied from</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="120"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="112"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="121"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="122"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="114"/>
         <source>应还日期</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="123"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="115"/>
         <source>已取出存储介质</source>
         <translation>Storage media removed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="124"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="116"/>
         <source>经办/使用人</source>
         <translation>Handled/used by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="125"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="117"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="126"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="118"/>
         <source>开始日期</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="127"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="119"/>
         <source>复制件</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="128"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="120"/>
         <source>保管人变更</source>
         <translation>Custodian change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="131"/>
-        <location filename="../../tsdesk/services/register.py" line="169"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
+        <location filename="../../tsdesk/services/register/core.py" line="158"/>
         <source>销毁记录</source>
         <translation>Destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="133"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
         <source>检查日期</source>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="134"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
         <source>封存完好</source>
         <translation>Seal intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="135"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="136"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="128"/>
         <source>封存地点</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="137"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="129"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="139"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="131"/>
         <source>封条编号</source>
         <translation>Seal number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="140"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
         <source>封存日期</source>
         <translation>Sealed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="141"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="133"/>
         <source>检查间隔（天）</source>
         <translation>Check interval (days)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="142"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="134"/>
         <source>启封日期</source>
         <translation>Unsealed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="147"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="139"/>
         <source>载体流转</source>
         <translation>Carrier movement</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="63"/>
         <location filename="../../tsdesk/services/areas.py" line="72"/>
-        <location filename="../../tsdesk/services/carriers.py" line="114"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="106"/>
         <location filename="../../tsdesk/services/stocktake.py" line="60"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
@@ -6012,16 +6017,16 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="75"/>
         <location filename="../../tsdesk/services/audit_text.py" line="99"/>
-        <location filename="../../tsdesk/services/carriers.py" line="108"/>
-        <location filename="../../tsdesk/services/register.py" line="155"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="100"/>
+        <location filename="../../tsdesk/services/register/core.py" line="144"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="76"/>
         <location filename="../../tsdesk/services/audit_text.py" line="100"/>
-        <location filename="../../tsdesk/services/carriers.py" line="110"/>
-        <location filename="../../tsdesk/services/register.py" line="156"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="102"/>
+        <location filename="../../tsdesk/services/register/core.py" line="145"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -6038,13 +6043,13 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="80"/>
-        <location filename="../../tsdesk/services/register.py" line="160"/>
+        <location filename="../../tsdesk/services/register/core.py" line="149"/>
         <source>主责部门</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="81"/>
-        <location filename="../../tsdesk/services/register.py" line="161"/>
+        <location filename="../../tsdesk/services/register/core.py" line="150"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
@@ -6134,12 +6139,12 @@ Details were written to the log: {path}</translation>
         <translation>Labels that should not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="78"/>
+        <location filename="../../tsdesk/services/labels.py" line="87"/>
         <source>打印标识</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="79"/>
+        <location filename="../../tsdesk/services/labels.py" line="88"/>
         <source>打印区域标识牌</source>
         <translation>Print area sign</translation>
     </message>
@@ -6154,121 +6159,121 @@ Details were written to the log: {path}</translation>
         <translation>Print stock-take report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="76"/>
         <location filename="../../tsdesk/services/labels.py" line="85"/>
-        <location filename="../../tsdesk/services/labels.py" line="93"/>
+        <location filename="../../tsdesk/services/labels.py" line="94"/>
+        <location filename="../../tsdesk/services/labels.py" line="102"/>
         <source>标识</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="77"/>
+        <location filename="../../tsdesk/services/labels.py" line="86"/>
         <source>生成标识防伪密钥</source>
         <translation>Create label authenticity key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="80"/>
-        <location filename="../../tsdesk/services/labels.py" line="86"/>
+        <location filename="../../tsdesk/services/labels.py" line="89"/>
+        <location filename="../../tsdesk/services/labels.py" line="95"/>
         <source>文档</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="81"/>
+        <location filename="../../tsdesk/services/labels.py" line="90"/>
         <source>文档加注标记</source>
         <translation>Mark a Document</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="89"/>
+        <location filename="../../tsdesk/services/labels.py" line="98"/>
         <source>模板</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="90"/>
+        <location filename="../../tsdesk/services/labels.py" line="99"/>
         <source>打印机</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="91"/>
+        <location filename="../../tsdesk/services/labels.py" line="100"/>
         <source>起始位置</source>
         <translation>Start position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="92"/>
+        <location filename="../../tsdesk/services/labels.py" line="101"/>
         <source>补打原因</source>
         <translation>Reprint reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="94"/>
+        <location filename="../../tsdesk/services/labels.py" line="103"/>
         <source>尺寸</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="95"/>
+        <location filename="../../tsdesk/services/labels.py" line="104"/>
         <source>原文件</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="96"/>
+        <location filename="../../tsdesk/services/labels.py" line="105"/>
         <source>输出文件</source>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="97"/>
+        <location filename="../../tsdesk/services/labels.py" line="106"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="62"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="28"/>
         <source>商业秘密清单</source>
         <translation>Trade secret register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="84"/>
+        <location filename="../../tsdesk/services/labels.py" line="93"/>
         <source>标识打印</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="96"/>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="101"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="80"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="103"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="82"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="104"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="83"/>
         <source>对象编号</source>
         <translation>Object number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="105"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="84"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/audit.py" line="283"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="223"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="109"/>
+        <location filename="../../tsdesk/vault/audit.py" line="152"/>
         <source>序号不连续：缺少此号事件</source>
         <translation>Gap in sequence: this event is missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="113"/>
+        <location filename="../../tsdesk/vault/audit.py" line="156"/>
         <source>前一哈希与上一事件不符</source>
         <translation>Previous hash does not match the preceding event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="119"/>
+        <location filename="../../tsdesk/vault/audit.py" line="162"/>
         <source>事件内容不是有效的 JSON</source>
         <translation>Event content is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="123"/>
+        <location filename="../../tsdesk/vault/audit.py" line="166"/>
         <source>事件内容已被改动（哈希不符）</source>
         <translation>Event content has been altered (hash mismatch)</translation>
     </message>
@@ -6276,143 +6281,143 @@ Details were written to the log: {path}</translation>
 <context>
     <name>carriers</name>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="51"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="43"/>
         <source>纸质资料</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="52"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="44"/>
         <source>存储设备</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="53"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="45"/>
         <source>信息系统</source>
         <translation>IT system</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="54"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="46"/>
         <source>样品</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="55"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="47"/>
         <source>原材料/半成品</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="56"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="48"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="59"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="51"/>
         <source>在库</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="60"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="52"/>
         <source>借出</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="61"/>
-        <location filename="../../tsdesk/services/carriers.py" line="70"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="53"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="62"/>
         <source>送外维修</source>
         <translation>Out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="62"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="54"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="63"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="55"/>
         <source>遗失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="64"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="56"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="67"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="59"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="68"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="60"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="69"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="61"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="71"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="63"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="72"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="64"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="76"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="68"/>
         <source>a) 所存储的商业秘密名称、内容等不再变化，且将长期发挥作用</source>
         <translation>a) The stored trade secrets&apos; names, contents, etc. will no longer change and will remain useful for a long time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="79"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="71"/>
         <source>b) 可能作为商业秘密权利人的重要证据</source>
         <translation>b) May serve as important evidence for the trade secret holder</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="80"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="72"/>
         <source>c) 企业认为有必要进行封存的其他载体</source>
         <translation>c) Other carriers the company considers it necessary to seal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="103"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="84"/>
         <source>输入工号或姓名</source>
         <translation>Type a staff no. or name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="122"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="103"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="304"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="285"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="305"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="286"/>
         <source>查阅人</source>
         <translation>Consulted by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="306"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="287"/>
         <source>复制件领用人</source>
         <translation>Copy received by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="307"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="288"/>
         <source>送修经办人</source>
         <translation>Repair handled by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="308"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="289"/>
         <source>接收保管人</source>
         <translation>New custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/carrier_dialogs.py" line="309"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="290"/>
         <source>归还人</source>
         <translation>Returned by</translation>
     </message>
@@ -6472,17 +6477,17 @@ Details were written to the log: {path}</translation>
         <translation>read the recovery key from a file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="345"/>
+        <location filename="../../tsdesk/cli.py" line="350"/>
         <source>错误：{text}</source>
         <translation>Error: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="365"/>
+        <location filename="../../tsdesk/cli.py" line="369"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="375"/>
+        <location filename="../../tsdesk/cli.py" line="379"/>
         <source>内部错误（{kind}），详情见日志：{log}</source>
         <translation>Internal error ({kind}), details in the log: {log}</translation>
     </message>
@@ -6608,108 +6613,108 @@ Details were written to the log: {path}</translation>
         <translation>Alignment test page: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="186"/>
+        <location filename="../../tsdesk/commands/labels.py" line="188"/>
         <source>涉密区域标识牌：{path}</source>
         <translation>Classified area sign: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="201"/>
+        <location filename="../../tsdesk/commands/labels.py" line="203"/>
         <source>已加注标记（{pages} 页）：{path}</source>
         <translation>Marked ({pages} pages): {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="207"/>
+        <location filename="../../tsdesk/commands/labels.py" line="209"/>
         <source>保密标识</source>
         <translation>confidentiality labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="211"/>
+        <location filename="../../tsdesk/commands/labels.py" line="213"/>
         <source>列出标签模板（无需数据库）</source>
         <translation>list label templates (no database needed)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="215"/>
+        <location filename="../../tsdesk/commands/labels.py" line="217"/>
         <source>打印载体标识到 PDF（记入打印记录）</source>
         <translation>print carrier labels to a PDF (recorded in the print log)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="217"/>
+        <location filename="../../tsdesk/commands/labels.py" line="219"/>
         <source>载体编号，逗号分隔</source>
         <translation>carrier numbers, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="219"/>
+        <location filename="../../tsdesk/commands/labels.py" line="221"/>
         <source>模板名（见 labels templates）</source>
         <translation>template name (see labels templates)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="222"/>
+        <location filename="../../tsdesk/commands/labels.py" line="224"/>
         <source>从标签纸的第几枚开始（默认 1）</source>
         <translation>which label on the sheet to start from (default 1)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="225"/>
+        <location filename="../../tsdesk/commands/labels.py" line="227"/>
         <source>二维码只含编号和校验码</source>
         <translation>the QR code holds only the number and check code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="227"/>
+        <location filename="../../tsdesk/commands/labels.py" line="229"/>
         <source>补打原因（标识已打印过时必填）</source>
         <translation>reprint reason (required when the label was printed before)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="228"/>
-        <location filename="../../tsdesk/commands/labels.py" line="237"/>
+        <location filename="../../tsdesk/commands/labels.py" line="230"/>
+        <location filename="../../tsdesk/commands/labels.py" line="239"/>
         <source>打印机偏移校准“右,下”（毫米）</source>
         <translation>printer offset calibration &quot;right,down&quot; (mm)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="229"/>
+        <location filename="../../tsdesk/commands/labels.py" line="231"/>
         <source>输出 PDF 文件</source>
         <translation>output PDF file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="233"/>
+        <location filename="../../tsdesk/commands/labels.py" line="235"/>
         <source>标签对位测试页（只画标签边框，无需数据库）</source>
         <translation>label alignment test page (label outlines only, no database needed)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="242"/>
+        <location filename="../../tsdesk/commands/labels.py" line="244"/>
         <source>核验扫描到的标识内容（真实时退出码 0）</source>
         <translation>verify the content of a scanned label (exit code 0 when genuine)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="247"/>
+        <location filename="../../tsdesk/commands/labels.py" line="249"/>
         <source>标识打印记录（最新在前）</source>
         <translation>label print log (newest first)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="250"/>
+        <location filename="../../tsdesk/commands/labels.py" line="252"/>
         <source>打印涉密区域标识牌</source>
         <translation>print a classified area sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="251"/>
+        <location filename="../../tsdesk/commands/labels.py" line="253"/>
         <source>区域编号</source>
         <translation>area number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="257"/>
+        <location filename="../../tsdesk/commands/labels.py" line="259"/>
         <source>为 PDF 文件逐页加注商业秘密标记（原文件不变）</source>
         <translation>mark every page of a PDF file as a trade secret (the original stays unchanged)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="259"/>
+        <location filename="../../tsdesk/commands/labels.py" line="261"/>
         <source>原 PDF</source>
         <translation>the original PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="260"/>
+        <location filename="../../tsdesk/commands/labels.py" line="262"/>
         <source>加注标记后的 PDF</source>
         <translation>the marked PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/labels.py" line="261"/>
+        <location filename="../../tsdesk/commands/labels.py" line="263"/>
         <source>商业秘密编号</source>
         <translation>trade secret number</translation>
     </message>
@@ -6918,32 +6923,32 @@ Details were written to the log: {path}</translation>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="168"/>
+        <location filename="../../tsdesk/ui/common.py" line="164"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="258"/>
+        <location filename="../../tsdesk/ui/common.py" line="254"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="343"/>
+        <location filename="../../tsdesk/ui/common.py" line="339"/>
         <source>放弃填写的内容？</source>
         <translation>Discard your changes?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="344"/>
+        <location filename="../../tsdesk/ui/common.py" line="340"/>
         <source>表单已填写的内容尚未保存。放弃这些内容吗？</source>
         <translation>What you entered in this form has not been saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="346"/>
+        <location filename="../../tsdesk/ui/common.py" line="342"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/common.py" line="349"/>
+        <location filename="../../tsdesk/ui/common.py" line="345"/>
         <source>继续编辑</source>
         <translation>Keep Editing</translation>
     </message>
@@ -7089,56 +7094,56 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="144"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="45"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="38"/>
         <source>企业（附表3 示范点）</source>
         <translation>Company (Annex 3, demonstration site)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="145"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="46"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="39"/>
         <source>协会等组织（附表2 示范指导站）</source>
         <translation>Association or similar (Annex 2, guidance station)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="146"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="47"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="40"/>
         <source>园区（附表1 示范区）</source>
         <translation>Park (Annex 1, demonstration zone)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="137"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="50"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="43"/>
         <source>领导小组成员</source>
         <translation>Leading group member</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="138"/>
-        <location filename="../../tsdesk/ui/pages/company.py" line="51"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="44"/>
         <source>保密员</source>
         <translation>Secrecy officer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="56"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="49"/>
         <source>组长</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="57"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="50"/>
         <source>副组长</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="58"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="51"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="61"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="54"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/company.py" line="62"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="55"/>
         <source>兼职</source>
         <translation>Part-time</translation>
     </message>
@@ -7176,14 +7181,14 @@ Details were written to the log: {path}</translation>
         <translation>Cannot read the recovery key file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="359"/>
+        <location filename="../../tsdesk/cli.py" line="363"/>
         <source>--db 后面的数据库文件名是空的</source>
         <translation>The database file name after --db is empty</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/carriers.py" line="18"/>
-        <location filename="../../tsdesk/services/carriers.py" line="354"/>
-        <location filename="../../tsdesk/services/carriers.py" line="491"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="316"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="451"/>
         <source>载体须关联至少一项商业秘密</source>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
@@ -7193,7 +7198,7 @@ Details were written to the log: {path}</translation>
         <translation>There is no person with staff no. {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="322"/>
+        <location filename="../../tsdesk/services/areas.py" line="319"/>
         <source>没有编号为 {number} 的涉密区域</source>
         <translation>There is no secret area numbered {number}</translation>
     </message>
@@ -7205,7 +7210,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/forms.py" line="21"/>
         <location filename="../../tsdesk/commands/labels.py" line="67"/>
-        <location filename="../../tsdesk/services/labels.py" line="624"/>
+        <location filename="../../tsdesk/services/labels.py" line="839"/>
         <source>保存位置不存在：{path}</source>
         <translation>The save location does not exist: {path}</translation>
     </message>
@@ -7280,94 +7285,92 @@ Details were written to the log: {path}</translation>
         <translation>This PDF is encrypted (password or permission restrictions); remove the encryption before marking it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="21"/>
+        <location filename="../../tsdesk/errors.py" line="23"/>
         <source>操作失败</source>
         <translation>The operation failed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="52"/>
+        <location filename="../../tsdesk/errors.py" line="82"/>
         <source>当前操作员无权执行此操作：{action}</source>
         <translation>The current operator is not allowed to do this: {action}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="60"/>
+        <location filename="../../tsdesk/errors.py" line="90"/>
         <source>操作员名或密码错误</source>
         <translation>Wrong operator name or password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="64"/>
+        <location filename="../../tsdesk/errors.py" line="94"/>
         <source>密码错误次数过多，请 {seconds} 秒后再试</source>
         <translation>Too many wrong passwords; try again in {seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="68"/>
+        <location filename="../../tsdesk/errors.py" line="98"/>
         <source>本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用密码解锁</source>
         <translation>This PC&apos;s credential store has no unlock entry for this operator (it may have been deleted, or this is another Windows account). Unlock with the password.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="75"/>
+        <location filename="../../tsdesk/errors.py" line="105"/>
         <source>恢复密钥不正确</source>
         <translation>The recovery key is not correct</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="79"/>
+        <location filename="../../tsdesk/errors.py" line="109"/>
         <source>数据库文件已损坏或被截断，无法打开：{path}</source>
         <translation>The database file is damaged or truncated and cannot be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="83"/>
+        <location filename="../../tsdesk/errors.py" line="113"/>
         <source>找不到密钥槽文件 {path}。请用恢复密钥打开数据库，或从备份恢复该文件。</source>
         <translation>The key slot file {path} was not found. Open the database with the recovery key, or restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="89"/>
+        <location filename="../../tsdesk/errors.py" line="119"/>
         <source>数据库文件不存在：{path}</source>
         <translation>The database file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="93"/>
+        <location filename="../../tsdesk/errors.py" line="123"/>
         <source>此数据库由更新版本的 TSDesk 创建（架构版本 {revision}），请升级 TSDesk 后再打开。</source>
         <translation>This database was created by a newer version of TSDesk (schema revision {revision}). Upgrade TSDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="100"/>
+        <location filename="../../tsdesk/errors.py" line="130"/>
         <source>数据库正由 {operator} 在计算机 {machine} 上使用（自 {since} 起），可以只读方式打开。</source>
         <translation>The database is in use by {operator} on computer {machine} (since {since}); it can be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="107"/>
+        <location filename="../../tsdesk/errors.py" line="137"/>
         <source>数据库以只读方式打开，不能修改</source>
         <translation>The database is open read-only and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="111"/>
+        <location filename="../../tsdesk/errors.py" line="141"/>
         <source>系统凭据存储不可用：{reason}</source>
         <translation>The system credential store is unavailable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="118"/>
+        <location filename="../../tsdesk/errors.py" line="148"/>
         <source>数据库文件 {path} 或其所在文件夹为只读（只读文件、只读磁盘或没有写权限），只能以只读方式打开。</source>
         <translation>The database file {path} or its folder is read-only (a read-only file, a read-only disk or no write permission); it can only be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="126"/>
+        <location filename="../../tsdesk/errors.py" line="156"/>
         <source>磁盘空间不足，无法写入 {path}。请释放磁盘空间后重试，未完成的操作没有保存。</source>
         <translation>Not enough disk space to write {path}. Free some disk space and try again; the unfinished operation was not saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="134"/>
+        <location filename="../../tsdesk/errors.py" line="164"/>
         <source>无法读写文件 {path}：{reason}</source>
         <translation>Cannot read or write the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="138"/>
+        <location filename="../../tsdesk/errors.py" line="168"/>
         <source>文件路径过长，请换一个较短的位置：{path}</source>
         <translation>The file path is too long; choose a shorter location: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/approvals.py" line="34"/>
-        <location filename="../../tsdesk/services/carriers.py" line="945"/>
-        <location filename="../../tsdesk/services/register.py" line="576"/>
+        <location filename="../../tsdesk/services/approvals.py" line="26"/>
         <source>审批人不能是申请人本人</source>
         <translation>The approver cannot be the requester</translation>
     </message>
@@ -7377,24 +7380,24 @@ Details were written to the log: {path}</translation>
         <translation>The area name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="212"/>
+        <location filename="../../tsdesk/services/areas.py" line="213"/>
         <source>区域名称过长（最多 100 个字符）</source>
         <translation>The area name is too long (at most 100 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="214"/>
+        <location filename="../../tsdesk/services/areas.py" line="216"/>
         <source>请选择区域类别</source>
         <translation>Please choose the area type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="217"/>
-        <location filename="../../tsdesk/services/grading.py" line="218"/>
-        <location filename="../../tsdesk/services/register.py" line="230"/>
+        <location filename="../../tsdesk/services/areas.py" line="219"/>
+        <location filename="../../tsdesk/services/grading.py" line="217"/>
+        <location filename="../../tsdesk/services/register/core.py" line="213"/>
         <source>保密等级无效</source>
         <translation>Invalid confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="219"/>
+        <location filename="../../tsdesk/services/areas.py" line="221"/>
         <location filename="../../tsdesk/services/company.py" line="201"/>
         <location filename="../../tsdesk/services/company.py" line="252"/>
         <location filename="../../tsdesk/services/people.py" line="144"/>
@@ -7402,257 +7405,252 @@ Details were written to the log: {path}</translation>
         <translation>The department does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="221"/>
-        <location filename="../../tsdesk/services/register.py" line="284"/>
+        <location filename="../../tsdesk/services/areas.py" line="223"/>
+        <location filename="../../tsdesk/services/register/core.py" line="267"/>
         <source>责任人不存在</source>
         <translation>The responsible person does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="223"/>
+        <location filename="../../tsdesk/services/areas.py" line="225"/>
         <source>未知的保护措施项</source>
         <translation>Unknown protective measure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="267"/>
-        <location filename="../../tsdesk/services/areas.py" line="287"/>
+        <location filename="../../tsdesk/services/areas.py" line="264"/>
+        <location filename="../../tsdesk/services/areas.py" line="284"/>
         <source>已有同名的涉密区域</source>
         <translation>A secret area with this name already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="303"/>
+        <location filename="../../tsdesk/services/areas.py" line="300"/>
         <source>区域内仍登记有载体，请先移交后再停用</source>
         <translation>Carriers are still registered in this area; transfer them before disabling it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="314"/>
+        <location filename="../../tsdesk/services/areas.py" line="311"/>
         <location filename="../../tsdesk/services/stocktake.py" line="172"/>
         <source>涉密区域不存在</source>
         <translation>The secret area does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="438"/>
+        <location filename="../../tsdesk/services/areas.py" line="435"/>
         <source>该区域已停用</source>
         <translation>This area is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="441"/>
-        <location filename="../../tsdesk/services/carriers.py" line="919"/>
+        <location filename="../../tsdesk/services/areas.py" line="438"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="198"/>
         <location filename="../../tsdesk/services/people.py" line="318"/>
         <source>人员不存在</source>
         <translation>The person does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="443"/>
+        <location filename="../../tsdesk/services/areas.py" line="440"/>
         <source>该人员已离职，不能授权</source>
         <translation>This person has left and cannot be authorised</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="446"/>
+        <location filename="../../tsdesk/services/areas.py" line="443"/>
         <source>授权截止日期不能早于起始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="456"/>
+        <location filename="../../tsdesk/services/areas.py" line="453"/>
         <source>{name} 在该期间已有进入授权</source>
         <translation>{name} already has access authorisation for this period</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="490"/>
+        <location filename="../../tsdesk/services/areas.py" line="487"/>
         <source>授权记录不存在</source>
         <translation>The authorisation does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="492"/>
+        <location filename="../../tsdesk/services/areas.py" line="489"/>
         <location filename="../../tsdesk/services/people.py" line="652"/>
         <source>该授权已撤销</source>
         <translation>This authorisation has already been revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="199"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="50"/>
         <source>经办/使用人</source>
         <translation>Handler/user</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="200"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="51"/>
         <source>用途（使用事项）</source>
         <translation>Purpose (use)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="201"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="52"/>
         <source>复制/接触内容</source>
         <translation>Content copied/accessed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="202"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="53"/>
         <source>使用期限（应还日期）</source>
         <translation>Period of use (due date)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="203"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="54"/>
         <source>使用/复制设备</source>
         <translation>Device used/copied on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="252"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="191"/>
         <source>载体当前状态为“{now}”，不能变为“{to}”</source>
         <translation>The carrier is currently “{now}” and cannot become “{to}”</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="348"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="307"/>
         <source>载体类型无效</source>
         <translation>Invalid carrier type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="350"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="309"/>
         <source>载体名称不能为空</source>
         <translation>The carrier name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="352"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="312"/>
         <source>载体名称过长（最多 200 个字符）</source>
         <translation>The carrier name is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="359"/>
-        <location filename="../../tsdesk/services/carriers.py" line="475"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="322"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="435"/>
         <source>关联的商业秘密不存在或已结束</source>
         <translation>A linked trade secret does not exist or has ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="363"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="326"/>
         <source>保管人不存在</source>
         <translation>The custodian does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="367"/>
-        <location filename="../../tsdesk/services/carriers.py" line="935"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="331"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="214"/>
         <source>涉密区域不存在或已停用</source>
         <translation>The secret area does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="369"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="334"/>
         <source>位置或设备信息过长</source>
         <translation>The location or device details are too long</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="434"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="394"/>
         <source>已销毁的载体不能再修改</source>
         <translation>A destroyed carrier can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="489"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="449"/>
         <source>该载体未关联此商业秘密</source>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="504"/>
-        <location filename="../../tsdesk/services/carriers.py" line="601"/>
-        <location filename="../../tsdesk/services/labels.py" line="183"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="464"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="561"/>
+        <location filename="../../tsdesk/services/labels.py" line="192"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="512"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="472"/>
         <source>没有编号为 {number} 的载体</source>
         <translation>There is no carrier numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="902"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="181"/>
         <source>载体当前状态为“{now}”，不能办理此项流转</source>
         <translation>The carrier is currently “{now}”; this movement is not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="915"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="194"/>
         <source>请填写{field}</source>
         <translation>Please fill in: {field}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="921"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="200"/>
         <source>该人员已离职，不能办理</source>
         <translation>This person has left; not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="924"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="203"/>
         <source>应还日期不能早于开始日期</source>
         <translation>The due date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="928"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="207"/>
         <source>归还日期不能早于借出日期</source>
         <translation>The return date cannot be before the lending date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="931"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="210"/>
         <source>送外维修前须拆卸涉密存储介质并确认</source>
         <translation>Before outside repair, classified storage media must be removed and this confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="942"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="236"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批人批准</source>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="947"/>
-        <source>所选审批人无审批权限</source>
-        <translation>The chosen approver may not approve</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1143"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="765"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1166"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="788"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1182"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="804"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1244"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="71"/>
         <source>请选择封存理由</source>
         <translation>Please choose the reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1246"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="73"/>
         <source>封存理由为“其他”时须说明理由</source>
         <translation>When the reason for sealing is “other”, explain it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1248"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="75"/>
         <source>请填写封条编号</source>
         <translation>Please enter the seal number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1250"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="77"/>
         <source>请填写封存地点</source>
         <translation>Please enter the place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1253"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="80"/>
         <source>检查周期应在 1 到 {max} 天之间</source>
         <translation>The check interval must be between 1 and {max} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1292"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="119"/>
         <source>该载体未封存</source>
         <translation>This carrier is not sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1304"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="131"/>
         <source>发现问题时须写明情况</source>
         <translation>Describe the problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1307"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="134"/>
         <source>检查日期不能早于封存日期</source>
         <translation>The check date cannot be before the sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1336"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="163"/>
         <source>请说明启封原因</source>
         <translation>Please give the reason for unsealing</translation>
     </message>
@@ -7694,128 +7692,128 @@ Details were written to the log: {path}</translation>
         <translation>The record does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="165"/>
-        <location filename="../../tsdesk/services/grading.py" line="202"/>
+        <location filename="../../tsdesk/services/grading.py" line="164"/>
+        <location filename="../../tsdesk/services/grading.py" line="201"/>
         <source>每项因素须评 1–5 分</source>
         <translation>Each factor must be scored 1–5</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="179"/>
+        <location filename="../../tsdesk/services/grading.py" line="178"/>
         <source>没有可用的保密等级</source>
         <translation>No confidentiality grade is available</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="206"/>
+        <location filename="../../tsdesk/services/grading.py" line="205"/>
         <source>每项评分须写一句理由</source>
         <translation>Each score needs a one-sentence reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="211"/>
+        <location filename="../../tsdesk/services/grading.py" line="210"/>
         <source>评分理由过长（最多 200 个字符）</source>
         <translation>A score reason is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="215"/>
+        <location filename="../../tsdesk/services/grading.py" line="214"/>
         <source>核心竞争力事项无效</source>
         <translation>Invalid core-competitiveness item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="226"/>
+        <location filename="../../tsdesk/services/grading.py" line="225"/>
         <source>所定等级与建议等级不同，须说明理由</source>
         <translation>The chosen grade differs from the suggested grade; give a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="303"/>
-        <location filename="../../tsdesk/services/register.py" line="455"/>
+        <location filename="../../tsdesk/services/grading.py" line="302"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="143"/>
         <source>已确定的商业秘密变更等级或期限须经审批</source>
         <translation>Changing the grade or term of a confirmed trade secret requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="340"/>
+        <location filename="../../tsdesk/services/grading.py" line="339"/>
         <source>等级名称不能为空，最多 32 个字符</source>
         <translation>The grade name cannot be empty and has at most 32 characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="343"/>
+        <location filename="../../tsdesk/services/grading.py" line="342"/>
         <source>已有名为 {name} 的等级</source>
         <translation>A grade named {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="345"/>
+        <location filename="../../tsdesk/services/grading.py" line="344"/>
         <source>审查周期应在 1 到 60 个月之间</source>
         <translation>The review cycle must be between 1 and 60 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="348"/>
+        <location filename="../../tsdesk/services/grading.py" line="347"/>
         <source>默认保密期限应在 1 到 100 年之间，或为长期</source>
         <translation>The default confidentiality term must be between 1 and 100 years, or long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="379"/>
+        <location filename="../../tsdesk/services/grading.py" line="378"/>
         <source>等级次序无效</source>
         <translation>Invalid grade rank</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="243"/>
-        <location filename="../../tsdesk/services/grading.py" line="413"/>
+        <location filename="../../tsdesk/services/grading.py" line="242"/>
+        <location filename="../../tsdesk/services/grading.py" line="412"/>
         <source>保密等级不存在</source>
         <translation>The confidentiality grade does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="162"/>
+        <location filename="../../tsdesk/services/labels.py" line="171"/>
         <source>本数据库尚未打印过标识</source>
         <translation>No labels have been printed from this database yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="194"/>
+        <location filename="../../tsdesk/services/labels.py" line="203"/>
         <source>该载体尚未打印过标识</source>
         <translation>No label has been printed for this carrier yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="376"/>
+        <location filename="../../tsdesk/services/labels.py" line="591"/>
         <source>请选择要打印标识的载体</source>
         <translation>Please choose the carriers to print labels for</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="378"/>
+        <location filename="../../tsdesk/services/labels.py" line="593"/>
         <source>同一载体在本批中重复出现</source>
         <translation>The same carrier appears twice in this batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="382"/>
+        <location filename="../../tsdesk/services/labels.py" line="597"/>
         <source>载体 {number} 已销毁，不能打印标识</source>
         <translation>Carrier {number} has been destroyed; no label can be printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="406"/>
+        <location filename="../../tsdesk/services/labels.py" line="621"/>
         <source>以下载体的标识已打印过，补打须填写原因：{numbers}</source>
         <translation>Labels for these carriers have been printed before; a reprint needs a reason: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="569"/>
+        <location filename="../../tsdesk/services/labels.py" line="784"/>
         <source>标识牌纸张只能是 A4 或 A3</source>
         <translation>A sign can only be printed on A4 or A3</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="592"/>
+        <location filename="../../tsdesk/services/labels.py" line="807"/>
         <location filename="../../tsdesk/services/people.py" line="595"/>
-        <location filename="../../tsdesk/services/register.py" line="468"/>
-        <location filename="../../tsdesk/services/register.py" line="1331"/>
+        <location filename="../../tsdesk/services/register/core.py" line="507"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="324"/>
         <source>商业秘密不存在</source>
         <translation>The trade secret does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="595"/>
+        <location filename="../../tsdesk/services/labels.py" line="810"/>
         <source>商业秘密 {number} 已解密、销毁或作废，不能加注标记</source>
         <translation>Trade secret {number} has been declassified, destroyed or voided and cannot be marked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="617"/>
+        <location filename="../../tsdesk/services/labels.py" line="832"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="620"/>
+        <location filename="../../tsdesk/services/labels.py" line="835"/>
         <source>加注标记后的文件不能覆盖原文件，请另选位置</source>
         <translation>The marked file cannot overwrite the original; choose another location</translation>
     </message>
@@ -7980,323 +7978,323 @@ Details were written to the log: {path}</translation>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="237"/>
+        <location filename="../../tsdesk/services/register/core.py" line="220"/>
         <source>保密期限类型无效</source>
         <translation>Invalid confidentiality term type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="240"/>
+        <location filename="../../tsdesk/services/register/core.py" line="223"/>
         <source>保密期限为日期时须填写截止日期</source>
         <translation>A term until a date needs the end date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="245"/>
+        <location filename="../../tsdesk/services/register/core.py" line="228"/>
         <source>保密期限为事件时须写明事件</source>
         <translation>A term until an event needs the event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="250"/>
+        <location filename="../../tsdesk/services/register/core.py" line="233"/>
         <source>期限事件过长（最多 200 个字符）</source>
         <translation>The term event is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="266"/>
+        <location filename="../../tsdesk/services/register/core.py" line="249"/>
         <source>秘密主题不能为空</source>
         <translation>The subject cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="268"/>
+        <location filename="../../tsdesk/services/register/core.py" line="251"/>
         <source>秘密主题过长（最多 200 个字符）</source>
         <translation>The subject is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="270"/>
+        <location filename="../../tsdesk/services/register/core.py" line="253"/>
         <source>类别无效</source>
         <translation>Invalid category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="274"/>
+        <location filename="../../tsdesk/services/register/core.py" line="257"/>
         <source>秘密点不能为空行</source>
         <translation>A secret point cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="276"/>
+        <location filename="../../tsdesk/services/register/core.py" line="259"/>
         <source>秘密点过长（每条最多 500 个字符）</source>
         <translation>A secret point is too long (at most 500 characters each)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="278"/>
+        <location filename="../../tsdesk/services/register/core.py" line="261"/>
         <source>存储方式无效</source>
         <translation>Invalid storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="280"/>
+        <location filename="../../tsdesk/services/register/core.py" line="263"/>
         <source>存储位置过长（最多 200 个字符）</source>
         <translation>The storage location is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="282"/>
+        <location filename="../../tsdesk/services/register/core.py" line="265"/>
         <source>主责部门不存在</source>
         <translation>The responsible department does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="287"/>
+        <location filename="../../tsdesk/services/register/core.py" line="270"/>
         <source>编号不能为空</source>
         <translation>The number cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="291"/>
+        <location filename="../../tsdesk/services/register/core.py" line="274"/>
         <source>编号已被使用</source>
         <translation>The number is already in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="476"/>
+        <location filename="../../tsdesk/services/register/core.py" line="515"/>
         <source>没有编号为 {number} 的商业秘密</source>
         <translation>There is no trade secret numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="519"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="78"/>
         <source>已结束的商业秘密不能再修改</source>
         <translation>A trade secret that has ended can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="524"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="83"/>
         <source>只有拟定状态的商业秘密可以定密</source>
         <translation>Only a draft trade secret can be confirmed as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="529"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="88"/>
         <source>只有已确定的商业秘密需经审批变更等级或期限；拟定的可直接编辑</source>
         <translation>Only a confirmed trade secret needs approval to change grade or term; a draft can be edited directly</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="534"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="93"/>
         <source>只有已确定的商业秘密需要定期审查</source>
         <translation>Only confirmed trade secrets need periodic review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="539"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="98"/>
         <source>只有已确定的商业秘密可以解密</source>
         <translation>Only a confirmed trade secret can be declassified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="544"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="103"/>
         <source>只有拟定或已确定的商业秘密可以作废</source>
         <translation>Only a draft or confirmed trade secret can be voided</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="549"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="108"/>
         <source>只有已确定的商业秘密可以登记为已销毁</source>
         <translation>Only a confirmed trade secret can be recorded as destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="618"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="191"/>
         <source>定密前须写明该信息不为公众所知悉的依据</source>
         <translation>Before confirming, state why the information is not known to the public</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="625"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="198"/>
         <source>定密前须写明该信息的商业价值</source>
         <translation>Before confirming, state the commercial value of the information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="631"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="204"/>
         <source>定密前须至少列明一个秘密点</source>
         <translation>List at least one secret point before confirming as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="638"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="211"/>
         <source>定密前须逐项确认该信息不属于不应作为商业秘密的情形（a–d）</source>
         <translation>Before confirming as secret, confirm item by item that the information is none of the excluded cases (a–d)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="650"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="223"/>
         <source>数据、算法及代码类商业秘密须满足 a–c 三项条件后方可定密</source>
         <translation>A data, algorithm or code trade secret can be confirmed only when it meets all three conditions a–c</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="666"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="239"/>
         <source>定密须由拟定人以外的审批人批准</source>
         <translation>Confirmation as secret must be approved by an approver other than the drafter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="716"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="289"/>
         <source>等级和期限均未改变</source>
         <translation>Neither grade nor term has changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="718"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="291"/>
         <source>须说明变更理由</source>
         <translation>Give the reason for the change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="777"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="350"/>
         <source>请选择解密情形</source>
         <translation>Please choose the declassification case</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="779"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="352"/>
         <source>须写明解密的具体理由</source>
         <translation>Give the specific reason for declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="782"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="355"/>
         <source>解密日期不能晚于今天</source>
         <translation>The declassification date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="784"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="357"/>
         <source>解密日期不能早于定密日期</source>
         <translation>The declassification date cannot be before the confirmation date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="849"/>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="319"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="422"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="278"/>
         <source>须说明作废原因</source>
         <translation>Give the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="852"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="425"/>
         <source>作废已确定的商业秘密须经审批</source>
         <translation>Voiding a confirmed trade secret requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="873"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="446"/>
         <source>须注明销毁记录</source>
         <translation>Give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="900"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="473"/>
         <source>请选择审查结论</source>
         <translation>Please choose the review conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="903"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="476"/>
         <source>结论为变更或解密时须说明理由</source>
         <translation>A conclusion to change or declassify needs a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="906"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="479"/>
         <source>审查日期不能晚于今天</source>
         <translation>The review date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1282"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="275"/>
         <source>无法按此列排序</source>
         <translation>Cannot sort by this column</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="261"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="81"/>
         <source>文件是空的</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="285"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="105"/>
         <source>不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入</source>
         <translation>Old .xls files are not supported; save the file as .xlsx or CSV in Excel, then import it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="290"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="110"/>
         <source>只能导入 .xlsx 或 .csv 文件</source>
         <translation>Only .xlsx or .csv files can be imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="335"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="155"/>
         <source>“{field}”对应了多列，请只选一列</source>
         <translation>“{field}” is mapped to several columns; choose only one</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="343"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="163"/>
         <source>请为以下字段指定列：{fields}</source>
         <translation>Choose a column for these fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="383"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="203"/>
         <source>类别不能为空</source>
         <translation>The category cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="388"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="208"/>
         <source>类别“{value}”无法识别（可填：{allowed}，或其简称）</source>
         <translation>Category “{value}” is not recognised (allowed: {allowed}, or their short forms)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="398"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="218"/>
         <source>保密等级不能为空</source>
         <translation>The confidentiality grade cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="402"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="222"/>
         <source>保密等级“{name}”不存在（可填：{allowed}）</source>
         <translation>Confidentiality grade “{name}” does not exist (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="436"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="256"/>
         <source>保密期限“{value}”不是有效日期</source>
         <translation>Confidentiality term “{value}” is not a valid date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="442"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="262"/>
         <source>保密期限的年数应大于 0</source>
         <translation>The number of years in the confidentiality term must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="470"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="290"/>
         <source>存储方式“{value}”无法识别（可填：{allowed}，括号内写位置）</source>
         <translation>Storage “{value}” is not recognised (allowed: {allowed}, with the location in brackets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="601"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="421"/>
         <source>导入文件有 {count} 处问题，未导入任何记录</source>
         <translation>The import file has {count} problems; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="609"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="429"/>
         <source>导入已取消，未导入任何记录</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="648"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="468"/>
         <source>人员名录中有 {n} 名“{name}”，无法确定是哪一位，请先在人员页区分同名人员</source>
         <translation>There are {n} people named “{name}” in the directory, so it is unclear which one is meant; tell them apart on the People page first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="680"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="500"/>
         <source>文件中没有这些列：{names}</source>
         <translation>The file has no such columns: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="709"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="529"/>
         <source>部门名称过长（最多 {n} 个字符）</source>
         <translation>Department name is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="718"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="538"/>
         <source>责任人姓名过长（最多 {n} 个字符）</source>
         <translation>Responsible person&apos;s name is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="727"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="547"/>
         <source>编号过长（最多 {n} 个字符）</source>
         <translation>Number is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="731"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="551"/>
         <source>编号“{number}”与第 {row} 行重复</source>
         <translation>Number “{number}” duplicates row {row}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="777"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="595"/>
         <source>文件中没有可导入的记录</source>
         <translation>The file has no records to import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="1214"/>
+        <location filename="../../tsdesk/services/register_io/exporting.py" line="247"/>
         <source>只能导出为 .xlsx 或 .csv 文件</source>
         <translation>Can only export to .xlsx or .csv files</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="1230"/>
+        <location filename="../../tsdesk/services/register_io/exporting.py" line="263"/>
         <source>无法写入文件 {name}：{reason}</source>
         <translation>Cannot write the file {name}: {reason}</translation>
     </message>
@@ -8476,92 +8474,92 @@ Details were written to the log: {path}</translation>
 <context>
     <name>grading</name>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="58"/>
+        <location filename="../../tsdesk/services/grading.py" line="57"/>
         <source>a) 商业秘密可能带来的商业价值</source>
         <translation>a) The commercial value the trade secret may bring</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="59"/>
+        <location filename="../../tsdesk/services/grading.py" line="58"/>
         <source>5＝带来重大的直接或潜在经济利益、竞争优势；1＝价值很小</source>
         <translation>5 = brings major direct or potential economic benefit or competitive advantage; 1 = little value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="64"/>
+        <location filename="../../tsdesk/services/grading.py" line="63"/>
         <source>b) 泄露后对企业造成的危害程度</source>
         <translation>b) The harm a leak would do to the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="65"/>
+        <location filename="../../tsdesk/services/grading.py" line="64"/>
         <source>5＝泄露将造成重大损失或丧失核心竞争优势；1＝影响轻微</source>
         <translation>5 = a leak would cause major loss or cost a core competitive advantage; 1 = minor impact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="70"/>
+        <location filename="../../tsdesk/services/grading.py" line="69"/>
         <source>c) 研发成本、生命周期、技术成熟度、保密可行性及反向工程难易程度</source>
         <translation>c) Development cost, life cycle, maturity, feasibility of secrecy, ease of reverse engineering</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="73"/>
+        <location filename="../../tsdesk/services/grading.py" line="72"/>
         <source>5＝投入大、生命周期长、技术成熟且难以反向工程；1＝投入小、即将过时或易被破解</source>
         <translation>5 = costly, long-lived, mature, hard to reverse-engineer; 1 = cheap, soon obsolete or easily cracked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="81"/>
+        <location filename="../../tsdesk/services/grading.py" line="80"/>
         <source>d) 所在行业领域的情况、周边技术情况</source>
         <translation>d) The state of the industry and of related technologies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="82"/>
+        <location filename="../../tsdesk/services/grading.py" line="81"/>
         <source>5＝行业内领先、周边无替代方案；1＝行业内已较普遍</source>
         <translation>5 = leading in the industry with no alternatives around; 1 = already common in the industry</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="87"/>
+        <location filename="../../tsdesk/services/grading.py" line="86"/>
         <source>e) 泄露后可能承担的法律责任</source>
         <translation>e) The legal liability a leak could incur</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="88"/>
+        <location filename="../../tsdesk/services/grading.py" line="87"/>
         <source>5＝可能对客户、合作方承担重大违约或法律责任；1＝几乎没有</source>
         <translation>5 = major contractual or legal liability towards customers or partners; 1 = almost none</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="93"/>
+        <location filename="../../tsdesk/services/grading.py" line="92"/>
         <source>f) 目前在企业内被知悉的范围</source>
         <translation>f) How widely it is currently known within the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="94"/>
+        <location filename="../../tsdesk/services/grading.py" line="93"/>
         <source>5＝仅极少数人知悉、可严格限定；1＝已在企业内广泛知悉</source>
         <translation>5 = known to very few and strictly limited; 1 = already widely known in the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="102"/>
+        <location filename="../../tsdesk/services/grading.py" line="101"/>
         <source>企业发展规划</source>
         <translation>Corporate development plans</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="103"/>
+        <location filename="../../tsdesk/services/grading.py" line="102"/>
         <source>产品技术方案</source>
         <translation>Product technical solutions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="104"/>
+        <location filename="../../tsdesk/services/grading.py" line="103"/>
         <source>原材料资源</source>
         <translation>Raw material resources</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="105"/>
+        <location filename="../../tsdesk/services/grading.py" line="104"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="106"/>
+        <location filename="../../tsdesk/services/grading.py" line="105"/>
         <source>数据、算法及代码</source>
         <translation>Data, algorithms and code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/grading.py" line="142"/>
+        <location filename="../../tsdesk/services/grading.py" line="141"/>
         <source>规则：六项因素各评 1–5 分，加权平均 S＝Σ(权重×分)/Σ权重，权重 a、b 为 3，c 为 2，d、e、f 为 1。S≥4.0 建议最高一级；S≥2.5 建议第二级；否则第三级。涉及核心竞争力（企业发展规划、产品技术方案、原材料资源、研发成本，或数据、算法及代码）的，至少建议第二级；其中 a 或 b 为 5 分的，建议最高一级。定级人可另选等级，但须说明理由。</source>
         <translation>Rule: each factor scores 1–5; weighted mean S = Σ(weight × score) / Σ weight, weights a, b = 3; c = 2; d, e, f = 1. S ≥ 4.0 suggests the highest grade, S ≥ 2.5 the second, otherwise the third. Core-competitiveness information (development plans, product technical solutions, raw material resources, development cost, or data, algorithms and code) gets at least the second grade, and the highest if a or b scores 5. The grader may choose another grade with a reason.</translation>
     </message>
@@ -8640,193 +8638,193 @@ Details were written to the log: {path}</translation>
 <context>
     <name>register</name>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="67"/>
+        <location filename="../../tsdesk/services/register/core.py" line="56"/>
         <source>技术信息—设计信息</source>
         <translation>Technical—Design</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="68"/>
+        <location filename="../../tsdesk/services/register/core.py" line="57"/>
         <source>技术信息—软件信息</source>
         <translation>Technical—Software</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="69"/>
+        <location filename="../../tsdesk/services/register/core.py" line="58"/>
         <source>技术信息—其他技术信息</source>
         <translation>Technical—Other technical</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="70"/>
+        <location filename="../../tsdesk/services/register/core.py" line="59"/>
         <source>经营信息—经营信息</source>
         <translation>Business—Operations</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="71"/>
+        <location filename="../../tsdesk/services/register/core.py" line="60"/>
         <source>经营信息—管理信息</source>
         <translation>Business—Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="72"/>
+        <location filename="../../tsdesk/services/register/core.py" line="61"/>
         <source>经营信息—客户、供应商与合作方信息</source>
         <translation>Business—Customers/suppliers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="73"/>
+        <location filename="../../tsdesk/services/register/core.py" line="62"/>
         <source>经营信息—财务信息</source>
         <translation>Business—Finance</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="74"/>
+        <location filename="../../tsdesk/services/register/core.py" line="63"/>
         <source>经营信息—人力资源信息</source>
         <translation>Business—Human resources</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="75"/>
+        <location filename="../../tsdesk/services/register/core.py" line="64"/>
         <source>经营信息—其他经营信息</source>
         <translation>Business—Other business</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="76"/>
+        <location filename="../../tsdesk/services/register/core.py" line="65"/>
         <source>其他商业信息</source>
         <translation>Other commercial information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="79"/>
+        <location filename="../../tsdesk/services/register/core.py" line="68"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="80"/>
+        <location filename="../../tsdesk/services/register/core.py" line="69"/>
         <source>已确定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="81"/>
+        <location filename="../../tsdesk/services/register/core.py" line="70"/>
         <source>已解密</source>
         <translation>Declassified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="82"/>
+        <location filename="../../tsdesk/services/register/core.py" line="71"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="83"/>
+        <location filename="../../tsdesk/services/register/core.py" line="72"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="86"/>
+        <location filename="../../tsdesk/services/register/core.py" line="75"/>
         <source>本地信息系统</source>
         <translation>Local information system</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="87"/>
+        <location filename="../../tsdesk/services/register/core.py" line="76"/>
         <source>云端存储</source>
         <translation>Cloud storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="88"/>
+        <location filename="../../tsdesk/services/register/core.py" line="77"/>
         <source>硬件存储设备</source>
         <translation>Hardware storage device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="89"/>
+        <location filename="../../tsdesk/services/register/core.py" line="78"/>
         <source>纸质资料</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="91"/>
-        <location filename="../../tsdesk/services/register.py" line="94"/>
+        <location filename="../../tsdesk/services/register/core.py" line="80"/>
+        <location filename="../../tsdesk/services/register/core.py" line="83"/>
         <source>长期</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="93"/>
+        <location filename="../../tsdesk/services/register/core.py" line="82"/>
         <source>至某日</source>
         <translation>Until a date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="95"/>
+        <location filename="../../tsdesk/services/register/core.py" line="84"/>
         <source>至某事件发生</source>
         <translation>Until an event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="99"/>
+        <location filename="../../tsdesk/services/register/core.py" line="88"/>
         <source>a) 不属于公知信息和基础理论</source>
         <translation>a) is not public knowledge or basic theory</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="100"/>
+        <location filename="../../tsdesk/services/register/core.py" line="89"/>
         <source>b) 不属于已申请并公开的专利技术信息</source>
         <translation>b) is not technical information in a filed and published patent</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="101"/>
+        <location filename="../../tsdesk/services/register/core.py" line="90"/>
         <source>c) 公众不能通过反向工程等合法途径获得</source>
         <translation>c) cannot be obtained by the public through reverse engineering or other lawful means</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="102"/>
+        <location filename="../../tsdesk/services/register/core.py" line="91"/>
         <source>d) 不属于法律、法规、规章及司法解释规定的其他情形</source>
         <translation>d) is none of the other cases set out in laws, regulations, rules and judicial interpretations</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="106"/>
+        <location filename="../../tsdesk/services/register/core.py" line="95"/>
         <source>a) 不为公众所知悉：不含公共数据、开源代码和第三方已公开代码</source>
         <translation>a) Not publicly known: contains no public data, open-source code or third-party published code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="109"/>
+        <location filename="../../tsdesk/services/register/core.py" line="98"/>
         <source>b) 具有商业价值，作为较高等级的商业秘密保护</source>
         <translation>b) Has commercial value and is protected as a higher-grade trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="110"/>
+        <location filename="../../tsdesk/services/register/core.py" line="99"/>
         <source>c) 保密措施能抵御物理及互联网双重风险</source>
         <translation>c) Confidentiality measures withstand both physical and internet risks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="114"/>
+        <location filename="../../tsdesk/services/register/core.py" line="103"/>
         <source>a) 因技术进步等因素，已不再具有保护价值</source>
         <translation>a) No longer worth protecting, owing to technical progress or other factors</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="117"/>
+        <location filename="../../tsdesk/services/register/core.py" line="106"/>
         <source>b) 已被合法公开</source>
         <translation>b) Has been lawfully disclosed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="118"/>
+        <location filename="../../tsdesk/services/register/core.py" line="107"/>
         <source>c) 企业自主决定不再作为商业秘密予以保护</source>
         <translation>c) The company has decided not to protect it as a trade secret any longer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="123"/>
+        <location filename="../../tsdesk/services/register/core.py" line="112"/>
         <source>维持不变</source>
         <translation>Keep unchanged</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="124"/>
+        <location filename="../../tsdesk/services/register/core.py" line="113"/>
         <source>需变更等级或期限</source>
         <translation>Change grade or term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="125"/>
+        <location filename="../../tsdesk/services/register/core.py" line="114"/>
         <source>建议解密</source>
         <translation>Recommend declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="128"/>
+        <location filename="../../tsdesk/services/register/core.py" line="117"/>
         <source>商业秘密确定审批</source>
         <translation>Trade secret confirmation approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="129"/>
+        <location filename="../../tsdesk/services/register/core.py" line="118"/>
         <source>商业秘密变更审批</source>
         <translation>Trade secret change approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="130"/>
+        <location filename="../../tsdesk/services/register/core.py" line="119"/>
         <source>商业秘密解密审批</source>
         <translation>Trade secret declassification approval</translation>
     </message>
@@ -8834,112 +8832,112 @@ Details were written to the log: {path}</translation>
 <context>
     <name>register_io</name>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="91"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="57"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="98"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="64"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="104"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="70"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="111"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="77"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="118"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="84"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="125"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="91"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="132"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="98"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="138"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="104"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="144"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="110"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="150"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="116"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="157"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="123"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="163"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="129"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="167"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="133"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="170"/>
+        <location filename="../../tsdesk/services/register_io/columns.py" line="136"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="565"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="385"/>
         <source>{source}：发现 {n} 处问题，未导入任何记录。</source>
         <translation>{source}: {n} problem(s) found; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="574"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="394"/>
         <source>{source}：已导入 {n} 项商业秘密（状态“拟定”，须经审批确定）；沿用文件编号 {kept} 项，自动编号 {generated} 项。</source>
         <translation>{source}: imported {n} trade secrets (status “Draft”, to be confirmed by approval); {kept} kept the file&apos;s number, {generated} were numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="588"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="408"/>
         <source>新建部门：{names}</source>
         <translation>New departments: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io.py" line="594"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="414"/>
         <source>新建人员：{names}</source>
         <translation>New people: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="39"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="39"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="59"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="59"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="78"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="78"/>
         <source>导出商业秘密清单</source>
         <translation>Export the Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="79"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="79"/>
         <source>导出的 Excel / CSV 文件不受数据库加密保护，任何能打开该文件的人都能看到其中的商业秘密信息。本次导出将记入审计日志。
 
 请妥善保管导出文件，用后及时删除。确定要导出吗？</source>
@@ -8948,69 +8946,69 @@ Details were written to the log: {path}</translation>
 Keep the exported file safe and delete it after use. Export now?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="92"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="92"/>
         <source>导出为</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="93"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="93"/>
         <source>商业秘密清单.xlsx</source>
         <translation>trade-secret-register.xlsx</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="94"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="94"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="108"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="108"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="115"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="115"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="116"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="116"/>
         <source>已导出 {count} 项商业秘密到
 {path}</source>
         <translation>Exported {count} trade secrets to
 {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="127"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="127"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="128"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="128"/>
         <source>商业秘密清单导入模板.xlsx</source>
         <translation>Trade secret register import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="129"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="129"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="143"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="143"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="144"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="144"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="151"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="151"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="152"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="152"/>
         <source>导入模板已保存到
 {path}
 填写后用“导入…”导入。</source>
@@ -9019,22 +9017,22 @@ Keep the exported file safe and delete it after use. Export now?</translation>
 Fill it in, then import it with &quot;Import...&quot;.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="169"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="169"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="188"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="188"/>
         <source>商业秘密台账</source>
         <translation>Trade Secret Ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="201"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="201"/>
         <source>商业秘密详情单</source>
         <translation>Trade Secret Detail Sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register_io_actions.py" line="214"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="214"/>
         <source>审批表</source>
         <translation>Approval Form</translation>
     </message>
@@ -9042,52 +9040,52 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="604"/>
+        <location filename="../../tsdesk/services/areas.py" line="601"/>
         <source>涉密区域超过 6 个月未盘点</source>
         <translation>Areas not stock-taken for 6 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="609"/>
+        <location filename="../../tsdesk/services/areas.py" line="606"/>
         <source>存放载体的在用区域，6 个月内没有完成的盘点。</source>
         <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1432"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="854"/>
         <source>借出逾期未还</source>
         <translation>Loans overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1439"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="861"/>
         <source>借出在外</source>
         <translation>Carriers on loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1446"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="868"/>
         <source>封存检查到期</source>
         <translation>Seal checks due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1449"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="871"/>
         <source>封存的载体应按期检查封存状态。</source>
         <translation>Sealed carriers must have their seal checked on schedule.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1454"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="876"/>
         <source>遗失的载体</source>
         <translation>Lost carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers.py" line="1457"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="879"/>
         <source>登记为遗失、尚未找回的载体。</source>
         <translation>Carriers recorded as lost and not found again.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="654"/>
+        <location filename="../../tsdesk/services/labels.py" line="869"/>
         <source>载体尚未打印标识</source>
         <translation>Carriers without a printed label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="659"/>
+        <location filename="../../tsdesk/services/labels.py" line="874"/>
         <source>在库、借出、送修或封存的载体，从未打印过保密标识。</source>
         <translation>Carriers in store, on loan, out for repair or sealed whose confidentiality label was never printed.</translation>
     </message>
@@ -9122,42 +9120,42 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>After a change of department, re-evaluate the person&apos;s grants and area access, then mark the review done.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1400"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="393"/>
         <source>拟定事项待定密</source>
         <translation>Proposals awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1407"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="400"/>
         <source>审查已到期</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1410"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="403"/>
         <source>已确定的商业秘密，下次审查日期已到或已过。</source>
         <translation>Confirmed trade secrets whose next review date has come or passed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1415"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="408"/>
         <source>保密期限已届满</source>
         <translation>Terms ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1422"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="415"/>
         <source>保密期限 30 天内届满</source>
         <translation>Terms ending within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1425"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="418"/>
         <source>含已届满的；届满前应审查是否延长或解密。</source>
         <translation>Includes ended terms; before a term ends, decide whether to extend or declassify.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1431"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="424"/>
         <source>保密期限 90 天内届满</source>
         <translation>Terms ending within 90 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register.py" line="1434"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="427"/>
         <source>含已届满的。</source>
         <translation>Includes ended terms.</translation>
     </message>
@@ -9181,25 +9179,25 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
     <name>roles</name>
     <message>
         <location filename="../../tsdesk/services/operators.py" line="63"/>
-        <location filename="../../tsdesk/ui/pages/common.py" line="70"/>
+        <location filename="../../tsdesk/ui/common.py" line="69"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/operators.py" line="64"/>
-        <location filename="../../tsdesk/ui/pages/common.py" line="71"/>
+        <location filename="../../tsdesk/ui/common.py" line="70"/>
         <source>保密员</source>
         <translation>Secrecy officer</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/operators.py" line="65"/>
-        <location filename="../../tsdesk/ui/pages/common.py" line="72"/>
+        <location filename="../../tsdesk/ui/common.py" line="71"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/operators.py" line="66"/>
-        <location filename="../../tsdesk/ui/pages/common.py" line="73"/>
+        <location filename="../../tsdesk/ui/common.py" line="72"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
@@ -9207,227 +9205,227 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="251"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="210"/>
         <source>解密</source>
         <translation>Declassify</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="299"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="258"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/pages/secret_detail.py" line="528"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="523"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="78"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="72"/>
         <source>已过期 {n} 天</source>
         <translation>Expired {n} d ago</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="80"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="74"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="82"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="76"/>
         <source>剩 {n} 天</source>
         <translation>{n} d left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="85"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="79"/>
         <source>剩 {m} 个月</source>
         <translation>{m} mo left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="87"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="81"/>
         <source>剩 {y} 年</source>
         <translation>{y} y left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="88"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="82"/>
         <source>剩 {y} 年 {m} 个月</source>
         <translation>{y} y {m} mo left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="98"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="92"/>
         <source>至{event}</source>
         <translation>Until {event}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="180"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="139"/>
         <source>如：产品正式发布、项目开标结束</source>
         <translation>e.g. product launch, or the tender is opened</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="197"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="156"/>
         <source>变更保密等级或期限</source>
         <translation>Change Grade or Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="206"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="165"/>
         <source>{number} {subject}
 变更经另一名审批人当面确认后生效，并生成变更审批表。</source>
         <translation>{number} {subject}
 The change takes effect once another approver confirms it in person, and a change approval form is produced.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="222"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="181"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="223"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="182"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="224"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="183"/>
         <source>变更理由</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="258"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="217"/>
         <source>{number} {subject}
 解密后该信息不再作为商业秘密管理，记录保留。</source>
         <translation>{number} {subject}
 Once declassified, this information is no longer managed as a trade secret; the record is kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="275"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="234"/>
         <source>写明具体情况，如：该机型已停产，技术已被新一代替代</source>
         <translation>Give the details, e.g. the model is discontinued and its technology superseded</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="280"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="239"/>
         <source>解密情形</source>
         <translation>Grounds for declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="281"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="240"/>
         <source>具体理由</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="282"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="241"/>
         <source>解密日期</source>
         <translation>Declassification date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="305"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="264"/>
         <source>{number} {subject}
 作废用于录入错误或重复的记录；编号不再使用，记录保留。</source>
         <translation>{number} {subject}
 Void is for records entered in error or duplicated; the number is never reused and the record is kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="309"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="268"/>
         <source>该商业秘密已确定，作废须经另一名审批人确认。</source>
         <translation>This trade secret is confirmed: voiding it needs another approver&apos;s confirmation.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="314"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="273"/>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="327"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="286"/>
         <source>记录审查</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="334"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="293"/>
         <source>{number} {subject}
 {grade}每 {months} 个月审查一次；本次审查后顺延。</source>
         <translation>{number} {subject}
 {grade} is reviewed every {months} months; this review moves the next one on.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="345"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="304"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="351"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="309"/>
         <source>审查结论</source>
         <translation>Review outcome</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="352"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="310"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="353"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="311"/>
         <source>审查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="412"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="370"/>
         <source>暂不能定密</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="413"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="371"/>
         <source>请先编辑补全：
 </source>
         <translation>Complete these first:
 </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="417"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="375"/>
         <source>定密审批：{number} {subject}</source>
         <translation>Confirmation approval: {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="434"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="392"/>
         <source>变更审批：{number} {subject}</source>
         <translation>Change approval: {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="451"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="409"/>
         <source>解密审批：{number} {subject}</source>
         <translation>Declassification approval: {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="469"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="427"/>
         <source>作废审批：{number} {subject}</source>
         <translation>Void approval: {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="523"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="481"/>
         <source>变更审批（定级）：{number} {subject}</source>
         <translation>Change approval (grading): {number} {subject}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="552"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="510"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="553"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="511"/>
         <source>定密审批…</source>
         <translation>Confirm as Secret…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="554"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="512"/>
         <source>变更等级/期限…</source>
         <translation>Change Grade/Term…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="555"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="513"/>
         <source>解密…</source>
         <translation>Declassify…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="556"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="514"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/secret_actions.py" line="557"/>
+        <location filename="../../tsdesk/ui/register/secret_actions.py" line="515"/>
         <source>记录审查…</source>
         <translation>Record Review…</translation>
     </message>
