@@ -56,18 +56,6 @@ ALLOWED_UPWARD = {
     # loads Qt (test_services_import_without_qt).
     ("tsdesk.commands.vault", "tsdesk.ui.app"),
 }
-# Upward imports in files another engineer is splitting right now (issue 11): to be moved
-# down after that merge, then removed from this list.
-BEING_SPLIT = {
-    "tsdesk.services.register",
-    "tsdesk.services.carriers",
-    "tsdesk.services.register_io",
-    "tsdesk.services.approvals",
-    "tsdesk.services.labels",
-    "tsdesk.services.areas",
-    "tsdesk.ui.pages.carriers",
-}
-KNOWN_UPWARD_BEING_SPLIT: set[tuple[str, str]] = set()
 
 
 @dataclass(frozen=True)
@@ -217,19 +205,14 @@ def _described(edges: list[Edge]) -> list[str]:
 
 def test_layers_import_only_downward():
     found = {(e.source, e.target): e for e in upward(all_edges())}
-    unexpected = [
-        e
-        for key, e in found.items()
-        if key not in ALLOWED_UPWARD and key not in KNOWN_UPWARD_BEING_SPLIT
-    ]
+    unexpected = [e for key, e in found.items() if key not in ALLOWED_UPWARD]
     assert _described(unexpected) == []
 
 
 def test_allowed_upward_imports_are_still_needed():
-    """An entry in the allow-lists that no longer happens must go, so the lists only shrink."""
+    """An entry in the allow-list that no longer happens must go, so the list only shrinks."""
     found = {(e.source, e.target) for e in upward(all_edges())}
-    assert (ALLOWED_UPWARD | KNOWN_UPWARD_BEING_SPLIT) - found == set()
-    assert {source for source, _ in KNOWN_UPWARD_BEING_SPLIT} <= BEING_SPLIT
+    assert ALLOWED_UPWARD - found == set()
 
 
 def test_no_import_cycles():
@@ -277,10 +260,12 @@ def test_the_checker_sees_lazy_relative_and_upward_imports(tmp_path, monkeypatch
 # Services that still take the Vault (reads should take a Session, writes a UnitOfWork):
 # outside this engineer's area today, to be moved to the convention and removed from here.
 SERVICES_TAKING_THE_VAULT = {
+    "areas": {"write_record", "record_pdf"},
     "audit": {"count", "page", "described", "distinct_values", "verify"},
     "base_forms": {"form_data", "empty_fields", "print_base_form"},
     "company": {"get_profile", "list_departments", "list_designations"},
     "documents": {"_company", "footer_for"},
+    "labels": {"verify_payload", "default_template"},
     "register_print": {"_audit", "print_ledger", "print_detail", "print_approval"},
     # takes a Session; the Vault only while the callers being split still pass it
     "settings": {"get"},
@@ -290,12 +275,9 @@ SERVICES_TAKING_THE_VAULT = {
 
 
 def services_taking_the_vault() -> dict[str, set[str]]:
-    """Functions in tsdesk/services with a parameter annotated `Vault` (files being split are
-    left to their split: BEING_SPLIT)."""
+    """Functions in tsdesk/services with a parameter annotated `Vault`."""
     found: dict[str, set[str]] = {}
     for path in sorted((PACKAGE / "services").rglob("*.py")):
-        if module_name(path) in BEING_SPLIT:
-            continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 args = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
@@ -306,6 +288,47 @@ def services_taking_the_vault() -> dict[str, set[str]]:
                 if "Vault" in names:
                     found.setdefault(path.stem, set()).add(node.name)
     return found
+
+
+DOC = ROOT / "docs" / "ARCHITECTURE.md"
+
+
+def documented_layers() -> dict[str, tuple[list[str], set[str]]]:
+    """The layer table of docs/ARCHITECTURE.md: layer → (its packages, the layers it may
+    import besides itself)."""
+    text = DOC.read_text("utf-8")
+    table = text.split("<!-- layers: checked by tests/test_architecture.py -->")[1]
+    table = table.split("<!-- /layers -->")[0]
+    rows = [line.strip("|").split("|") for line in table.strip().splitlines()[2:]]
+    return {
+        layer.strip(): (
+            re.findall(r"`([^`]+)`", packages),
+            {m.strip() for m in may.split(",") if m.strip() not in ("", "—")},
+        )
+        for layer, packages, may in rows
+    }
+
+
+def test_architecture_page_states_the_enforced_layers():
+    documented = documented_layers()
+    assert list(documented) == LAYERS
+    for layer, (packages, may) in documented.items():
+        assert may | {layer} == MAY_IMPORT[layer], layer
+        for package in packages:
+            assert (ROOT / package).exists(), package
+            assert layer_of(module_name(ROOT / package)) == layer, package
+    listed_base = set(documented["base"][0])
+    actual_base = {
+        str(path.relative_to(ROOT))
+        for module, path in modules().items()
+        if layer_of(module) == "base"
+    }
+    assert actual_base == listed_base  # a new base module is named on the page
+
+
+def test_architecture_page_names_only_paths_that_exist():
+    named = re.findall(r"`((?:tsdesk|tests|tools|docs)/[^`*<> ]+)`", DOC.read_text("utf-8"))
+    assert named and [n for n in named if not (ROOT / n).exists()] == []
 
 
 def test_services_take_a_session_or_a_unit_of_work_not_the_vault():
@@ -358,18 +381,12 @@ def summary() -> str:
     taking = services_taking_the_vault()
     lines.append(
         f"service functions taking the Vault: {sum(map(len, taking.values()))} in "
-        f"{len(taking)} modules (files being split not counted)"
+        f"{len(taking)} modules"
     )
     lines.append("upward edges:")
     for edge, text in zip(upward(edges), _described(upward(edges)), strict=True):
         key = (edge.source, edge.target)
-        note = (
-            " [allowed]"
-            if key in ALLOWED_UPWARD
-            else " [being split]"
-            if key in KNOWN_UPWARD_BEING_SPLIT
-            else ""
-        )
+        note = " [allowed]" if key in ALLOWED_UPWARD else ""
         lines.append("  " + text + note)
     return "\n".join(lines)
 
