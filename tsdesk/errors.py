@@ -8,8 +8,9 @@ from the template so that a translated template can be filled in.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -55,7 +56,8 @@ class Problem:
 
     field: str
     template: str
-    params: dict[str, Any] = field(default_factory=dict, compare=True, hash=False)
+    # `dataclasses.field`: the attribute `field` above shadows the bare name here.
+    params: dict[str, Any] = dataclasses.field(default_factory=dict, compare=True, hash=False)
 
     def error(self) -> ValidationError:
         return ValidationError(self.template, **self.params)

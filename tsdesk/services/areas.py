@@ -322,11 +322,11 @@ def by_number(session: Session, number: str) -> Area:
 
 
 def _carriers_in(session: Session, area_id: int) -> int:
-    return session.scalar(
+    return session.execute(
         select(func.count(Carrier.id)).where(
             Carrier.area_id == area_id, Carrier.status != CarrierStatus.DESTROYED
         )
-    )
+    ).scalar_one()
 
 
 # Carriers that are still somewhere to be counted (each a probe of the status–area index).
@@ -351,9 +351,9 @@ def stocktake_due_clause(on: date):
 
 
 def count_stocktake_due(session: Session, on: date | None = None) -> int:
-    return session.scalar(
+    return session.execute(
         select(func.count(Area.id)).where(stocktake_due_clause(on or date.today()))
-    )
+    ).scalar_one()
 
 
 def list_areas(
@@ -490,6 +490,8 @@ def revoke_access(uow: UnitOfWork, access_id: int, on: date | None = None) -> No
     grant.revoked_on = on or date.today()
     uow.session.flush()
     person = uow.session.get(Person, grant.person_id)
+    if person is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "人员不存在"))
     uow.record(
         "area.access_revoke",
         "area",

@@ -454,7 +454,7 @@ def judge(
                         QT_TRANSLATE_NOOP("CarriersPage", "，应还 {due}"), {"due": movement.due_on}
                     )
                 )
-        if movement is not None and movement.overdue(today):
+        if movement is not None and movement.due_on is not None and movement.overdue(today):
             days = (today - movement.due_on).days
             parts.append(
                 Words(QT_TRANSLATE_NOOP("CarriersPage", "（已逾期 {days} 天）"), {"days": days})

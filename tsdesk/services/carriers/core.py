@@ -260,9 +260,9 @@ def latest_term(terms: list[Term]) -> Term:
     """长期 outlasts any date; a date outlasts an event we cannot place; later dates win."""
     if any(t.kind == TermKind.LONG_TERM for t in terms):
         return Term(TermKind.LONG_TERM)
-    dated = [t for t in terms if t.kind == TermKind.UNTIL_DATE and t.until]
+    dated = [(t.until, t) for t in terms if t.kind == TermKind.UNTIL_DATE and t.until]
     if dated:
-        return max(dated, key=lambda t: t.until)
+        return max(dated, key=lambda pair: pair[0])[1]
     events = [t.event for t in terms if t.kind == TermKind.UNTIL_EVENT and t.event]
     return (
         Term(TermKind.UNTIL_EVENT, event="；".join(events)) if events else Term(TermKind.LONG_TERM)
@@ -449,7 +449,10 @@ def unlink_secret(uow: UnitOfWork, carrier_id: int, secret_id: int) -> None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "该载体未关联此商业秘密"))
     if len(secret_ids_of(uow.session, carrier_id)) == 1:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "载体须关联至少一项商业秘密"))
-    number = uow.session.get(Secret, secret_id).number
+    secret = uow.session.get(Secret, secret_id)
+    if secret is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "商业秘密不存在"))
+    number = secret.number
     uow.session.delete(link)
     uow.session.flush()
     _record(uow, "carrier.unlink", carrier_id, before={"secret": number})
@@ -568,7 +571,7 @@ def facts_many(session: Session, carrier_ids: list[int]) -> list[CarrierFacts]:
     for carrier_id in carrier_ids:
         carrier, linked = found[carrier_id], secrets[carrier_id]
         top, shared = _derived(carrier, linked, grades)
-        custodian = people.get(carrier.custodian_id)
+        custodian = people.get(carrier.custodian_id) if carrier.custodian_id is not None else None
         top_secret = next((s for s in linked if top and s.grade_id == top.id), None)
         department_id = (custodian.department_id if custodian else None) or (
             top_secret.department_id if top_secret else None
@@ -576,7 +579,9 @@ def facts_many(session: Session, carrier_ids: list[int]) -> list[CarrierFacts]:
         result.append(
             CarrierFacts(
                 **shared,
-                responsible_unit=departments.get(department_id, ""),
+                responsible_unit=departments.get(department_id, "")
+                if department_id is not None
+                else "",
                 responsible_person=custodian.name if custodian else "",
                 secret_numbers=[s.number for s in linked],
             )
@@ -679,16 +684,16 @@ def _filtered(f: CarrierFilter, today: date) -> Select:
 
 def count_carriers(session: Session, f: CarrierFilter, today: date | None = None) -> int:
     q = _filtered(f, today or date.today())
-    return session.scalar(select(func.count()).select_from(q.subquery()))
+    return session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
 
 
 def count_unlabelled(session: Session) -> int:
     """`count_carriers(CarrierFilter(unlabelled=True))` without testing every carrier: the
     kept carriers (status index) less the labels printed for kept ones — all labels less
     those of the few lost or destroyed carriers. 1.5 s → a few ms at 300,000 carriers."""
-    kept = session.scalar(select(func.count()).where(Carrier.status.in_(_LABELLED)))
-    printed = session.scalar(select(func.count()).where(LabelIssue.issued > 0))
-    gone = session.scalar(
+    kept = session.execute(select(func.count()).where(Carrier.status.in_(_LABELLED))).scalar_one()
+    printed = session.execute(select(func.count()).where(LabelIssue.issued > 0)).scalar_one()
+    gone = session.execute(
         select(func.count())
         .select_from(Carrier)
         .join(LabelIssue, LabelIssue.carrier_id == Carrier.id)
@@ -696,7 +701,7 @@ def count_unlabelled(session: Session) -> int:
             Carrier.status.in_([s for s in CarrierStatus if s not in _LABELLED]),
             LabelIssue.issued > 0,
         )
-    )
+    ).scalar_one()
     return kept - (printed - gone)
 
 

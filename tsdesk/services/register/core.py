@@ -9,10 +9,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
+    Table,
     insert,
     select,
     text,
@@ -480,7 +481,8 @@ def insert_many(uow: UnitOfWork, batch: Sequence[tuple[SecretInput, str]]) -> No
     first = (conn.exec_driver_sql("SELECT max(id) FROM secret").scalar() or 0) + 1
     for secret_id, row in enumerate(rows, first):
         row["id"] = secret_id
-    conn.execute(insert(Secret.__table__), rows)
+    # cast: the declarative base types `__table__` as a FromClause; a mapped class's is a Table.
+    conn.execute(insert(cast(Table, Secret.__table__)), rows)
     points, storages, fts, events = [], [], [], []
     for row, (inp, _) in zip(rows, batch, strict=True):
         secret_id, texts, places = row["id"], _point_texts(inp), _places(inp)

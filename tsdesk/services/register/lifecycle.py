@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from tsdesk.errors import (
     QT_TRANSLATE_NOOP,
+    NotFoundError,
     Problem,
     ValidationError,
     raise_first,
@@ -166,6 +167,14 @@ def _approval(
     return row.id
 
 
+def _review_months(session: Session, grade_id: int) -> int:
+    """The review interval of a grade a secret holds or is about to hold."""
+    grade = session.get(Grade, grade_id)
+    if grade is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "保密等级不存在"))
+    return grade.review_interval_months
+
+
 def _grade_and_term(session: Session, secret: Secret) -> dict:
     """What an approval form shows of the grade and the term (names, not ids)."""
     grade = session.get(Grade, secret.grade_id)
@@ -243,8 +252,8 @@ def confirm(uow: UnitOfWork, secret_id: int, approver: Actor, note: str = "") ->
     today = date.today()
     secret.confirmed_by = approver.name
     secret.confirmed_at = utcnow()
-    grade = uow.session.get(Grade, secret.grade_id)
-    secret.next_review = _add_months(today, grade.review_interval_months)  # 003 §5.3
+    # 003 §5.3
+    secret.next_review = _add_months(today, _review_months(uow.session, secret.grade_id))
     approval_id = _approval(
         uow,
         secret,
@@ -315,8 +324,7 @@ def change_grade_term(
     before, old = snapshot(secret), _grade_and_term(uow.session, secret)
     secret.grade_id = grade_id
     _apply_term(secret, term_kind, term_until, term_event)
-    grade = uow.session.get(Grade, grade_id)
-    secret.next_review = _add_months(date.today(), grade.review_interval_months)
+    secret.next_review = _add_months(date.today(), _review_months(uow.session, grade_id))
     uow.session.flush()
     new = _grade_and_term(uow.session, secret)
     approval_id = _approval(
@@ -493,8 +501,7 @@ def record_review(
     secret = get(uow.session, secret_id)
     raise_first(review_problems(secret, outcome, note, reviewed_on))
     reviewed_on = reviewed_on or date.today()
-    grade = uow.session.get(Grade, secret.grade_id)
-    next_review = _add_months(reviewed_on, grade.review_interval_months)
+    next_review = _add_months(reviewed_on, _review_months(uow.session, secret.grade_id))
     before = {"next_review": str(secret.next_review or "")}
     review = Review(
         secret_id=secret.id,

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -146,6 +146,8 @@ def records(session: Session, ids: Sequence[int] | None = None) -> list[Register
     storage_q = select(
         SecretStorage.secret_id, SecretStorage.kind, SecretStorage.location
     ).order_by(SecretStorage.secret_id, SecretStorage.id)
+    point_rows: Iterable[Row[int, str]]
+    storage_rows: Iterable[Row[int, StorageKind, str]]
     if wanted is None:
         point_rows = session.execute(point_q)
         storage_rows = session.execute(storage_q)

@@ -13,8 +13,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError, ValidationError
 from tsdesk.models import (
@@ -46,9 +47,18 @@ LONG_TERM_WORDS = frozenset({"长期", "长期有效", "长期保密", "永久"}
 IMPORTED_PERSON_PATTERN = "DR-{seq:04}"  # 导入: a 工号 the people page lets the officer correct
 BATCH = 500  # rows per executemany: progress and cancel are checked between batches
 HEADER_SCAN_ROWS = 10  # a title row or two above the headers is common in Chinese ledgers
+
+
+def _max_length(type_: TypeEngine[Any]) -> int:
+    """The declared length of a String column's type."""
+    if not isinstance(type_, String) or type_.length is None:
+        raise TypeError(f"{type_!r} declares no length")
+    return type_.length
+
+
 # Names the import may create or keep, as long as the schema holds them.
-DEPARTMENT_MAX = Department.__table__.c.name.type.length
-NUMBER_MAX = Secret.__table__.c.number.type.length
+DEPARTMENT_MAX = _max_length(Department.__table__.c.name.type)
+NUMBER_MAX = _max_length(Secret.__table__.c.number.type)
 
 
 # --- reading a file ----------------------------------------------------------------------
@@ -281,8 +291,14 @@ def parse_storages(value: Any) -> list[tuple[StorageKind, str]]:
         part = part.strip()
         if not part:
             continue
+        # Every part of the pattern is optional, so it matches any text; were it not to,
+        # the whole part would be the (then unknown) name.
         match = _STORAGE_ITEM.match(part)
-        name, location = match.group(1), (match.group(2) or match.group(3) or "").strip()
+        name, location = (
+            (match.group(1), (match.group(2) or match.group(3) or "").strip())
+            if match
+            else (part, "")
+        )
         kind = _STORAGES.get(_squash(name).upper())
         if kind is None:
             allowed_ = "、".join(register.STORAGE_LABELS.values())
