@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import IO
@@ -268,12 +268,11 @@ def _fit_rows(lines: list[_Line], font: str, width: float, height: float, smalle
     return (best_size, best_rows) if best_size >= smallest else None
 
 
-def _variants(mark: Mark, issue: int, min_text: float) -> list[tuple[float, list[_Line]]]:
+def _variants(mark: Mark, issue: int, min_text: float) -> Iterator[tuple[float, list[_Line]]]:
     """The label's lines with the smallest comfortable size of each layout, from the
     roomiest (long captions) to the tightest (no captions, fewer lines), which may go down
-    to `min_text` and no further."""
+    to `min_text` and no further; each made when asked for."""
     reprint = reprint_mark(issue)
-    result = []
     for variant, smallest in enumerate((*VARIANT_MIN, min_text)):
         long = variant == 0
 
@@ -292,8 +291,7 @@ def _variants(mark: Mark, issue: int, min_text: float) -> list[tuple[float, list
             who = " ".join(v for v in (mark.unit, mark.person) if v)
             lines.append(_Line((cap("unit") if variant == 1 else "") + who))
         lines.append(_Line(WARNING, WARN, RED))
-        result.append((smallest, lines))
-    return result
+        yield smallest, lines
 
 
 # --- drawing -------------------------------------------------------------------------------
