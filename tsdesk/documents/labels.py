@@ -42,7 +42,6 @@ from tsdesk.documents.marking import (
 )
 from tsdesk.documents.page import FooterInfo, doc_info
 from tsdesk.documents.qr import QUIET_ZONE, QrMatrix, draw_qr, modules_at_most, qr_matrix
-from tsdesk.documents.text import wrap_balanced, wrap_text
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 RED = colors.HexColor("#C00000")
@@ -131,6 +130,14 @@ def _edges(template: LabelTemplate, left: float, top: float) -> tuple[float, flo
 # --- text fitting ------------------------------------------------------------------------
 
 
+def _text():
+    """documents.text, loaded when first needed: it brings platypus (for its paragraph
+    flowable), which a batch of labels whose words all fit its rows never uses."""
+    from tsdesk.documents import text
+
+    return text
+
+
 @lru_cache(maxsize=8192)
 def _width1(text: str, font: str) -> float:
     """Width at size 1: labels measure the same captions and grades thousands of times."""
@@ -173,7 +180,7 @@ def _wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
             rows += [cur] if cur else []
             cur = word
             continue
-        parts = wrap_text(joined, font, size, width)  # too long for any row: fill this one
+        parts = _text().wrap_text(joined, font, size, width)  # too long for any row: fill this one
         rows.extend(parts[:-1])
         cur = parts[-1]
     return rows + [cur] if cur else rows
@@ -686,7 +693,9 @@ def _table(
     lead = size * 1.45
     pad = size * 0.45
     wrapped = [
-        wrap_text("　".join(x for x in row[1:] if x), font, size, width - caption_w - 2 * pad)
+        _text().wrap_text(
+            "　".join(x for x in row[1:] if x), font, size, width - caption_w - 2 * pad
+        )
         or [""]
         for row in rows
     ]
@@ -726,7 +735,7 @@ def _warning_box(
 ) -> float:
     """The red-bordered warning at the foot of a page; returns its top."""
     pad = size * 0.8
-    lines = wrap_balanced(text, font, size, width - 2 * pad)
+    lines = _text().wrap_balanced(text, font, size, width - 2 * pad)
     lead = size * 1.5
     h = len(lines) * lead + 2 * pad
     canv.setStrokeColor(RED)
@@ -845,7 +854,7 @@ def render_area_sign(
     size = 14 * k
     canv.setFillColor(GREY)
     canv.setFont(font, size)
-    for line in wrap_text(AREA_RULES, font, size, inner_w):
+    for line in _text().wrap_text(AREA_RULES, font, size, inner_w):
         canv.drawCentredString(page_w / 2, _baseline(font, size, top, size * 1.5), line)
         top -= size * 1.5
     top -= 8 * mm * k
