@@ -95,6 +95,7 @@ class _Geometry:
     text_h: float
 
 
+@lru_cache(maxsize=256)  # the same for every label of a batch
 def _geometry(
     w: float,
     h: float,
@@ -218,7 +219,12 @@ def _fit(lines: list[_Line], font: str, width: float, height: float, smallest: f
 
     A line kept on one row (the number) counts only by its width, so the labels of a batch,
     which mostly differ in their number alone, are fitted once: a fifth of the batch's time."""
-    shape = tuple((x.factor, _width1(_full_text(x), font)) if _one_row(x) else x for x in lines)
+    shape = tuple(
+        (x.factor, _width1(_full_text(x), font))
+        if _one_row(x)
+        else (x.text, x.factor, x.wrap, x.suffix, x.header)  # the colour plays no part
+        for x in lines
+    )
     key = (shape, font, width, height, smallest)
     if key not in _fitted:
         if len(_fitted) >= 4096:

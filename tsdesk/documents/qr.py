@@ -10,6 +10,7 @@ stays sharp at any printer resolution.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -36,12 +37,30 @@ class QrMatrix:
     value: str
     level: str
     size: int  # modules per side, quiet zone excluded
-    runs: tuple[tuple[int, int, int], ...]  # (row, first column, length) of dark modules
+    # The modules row after row, each row followed by one light byte; 0 = dark.
+    rows: bytes
 
     @property
     def total(self) -> int:
         """Modules per side including the quiet zone on both sides."""
         return self.size + 2 * QUIET_ZONE
+
+    @property
+    def runs(self) -> tuple[tuple[int, int, int], ...]:
+        """(row, first column, length) of each run of dark modules."""
+        w = self.size + 1
+        return tuple((a // w, a % w, b - a) for a, b in _dark_runs(self.rows))
+
+    @property
+    def rectangles(self) -> str:
+        """The dark runs as PDF rectangles in module units, the top row at y = size - 1: one
+        pass from the modules to the operators (a batch of labels draws a thousand codes)."""
+        w, top = self.size + 1, self.size - 1
+        return " ".join([f"{a % w} {top - a // w} {b - a} 1 re" for a, b in _dark_runs(self.rows)])
+
+
+def _dark_runs(rows: bytes) -> Iterator[tuple[int, int]]:
+    return map(re.Match.span, _DARK_RUN.finditer(rows))
 
 
 def qr_matrix(value: str, level: str = "M") -> QrMatrix:
@@ -53,10 +72,8 @@ def qr_matrix(value: str, level: str = "M") -> QrMatrix:
     size = image.shape[0]
     raw = bytes(image)  # type: ignore[call-overload]  # one byte per module, 0 = dark (a buffer; its stub says not)
     # The rows joined by a light byte: one scan finds every row's dark runs.
-    rows = b"\xff".join([raw[i : i + size] for i in range(0, size * size, size)])
-    w = size + 1
-    runs = tuple((a // w, a % w, b - a) for a, b in map(re.Match.span, _DARK_RUN.finditer(rows)))
-    return QrMatrix(value, level, size, runs)
+    rows = b"\xff".join([raw[i : i + size] for i in range(0, size * size, size)]) + b"\xff"
+    return QrMatrix(value, level, size, rows)
 
 
 def modules_at_most(value: str) -> int | None:
@@ -87,10 +104,8 @@ def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y: float, side: float) -
 
     The quiet zone is painted white, so a coloured background or a neighbour cannot eat it.
     """
-    top = matrix.size - 1
     # Whole-module coordinates: short operators, and edges that meet exactly (no seams).
-    runs = " ".join([f"{c} {top - r} {n} 1 re" for r, c, n in matrix.runs])
-    canvas.addLiteral(f"q {_frame(x, y, side, matrix.total)} {runs} f Q")
+    canvas.addLiteral(f"q {_frame(x, y, side, matrix.total)} {matrix.rectangles} f Q")
 
 
 @cache
