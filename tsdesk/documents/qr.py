@@ -2,7 +2,7 @@
 
 The matrix comes from zxing-cpp's encoder (C++): it picks the smallest version for the data at
 the requested error-correction level and the best mask, in well under a millisecond, which is
-what lets a batch of 1,000 labels render in about a second (reportlab's pure-Python encoder
+what lets a batch of 1,000 labels render in about half a second (reportlab's pure-Python encoder
 needs ~14 ms per code). The dark modules are drawn as one filled path of row runs, so the code
 stays sharp at any printer resolution.
 """
