@@ -214,7 +214,7 @@ def run(args) -> dict:
     rows, template = _glabels_files(data, args.workdir)
     # As installed (pip and the installer compile it): TSDesk's bytecode is there before the
     # first run. Under PYTHONDONTWRITEBYTECODE each tsdesk run would otherwise compile its
-    # ~70 modules from source (~0.25 s), a cost the installed peers never pay.
+    # ~70 modules from source (0.1–0.25 s measured), a cost the installed peers never pay.
     compileall.compile_dir(ROOT / "tsdesk", quiet=1)
     env = bench_env(TSDESK_PASSWORD=PASSWORD)
     out = {k: args.workdir / f"{k}.pdf" for k in ("tsdesk", "glabels", "bare")}
