@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from reportlab.lib import colors, pagesizes
 from reportlab.lib.enums import TA_CENTER
@@ -20,10 +20,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tsdesk import __version__
 from tsdesk.documents.fonts import register_fonts
+
+if TYPE_CHECKING:  # platypus is loaded by build_pdf: labels and signs draw on a bare canvas
+    from reportlab.platypus import Flowable
 
 MARGIN_LEFT = 20 * mm
 MARGIN_RIGHT = 20 * mm
@@ -218,6 +220,8 @@ def build_pdf(
     """Lay `story` out on pages with the TSDesk footer and write the PDF to a path or binary
     file. `title`, `subject` and `scope` make the document info (see `doc_info`);
     `official` forms keep the audit-chain head and operator off the page."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
     font = register_fonts()
     info = doc_info(title, subject, footer, scope)
     size = pagesizes.landscape(pagesize) if landscape else pagesize

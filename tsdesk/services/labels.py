@@ -770,8 +770,18 @@ def print_log(session: Session, limit: int = 500) -> list[PrintLogRow]:
 
 
 def carrier_ids_for(session: Session, numbers: list[str]) -> list[int]:
-    """Carrier ids for numbers as typed (CLI, scanner); unknown numbers are an error."""
-    return [carriers.by_number(session, n).id for n in numbers if n.strip()]
+    """Carrier ids for numbers as typed (CLI, scanner); unknown numbers are an error. One
+    query per 500 numbers (a batch of 1,000 labels took 1,000 before)."""
+    typed = [n for n in numbers if n.strip()]
+    wanted = list(dict.fromkeys(n.strip() for n in typed))
+    found: dict[str, int] = {}
+    for i in range(0, len(wanted), 500):
+        q = select(Carrier.number, Carrier.id).where(Carrier.number.in_(wanted[i : i + 500]))
+        found.update((number, id_) for number, id_ in session.execute(q))
+    for n in typed:
+        if n.strip() not in found:
+            carriers.by_number(session, n)  # raises the one "no carrier numbered …" error
+    return [found[n.strip()] for n in typed]
 
 
 # --- area signs -------------------------------------------------------------------------------
