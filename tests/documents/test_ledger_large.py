@@ -116,3 +116,9 @@ def test_print_ledger_tells_progress_and_a_cancel_leaves_no_file(team, tmp_path)
         )
     assert events(team.vault) == before + 1
     assert list(tmp_path.glob("台账*")) == []  # neither the file nor its temp
+
+
+def test_pages_held_for_the_count_still_number_right(footer):
+    out = io.BytesIO()
+    render_ledger(out, [], footer)  # nothing announces Y: the page is held as before
+    assert re.findall(r"第(\d+)/(\d+)页", "".join(page_texts(out.getvalue()))) == [("1", "1")]

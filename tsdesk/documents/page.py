@@ -172,38 +172,36 @@ class _FooterCanvas(Canvas):
 
     def set_page_total(self, total: int) -> None:
         """Y, known before the current page ends; pages held until now are finished."""
-        self._total = total
         if self._held_pages:
             current = dict(self.__dict__)
-            self._flush_held()
+            self._flush_held(total)
+            shown = self._shown
             self.__dict__.update(current)
-            self._held_pages = []
+            self._shown, self._held_pages = shown, []
+        self._total = total
 
-    def _flush_held(self) -> None:
-        for state in self._held_pages:
-            self.__dict__.update(state)
-            self._finish_page()
-
-    def _finish_page(self) -> None:
-        self._shown += 1
-        self._draw_footer(self._shown, self._total or 0)
-        super().showPage()
-        if self._total is not None:
-            _compress_last_page(self)
+    def _flush_held(self, total: int) -> None:
+        held, shown = self._held_pages, self._shown
+        for state in held:
+            self.__dict__.update(state)  # (restores the counters of that moment too)
+            shown += 1
+            self._draw_footer(shown, total)
+            super().showPage()
+        self._shown, self._held_pages = shown, []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        if self._total is not None:
-            self._finish_page()
+        if self._total is None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
             return
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._shown += 1
+        self._draw_footer(self._shown, self._total)
+        super().showPage()
+        _compress_last_page(self)
 
     def save(self) -> None:
         if self._total is None:
-            self._total = len(self._held_pages)
-            self._flush_held()
-            self._held_pages = []
-            self._total = None
+            self._flush_held(len(self._held_pages))
         elif self._shown != self._total:
             raise RuntimeError(f"announced {self._total} pages, made {self._shown}")
         super().save()

@@ -1212,16 +1212,27 @@ def export_register(uow: UnitOfWork, path: str | Path, filter_or_ids: IdsOrFilte
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "只能导出为 .xlsx 或 .csv 文件"))
-    found = records(uow.session, resolve_ids(uow.session, filter_or_ids))
-    rows = (_export_cells(i, r, dates=suffix == ".xlsx") for i, r in enumerate(found, 1))
+    from tsdesk.services import register_stream  # it imports this module
+
+    # Streamed a chunk at a time into the (in-memory) file: never every record at once.
+    found = register_stream.iter_records(uow.session, resolve_ids(uow.session, filter_or_ids))
+    counted = [0]
+
+    def rows() -> Iterable[list[Any]]:
+        for seq, record in enumerate(found, 1):
+            counted[0] = seq
+            yield _export_cells(seq, record, dates=suffix == ".xlsx")
+
     data = (
-        _xlsx_bytes(rows, EXPORT_COLUMNS) if suffix == ".xlsx" else _csv_bytes(rows, EXPORT_COLUMNS)
+        _xlsx_bytes(rows(), EXPORT_COLUMNS)
+        if suffix == ".xlsx"
+        else _csv_bytes(rows(), EXPORT_COLUMNS)
     )
     uow.record(
         "register.export",
         "register",
         "",
-        after={"file": path.name, "format": suffix[1:], "count": len(found)},
+        after={"file": path.name, "format": suffix[1:], "count": counted[0]},
     )
     try:
         write_atomic(path, data)
@@ -1231,7 +1242,7 @@ def export_register(uow: UnitOfWork, path: str | Path, filter_or_ids: IdsOrFilte
             name=path.name,
             reason=exc.strerror or str(exc),
         ) from None
-    return len(found)
+    return counted[0]
 
 
 # --- the template ------------------------------------------------------------------------
