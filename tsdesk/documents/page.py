@@ -242,7 +242,7 @@ def _compress_last_page(canv: Canvas) -> None:
     content: Any = page.stream
     filters = [pdfdoc.PDFBase85Encode, pdfdoc.PDFZCompress] if rl_config.useA85 else []
     filters = filters or [pdfdoc.PDFZCompress]
-    names = []
+    names: list[Any] = []
     for f in reversed(filters):
         content = f.encode(content)
         names.insert(0, pdfdoc.PDFName(f.pdfname))

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -181,10 +181,11 @@ def print_ledger(
     _audit(vault, actor, "print.ledger", "register", "", {"count": layout.count, "scope": scope})
     footer = footer_for(vault, actor)
     # A path is drawn into its own temp file and renamed once whole: never a half file.
-    target = Path(out).with_name(Path(out).name + ".tmp") if isinstance(out, str | Path) else out
+    final = Path(out) if isinstance(out, str | Path) else None
+    target = final.with_name(final.name + ".tmp") if final is not None else None
     try:
         render_ledger(
-            str(target) if isinstance(target, Path) else target,
+            str(target) if target is not None else cast(IO[bytes], out),
             layout,
             footer,
             company=footer.company,
@@ -193,10 +194,10 @@ def print_ledger(
             review=review,
             progress=step,
         )
-        if isinstance(target, Path):
-            replace_atomic(target, Path(out))
+        if target is not None and final is not None:
+            replace_atomic(target, final)
     finally:
-        if isinstance(target, Path):
+        if target is not None:
             target.unlink(missing_ok=True)
     return layout.count
 
