@@ -13,7 +13,7 @@ import pytest
 from register_testing import build_team, propose, secret_input
 
 from tsdesk.models import StorageKind, TermKind
-from tsdesk.services import register_io, register_stream, spreadsheet
+from tsdesk.services import register_io, spreadsheet
 
 
 @pytest.fixture
@@ -37,14 +37,14 @@ def test_streamed_records_equal_the_records_in_every_order(team, monkeypatch):
         )
         for n in range(7)
     ]
-    monkeypatch.setattr(register_stream, "CHUNK", 3)  # several chunks
+    monkeypatch.setattr(register_io, "STREAM_CHUNK", 3)  # several chunks
     with team.vault.reader() as session:
-        assert list(register_stream.iter_records(session)) == register_io.records(session)
+        assert list(register_io.iter_records(session)) == register_io.records(session)
         order = [ids[5], ids[1], 999_999, ids[5], ids[0], ids[6], ids[2]]
-        streamed = list(register_stream.iter_records(session, order))
+        streamed = list(register_io.iter_records(session, order))
         assert streamed == register_io.records(session, order)
         assert [r.id for r in streamed] == [ids[5], ids[1], ids[0], ids[6], ids[2]]
-        assert all(r.points == [] for r in register_stream.iter_records(session, points=False))
+        assert all(r.points == [] for r in register_io.iter_records(session, points=False))
 
 
 def test_the_fast_row_writer_writes_what_the_cell_writer_wrote(tmp_path):

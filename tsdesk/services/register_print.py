@@ -42,12 +42,14 @@ from tsdesk.models import (
     PersonStatus,
     Secret,
 )
-from tsdesk.services import people, register, register_stream
+from tsdesk.services import people, register
 from tsdesk.services.documents import footer_for, operator_name
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register_io import (
     IdsOrFilter,
     RegisterRecord,
+    all_ids,
+    iter_records,
     resolve_ids,
     storages_text,
 )
@@ -161,7 +163,7 @@ def print_ledger(
 
     with vault.reader() as session:
         ids = resolve_ids(session, filter_or_ids)
-        ids = register_stream.all_ids(session) if ids is None else ids
+        ids = all_ids(session) if ids is None else ids
         scope = describe_filter(session, filter_or_ids)
         due = (
             dict(
@@ -174,7 +176,7 @@ def print_ledger(
         )
         rows = (
             _ledger_row(r, str(due.get(r.id) or ""))
-            for r in register_stream.iter_records(session, ids, points=False)
+            for r in iter_records(session, ids, points=False)
         )
         layout = lay_out_ledger(rows, review=review, expected=len(ids), progress=step)
     step(layout.count, 2 * layout.count)  # the last chance to stop before the audit
