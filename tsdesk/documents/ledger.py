@@ -171,6 +171,7 @@ class LedgerLayout:
         self._cached: tuple[int, list] = (-1, [])
         self._progress = progress
         self.expected = 0  # rows announced to `progress` (0: unknown)
+        self.sign = CJKParagraph(SIGN_LINE, styles().body)  # under the last row
 
     def _wrap(self, text: str, width: float) -> tuple[str, ...]:
         """`wrap_text`, with a short cut for the usual one-line cell."""
@@ -242,11 +243,7 @@ class _LedgerBody(Flowable):
         super().__init__()
         self.layout = layout
         self.start, self.end = start, end
-        st = styles()
-        self.sign_style = st.body
-        width, _ = frame_size(landscape=True)
-        self.sign = wrap_text(SIGN_LINE, st.body.fontName, st.body.fontSize, width)
-        self.tail = SIGN_GAP + len(self.sign) * st.body.leading
+        self.tail = SIGN_GAP + layout.sign.wrap(layout.table_width, layout.page_height)[1]
 
     def _item(self, i: int) -> float:
         """Height of row `i`; the item after the last row is the sign line."""
@@ -361,10 +358,8 @@ class _LedgerBody(Flowable):
         return y
 
     def _draw_sign(self, top: float) -> None:
-        st = self.sign_style
-        paragraph = CJKParagraph("\n".join(self.sign), st)
-        paragraph.wrap(self.layout.table_width, top)
-        paragraph.drawOn(self.canv, 0, top - paragraph.height)
+        sign = self.layout.sign
+        sign.drawOn(self.canv, 0, top - sign.wrap(self.layout.table_width, top)[1])
 
 
 SIGN_GAP = 6 * mm  # between the table and the sign line
