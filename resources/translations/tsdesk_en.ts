@@ -5195,7 +5195,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="98"/>
-        <location filename="../../tsdesk/services/register/core.py" line="156"/>
+        <location filename="../../tsdesk/services/register/core.py" line="157"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -5209,7 +5209,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/audit_text.py" line="102"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="122"/>
         <location filename="../../tsdesk/services/grading.py" line="131"/>
-        <location filename="../../tsdesk/services/register/core.py" line="157"/>
+        <location filename="../../tsdesk/services/register/core.py" line="158"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -5421,7 +5421,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="130"/>
-        <location filename="../../tsdesk/services/register/core.py" line="146"/>
+        <location filename="../../tsdesk/services/register/core.py" line="147"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
@@ -5480,7 +5480,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="19"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
-        <location filename="../../tsdesk/services/register/core.py" line="155"/>
+        <location filename="../../tsdesk/services/register/core.py" line="156"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
@@ -5507,83 +5507,83 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
-        <location filename="../../tsdesk/services/register/core.py" line="126"/>
-        <location filename="../../tsdesk/services/register/core.py" line="141"/>
+        <location filename="../../tsdesk/services/register/core.py" line="127"/>
+        <location filename="../../tsdesk/services/register/core.py" line="142"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="127"/>
+        <location filename="../../tsdesk/services/register/core.py" line="128"/>
         <source>拟定商业秘密</source>
         <translation>Propose trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="128"/>
+        <location filename="../../tsdesk/services/register/core.py" line="129"/>
         <source>修改商业秘密</source>
         <translation>Edit trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="129"/>
+        <location filename="../../tsdesk/services/register/core.py" line="130"/>
         <source>定密</source>
         <translation>Confirm as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="130"/>
+        <location filename="../../tsdesk/services/register/core.py" line="131"/>
         <source>变更等级/期限</source>
         <translation>Change grade/term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="131"/>
+        <location filename="../../tsdesk/services/register/core.py" line="132"/>
         <source>解密</source>
         <translation>Declassify</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="132"/>
+        <location filename="../../tsdesk/services/register/core.py" line="133"/>
         <source>作废商业秘密</source>
         <translation>Void trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="133"/>
+        <location filename="../../tsdesk/services/register/core.py" line="134"/>
         <source>商业秘密已销毁</source>
         <translation>Trade secret destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="134"/>
+        <location filename="../../tsdesk/services/register/core.py" line="135"/>
         <source>记录审查</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="148"/>
+        <location filename="../../tsdesk/services/register/core.py" line="149"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="151"/>
+        <location filename="../../tsdesk/services/register/core.py" line="152"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="153"/>
+        <location filename="../../tsdesk/services/register/core.py" line="154"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="159"/>
+        <location filename="../../tsdesk/services/register/core.py" line="160"/>
         <source>审查结论</source>
         <translation>Review outcome</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="160"/>
+        <location filename="../../tsdesk/services/register/core.py" line="161"/>
         <source>审查日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="161"/>
+        <location filename="../../tsdesk/services/register/core.py" line="162"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="162"/>
+        <location filename="../../tsdesk/services/register/core.py" line="163"/>
         <location filename="../../tsdesk/services/register_io/columns.py" line="36"/>
         <source>数量</source>
         <translation>Count</translation>
@@ -5597,7 +5597,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/areas.py" line="78"/>
         <location filename="../../tsdesk/services/grading.py" line="111"/>
         <location filename="../../tsdesk/services/grading.py" line="117"/>
-        <location filename="../../tsdesk/services/register/core.py" line="147"/>
+        <location filename="../../tsdesk/services/register/core.py" line="148"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
@@ -5811,22 +5811,22 @@ Details were written to the log: {path}</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="135"/>
+        <location filename="../../tsdesk/services/register/core.py" line="136"/>
         <source>打印台账</source>
         <translation>Print ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="136"/>
+        <location filename="../../tsdesk/services/register/core.py" line="137"/>
         <source>打印基地申报表</source>
         <translation>Print base application form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="137"/>
+        <location filename="../../tsdesk/services/register/core.py" line="138"/>
         <source>打印详情单</source>
         <translation>Print detail sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="138"/>
+        <location filename="../../tsdesk/services/register/core.py" line="139"/>
         <source>打印审批表</source>
         <translation>Print approval form</translation>
     </message>
@@ -5860,13 +5860,13 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="107"/>
-        <location filename="../../tsdesk/services/register/core.py" line="154"/>
+        <location filename="../../tsdesk/services/register/core.py" line="155"/>
         <source>存放位置</source>
         <translation>Storage</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
-        <location filename="../../tsdesk/services/register/core.py" line="152"/>
+        <location filename="../../tsdesk/services/register/core.py" line="153"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -5927,7 +5927,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
-        <location filename="../../tsdesk/services/register/core.py" line="158"/>
+        <location filename="../../tsdesk/services/register/core.py" line="159"/>
         <source>销毁记录</source>
         <translation>Destruction record</translation>
     </message>
@@ -6018,7 +6018,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/areas.py" line="75"/>
         <location filename="../../tsdesk/services/audit_text.py" line="99"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="100"/>
-        <location filename="../../tsdesk/services/register/core.py" line="144"/>
+        <location filename="../../tsdesk/services/register/core.py" line="145"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
@@ -6026,7 +6026,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/areas.py" line="76"/>
         <location filename="../../tsdesk/services/audit_text.py" line="100"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="102"/>
-        <location filename="../../tsdesk/services/register/core.py" line="145"/>
+        <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -6043,13 +6043,13 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="80"/>
-        <location filename="../../tsdesk/services/register/core.py" line="149"/>
+        <location filename="../../tsdesk/services/register/core.py" line="150"/>
         <source>主责部门</source>
         <translation>Department</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="81"/>
-        <location filename="../../tsdesk/services/register/core.py" line="150"/>
+        <location filename="../../tsdesk/services/register/core.py" line="151"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
@@ -7210,7 +7210,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/forms.py" line="21"/>
         <location filename="../../tsdesk/commands/labels.py" line="67"/>
-        <location filename="../../tsdesk/services/labels.py" line="839"/>
+        <location filename="../../tsdesk/services/labels.py" line="849"/>
         <source>保存位置不存在：{path}</source>
         <translation>The save location does not exist: {path}</translation>
     </message>
@@ -7255,17 +7255,17 @@ Details were written to the log: {path}</translation>
         <translation>The start position must be between 1 and {n} (template {name} has {n} labels per page)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="400"/>
+        <location filename="../../tsdesk/documents/labels.py" line="449"/>
         <source>标签 {name} 太小，放不下 {number} 的标识内容和可识读的二维码，请选用更大的标签</source>
         <translation>Label {name} is too small for the label text of {number} and a readable QR code; choose a larger label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="411"/>
+        <location filename="../../tsdesk/documents/labels.py" line="460"/>
         <source>{number} 的标识文字在标签 {name} 上即使用最小可读字号 {size} pt 也放不下，请选用更大的标签，或缩短责任单位、保密期限的写法</source>
         <translation>The mark of {number} does not fit label {name} even at the smallest legible size of {size} pt. Choose a larger label, or shorten the responsible unit or the term.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/documents/labels.py" line="828"/>
+        <location filename="../../tsdesk/documents/labels.py" line="879"/>
         <source>区域信息过长，标识牌放不下二维码</source>
         <translation>The area details are too long: the QR code does not fit on the sign</translation>
     </message>
@@ -7285,87 +7285,87 @@ Details were written to the log: {path}</translation>
         <translation>This PDF is encrypted (password or permission restrictions); remove the encryption before marking it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="23"/>
+        <location filename="../../tsdesk/errors.py" line="24"/>
         <source>操作失败</source>
         <translation>The operation failed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="82"/>
+        <location filename="../../tsdesk/errors.py" line="84"/>
         <source>当前操作员无权执行此操作：{action}</source>
         <translation>The current operator is not allowed to do this: {action}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="90"/>
+        <location filename="../../tsdesk/errors.py" line="92"/>
         <source>操作员名或密码错误</source>
         <translation>Wrong operator name or password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="94"/>
+        <location filename="../../tsdesk/errors.py" line="96"/>
         <source>密码错误次数过多，请 {seconds} 秒后再试</source>
         <translation>Too many wrong passwords; try again in {seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="98"/>
+        <location filename="../../tsdesk/errors.py" line="100"/>
         <source>本机凭据存储中没有此操作员的解锁项（可能已被删除或换了 Windows 账户），请用密码解锁</source>
         <translation>This PC&apos;s credential store has no unlock entry for this operator (it may have been deleted, or this is another Windows account). Unlock with the password.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="105"/>
+        <location filename="../../tsdesk/errors.py" line="107"/>
         <source>恢复密钥不正确</source>
         <translation>The recovery key is not correct</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="109"/>
+        <location filename="../../tsdesk/errors.py" line="111"/>
         <source>数据库文件已损坏或被截断，无法打开：{path}</source>
         <translation>The database file is damaged or truncated and cannot be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="113"/>
+        <location filename="../../tsdesk/errors.py" line="115"/>
         <source>找不到密钥槽文件 {path}。请用恢复密钥打开数据库，或从备份恢复该文件。</source>
         <translation>The key slot file {path} was not found. Open the database with the recovery key, or restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="119"/>
+        <location filename="../../tsdesk/errors.py" line="121"/>
         <source>数据库文件不存在：{path}</source>
         <translation>The database file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="123"/>
+        <location filename="../../tsdesk/errors.py" line="125"/>
         <source>此数据库由更新版本的 TSDesk 创建（架构版本 {revision}），请升级 TSDesk 后再打开。</source>
         <translation>This database was created by a newer version of TSDesk (schema revision {revision}). Upgrade TSDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="130"/>
+        <location filename="../../tsdesk/errors.py" line="132"/>
         <source>数据库正由 {operator} 在计算机 {machine} 上使用（自 {since} 起），可以只读方式打开。</source>
         <translation>The database is in use by {operator} on computer {machine} (since {since}); it can be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="137"/>
+        <location filename="../../tsdesk/errors.py" line="139"/>
         <source>数据库以只读方式打开，不能修改</source>
         <translation>The database is open read-only and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="141"/>
+        <location filename="../../tsdesk/errors.py" line="143"/>
         <source>系统凭据存储不可用：{reason}</source>
         <translation>The system credential store is unavailable: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="148"/>
+        <location filename="../../tsdesk/errors.py" line="150"/>
         <source>数据库文件 {path} 或其所在文件夹为只读（只读文件、只读磁盘或没有写权限），只能以只读方式打开。</source>
         <translation>The database file {path} or its folder is read-only (a read-only file, a read-only disk or no write permission); it can only be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="156"/>
+        <location filename="../../tsdesk/errors.py" line="158"/>
         <source>磁盘空间不足，无法写入 {path}。请释放磁盘空间后重试，未完成的操作没有保存。</source>
         <translation>Not enough disk space to write {path}. Free some disk space and try again; the unfinished operation was not saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="164"/>
+        <location filename="../../tsdesk/errors.py" line="166"/>
         <source>无法读写文件 {path}：{reason}</source>
         <translation>Cannot read or write the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/errors.py" line="168"/>
+        <location filename="../../tsdesk/errors.py" line="170"/>
         <source>文件路径过长，请换一个较短的位置：{path}</source>
         <translation>The file path is too long; choose a shorter location: {path}</translation>
     </message>
@@ -7392,7 +7392,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="219"/>
         <location filename="../../tsdesk/services/grading.py" line="217"/>
-        <location filename="../../tsdesk/services/register/core.py" line="213"/>
+        <location filename="../../tsdesk/services/register/core.py" line="214"/>
         <source>保密等级无效</source>
         <translation>Invalid confidentiality grade</translation>
     </message>
@@ -7406,7 +7406,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="223"/>
-        <location filename="../../tsdesk/services/register/core.py" line="267"/>
+        <location filename="../../tsdesk/services/register/core.py" line="268"/>
         <source>责任人不存在</source>
         <translation>The responsible person does not exist</translation>
     </message>
@@ -7439,6 +7439,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="438"/>
+        <location filename="../../tsdesk/services/areas.py" line="494"/>
         <location filename="../../tsdesk/services/carriers/movements.py" line="198"/>
         <location filename="../../tsdesk/services/people.py" line="318"/>
         <source>人员不存在</source>
@@ -7548,14 +7549,14 @@ Details were written to the log: {path}</translation>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="464"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="561"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="467"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="564"/>
         <location filename="../../tsdesk/services/labels.py" line="192"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="472"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="475"/>
         <source>没有编号为 {number} 的载体</source>
         <translation>There is no carrier numbered {number}</translation>
     </message>
@@ -7595,17 +7596,17 @@ Details were written to the log: {path}</translation>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="765"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="770"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="788"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="793"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="804"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="809"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
@@ -7724,7 +7725,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="302"/>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="143"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="144"/>
         <source>已确定的商业秘密变更等级或期限须经审批</source>
         <translation>Changing the grade or term of a confirmed trade secret requires approval</translation>
     </message>
@@ -7756,6 +7757,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="242"/>
         <location filename="../../tsdesk/services/grading.py" line="412"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="174"/>
         <source>保密等级不存在</source>
         <translation>The confidentiality grade does not exist</translation>
     </message>
@@ -7790,30 +7792,31 @@ Details were written to the log: {path}</translation>
         <translation>Labels for these carriers have been printed before; a reprint needs a reason: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="784"/>
+        <location filename="../../tsdesk/services/labels.py" line="794"/>
         <source>标识牌纸张只能是 A4 或 A3</source>
         <translation>A sign can only be printed on A4 or A3</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="807"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="454"/>
+        <location filename="../../tsdesk/services/labels.py" line="817"/>
         <location filename="../../tsdesk/services/people.py" line="595"/>
-        <location filename="../../tsdesk/services/register/core.py" line="507"/>
+        <location filename="../../tsdesk/services/register/core.py" line="509"/>
         <location filename="../../tsdesk/services/register/searching.py" line="324"/>
         <source>商业秘密不存在</source>
         <translation>The trade secret does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="810"/>
+        <location filename="../../tsdesk/services/labels.py" line="820"/>
         <source>商业秘密 {number} 已解密、销毁或作废，不能加注标记</source>
         <translation>Trade secret {number} has been declassified, destroyed or voided and cannot be marked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="832"/>
+        <location filename="../../tsdesk/services/labels.py" line="842"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="835"/>
+        <location filename="../../tsdesk/services/labels.py" line="845"/>
         <source>加注标记后的文件不能覆盖原文件，请另选位置</source>
         <translation>The marked file cannot overwrite the original; choose another location</translation>
     </message>
@@ -7978,203 +7981,203 @@ Details were written to the log: {path}</translation>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="220"/>
+        <location filename="../../tsdesk/services/register/core.py" line="221"/>
         <source>保密期限类型无效</source>
         <translation>Invalid confidentiality term type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="223"/>
+        <location filename="../../tsdesk/services/register/core.py" line="224"/>
         <source>保密期限为日期时须填写截止日期</source>
         <translation>A term until a date needs the end date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="228"/>
+        <location filename="../../tsdesk/services/register/core.py" line="229"/>
         <source>保密期限为事件时须写明事件</source>
         <translation>A term until an event needs the event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="233"/>
+        <location filename="../../tsdesk/services/register/core.py" line="234"/>
         <source>期限事件过长（最多 200 个字符）</source>
         <translation>The term event is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="249"/>
+        <location filename="../../tsdesk/services/register/core.py" line="250"/>
         <source>秘密主题不能为空</source>
         <translation>The subject cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="251"/>
+        <location filename="../../tsdesk/services/register/core.py" line="252"/>
         <source>秘密主题过长（最多 200 个字符）</source>
         <translation>The subject is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="253"/>
+        <location filename="../../tsdesk/services/register/core.py" line="254"/>
         <source>类别无效</source>
         <translation>Invalid category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="257"/>
+        <location filename="../../tsdesk/services/register/core.py" line="258"/>
         <source>秘密点不能为空行</source>
         <translation>A secret point cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="259"/>
+        <location filename="../../tsdesk/services/register/core.py" line="260"/>
         <source>秘密点过长（每条最多 500 个字符）</source>
         <translation>A secret point is too long (at most 500 characters each)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="261"/>
+        <location filename="../../tsdesk/services/register/core.py" line="262"/>
         <source>存储方式无效</source>
         <translation>Invalid storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="263"/>
+        <location filename="../../tsdesk/services/register/core.py" line="264"/>
         <source>存储位置过长（最多 200 个字符）</source>
         <translation>The storage location is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="265"/>
+        <location filename="../../tsdesk/services/register/core.py" line="266"/>
         <source>主责部门不存在</source>
         <translation>The responsible department does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="270"/>
+        <location filename="../../tsdesk/services/register/core.py" line="271"/>
         <source>编号不能为空</source>
         <translation>The number cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="274"/>
+        <location filename="../../tsdesk/services/register/core.py" line="275"/>
         <source>编号已被使用</source>
         <translation>The number is already in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="515"/>
+        <location filename="../../tsdesk/services/register/core.py" line="517"/>
         <source>没有编号为 {number} 的商业秘密</source>
         <translation>There is no trade secret numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="78"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="79"/>
         <source>已结束的商业秘密不能再修改</source>
         <translation>A trade secret that has ended can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="83"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="84"/>
         <source>只有拟定状态的商业秘密可以定密</source>
         <translation>Only a draft trade secret can be confirmed as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="88"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="89"/>
         <source>只有已确定的商业秘密需经审批变更等级或期限；拟定的可直接编辑</source>
         <translation>Only a confirmed trade secret needs approval to change grade or term; a draft can be edited directly</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="93"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="94"/>
         <source>只有已确定的商业秘密需要定期审查</source>
         <translation>Only confirmed trade secrets need periodic review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="98"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="99"/>
         <source>只有已确定的商业秘密可以解密</source>
         <translation>Only a confirmed trade secret can be declassified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="103"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="104"/>
         <source>只有拟定或已确定的商业秘密可以作废</source>
         <translation>Only a draft or confirmed trade secret can be voided</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="108"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="109"/>
         <source>只有已确定的商业秘密可以登记为已销毁</source>
         <translation>Only a confirmed trade secret can be recorded as destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="191"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="200"/>
         <source>定密前须写明该信息不为公众所知悉的依据</source>
         <translation>Before confirming, state why the information is not known to the public</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="198"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="207"/>
         <source>定密前须写明该信息的商业价值</source>
         <translation>Before confirming, state the commercial value of the information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="204"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="213"/>
         <source>定密前须至少列明一个秘密点</source>
         <translation>List at least one secret point before confirming as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="211"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="220"/>
         <source>定密前须逐项确认该信息不属于不应作为商业秘密的情形（a–d）</source>
         <translation>Before confirming as secret, confirm item by item that the information is none of the excluded cases (a–d)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="223"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="232"/>
         <source>数据、算法及代码类商业秘密须满足 a–c 三项条件后方可定密</source>
         <translation>A data, algorithm or code trade secret can be confirmed only when it meets all three conditions a–c</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="239"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="248"/>
         <source>定密须由拟定人以外的审批人批准</source>
         <translation>Confirmation as secret must be approved by an approver other than the drafter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="289"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="298"/>
         <source>等级和期限均未改变</source>
         <translation>Neither grade nor term has changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="291"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="300"/>
         <source>须说明变更理由</source>
         <translation>Give the reason for the change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="350"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="358"/>
         <source>请选择解密情形</source>
         <translation>Please choose the declassification case</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="352"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="360"/>
         <source>须写明解密的具体理由</source>
         <translation>Give the specific reason for declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="355"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="363"/>
         <source>解密日期不能晚于今天</source>
         <translation>The declassification date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="357"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="365"/>
         <source>解密日期不能早于定密日期</source>
         <translation>The declassification date cannot be before the confirmation date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="422"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="430"/>
         <location filename="../../tsdesk/ui/register/secret_actions.py" line="278"/>
         <source>须说明作废原因</source>
         <translation>Give the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="425"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="433"/>
         <source>作废已确定的商业秘密须经审批</source>
         <translation>Voiding a confirmed trade secret requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="446"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="454"/>
         <source>须注明销毁记录</source>
         <translation>Give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="473"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="481"/>
         <source>请选择审查结论</source>
         <translation>Please choose the review conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="476"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="484"/>
         <source>结论为变更或解密时须说明理由</source>
         <translation>A conclusion to change or declassify needs a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="479"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="487"/>
         <source>审查日期不能晚于今天</source>
         <translation>The review date cannot be after today</translation>
     </message>
@@ -8184,122 +8187,127 @@ Details were written to the log: {path}</translation>
         <translation>Cannot sort by this column</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="81"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="91"/>
         <source>文件是空的</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="105"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="115"/>
         <source>不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入</source>
         <translation>Old .xls files are not supported; save the file as .xlsx or CSV in Excel, then import it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="110"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="120"/>
         <source>只能导入 .xlsx 或 .csv 文件</source>
         <translation>Only .xlsx or .csv files can be imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="155"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="165"/>
         <source>“{field}”对应了多列，请只选一列</source>
         <translation>“{field}” is mapped to several columns; choose only one</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="163"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="173"/>
         <source>请为以下字段指定列：{fields}</source>
         <translation>Choose a column for these fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="203"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="213"/>
         <source>类别不能为空</source>
         <translation>The category cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="208"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="218"/>
         <source>类别“{value}”无法识别（可填：{allowed}，或其简称）</source>
         <translation>Category “{value}” is not recognised (allowed: {allowed}, or their short forms)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="218"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="228"/>
         <source>保密等级不能为空</source>
         <translation>The confidentiality grade cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="222"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="232"/>
         <source>保密等级“{name}”不存在（可填：{allowed}）</source>
         <translation>Confidentiality grade “{name}” does not exist (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="256"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="266"/>
         <source>保密期限“{value}”不是有效日期</source>
         <translation>Confidentiality term “{value}” is not a valid date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="262"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="272"/>
         <source>保密期限的年数应大于 0</source>
         <translation>The number of years in the confidentiality term must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="290"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="306"/>
         <source>存储方式“{value}”无法识别（可填：{allowed}，括号内写位置）</source>
         <translation>Storage “{value}” is not recognised (allowed: {allowed}, with the location in brackets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="421"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="437"/>
         <source>导入文件有 {count} 处问题，未导入任何记录</source>
         <translation>The import file has {count} problems; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="429"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="445"/>
         <source>导入已取消，未导入任何记录</source>
         <translation>Import cancelled; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="468"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="484"/>
         <source>人员名录中有 {n} 名“{name}”，无法确定是哪一位，请先在人员页区分同名人员</source>
         <translation>There are {n} people named “{name}” in the directory, so it is unclear which one is meant; tell them apart on the People page first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="500"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="516"/>
         <source>文件中没有这些列：{names}</source>
         <translation>The file has no such columns: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="529"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="545"/>
         <source>部门名称过长（最多 {n} 个字符）</source>
         <translation>Department name is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="538"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="554"/>
         <source>责任人姓名过长（最多 {n} 个字符）</source>
         <translation>Responsible person&apos;s name is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="547"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="563"/>
         <source>编号过长（最多 {n} 个字符）</source>
         <translation>Number is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="551"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="567"/>
         <source>编号“{number}”与第 {row} 行重复</source>
         <translation>Number “{number}” duplicates row {row}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="595"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="611"/>
         <source>文件中没有可导入的记录</source>
         <translation>The file has no records to import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/exporting.py" line="247"/>
+        <location filename="../../tsdesk/services/register_io/exporting.py" line="330"/>
         <source>只能导出为 .xlsx 或 .csv 文件</source>
         <translation>Can only export to .xlsx or .csv files</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/exporting.py" line="263"/>
+        <location filename="../../tsdesk/services/register_io/exporting.py" line="355"/>
         <source>无法写入文件 {name}：{reason}</source>
         <translation>Cannot write the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_print.py" line="387"/>
+        <location filename="../../tsdesk/services/register_print.py" line="137"/>
+        <source>已取消打印</source>
+        <translation>Printing cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register_print.py" line="437"/>
         <source>审批记录不存在</source>
         <translation>The approval record does not exist</translation>
     </message>
@@ -8324,69 +8332,69 @@ Details were written to the log: {path}</translation>
         <translation>{key} cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="135"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="136"/>
         <source>无法读取 Excel 文件 {name}：文件已损坏或不是 .xlsx 格式</source>
         <translation>Cannot read the Excel file {name}: it is damaged or not in .xlsx format</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="375"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="376"/>
         <source>无法识别文件 {name} 的字符编码（应为 UTF-8 或 GBK）</source>
         <translation>Cannot recognise the character encoding of {name} (should be UTF-8 or GBK)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="95"/>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="115"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="96"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="116"/>
         <source>无法读取文件 {name}：{reason}</source>
         <translation>Cannot read the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="60"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="61"/>
         <source>文件 {name} 过大：{what}超过上限 {limit}，请拆分后分批导入</source>
         <translation>The file {name} is too large: {what} exceeds the limit of {limit}. Split it and import the parts one by one.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="68"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="69"/>
         <source>行数</source>
         <translation>the number of rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="72"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="73"/>
         <source>列数</source>
         <translation>the number of columns</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="76"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="77"/>
         <source>单元格数</source>
         <translation>the number of cells</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="81"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="82"/>
         <source>文件 {name} 的单元格 {cell} 超过 {limit} 个字符</source>
         <translation>Cell {cell} of the file {name} has more than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="101"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="102"/>
         <source>{name} 不是普通文件，不能导入</source>
         <translation>{name} is not a regular file and cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="104"/>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="120"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="105"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="121"/>
         <source>文件大小（字节）</source>
         <translation>the file size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="129"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="130"/>
         <source>解压后大小（字节）</source>
         <translation>the uncompressed size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="255"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="256"/>
         <source>文件 {name} 的单元格 {cell} 不是有效日期（{value}），日期应在 1900-01-01 至 9999-12-31 之间</source>
         <translation>Cell {cell} of the file {name} is not a valid date ({value}); dates must lie between 1900-01-01 and 9999-12-31</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/spreadsheet.py" line="405"/>
+        <location filename="../../tsdesk/services/spreadsheet.py" line="406"/>
         <source>CSV 文件 {name} 格式有误：{reason}</source>
         <translation>The CSV file {name} is malformed: {reason}</translation>
     </message>
@@ -8638,193 +8646,193 @@ Details were written to the log: {path}</translation>
 <context>
     <name>register</name>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="56"/>
+        <location filename="../../tsdesk/services/register/core.py" line="57"/>
         <source>技术信息—设计信息</source>
         <translation>Technical—Design</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="57"/>
+        <location filename="../../tsdesk/services/register/core.py" line="58"/>
         <source>技术信息—软件信息</source>
         <translation>Technical—Software</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="58"/>
+        <location filename="../../tsdesk/services/register/core.py" line="59"/>
         <source>技术信息—其他技术信息</source>
         <translation>Technical—Other technical</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="59"/>
+        <location filename="../../tsdesk/services/register/core.py" line="60"/>
         <source>经营信息—经营信息</source>
         <translation>Business—Operations</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="60"/>
+        <location filename="../../tsdesk/services/register/core.py" line="61"/>
         <source>经营信息—管理信息</source>
         <translation>Business—Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="61"/>
+        <location filename="../../tsdesk/services/register/core.py" line="62"/>
         <source>经营信息—客户、供应商与合作方信息</source>
         <translation>Business—Customers/suppliers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="62"/>
+        <location filename="../../tsdesk/services/register/core.py" line="63"/>
         <source>经营信息—财务信息</source>
         <translation>Business—Finance</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="63"/>
+        <location filename="../../tsdesk/services/register/core.py" line="64"/>
         <source>经营信息—人力资源信息</source>
         <translation>Business—Human resources</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="64"/>
+        <location filename="../../tsdesk/services/register/core.py" line="65"/>
         <source>经营信息—其他经营信息</source>
         <translation>Business—Other business</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="65"/>
+        <location filename="../../tsdesk/services/register/core.py" line="66"/>
         <source>其他商业信息</source>
         <translation>Other commercial information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="68"/>
+        <location filename="../../tsdesk/services/register/core.py" line="69"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="69"/>
+        <location filename="../../tsdesk/services/register/core.py" line="70"/>
         <source>已确定</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="70"/>
+        <location filename="../../tsdesk/services/register/core.py" line="71"/>
         <source>已解密</source>
         <translation>Declassified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="71"/>
+        <location filename="../../tsdesk/services/register/core.py" line="72"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="72"/>
+        <location filename="../../tsdesk/services/register/core.py" line="73"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="75"/>
+        <location filename="../../tsdesk/services/register/core.py" line="76"/>
         <source>本地信息系统</source>
         <translation>Local information system</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="76"/>
+        <location filename="../../tsdesk/services/register/core.py" line="77"/>
         <source>云端存储</source>
         <translation>Cloud storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="77"/>
+        <location filename="../../tsdesk/services/register/core.py" line="78"/>
         <source>硬件存储设备</source>
         <translation>Hardware storage device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="78"/>
+        <location filename="../../tsdesk/services/register/core.py" line="79"/>
         <source>纸质资料</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="80"/>
-        <location filename="../../tsdesk/services/register/core.py" line="83"/>
+        <location filename="../../tsdesk/services/register/core.py" line="81"/>
+        <location filename="../../tsdesk/services/register/core.py" line="84"/>
         <source>长期</source>
         <translation>Long-term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="82"/>
+        <location filename="../../tsdesk/services/register/core.py" line="83"/>
         <source>至某日</source>
         <translation>Until a date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="84"/>
+        <location filename="../../tsdesk/services/register/core.py" line="85"/>
         <source>至某事件发生</source>
         <translation>Until an event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="88"/>
+        <location filename="../../tsdesk/services/register/core.py" line="89"/>
         <source>a) 不属于公知信息和基础理论</source>
         <translation>a) is not public knowledge or basic theory</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="89"/>
+        <location filename="../../tsdesk/services/register/core.py" line="90"/>
         <source>b) 不属于已申请并公开的专利技术信息</source>
         <translation>b) is not technical information in a filed and published patent</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="90"/>
+        <location filename="../../tsdesk/services/register/core.py" line="91"/>
         <source>c) 公众不能通过反向工程等合法途径获得</source>
         <translation>c) cannot be obtained by the public through reverse engineering or other lawful means</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="91"/>
+        <location filename="../../tsdesk/services/register/core.py" line="92"/>
         <source>d) 不属于法律、法规、规章及司法解释规定的其他情形</source>
         <translation>d) is none of the other cases set out in laws, regulations, rules and judicial interpretations</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="95"/>
+        <location filename="../../tsdesk/services/register/core.py" line="96"/>
         <source>a) 不为公众所知悉：不含公共数据、开源代码和第三方已公开代码</source>
         <translation>a) Not publicly known: contains no public data, open-source code or third-party published code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="98"/>
+        <location filename="../../tsdesk/services/register/core.py" line="99"/>
         <source>b) 具有商业价值，作为较高等级的商业秘密保护</source>
         <translation>b) Has commercial value and is protected as a higher-grade trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="99"/>
+        <location filename="../../tsdesk/services/register/core.py" line="100"/>
         <source>c) 保密措施能抵御物理及互联网双重风险</source>
         <translation>c) Confidentiality measures withstand both physical and internet risks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="103"/>
+        <location filename="../../tsdesk/services/register/core.py" line="104"/>
         <source>a) 因技术进步等因素，已不再具有保护价值</source>
         <translation>a) No longer worth protecting, owing to technical progress or other factors</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="106"/>
+        <location filename="../../tsdesk/services/register/core.py" line="107"/>
         <source>b) 已被合法公开</source>
         <translation>b) Has been lawfully disclosed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="107"/>
+        <location filename="../../tsdesk/services/register/core.py" line="108"/>
         <source>c) 企业自主决定不再作为商业秘密予以保护</source>
         <translation>c) The company has decided not to protect it as a trade secret any longer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="112"/>
+        <location filename="../../tsdesk/services/register/core.py" line="113"/>
         <source>维持不变</source>
         <translation>Keep unchanged</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="113"/>
+        <location filename="../../tsdesk/services/register/core.py" line="114"/>
         <source>需变更等级或期限</source>
         <translation>Change grade or term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="114"/>
+        <location filename="../../tsdesk/services/register/core.py" line="115"/>
         <source>建议解密</source>
         <translation>Recommend declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="117"/>
+        <location filename="../../tsdesk/services/register/core.py" line="118"/>
         <source>商业秘密确定审批</source>
         <translation>Trade secret confirmation approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="118"/>
+        <location filename="../../tsdesk/services/register/core.py" line="119"/>
         <source>商业秘密变更审批</source>
         <translation>Trade secret change approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="119"/>
+        <location filename="../../tsdesk/services/register/core.py" line="120"/>
         <source>商业秘密解密审批</source>
         <translation>Trade secret declassification approval</translation>
     </message>
@@ -8902,42 +8910,47 @@ Details were written to the log: {path}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="385"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="401"/>
         <source>{source}：发现 {n} 处问题，未导入任何记录。</source>
         <translation>{source}: {n} problem(s) found; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="394"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="410"/>
         <source>{source}：已导入 {n} 项商业秘密（状态“拟定”，须经审批确定）；沿用文件编号 {kept} 项，自动编号 {generated} 项。</source>
         <translation>{source}: imported {n} trade secrets (status “Draft”, to be confirmed by approval); {kept} kept the file&apos;s number, {generated} were numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="408"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="424"/>
         <source>新建部门：{names}</source>
         <translation>New departments: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/importing.py" line="414"/>
+        <location filename="../../tsdesk/services/register_io/importing.py" line="430"/>
         <source>新建人员：{names}</source>
         <translation>New people: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="39"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="44"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="59"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="49"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="76"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="78"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="95"/>
         <source>导出商业秘密清单</source>
         <translation>Export the Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="79"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="96"/>
         <source>导出的 Excel / CSV 文件不受数据库加密保护，任何能打开该文件的人都能看到其中的商业秘密信息。本次导出将记入审计日志。
 
 请妥善保管导出文件，用后及时删除。确定要导出吗？</source>
@@ -8946,69 +8959,69 @@ Details were written to the log: {path}</translation>
 Keep the exported file safe and delete it after use. Export now?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="92"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="109"/>
         <source>导出为</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="93"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="110"/>
         <source>商业秘密清单.xlsx</source>
         <translation>trade-secret-register.xlsx</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="94"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="111"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="108"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="125"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="115"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="132"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="116"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="133"/>
         <source>已导出 {count} 项商业秘密到
 {path}</source>
         <translation>Exported {count} trade secrets to
 {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="127"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="144"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="128"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="145"/>
         <source>商业秘密清单导入模板.xlsx</source>
         <translation>Trade secret register import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="129"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="146"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="143"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="160"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="144"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="161"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="151"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="168"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="152"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="169"/>
         <source>导入模板已保存到
 {path}
 填写后用“导入…”导入。</source>
@@ -9017,22 +9030,22 @@ Keep the exported file safe and delete it after use. Export now?</translation>
 Fill it in, then import it with &quot;Import...&quot;.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="169"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="192"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="188"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="215"/>
         <source>商业秘密台账</source>
         <translation>Trade Secret Ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="201"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="229"/>
         <source>商业秘密详情单</source>
         <translation>Trade Secret Detail Sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="214"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="242"/>
         <source>审批表</source>
         <translation>Approval Form</translation>
     </message>
@@ -9040,52 +9053,52 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="601"/>
+        <location filename="../../tsdesk/services/areas.py" line="603"/>
         <source>涉密区域超过 6 个月未盘点</source>
         <translation>Areas not stock-taken for 6 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="606"/>
+        <location filename="../../tsdesk/services/areas.py" line="608"/>
         <source>存放载体的在用区域，6 个月内没有完成的盘点。</source>
         <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="854"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="859"/>
         <source>借出逾期未还</source>
         <translation>Loans overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="861"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="866"/>
         <source>借出在外</source>
         <translation>Carriers on loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="868"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="873"/>
         <source>封存检查到期</source>
         <translation>Seal checks due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="871"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="876"/>
         <source>封存的载体应按期检查封存状态。</source>
         <translation>Sealed carriers must have their seal checked on schedule.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="876"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="881"/>
         <source>遗失的载体</source>
         <translation>Lost carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="879"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="884"/>
         <source>登记为遗失、尚未找回的载体。</source>
         <translation>Carriers recorded as lost and not found again.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="869"/>
+        <location filename="../../tsdesk/services/labels.py" line="879"/>
         <source>载体尚未打印标识</source>
         <translation>Carriers without a printed label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="874"/>
+        <location filename="../../tsdesk/services/labels.py" line="884"/>
         <source>在库、借出、送修或封存的载体，从未打印过保密标识。</source>
         <translation>Carriers in store, on loan, out for repair or sealed whose confidentiality label was never printed.</translation>
     </message>

@@ -9,7 +9,10 @@ access here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import marshal
+import zlib
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import IO
@@ -18,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from tsdesk.documents.page import FooterInfo, build_pdf, frame_size, styles
@@ -134,56 +138,261 @@ def _heading(title: str, company: str, lines: Sequence[str]) -> list[Flowable]:
     return story
 
 
+Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
+
+
+class LedgerLayout:
+    """The ledger's rows, each cell wrapped once, ready to be cut into pages.
+
+    A row taller than ROW_SHARE of the page is cut into continuation rows first. The wrapped
+    rows are kept zlib-compressed in blocks (100,000 rows stay a few MB) and only their heights
+    are kept plain, so pages can be cut without holding every row or wrapping it again."""
+
+    BLOCK = 256  # rows per compressed block
+
+    def __init__(self, review: bool = False, progress: Progress | None = None) -> None:
+        self.columns = LEDGER_COLUMNS + ((REVIEW_COLUMN,) if review else ())
+        width, self.page_height = frame_size(landscape=True)
+        total = sum(w for _, _, w in self.columns)
+        self.col_widths = [width * w / total for _, _, w in self.columns]
+        self.table_width = sum(self.col_widths)
+        self.font, self.size, self.leading = _cell_style().fontName, 8.5, 11.5
+        narrow = {"", "grade", "owner", "status", "next_review"}  # short values read centred
+        self.centred = [key in narrow for key, _, _ in self.columns]
+        self.header = tuple(
+            self._wrap(h, w) for (_, h, _), w in zip(self.columns, self.col_widths, strict=True)
+        )
+        self.header_height = self._height(self.header)
+        self._per_row = max(1, int((self.page_height * ROW_SHARE - 2 * PAD) // self.leading))
+        self.count = 0  # secrets (a secret cut into continuation rows counts once)
+        self.heights = array("d")
+        self._blocks: list[bytes] = []
+        self._pending: list[tuple[tuple[str, ...], ...]] = []
+        self._cached: tuple[int, list] = (-1, [])
+        self._progress = progress
+        self.expected = 0  # rows announced to `progress` (0: unknown)
+        self.sign = CJKParagraph(SIGN_LINE, styles().body)  # under the last row
+
+    def _wrap(self, text: str, width: float) -> tuple[str, ...]:
+        """`wrap_text`, with a short cut for the usual one-line cell."""
+        inner = width - 2 * PAD
+        plain = text and "\n" not in text and "\r" not in text and "\t" not in text
+        if plain and stringWidth(text, self.font, self.size) <= inner:
+            return (text.rstrip(),)
+        return tuple(wrap_text(text, self.font, self.size, inner))
+
+    def _height(self, row: Sequence[Sequence[str]]) -> float:
+        return max(len(lines) for lines in row) * self.leading + 2 * PAD
+
+    def add(self, row: LedgerRow) -> None:
+        self.count += 1
+        texts = [str(self.count) if not key else getattr(row, key) for key, _, _ in self.columns]
+        wrapped = [self._wrap(t, w) for t, w in zip(texts, self.col_widths, strict=True)]
+        most = max(len(lines) for lines in wrapped)
+        # reportlab cannot move a row taller than a page, and its own in-row split repeats
+        # the header mid-page: a long row is cut here into rows of whole lines.
+        for start in range(0, max(most, 1), self._per_row):
+            part = [lines[start : start + self._per_row] for lines in wrapped]
+            if start and not part[0]:
+                part[0] = ("续",)
+            self._append(tuple(part))
+        if self._progress and self.count % self.BLOCK == 0:
+            self._progress(self.count, 2 * max(self.expected, self.count))
+
+    def _append(self, row: tuple[tuple[str, ...], ...]) -> None:
+        self.heights.append(self._height(row))
+        self._pending.append(row)
+        if len(self._pending) == self.BLOCK:
+            self._blocks.append(zlib.compress(marshal.dumps(self._pending), 1))
+            self._pending = []
+
+    def row(self, index: int) -> tuple[tuple[str, ...], ...]:
+        block, offset = divmod(index, self.BLOCK)
+        if block == len(self._blocks):
+            return self._pending[offset]
+        if self._cached[0] != block:
+            self._cached = (block, marshal.loads(zlib.decompress(self._blocks[block])))
+        return self._cached[1][offset]
+
+    def __len__(self) -> int:
+        return len(self.heights)
+
+
+def lay_out_ledger(
+    rows: Iterable[LedgerRow],
+    *,
+    review: bool = False,
+    expected: int = 0,
+    progress: Progress | None = None,
+) -> LedgerLayout:
+    """Wrap every row once (pass one of two; `expected` rows, for the progress)."""
+    layout = LedgerLayout(review, progress)
+    layout.expected = expected
+    for row in rows:
+        layout.add(row)
+    return layout
+
+
+class _LedgerBody(Flowable):
+    """The ledger's table from row `start` on, cut at page ends by this flowable itself: each
+    page a table of its own (header row, whole rows), the sign line after the last row. As
+    every page's rows are known when the first is drawn, the page count Y is given to the
+    footer then and no page has to be held back for "page X/Y"."""
+
+    def __init__(self, layout: LedgerLayout, start: int = 0, end: int | None = None) -> None:
+        super().__init__()
+        self.layout = layout
+        self.start, self.end = start, end
+        self.tail = SIGN_GAP + layout.sign.wrap(layout.table_width, layout.page_height)[1]
+
+    def _item(self, i: int) -> float:
+        """Height of row `i`; the item after the last row is the sign line."""
+        return self.layout.heights[i] if i < len(self.layout) else self.tail
+
+    def _fit(self, start: int, room: float) -> int:
+        """The end (exclusive, over rows and the sign line) of what fits from `start`."""
+        last = len(self.layout) + 1
+        used, i = 0.0, start
+        while i < last:
+            need = self._item(i) + (self.layout.header_height if i == start < last - 1 else 0)
+            if used + need > room:
+                break
+            used, i = used + need, i + 1
+        return i
+
+    def _span_height(self, start: int, end: int) -> float:
+        rows = min(end, len(self.layout))
+        height = sum(self.layout.heights[start:rows])
+        if rows > start:
+            height += self.layout.header_height
+        return height + (self.tail if end > len(self.layout) else 0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = self.layout.table_width
+        if self.end is None:
+            fits = self._fit(self.start, availHeight)
+            # Too tall: one more than the room makes the frame ask `split`.
+            self.height = (
+                self._span_height(self.start, fits) if fits > len(self.layout) else availHeight + 1
+            )
+        else:
+            self.height = self._span_height(self.start, self.end)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        fits = self._fit(self.start, availHeight)
+        if fits == self.start:
+            return []  # nothing fits here: the next page
+        return [_LedgerBody(self.layout, self.start, fits), _LedgerBody(self.layout, fits)]
+
+    def _pages_after(self, end: int) -> int:
+        pages, last = 0, len(self.layout) + 1
+        while end < last:
+            end = self._fit(end, self.layout.page_height)
+            pages += 1
+        return pages
+
+    def draw(self) -> None:
+        layout, canv = self.layout, self.canv
+        end = self.end if self.end is not None else len(layout) + 1
+        if self.start == 0 and hasattr(canv, "set_page_total"):
+            canv.set_page_total(canv.getPageNumber() + self._pages_after(end))
+        y = self.height
+        rows = range(self.start, min(end, len(layout)))
+        if rows:
+            y = self._draw_table(rows, y)
+        if end > len(layout):
+            self._draw_sign(y - SIGN_GAP)
+        if layout._progress:
+            done = min(end, len(layout)) * layout.count // max(len(layout), 1)
+            layout._progress(layout.count + done, 2 * layout.count)
+
+    def _draw_table(self, rows: range, top: float) -> float:
+        layout, canv = self.layout, self.canv
+        ascent, descent = getAscentDescent(layout.font, layout.size)
+        # the glyphs' ascent..descent band centred in each line's leading (as CJKParagraph)
+        first = (layout.leading - (ascent - descent)) / 2 + ascent
+        canv.saveState()
+        canv.setFillColor(HEADER_FILL)
+        canv.rect(0, top - layout.header_height, layout.table_width, layout.header_height, 0, 1)
+        text = canv.beginText()
+        text.setFont(layout.font, layout.size, layout.leading)
+        text.setFillColor(colors.black)
+        lines_y = [top]
+        y = top
+        for row, height, centred in [
+            (layout.header, layout.header_height, [True] * len(layout.columns)),
+            *((layout.row(i), layout.heights[i], layout.centred) for i in rows),
+        ]:
+            x = 0.0
+            for lines, width, centre in zip(row, layout.col_widths, centred, strict=True):
+                # vertically centred in the row, as a table cell with VALIGN MIDDLE
+                baseline = y - (height - len(lines) * layout.leading) / 2 - first
+                for line in lines:
+                    left = x + PAD
+                    if centre:
+                        w = stringWidth(line, layout.font, layout.size)
+                        left = x + (width - w) / 2
+                    text.setTextOrigin(left, baseline)
+                    text.textOut(line)
+                    baseline -= layout.leading
+                x += width
+            y -= height
+            lines_y.append(y)
+        canv.drawText(text)
+        canv.setStrokeColor(colors.black)
+        canv.setLineWidth(0.5)
+        path = canv.beginPath()
+        for ly in lines_y:
+            path.moveTo(0, ly)
+            path.lineTo(layout.table_width, ly)
+        x = 0.0
+        for width in [0.0, *layout.col_widths]:
+            x += width
+            path.moveTo(x, top)
+            path.lineTo(x, y)
+        canv.drawPath(path, stroke=1, fill=0)
+        canv.setLineWidth(1.0)
+        canv.rect(0, y, layout.table_width, top - y, 1, 0)
+        canv.restoreState()
+        return y
+
+    def _draw_sign(self, top: float) -> None:
+        sign = self.layout.sign
+        sign.drawOn(self.canv, 0, top - sign.wrap(self.layout.table_width, top)[1])
+
+
+SIGN_GAP = 6 * mm  # between the table and the sign line
+
+
 def render_ledger(
     out: str | IO[bytes],
-    rows: Sequence[LedgerRow],
+    rows: Iterable[LedgerRow] | LedgerLayout,
     footer: FooterInfo,
     *,
     company: str = "",
     printed_on: date | None = None,
     scope: str = "全部",
     review: bool = False,
+    progress: Progress | None = None,
 ) -> None:
-    """The ledger of `rows` on landscape A4; `scope` says which secrets (全部, or the filter).
-    A ledger of reviews due (`review`) adds each secret's next review date."""
-    columns = LEDGER_COLUMNS + ((REVIEW_COLUMN,) if review else ())
-    width, height = frame_size(landscape=True)
-    total = sum(w for _, _, w in columns)
-    col_widths = [width * w / total for _, _, w in columns]
-    head_style = _cell_style(alignment=TA_CENTER)
-    body = _cell_style()
-    centred = _cell_style(alignment=TA_CENTER)
-    narrow = {"", "grade", "owner", "status", "next_review"}  # short values read better centred
-    texts = [
-        [str(n) if not key else getattr(row, key) for key, _, _ in columns]
-        for n, row in enumerate(rows, start=1)
-    ]
-    data: list[list[Flowable]] = [[CJKParagraph(h, head_style) for _, h, _ in columns]]
-    data += [
-        [
-            CJKParagraph(text, centred if key in narrow else body)
-            for text, (key, _, _) in zip(cells, columns, strict=True)
-        ]
-        for cells in _fit_rows(texts, col_widths, body, height * ROW_SHARE)
-    ]
+    """The ledger of `rows` (or of a `lay_out_ledger` layout) on landscape A4; `scope` says
+    which secrets (全部, or the filter). A ledger of reviews due (`review`) adds each
+    secret's next review date. `progress(done, total)` is called between pages."""
+    layout = rows if isinstance(rows, LedgerLayout) else lay_out_ledger(rows, review=review)
+    if progress is not None:
+        layout._progress = progress
     when = (printed_on or footer.printed_at.date()).isoformat()
     story = _heading(
         LEDGER_TITLE,
         company,
-        [f"范围：{scope}　　共 {len(rows)} 项　　打印日期：{when}"],
+        [f"范围：{scope}　　共 {layout.count} 项　　打印日期：{when}"],
     )
-    if rows:
-        story.append(
-            Table(
-                data,
-                colWidths=col_widths,
-                repeatRows=1,
-                style=TableStyle(_grid()),
-            )
-        )
+    if layout.count:
+        story.append(_LedgerBody(layout))
     else:
         story.append(CJKParagraph("（没有符合条件的商业秘密）", styles().body))
-    story += [Spacer(1, 6 * mm), CJKParagraph(SIGN_LINE, styles().body)]
+        story += [Spacer(1, SIGN_GAP), CJKParagraph(SIGN_LINE, styles().body)]
     build_pdf(
         out,
         story,

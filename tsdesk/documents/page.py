@@ -14,10 +14,12 @@ from datetime import datetime
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
+from reportlab import rl_config
 from reportlab.lib import colors, pagesizes
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -157,24 +159,53 @@ def frame_size(
 
 
 class _FooterCanvas(Canvas):
-    """Holds each finished page back until the end, when the page count Y is known."""
+    """Holds each finished page back until the end, when the page count Y is known — unless
+    a flowable announces Y early (`set_page_total`, the ledger that cuts its own pages):
+    then each page gets its footer as it ends and its content is compressed at once, so a
+    document of thousands of pages never holds them all."""
 
     def __init__(self, *args: Any, footer: FooterInfo, official: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._official = official
         self._held_pages: list[dict[str, Any]] = []
+        self._total: int | None = None
+        self._shown = 0
+
+    def set_page_total(self, total: int) -> None:
+        """Y, known before the current page ends; pages held until now are finished."""
+        if self._held_pages:
+            current = dict(self.__dict__)
+            self._flush_held(total)
+            shown = self._shown
+            self.__dict__.update(current)
+            self._shown, self._held_pages = shown, []
+        self._total = total
+
+    def _flush_held(self, total: int) -> None:
+        held, shown = self._held_pages, self._shown
+        for state in held:
+            self.__dict__.update(state)  # (restores the counters of that moment too)
+            shown += 1
+            self._draw_footer(shown, total)
+            super().showPage()
+        self._shown, self._held_pages = shown, []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
+        if self._total is None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+            return
+        self._shown += 1
+        self._draw_footer(self._shown, self._total)
+        super().showPage()
+        _compress_last_page(self)
 
     def save(self) -> None:
-        total = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(number, total)
-            super().showPage()
+        if self._total is None:
+            self._flush_held(len(self._held_pages))
+        elif self._shown != self._total:
+            raise RuntimeError(f"announced {self._total} pages, made {self._shown}")
         super().save()
 
     def _draw_footer(self, number: int, total: int) -> None:
@@ -203,6 +234,24 @@ class _FooterCanvas(Canvas):
         self.drawString(left, FOOTER_BASELINE, left_text)
         self.drawRightString(right, FOOTER_BASELINE, right_text)
         self.restoreState()
+
+
+def _compress_last_page(canv: Canvas) -> None:
+    """Encode the page just finished as reportlab would when saving, now, and drop the text."""
+    page = canv._doc.Pages.pages[-1]
+    if not page.compression or not page.stream:
+        return
+    content: Any = page.stream
+    filters = [pdfdoc.PDFBase85Encode, pdfdoc.PDFZCompress] if rl_config.useA85 else []
+    filters = filters or [pdfdoc.PDFZCompress]
+    names: list[Any] = []
+    for f in reversed(filters):
+        content = f.encode(content)
+        names.insert(0, pdfdoc.PDFName(f.pdfname))
+    stream = pdfdoc.PDFStream(content=content)
+    stream.dictionary["Filter"] = pdfdoc.PDFArray(names)
+    stream.__Comment__ = "page stream"
+    page.Contents, page.stream = stream, None
 
 
 def build_pdf(

@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tsdesk.documents.forms import render_form
-from tsdesk.documents.ledger import LedgerRow, SecretSheet, render_detail, render_ledger
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError
+from tsdesk.documents.ledger import (
+    LedgerRow,
+    SecretSheet,
+    lay_out_ledger,
+    render_detail,
+    render_ledger,
+)
+from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, TSDeskError
 from tsdesk.models import (
     Approval,
     ApprovalKind,
@@ -41,11 +48,13 @@ from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register_io import (
     IdsOrFilter,
     RegisterRecord,
-    records,
+    all_ids,
+    iter_records,
     resolve_ids,
     storages_text,
 )
 from tsdesk.vault import Actor, Vault
+from tsdesk.vault.atomic import replace_atomic
 
 # The approval forms are data (resources/forms/register/*.json), one per kind of approval.
 APPROVAL_FORMS: dict[ApprovalKind, str] = {
@@ -122,14 +131,39 @@ def _ledger_row(record: RegisterRecord, next_review: str = "") -> LedgerRow:
     )
 
 
+class PrintCancelled(TSDeskError):
+    """The user stopped a print; nothing was written."""
+
+    template = QT_TRANSLATE_NOOP("errors", "已取消打印")
+
+
 def print_ledger(
-    vault: Vault, actor: Actor, filter_or_ids: IdsOrFilter, out: str | Path | IO[bytes]
+    vault: Vault,
+    actor: Actor,
+    filter_or_ids: IdsOrFilter,
+    out: str | Path | IO[bytes],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """The ledger of all secrets, an id list or a RegisterFilter; returns how many it lists."""
+    """The ledger of all secrets, an id list or a RegisterFilter; returns how many it lists.
+
+    The secrets are read and wrapped a chunk at a time, then drawn page by page; between
+    chunks and pages `progress(done, total)` is told and `cancelled()` asked — when it answers
+    True, PrintCancelled is raised. A path is written only once the PDF is whole (atomically),
+    so a cancel or a failure leaves no file; a stream is left for the caller to discard."""
     require(actor, Permission.EXPORT)
     review = isinstance(filter_or_ids, register.RegisterFilter) and filter_or_ids.review_due
+
+    def step(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise PrintCancelled()
+        if progress is not None:
+            progress(done, total)
+
     with vault.reader() as session:
-        found = records(session, resolve_ids(session, filter_or_ids))
+        ids = resolve_ids(session, filter_or_ids)
+        ids = all_ids(session) if ids is None else ids
         scope = describe_filter(session, filter_or_ids)
         due = (
             dict(
@@ -140,18 +174,34 @@ def print_ledger(
             if review
             else {}
         )
-    _audit(vault, actor, "print.ledger", "register", "", {"count": len(found), "scope": scope})
+        rows = (
+            _ledger_row(r, str(due.get(r.id) or ""))
+            for r in iter_records(session, ids, points=False)
+        )
+        layout = lay_out_ledger(rows, review=review, expected=len(ids), progress=step)
+    step(layout.count, 2 * layout.count)  # the last chance to stop before the audit
+    _audit(vault, actor, "print.ledger", "register", "", {"count": layout.count, "scope": scope})
     footer = footer_for(vault, actor)
-    render_ledger(
-        _target(out),
-        [_ledger_row(r, str(due.get(r.id) or "")) for r in found],
-        footer,
-        company=footer.company,
-        printed_on=date.today(),
-        scope=scope,
-        review=review,
-    )
-    return len(found)
+    # A path is drawn into its own temp file and renamed once whole: never a half file.
+    final = Path(out) if isinstance(out, str | Path) else None
+    target = final.with_name(final.name + ".tmp") if final is not None else None
+    try:
+        render_ledger(
+            str(target) if target is not None else cast(IO[bytes], out),
+            layout,
+            footer,
+            company=footer.company,
+            printed_on=date.today(),
+            scope=scope,
+            review=review,
+            progress=step,
+        )
+        if target is not None and final is not None:
+            replace_atomic(target, final)
+    finally:
+        if target is not None:
+            target.unlink(missing_ok=True)
+    return layout.count
 
 
 def _points_text(secret: Secret) -> str:

@@ -32,13 +32,16 @@ from tsdesk.services.register_io.columns import (
 )
 from tsdesk.services.register_io.exporting import (
     _WIDTHS,
+    STREAM_CHUNK,
     TEMPLATE_EXAMPLE,
     IdsOrFilter,
     RegisterRecord,
     _csv_bytes,
     _export_cells,
     _xlsx_bytes,
+    all_ids,
     export_register,
+    iter_records,
     records,
     resolve_ids,
     storages_text,
@@ -91,6 +94,9 @@ from tsdesk.services.register_io.importing import (
 )
 
 __all__ = [
+    "STREAM_CHUNK",
+    "all_ids",
+    "iter_records",
     "ValidationError",
     "AUDIT_LABELS",
     "BATCH",

@@ -8,6 +8,7 @@ the window keeps painting; errors come back as the service's message.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,15 +34,31 @@ class _Failed(Exception):
         self.error = error
 
 
-def run_waiting(parent: QWidget | None, text: str, fn: Callable[..., T], *args: Any) -> T:
-    """`fn(*args)` in a worker behind a modal wait dialog; its result, or _Failed."""
+def run_waiting(
+    parent: QWidget | None, text: str, fn: Callable[..., T], *args: Any, cancellable: bool = False
+) -> T:
+    """`fn(*args)` in a worker behind a modal wait dialog; its result, or _Failed. A
+    `cancellable` fn is given `progress(done, total)` (shown as a bar) and `cancelled()`
+    (True once the dialog's 取消 is clicked)."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("register_io", "请稍候"))
-    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    kwargs: dict[str, Any] = {}
+    if cancellable:
+        dialog.setCancelButtonText(QCoreApplication.translate("register_io", "取消"))
+        dialog.setAutoReset(False)  # stays up until the work is done
+        stop = threading.Event()
+        dialog.canceled.connect(stop.set)
+        kwargs["cancelled"] = stop.is_set
+        kwargs["on_progress"] = lambda done, total, _text: (
+            dialog.setMaximum(total),
+            dialog.setValue(done),
+        )
+    else:
+        dialog.setCancelButton(None)
     loop = QEventLoop()
-    task = run_in_thread(fn, *args)
+    task = run_in_thread(fn, *args, **kwargs)
     task.finished.connect(loop.quit)
     if not task.done:
         loop.exec()
@@ -157,19 +174,28 @@ def save_template(session: UiSession, parent: QWidget | None) -> Path | None:
 
 
 def _preview(
-    session: UiSession, parent: QWidget | None, title: str, make: Callable[[io.BytesIO], Any]
+    session: UiSession,
+    parent: QWidget | None,
+    title: str,
+    make: Callable[..., Any],
+    *,
+    cancellable: bool = False,
 ) -> PdfPreviewDialog | None:
-    def render() -> bytes:
+    def render(**kwargs: Any) -> bytes:
         out = io.BytesIO()  # in memory: no plaintext PDF on disk unless the user saves it
-        make(out)
+        make(out, **kwargs)
         return out.getvalue()
 
     try:
         pdf = run_waiting(
-            parent, QCoreApplication.translate("register_io", "正在生成 PDF…"), render
+            parent,
+            QCoreApplication.translate("register_io", "正在生成 PDF…"),
+            render,
+            cancellable=cancellable,
         )
     except _Failed as failed:
-        _show_failure(parent, failed)
+        if not isinstance(failed.error, register_print.PrintCancelled):  # the user's own stop
+            _show_failure(parent, failed)
         return None
     session.data_changed.emit("audit")  # the print was recorded
     dialog = PdfPreviewDialog(pdf, title, parent)
@@ -180,13 +206,15 @@ def _preview(
 def preview_ledger(
     session: UiSession, parent: QWidget | None, filter_or_ids: IdsOrFilter = None
 ) -> PdfPreviewDialog | None:
-    """The ledger (台账) of all secrets, an id list or a RegisterFilter, previewed to print."""
+    """The ledger (台账) of all secrets, an id list or a RegisterFilter, previewed to print;
+    its progress shown, and 取消 stops it."""
     vault, actor = session.vault, session.actor
     return _preview(
         session,
         parent,
         QCoreApplication.translate("register_io", "商业秘密台账"),
-        lambda out: register_print.print_ledger(vault, actor, filter_or_ids, out),
+        lambda out, **kw: register_print.print_ledger(vault, actor, filter_or_ids, out, **kw),
+        cancellable=True,
     )
 
 
