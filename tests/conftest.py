@@ -39,6 +39,20 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+_derive = keys._derive
+_derived: dict[tuple[str, bytes, keys.KdfParams], bytes] = {}
+
+
+def _derive_once(password: str, salt: bytes, params: keys.KdfParams) -> bytes:
+    """Argon2id is a pure function of its inputs: each (password, salt, cost) is derived for
+    real once per session, and opening the same slot again reuses the result. A new slot has
+    a new random salt, and a wrong password is another input, so both are still derived."""
+    key = (password, salt, params)
+    if key not in _derived:
+        _derived[key] = _derive(password, salt, params)
+    return _derived[key]
+
+
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("TSDESK_DATA_DIR", str(tmp_path / "data"))
@@ -47,6 +61,7 @@ def _isolated(tmp_path, monkeypatch):
     # `python -m tsdesk` a test starts; production uses keys.DEFAULT_KDF.
     monkeypatch.setattr(keys, "DEFAULT_KDF", keys.OWASP_MINIMUM)
     monkeypatch.setenv("TSDESK_KDF", "minimum")
+    monkeypatch.setattr(keys, "_derive", _derive_once)
     keyring.set_keyring(MemoryKeyring())
 
 
