@@ -202,7 +202,7 @@ def cmd_test(extra: list[str]) -> int:
     steps = [
         [tool("ruff"), "check", "."],
         [tool("ruff"), "format", "--check", "."],
-        [PY, "-m", "pytest", *extra],
+        [PY, "-m", "pytest", "-n", "auto", *extra],  # one worker per core; `-n 0` in extra: none
     ]
     for step in steps:
         say(" ".join(str(s.name if isinstance(s, Path) else s) for s in step))
