@@ -243,3 +243,21 @@ def test_damaged_slot_file_asks_for_the_recovery_key_on_a_terminal(db, monkeypat
     asked = _typed(monkeypatch, {"恢复密钥": recovery_key, "密码": ADMIN_PASSWORD})
     assert main(["--db", str(path), "audit", "verify"]) == 0
     assert asked[-1] == "恢复密钥: "
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--version",), ("operators", "list", "--no-such-option"), ("--db", "", "audit", "verify")],
+    ids=["version", "usage-error", "message"],
+)
+def test_the_in_process_runner_answers_as_the_entry_point_does(args):
+    """The tests run the CLI in-process (tsdesk_testing.invoke): it must exit and print
+    exactly as `python -m tsdesk` does."""
+    inside = tsdesk(*args)
+    outside = tsdesk(*args, process=True)
+    assert outside.returncode in (0, 2)
+    assert (inside.returncode, inside.stdout, inside.stderr) == (
+        outside.returncode,
+        outside.stdout,
+        outside.stderr,
+    )
