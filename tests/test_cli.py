@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 
 import pytest
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, invoke, run_process
 
+from tsdesk.demo import DEMO_PASSWORD
 from tsdesk.vault import Vault
 
 
@@ -17,26 +17,14 @@ def tsdesk(
     password: str | None = ADMIN_PASSWORD,
     new_password: str | None = None,
     env_extra: dict[str, str] | None = None,
+    process: bool = False,
     **kw,
 ):
-    import os
-
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TSDESK_PASSWORD")}
-    env["TSDESK_KDF"] = "minimum"
-    if password is not None:
-        env["TSDESK_PASSWORD"] = password
-    if new_password is not None:
-        env["TSDESK_NEW_PASSWORD"] = new_password
-    env.update(env_extra or {})
-    kw.setdefault("stdin", subprocess.DEVNULL)
-    return subprocess.run(
-        [sys.executable, "-m", "tsdesk", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
-        env=env,
-        **kw,
-    )
+    """The CLI in this process; with process=True as `python -m tsdesk` in a new one."""
+    env = {"TSDESK_PASSWORD": password, "TSDESK_NEW_PASSWORD": new_password, **(env_extra or {})}
+    if process:
+        return run_process(*args, env=env, **kw)
+    return invoke(*args, env=env, **kw)
 
 
 @pytest.fixture
@@ -63,7 +51,7 @@ def test_audit_verify_exit_codes(db):
     with vault.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE audit_event SET operator = 'mallory' WHERE seq = 2")
     vault.close()
-    broken = tsdesk("--db", str(path), "audit", "verify")
+    broken = tsdesk("--db", str(path), "audit", "verify", process=True)  # the exit status
     assert broken.returncode != 0
     assert "2" in broken.stderr and "Traceback" not in broken.stderr
 
@@ -124,6 +112,7 @@ def test_errors_are_one_line_without_traceback(db, args, password):
         password=password,
         new_password="pass-word-1",
         env_extra={} if password else {"TSDESK_RECOVERY_KEY": "1234"},
+        process=True,  # what a real process prints: no traceback
     )
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
@@ -139,11 +128,9 @@ def test_missing_database_and_missing_password(tmp_path):
     assert no_password.returncode != 0 and "TSDESK_PASSWORD" in no_password.stderr
 
 
-def test_demo_creates_a_living_company(tmp_path):
-    path = tmp_path / "demo.tsdesk"
-    result = tsdesk("--db", str(path), "demo", password=None)
-    assert result.returncode == 0, result.stderr
-    from tsdesk.demo import DEMO_PASSWORD
+def test_demo_creates_a_living_company(demo):
+    path = demo.path
+    assert demo.made.returncode == 0, demo.made.stderr
     from tsdesk.services import company, operators
 
     vault, _ = Vault.unlock(path, "baomi", DEMO_PASSWORD, read_only=True)
@@ -173,7 +160,7 @@ def test_recovery_key_from_the_environment_a_file_or_stdin(db, tmp_path):
                      password=None)  # fmt: skip
     assert by_file.returncode == 0, by_file.stderr
     by_stdin = tsdesk("--db", str(path), "--recovery-key", "-", "audit", "verify",
-                      password=None, input=recovery_key + "\n", stdin=None)  # fmt: skip
+                      password=None, input=recovery_key + "\n", stdin=None, process=True)  # fmt: skip
     assert by_stdin.returncode == 0, by_stdin.stderr
     assert recovery_key not in by_env.stderr + by_file.stderr + by_stdin.stderr
     for quiet in (by_env, by_file, by_stdin):
@@ -253,3 +240,21 @@ def test_damaged_slot_file_asks_for_the_recovery_key_on_a_terminal(db, monkeypat
     asked = _typed(monkeypatch, {"恢复密钥": recovery_key, "密码": ADMIN_PASSWORD})
     assert main(["--db", str(path), "audit", "verify"]) == 0
     assert asked[-1] == "恢复密钥: "
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--version",), ("operators", "list", "--no-such-option"), ("--db", "", "audit", "verify")],
+    ids=["version", "usage-error", "message"],
+)
+def test_the_in_process_runner_answers_as_the_entry_point_does(args):
+    """The tests run the CLI in-process (tsdesk_testing.invoke): it must exit and print
+    exactly as `python -m tsdesk` does."""
+    inside = tsdesk(*args)
+    outside = tsdesk(*args, process=True)
+    assert outside.returncode in (0, 2)
+    assert (inside.returncode, inside.stdout, inside.stderr) == (
+        outside.returncode,
+        outside.stdout,
+        outside.stderr,
+    )

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from carriers_testing import build_world
-from tsdesk_testing import ADMIN_PASSWORD
+from tsdesk_testing import ADMIN_PASSWORD, invoke
 
+from tsdesk.demo import DEMO_PASSWORD
 from tsdesk.services import register
 
 
 def tsdesk(path, *args: str):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TSDESK_PASSWORD")}
-    env["TSDESK_PASSWORD"] = ADMIN_PASSWORD
-    return subprocess.run(
-        [sys.executable, "-m", "tsdesk", "--db", str(path), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
+    return invoke("--db", str(path), *args, env={"TSDESK_PASSWORD": ADMIN_PASSWORD})
 
 
 @pytest.fixture
@@ -91,22 +80,11 @@ def test_errors_are_one_line(db):
     assert json.loads(tsdesk(path, "carriers", "list", "--json").stdout) == []
 
 
-def test_demo_has_carriers_areas_and_their_state(tmp_path):
-    from tsdesk.demo import DEMO_PASSWORD
+def test_demo_has_carriers_areas_and_their_state(demo):
     from tsdesk.services import areas, carriers
     from tsdesk.vault import Vault
 
-    path = tmp_path / "demo.tsdesk"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TSDESK_PASSWORD")}
-    env["TSDESK_KDF"] = "minimum"
-    made = subprocess.run(
-        [sys.executable, "-m", "tsdesk", "--db", str(path), "demo"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
+    path, made = demo.path, demo.made
     assert made.returncode == 0, made.stderr
     vault, _ = Vault.unlock(path, "baomi", DEMO_PASSWORD, read_only=True)
     try:

@@ -18,7 +18,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from carriers_testing import build_world
 from sqlalchemy import select
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, invoke, run_process
 from xlsx_testing import DATE_STYLES, xlsx_with_sheet
 
 from tsdesk import cli, crashpoints
@@ -30,18 +30,11 @@ from tsdesk.vault import Vault, engine, reads
 EXIT_ERROR, EXIT_INTERNAL = 2, 70
 
 
-def tsdesk(*args: str, db=None, env: dict | None = None):
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("TSDESK_PASSWORD")}
-    environ["TSDESK_PASSWORD"] = ADMIN_PASSWORD
-    environ.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "tsdesk", *(["--db", str(db)] if db is not None else []), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=environ,
-        stdin=subprocess.DEVNULL,
-    )
+def tsdesk(*args: str, db=None, env: dict | None = None, process: bool = False):
+    """The CLI in this process; with process=True as `python -m tsdesk` (a crash point)."""
+    argv = [*(["--db", str(db)] if db is not None else []), *args]
+    env = {"TSDESK_PASSWORD": ADMIN_PASSWORD, **(env or {})}
+    return run_process(*argv, env=env) if process else invoke(*argv, env=env)
 
 
 @pytest.fixture
@@ -296,7 +289,8 @@ def test_a_label_print_killed_at_a_crash_point_leaves_no_pdf_without_a_record(
 ):
     out = tmp_path / "labels.pdf"
     args = ["labels", "print", "--carriers", world.numbers[0], "--template", "roll-50x30"]
-    result = tsdesk(*args, "--out", str(out), db=world.path, env={crashpoints.ENV: point})
+    result = tsdesk(*args, "--out", str(out), db=world.path, env={crashpoints.ENV: point},
+                    process=True)  # fmt: skip
     assert result.returncode == crashpoints.CRASH_EXIT, result.stderr
     printed = [e for e in actions(world.path) if e.action == "print.labels"]
     assert not out.exists()
@@ -370,7 +364,7 @@ def test_a_stamp_killed_before_its_record_commits_leaves_no_marked_file(world, t
     assert outline.returncode == 0, outline.stderr
     out = tmp_path / "加注.pdf"
     args = ["stamp", str(source), str(out), "--secret", world.secret_number]
-    killed = tsdesk(*args, db=world.path, env={crashpoints.ENV: labels.AFTER_PDF})
+    killed = tsdesk(*args, db=world.path, env={crashpoints.ENV: labels.AFTER_PDF}, process=True)
     assert killed.returncode == crashpoints.CRASH_EXIT, killed.stderr
     assert not out.exists()
     assert "document.stamp" not in {e.action for e in actions(world.path)}

@@ -4,33 +4,20 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import subprocess
-import sys
 
 import pypdf
 import pypdfium2
 import pytest
 import zxingcpp
 from carriers_testing import build_world
-from tsdesk_testing import ADMIN_PASSWORD
+from tsdesk_testing import ADMIN_PASSWORD, invoke
 
 from tsdesk.services import carriers, register
 
 
 def tsdesk(*args: str, path=None, password: str | None = ADMIN_PASSWORD):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TSDESK_PASSWORD")}
-    if password is not None:
-        env["TSDESK_PASSWORD"] = password
     db = ["--db", str(path)] if path else []
-    return subprocess.run(
-        [sys.executable, "-m", "tsdesk", *db, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
+    return invoke(*db, *args, env={"TSDESK_PASSWORD": password})
 
 
 @pytest.fixture

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 
 import openpyxl
 import pytest
 from register_testing import build_team, propose, secret_input
-from tsdesk_testing import ADMIN_PASSWORD
+from tsdesk_testing import ADMIN_PASSWORD, invoke
 
 from tsdesk.services import register_io
 from tsdesk.vault import Vault
@@ -20,16 +17,7 @@ HEADERS = ["序号", "秘密名称", "类别", "密级", "保密期限", "责任
 
 
 def tsdesk(path, *args: str):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TSDESK_PASSWORD")}
-    env["TSDESK_PASSWORD"] = ADMIN_PASSWORD
-    return subprocess.run(
-        [sys.executable, "-m", "tsdesk", "--db", str(path), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",  # the CLI writes UTF-8 to pipes; not the locale code page (cp936)
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
+    return invoke("--db", str(path), *args, env={"TSDESK_PASSWORD": ADMIN_PASSWORD})
 
 
 @pytest.fixture

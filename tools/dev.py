@@ -203,7 +203,7 @@ def cmd_test(extra: list[str]) -> int:
         [tool("ruff"), "check", "."],
         [tool("ruff"), "format", "--check", "."],
         [PY, "-m", "mypy"],  # everything but the UI: [tool.mypy] in pyproject.toml
-        [PY, "-m", "pytest", *extra],
+        [PY, "-m", "pytest", "-n", "auto", *extra],  # one worker per core; `-n 0` in extra: none
     ]
     for step in steps:
         say(" ".join(str(s.name if isinstance(s, Path) else s) for s in step))

@@ -118,7 +118,15 @@ def test_metadata(sheet):
 
 
 @pytest.mark.parametrize(
-    "bad", ["", "0123ABCD", new_key().lower(), new_key().replace("-", ""), new_key() + "-0"]
+    "bad",
+    ["", "0123ABCD", new_key().lower(), new_key().replace("-", ""), new_key() + "-0"],
+    ids=[
+        "empty",
+        "short",
+        "lower-case",
+        "no-dashes",
+        "a-ninth-group",
+    ],  # the same on every xdist worker
 )
 def test_malformed_key_is_refused(bad, footer):
     with pytest.raises(ValueError):

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tsdesk.demo import DEMO_PASSWORD, create_demo
+from tsdesk.demo import DEMO_PASSWORD
 from tsdesk.ui.main_window import MainWindow
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.workers import wait_for_all
@@ -223,7 +223,7 @@ def _close_strays(*keep: QWidget) -> None:
 
 
 @pytest.fixture
-def demo_window(tmp_path, qtbot, monkeypatch) -> Iterator[tuple[MainWindow, Walk]]:
+def demo_window(demo, qtbot, monkeypatch) -> Iterator[tuple[MainWindow, Walk]]:
     walk = Walk()
 
     def dialog_exec(dialog: QDialog) -> int:
@@ -255,9 +255,8 @@ def demo_window(tmp_path, qtbot, monkeypatch) -> Iterator[tuple[MainWindow, Walk
     monkeypatch.setattr(QMenu, "exec", menu_exec)
     monkeypatch.setattr(QMenu, "popup", menu_exec)
 
-    path = tmp_path / "demo.tsdesk"
-    create_demo(path, DEMO_PASSWORD)
-    vault, admin = Vault.unlock(path, "admin", DEMO_PASSWORD)
+    assert demo.made.returncode == 0, demo.made.stderr
+    vault, admin = Vault.unlock(demo.path, "admin", DEMO_PASSWORD)
     window = MainWindow(UiSession(vault, admin))
     walk.window = window
     qtbot.addWidget(window)

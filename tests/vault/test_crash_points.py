@@ -12,14 +12,11 @@ added to vault/rekey.py is picked up here without editing this file.
 from __future__ import annotations
 
 import hashlib
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD, COMPANY
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, COMPANY, invoke, run_process
 
 from tsdesk import crashpoints
 from tsdesk.errors import WrongRecoveryKey
@@ -47,23 +44,16 @@ WRITER_STEPS = [  # the points `Vault.rekey` and `confirm_rekey` pass, in order
 ]
 
 
-def cli(*args: str, crash_at: str | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != crashpoints.ENV}
-    env.update(TSDESK_PASSWORD=ADMIN_PASSWORD, TSDESK_KDF="minimum")
+def cli(*args: str, crash_at: str | None = None):
+    """The CLI as the admin: armed at a crash point in a real `python -m tsdesk` process,
+    which dies there as a kill -9 would; otherwise in this process."""
+    env = {"TSDESK_PASSWORD": ADMIN_PASSWORD, crashpoints.ENV: crash_at}
     if crash_at:
-        env[crashpoints.ENV] = crash_at
-    return subprocess.run(
-        [sys.executable, "-m", "tsdesk", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
+        return run_process(*args, env=env, timeout=120)
+    return invoke(*args, env=env)
 
 
-def shown_key(result: subprocess.CompletedProcess) -> str | None:
+def shown_key(result) -> str | None:
     lines = [ln for ln in result.stdout.splitlines() if ln.startswith("RECOVERY KEY: ")]
     return lines[-1].removeprefix("RECOVERY KEY: ") if lines else None
 
