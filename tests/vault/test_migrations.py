@@ -117,6 +117,10 @@ def test_opening_a_database_at_head_does_not_load_alembic(tmp_path):
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako'}))"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, str(db)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     )
     assert done.stdout.strip() == "[]", done.stderr
