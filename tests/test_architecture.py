@@ -265,10 +265,7 @@ SERVICES_TAKING_THE_VAULT = {
     "base_forms": {"form_data", "empty_fields", "print_base_form"},
     "company": {"get_profile", "list_departments", "list_designations"},
     "documents": {"_company", "footer_for"},
-    "labels": {"verify_payload", "default_template"},
     "register_print": {"_audit", "print_ledger", "print_detail", "print_approval"},
-    # takes a Session; the Vault only while the callers being split still pass it
-    "settings": {"get"},
     "stocktake": {"write_report", "report_pdf"},
     "vault_admin": {"rekey", "confirm_rekey", "write_recovery_sheet"},
 }

@@ -33,3 +33,10 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
         env=env,
         stdin=subprocess.DEVNULL,
     )
+
+
+def read(vault, query, *args, **kwargs):
+    """`query(session, *args, **kwargs)` in a read session of its own: services' reads take a
+    Session, and a test often has only the vault at hand."""
+    with vault.reader() as session:
+        return query(session, *args, **kwargs)

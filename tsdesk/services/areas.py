@@ -265,7 +265,7 @@ def add_area(uow: UnitOfWork, inp: AreaInput) -> int:
     number = next_number(
         uow,
         "area",
-        settings.get(uow.vault, "area_number_pattern"),
+        settings.get(uow.session, "area_number_pattern"),
         lambda n: session.scalar(select(Area.id).where(Area.number == n)) is not None,
     )
     area = Area(number=number, active=True)

@@ -833,7 +833,7 @@ class CarriersPage(QWidget):
         if not code:
             return False
         try:
-            check = labels.verify_payload(self.session.vault, code)
+            check = self.session.read(labels.verify_payload, code)
         except TSDeskError as err:
             show_error(self, err)
             return True
