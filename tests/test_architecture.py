@@ -263,7 +263,6 @@ SERVICES_TAKING_THE_VAULT = {
     "areas": {"write_record", "record_pdf"},
     "audit": {"count", "page", "described", "distinct_values", "verify"},
     "base_forms": {"form_data", "empty_fields", "print_base_form"},
-    "company": {"get_profile", "list_departments", "list_designations"},
     "documents": {"_company", "footer_for"},
     "register_print": {"_audit", "print_ledger", "print_detail", "print_approval"},
     "stocktake": {"write_report", "report_pdf"},

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, read
 
 from tsdesk.vault import Vault
 
@@ -148,8 +148,8 @@ def test_demo_creates_a_living_company(tmp_path):
 
     vault, _ = Vault.unlock(path, "baomi", DEMO_PASSWORD, read_only=True)
     try:
-        assert company.get_profile(vault)["legal_representative"]
-        assert len(company.list_departments(vault)) >= 5
+        assert read(vault, company.get_profile)["legal_representative"]
+        assert len(read(vault, company.list_departments)) >= 5
         with vault.reader() as session:
             listed = operators.list_operators(session, vault.keyfile)
         assert {o.role.value for o in listed} == {"admin", "officer", "approver", "auditor"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tsdesk_testing import read
 
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company
@@ -60,7 +61,7 @@ def test_event_written_with_its_change_or_not_at_all(opened):
         company.add_department(uow, "质量部")
         company.add_department(uow, "质量部")  # duplicate: the whole unit rolls back
     assert audit_service.count(opened.vault, audit_service.AuditFilter()) == count
-    assert [d.name for d in company.list_departments(opened.vault)] == []
+    assert [d.name for d in read(opened.vault, company.list_departments)] == []
 
 
 def test_filters_and_csv_export(opened, tmp_path):

@@ -243,7 +243,7 @@ class DashboardPage(QWidget):
         vault, actor = self.session.vault, self.session.actor
         self._active = True
         self._generation += 1
-        profile = company_service.get_profile(vault)
+        profile = self.session.read(company_service.get_profile)
         self.company_label.setText(profile["org_name"] or "TSDesk")
         self.operator_label.setText(
             self.tr("当前操作员：{who}").format(who=describe_actor(vault, actor))
