@@ -137,7 +137,7 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
         c.session, c.session.read(company.list_departments)
     ),
     "AuditDetailDialog": lambda c: _f(U + "admin.audit", "AuditDetailDialog")(
-        audit_service.page(c.session.vault, AuditFilter(), 0, 1)[0]
+        c.session.read(audit_service.page, AuditFilter(), 0, 1)[0]
     ),
     "CustomTemplateDialog": lambda c: _f(U + "labels.dialogs", "CustomTemplateDialog")(c.session),
     "AreaSignDialog": lambda c: _f(U + "labels.dialogs", "AreaSignDialog")(c.session),

@@ -54,7 +54,9 @@ def test_update_profile_audits_only_changes_and_refreshes_banner(opened):
         )
     profile = read(opened.vault, company.get_profile)
     assert profile["org_name"] == "新名称有限公司" and profile["postal_code"] == "312000"
-    event = audit_service.page(opened.vault, audit_service.AuditFilter(action="company"), 0, 1)[0]
+    event = read(
+        opened.vault, audit_service.page, audit_service.AuditFilter(action="company"), 0, 1
+    )[0]
     assert "industry" not in event.after  # unchanged fields are not recorded
     assert KeySlotFile.load(opened.path).banner["company"] == "新名称有限公司"
 

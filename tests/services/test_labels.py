@@ -39,7 +39,7 @@ def payloads(world: World, carrier_id: int) -> tuple[str, str]:
 
 
 def actions(world: World, action: str) -> list:
-    return audit_service.page(world.vault, AuditFilter(action=action), 0, 100)
+    return read(world.vault, audit_service.page, AuditFilter(action=action), 0, 100)
 
 
 # --- payloads -----------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ def test_key_is_random_hidden_and_never_logged(world):
         key = json.loads(row.value)
     with world.read() as s:
         assert len(labels._key(s)) == 32
-    events = audit_service.page(world.vault, AuditFilter(), 0, 1000)
+    events = read(world.vault, audit_service.page, AuditFilter(), 0, 1000)
     assert not any(key in (e.before + e.after) for e in events)
     assert [e.action for e in actions(world, "label.key_create")] == ["label.key_create"]
     assert key not in payloads(world, cid)[0]

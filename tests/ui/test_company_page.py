@@ -39,7 +39,7 @@ def page(session, qtbot) -> CompanyPage:
 
 
 def events(vault, action: str):
-    return list(reversed(audit_service.page(vault, AuditFilter(action=action), 0, 100)))
+    return list(reversed(read(vault, audit_service.page, AuditFilter(action=action), 0, 100)))
 
 
 def test_form_shows_the_stored_profile(page, company_name):

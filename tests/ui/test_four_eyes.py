@@ -50,7 +50,7 @@ def add_department(uow, approver):
 
 
 def events(vault, action):
-    return audit_service.page(vault, AuditFilter(action=action), 0, 50)
+    return read(vault, audit_service.page, AuditFilter(action=action), 0, 50)
 
 
 def test_offers_only_other_active_approvers(team, officer_session):

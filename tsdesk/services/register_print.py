@@ -141,7 +141,8 @@ def print_ledger(
             else {}
         )
     _audit(vault, actor, "print.ledger", "register", "", {"count": len(found), "scope": scope})
-    footer = footer_for(vault, actor)
+    with vault.reader() as session:
+        footer = footer_for(session, actor)
     render_ledger(
         _target(out),
         [_ledger_row(r, str(due.get(r.id) or "")) for r in found],
@@ -320,7 +321,9 @@ def print_detail(vault: Vault, actor: Actor, secret_id: int, out: str | Path | I
             approvals=approvals,
         )
     _audit(vault, actor, "print.detail", "secret", secret_id, {"number": sheet.number})
-    render_detail(_target(out), sheet, footer_for(vault, actor))
+    with vault.reader() as session:
+        footer = footer_for(session, actor)
+    render_detail(_target(out), sheet, footer)
 
 
 def approval_data(session: Session, approval: Approval) -> dict[str, str]:
@@ -395,4 +398,6 @@ def print_approval(
         approval_id,
         {"kind": kind.value, "number": data["number"]},
     )
-    render_form(_target(out), APPROVAL_FORMS[kind], data, footer_for(vault, actor))
+    with vault.reader() as session:
+        footer = footer_for(session, actor)
+    render_form(_target(out), APPROVAL_FORMS[kind], data, footer)

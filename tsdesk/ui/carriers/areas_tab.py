@@ -413,7 +413,9 @@ class AreasTab(QWidget):
             return
         try:
             with busy():
-                pdf = area_service.record_pdf(self.session.vault, self.session.actor, area.id)
+                _, pdf = self.session.run(
+                    self, lambda uow: area_service.record_pdf(uow, area.id), "area", show=False
+                )
         except TSDeskError as err:
             show_error(self, err)
             return

@@ -399,8 +399,8 @@ class CarrierDetail(QWidget):
             else:
                 seal_rows.append((str(v.next_check), self.tr("下次检查"), ""))
         self.seals.set_rows(list(reversed(seal_rows)))
-        events = audit_service.page(
-            self.session.vault,
+        events = self.session.read(
+            audit_service.page,
             AuditFilter(entity_type="carrier", entity_id=str(carrier_id)),
             0,
             500,
