@@ -131,13 +131,13 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
         c.session, _loaded(c.page("CarriersPage").areas_tab).model.row_at(0)
     ),
     "DepartmentDialog": lambda c: _f(U + "admin.company", "DepartmentDialog")(
-        c.session, company.list_departments(c.session.vault)[0]
+        c.session, c.session.read(company.list_departments)[0]
     ),
     "DesignationDialog": lambda c: _f(U + "admin.company", "DesignationDialog")(
-        c.session, company.list_departments(c.session.vault)
+        c.session, c.session.read(company.list_departments)
     ),
     "AuditDetailDialog": lambda c: _f(U + "admin.audit", "AuditDetailDialog")(
-        audit_service.page(c.session.vault, AuditFilter(), 0, 1)[0]
+        c.session.read(audit_service.page, AuditFilter(), 0, 1)[0]
     ),
     "CustomTemplateDialog": lambda c: _f(U + "labels.dialogs", "CustomTemplateDialog")(c.session),
     "AreaSignDialog": lambda c: _f(U + "labels.dialogs", "AreaSignDialog")(c.session),

@@ -257,19 +257,13 @@ def test_the_checker_sees_lazy_relative_and_upward_imports(tmp_path, monkeypatch
     assert cycles(all_edges()) == [["tsdesk.vault.other", "tsdesk.vault.vault"]]
 
 
-# Services that still take the Vault (reads should take a Session, writes a UnitOfWork):
-# outside this engineer's area today, to be moved to the convention and removed from here.
+# Services that still take the Vault (reads take a Session, writes a UnitOfWork).
 SERVICES_TAKING_THE_VAULT = {
-    "areas": {"write_record", "record_pdf"},
-    "audit": {"count", "page", "described", "distinct_values", "verify"},
-    "base_forms": {"form_data", "empty_fields", "print_base_form"},
-    "company": {"get_profile", "list_departments", "list_designations"},
-    "documents": {"_company", "footer_for"},
-    "labels": {"verify_payload", "default_template"},
+    # being rewritten (print_ledger and its siblings): to move to a unit of work, then go
     "register_print": {"_audit", "print_ledger", "print_detail", "print_approval"},
-    # takes a Session; the Vault only while the callers being split still pass it
-    "settings": {"get"},
-    "stocktake": {"write_report", "report_pdf"},
+    # these work on the vault itself, not inside one transaction: a rekey replaces the data
+    # key and the database file, confirming it retires the old key, and the recovery sheet
+    # needs the slot file's vault id and company banner
     "vault_admin": {"rekey", "confirm_rekey", "write_recovery_sheet"},
 }
 

@@ -6,7 +6,7 @@ import json
 import sys
 
 import pytest
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD, invoke, run_process
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, invoke, read, run_process
 
 from tsdesk.demo import DEMO_PASSWORD
 from tsdesk.vault import Vault
@@ -135,8 +135,8 @@ def test_demo_creates_a_living_company(demo):
 
     vault, _ = Vault.unlock(path, "baomi", DEMO_PASSWORD, read_only=True)
     try:
-        assert company.get_profile(vault)["legal_representative"]
-        assert len(company.list_departments(vault)) >= 5
+        assert read(vault, company.get_profile)["legal_representative"]
+        assert len(read(vault, company.list_departments)) >= 5
         with vault.reader() as session:
             listed = operators.list_operators(session, vault.keyfile)
         assert {o.role.value for o in listed} == {"admin", "officer", "approver", "auditor"}

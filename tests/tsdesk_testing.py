@@ -130,3 +130,10 @@ def run_process(
 def run_cli(*args: str) -> Ran:
     """`tsdesk ARGS` as the admin (TSDESK_PASSWORD), with no terminal to prompt at."""
     return invoke(*args, env={"TSDESK_PASSWORD": ADMIN_PASSWORD})
+
+
+def read(vault, query, *args, **kwargs):
+    """`query(session, *args, **kwargs)` in a read session of its own: services' reads take a
+    Session, and a test often has only the vault at hand."""
+    with vault.reader() as session:
+        return query(session, *args, **kwargs)

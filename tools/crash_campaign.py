@@ -239,7 +239,8 @@ def check(trial: Trial, db: Path, world: World, base: Baseline, printed: str | N
     if outcomes["recovery key"] != "ok":
         trial.fail("keys", f"{when}: the recovery key the user holds is refused")
     try:
-        result = audit_service.verify(vault)
+        with vault.reader() as session:
+            result = audit_service.verify(session)
         if not result.ok:
             trial.fail("lost", f"{when}: audit chain broken at {result.broken_seq}")
         counts, chain = state(vault)

@@ -93,7 +93,9 @@ def test_a_departed_person_is_never_printed_as_a_knower_or_admitted(team, world,
     start = text.index("李娜（离职）")  # her row is the last knower row
     row = text[start : text.index("审批记录", start)]
     assert row.endswith("离职") and "有效" not in row
-    record = pdf.flat(pdf.text(areas.record_pdf(team.vault, team.officer, archive)))
+    with team.vault.unit_of_work(team.officer) as uow:
+        sheet = areas.record_pdf(uow, archive)
+    record = pdf.flat(pdf.text(sheet))
     assert "张伟" in record and "李娜" not in record
     assert "准入人员（1人）" in record
 

@@ -42,7 +42,8 @@ def test_stocktake_report_names_the_counter_and_keeps_its_header_whole(world):
         uow.session.execute(update(Operator).values(display_name="周盘点"))
         st = stocktake.start(uow, world.archive)
         stocktake.finish(uow, st, [])
-    words = raw_words(stocktake.report_pdf(world.vault, world.admin, st))
+    with world.uow() as uow:
+        words = raw_words(stocktake.report_pdf(uow, st))
     text = "".join(words)
     assert "盘点人周盘点" in text and "盘点人admin" not in text
     assert "序号" in words, " ".join(words)  # the header cell on one line, not 序 / 号

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from carriers_testing import World, build_world
+from tsdesk_testing import read
 
 from tsdesk.errors import ValidationError
 from tsdesk.models import AreaKind, PersonStatus
@@ -64,7 +65,7 @@ def test_checklist_is_stored_with_notes(world):
         )
     with world.read() as s:
         assert areas.view(s, area_id).measures_done == 3
-    (event,) = audit_service.page(world.vault, AuditFilter(action="area.update"), 0, 5)
+    (event,) = read(world.vault, audit_service.page, AuditFilter(action="area.update"), 0, 5)
     assert event.entity_id == str(area_id)
 
 
@@ -125,8 +126,12 @@ def test_access_grants_expire_and_revoke(world):
         areas.revoke_access(uow, bob)
     actions = [
         e.action
-        for e in audit_service.page(
-            world.vault, AuditFilter(entity_type="area", entity_id=str(world.archive)), 0, 50
+        for e in read(
+            world.vault,
+            audit_service.page,
+            AuditFilter(entity_type="area", entity_id=str(world.archive)),
+            0,
+            50,
         )
     ]
     assert actions.count("area.access_grant") == 3 and actions[0] == "area.access_revoke"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from carriers_testing import APPROVER, APPROVER_PASSWORD, build_world
+from tsdesk_testing import read
 
 from tsdesk.errors import TSDeskError
 from tsdesk.models import CarrierKind, MovementKind
@@ -21,11 +22,11 @@ ROOT = Path(__file__).resolve().parents[2] / "tsdesk"
 
 
 def events(vault: Vault, **f) -> list:
-    return audit.page(vault, AuditFilter(**f), 0, 1000)
+    return read(vault, audit.page, AuditFilter(**f), 0, 1000)
 
 
 def words(vault: Vault, **f) -> list[audit_text.Described]:
-    return audit.described(vault, events(vault, **f))
+    return read(vault, audit.described, events(vault, **f))
 
 
 @pytest.fixture
@@ -99,7 +100,7 @@ def test_lock_and_a_wrong_approver_password_have_their_own_words(world, opened):
     opened.vault.relogin(opened.admin.name, "correct-horse-1")
     newest = events(world.vault)[:3]
     assert [e.action for e in newest] == ["login", "approval.password_failed", "lock"]
-    login, failed, lock = audit.described(world.vault, newest)
+    login, failed, lock = read(world.vault, audit.described, newest)
     assert lock.action == "锁定窗口" and lock.number == "admin"
     assert failed.action == "审批人密码错误"
     assert failed.operator == "approver1"
@@ -130,7 +131,7 @@ def test_a_page_of_events_is_described_with_one_query_per_kind(world, monkeypatc
     page = events(world.vault)[:200]
     event.listen(engine, "before_cursor_execute", listener)
     try:
-        audit.described(world.vault, page)
+        read(world.vault, audit.described, page)
     finally:
         event.remove(engine, "before_cursor_execute", listener)
     assert len(page) > 30
@@ -146,7 +147,9 @@ def test_translated_words_come_from_the_translate_function(world):
     def translate(context: str, text: str) -> str:
         return english.get(text, text)
 
-    [lost] = audit.described(world.vault, events(world.vault, action="carrier.lost"), translate)
+    [lost] = read(
+        world.vault, audit.described, events(world.vault, action="carrier.lost"), translate
+    )
     assert lost.action == "Reported lost"
     assert "Status：In store → Lost" in lost.changes
 

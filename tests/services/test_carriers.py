@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from carriers_testing import World, build_world
+from tsdesk_testing import read
 
 from tsdesk.errors import PermissionDenied, ValidationError
 from tsdesk.models import CarrierKind, CarrierStatus, MovementKind, Role, SealReason
@@ -24,8 +25,12 @@ def world(opened) -> World:
 
 
 def history(world: World, carrier_id: int) -> list[str]:
-    events = audit_service.page(
-        world.vault, AuditFilter(entity_type="carrier", entity_id=str(carrier_id)), 0, 100
+    events = read(
+        world.vault,
+        audit_service.page,
+        AuditFilter(entity_type="carrier", entity_id=str(carrier_id)),
+        0,
+        100,
     )
     return [e.action for e in reversed(events)]
 
@@ -171,7 +176,7 @@ def test_grade_needing_approval_refused_without_approver_allowed_with(world):
         "李娜",
         None,
     )
-    (event,) = audit_service.page(world.vault, AuditFilter(action="movement.borrow"), 0, 5)
+    (event,) = read(world.vault, audit_service.page, AuditFilter(action="movement.borrow"), 0, 5)
     assert json.loads(event.after)["approved_by"] == "approver1"
 
 

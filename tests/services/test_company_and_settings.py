@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tsdesk_testing import read
 
 from tsdesk.errors import ValidationError
 from tsdesk.models import DesignationKind, OrgKind
@@ -51,19 +52,21 @@ def test_update_profile_audits_only_changes_and_refreshes_banner(opened):
         company.update_profile(
             uow, {"org_name": "新名称有限公司", "postal_code": "312000", "industry": ""}
         )
-    profile = company.get_profile(opened.vault)
+    profile = read(opened.vault, company.get_profile)
     assert profile["org_name"] == "新名称有限公司" and profile["postal_code"] == "312000"
-    event = audit_service.page(opened.vault, audit_service.AuditFilter(action="company"), 0, 1)[0]
+    event = read(
+        opened.vault, audit_service.page, audit_service.AuditFilter(action="company"), 0, 1
+    )[0]
     assert "industry" not in event.after  # unchanged fields are not recorded
     assert KeySlotFile.load(opened.path).banner["company"] == "新名称有限公司"
 
 
 def test_bad_profile_input_changes_nothing(opened):
-    before = company.get_profile(opened.vault)
+    before = read(opened.vault, company.get_profile)
     for changes in [{"org_name": "  "}, {"postal_code": "9" * 40}, {"no_such_field": "x"}]:
         with pytest.raises(ValidationError), opened.vault.unit_of_work(opened.admin) as uow:
             company.update_profile(uow, {"address": "会被回滚的地址", **changes})
-    assert company.get_profile(opened.vault) == before
+    assert read(opened.vault, company.get_profile) == before
 
 
 def test_departments_and_designations(opened):
@@ -74,12 +77,12 @@ def test_departments_and_designations(opened):
         officer = company.add_designation(
             uow, DesignationKind.SECRECY_OFFICER, "王丽娟", "专职", office
         )
-    assert company.get_profile(opened.vault)["management_department_id"] == office
-    kinds = [d.kind for d in company.list_designations(opened.vault)]
+    assert read(opened.vault, company.get_profile)["management_department_id"] == office
+    kinds = [d.kind for d in read(opened.vault, company.list_designations)]
     assert DesignationKind.LEADING_GROUP in kinds and DesignationKind.SECRECY_OFFICER in kinds
     with opened.vault.unit_of_work(opened.admin) as uow:
         company.remove_designation(uow, officer)
-    assert len(company.list_designations(opened.vault)) == 1
+    assert len(read(opened.vault, company.list_designations)) == 1
     with pytest.raises(ValidationError), opened.vault.unit_of_work(opened.admin) as uow:
         company.add_department(uow, "总经办")
 

@@ -7,6 +7,7 @@ import json
 import pytest
 from register_testing import approve, build_team, confirmed, propose
 from sqlalchemy import select
+from tsdesk_testing import read
 
 from tsdesk.errors import PermissionDenied, ValidationError
 from tsdesk.models import ApprovalKind, Grade
@@ -96,8 +97,12 @@ def test_record_on_a_proposed_secret_sets_the_grade(team):
     assert value["override_reason"] == "" and value["by"] == "officer1"
     actions = [
         e.action
-        for e in audit_service.page(
-            team.vault, AuditFilter(entity_type="secret", entity_id=str(secret_id)), 0, 10
+        for e in read(
+            team.vault,
+            audit_service.page,
+            AuditFilter(entity_type="secret", entity_id=str(secret_id)),
+            0,
+            10,
         )
     ]
     assert actions[:2] == ["secret.grading", "secret.update"]
@@ -185,7 +190,8 @@ def test_admin_renames_and_adds_grades_and_the_rule_follows(team):
         # Rank 1 now means the new top grade.
         assert grading.suggested_grade(session, sheet(team)).id == new_id
     actions = [
-        e.action for e in audit_service.page(team.vault, AuditFilter(entity_type="grade"), 0, 10)
+        e.action
+        for e in read(team.vault, audit_service.page, AuditFilter(entity_type="grade"), 0, 10)
     ]
     assert actions == ["grade.add", "grade.add", "grade.update"]
 

@@ -9,6 +9,7 @@ import pypdf
 import pytest
 from carriers_testing import World, build_world
 from sqlalchemy import select
+from tsdesk_testing import read
 
 from tsdesk.documents.label_templates import by_name
 from tsdesk.errors import NotFoundError, PermissionDenied, ValidationError
@@ -38,7 +39,7 @@ def payloads(world: World, carrier_id: int) -> tuple[str, str]:
 
 
 def actions(world: World, action: str) -> list:
-    return audit_service.page(world.vault, AuditFilter(action=action), 0, 100)
+    return read(world.vault, audit_service.page, AuditFilter(action=action), 0, 100)
 
 
 # --- payloads -----------------------------------------------------------------------------------
@@ -54,7 +55,7 @@ def test_payload_is_readable_and_verifies(world):
     assert full.split("/")[:6] == ["TSL1", facts.number, "一级商密", "长期", "技术研发中心", "1"]
     assert compact.split("/")[:3] == ["TSC1", facts.number, "1"]
     for payload in (full, compact):
-        check = labels.verify_payload(world.vault, payload)
+        check = read(world.vault, labels.verify_payload, payload)
         assert check.status == labels.GENUINE, check
         assert check.carrier_id == cid and check.facts.number == facts.number
         assert check.issue == check.current_issue == 1 and not check.superseded
@@ -72,7 +73,7 @@ def test_any_single_changed_character_is_refused(world, compact):
     for i, ch in enumerate(payload):
         for replacement in {"0", "A", "7", "一"} - {ch}:
             altered = payload[:i] + replacement + payload[i + 1 :]
-            check = labels.verify_payload(world.vault, altered)
+            check = read(world.vault, labels.verify_payload, altered)
             assert check.status != labels.GENUINE, altered
             if i >= 5:  # past the prefix it still claims to be a TSDesk label: forged
                 assert check.status == labels.FORGED, altered
@@ -84,8 +85,8 @@ def test_scanner_noise_is_tolerated(world):
     full, compact = payloads(world, cid)
     body, _, code = compact.rpartition("/")
     # Keyboard-wedge scanners add a newline; some send the code in lower case.
-    assert labels.verify_payload(world.vault, f"  {compact}\r\n").genuine
-    assert labels.verify_payload(world.vault, f"{body}/{code.lower()}").genuine
+    assert read(world.vault, labels.verify_payload, f"  {compact}\r\n").genuine
+    assert read(world.vault, labels.verify_payload, f"{body}/{code.lower()}").genuine
 
 
 def test_a_label_from_another_vault_is_not_genuine(world, tmp_path):
@@ -96,10 +97,10 @@ def test_a_label_from_another_vault_is_not_genuine(world, tmp_path):
         tmp_path / "other.tsdesk", company="别家公司", admin_name="admin", admin_password="x" * 12
     )
     try:
-        assert labels.verify_payload(other, full).status == labels.UNKNOWN  # no key there yet
+        assert read(other, labels.verify_payload, full).status == labels.UNKNOWN  # no key there yet
         with other.unit_of_work(admin) as uow:
             labels.ensure_key(uow)
-        assert labels.verify_payload(other, full).status == labels.FORGED  # another key
+        assert read(other, labels.verify_payload, full).status == labels.FORGED  # another key
     finally:
         other.close()
 
@@ -108,10 +109,12 @@ def test_bare_number_and_foreign_text(world):
     cid = world.carrier()
     with world.read() as s:
         number = carriers.get(s, cid).number
-    check = labels.verify_payload(world.vault, number)
+    check = read(world.vault, labels.verify_payload, number)
     assert check.status == labels.UNVERIFIED and check.carrier_id == cid
-    assert labels.verify_payload(world.vault, "https://example.com/x").status == labels.UNKNOWN
-    assert labels.verify_payload(world.vault, "").status == labels.UNKNOWN
+    assert (
+        read(world.vault, labels.verify_payload, "https://example.com/x").status == labels.UNKNOWN
+    )
+    assert read(world.vault, labels.verify_payload, "").status == labels.UNKNOWN
 
 
 def test_key_is_random_hidden_and_never_logged(world):
@@ -122,7 +125,7 @@ def test_key_is_random_hidden_and_never_logged(world):
         key = json.loads(row.value)
     with world.read() as s:
         assert len(labels._key(s)) == 32
-    events = audit_service.page(world.vault, AuditFilter(), 0, 1000)
+    events = read(world.vault, audit_service.page, AuditFilter(), 0, 1000)
     assert not any(key in (e.before + e.after) for e in events)
     assert [e.action for e in actions(world, "label.key_create")] == ["label.key_create"]
     assert key not in payloads(world, cid)[0]
@@ -160,11 +163,13 @@ def test_reprint_needs_a_reason_and_supersedes_the_old_label(world):
         assert s.get(LabelIssue, cid).issued == 1  # nothing changed
         assert len(list(s.scalars(select(LabelPrint)))) == 1
     printed(world, [cid], reason="标签磨损")
-    old = labels.verify_payload(world.vault, first)
+    old = read(world.vault, labels.verify_payload, first)
     assert old.genuine and old.superseded and (old.issue, old.current_issue) == (1, 2)
     assert any("已被第 2 次补打取代" in n for n in old.notes)
     new, _ = payloads(world, cid)
-    assert new.split("/")[-2] == "2" and not labels.verify_payload(world.vault, new).superseded
+    assert (
+        new.split("/")[-2] == "2" and not read(world.vault, labels.verify_payload, new).superseded
+    )
     with world.read() as s:
         (data,) = labels.label_data(s, [cid])
     assert data.issue == 2
@@ -199,9 +204,9 @@ def test_stale_label_after_the_grade_changes(world):
     full, compact = payloads(world, cid)
     with world.uow() as uow:
         carriers.link_secret(uow, cid, world.top_secret)  # now 一级商密, 长期
-    check = labels.verify_payload(world.vault, full)
+    check = read(world.vault, labels.verify_payload, full)
     assert check.genuine and check.stale
-    assert not labels.verify_payload(world.vault, compact).stale  # carries no grade
+    assert not read(world.vault, labels.verify_payload, compact).stale  # carries no grade
 
 
 @pytest.mark.parametrize(
@@ -237,7 +242,7 @@ def test_auditor_may_verify_but_not_print(world):
     auditor = world.vault.verify_password("shenji", "auditor-pass-1")
     with pytest.raises(PermissionDenied), world.vault.unit_of_work(auditor) as uow:
         labels.record_print(uow, [cid], "A4-3x8-70x37", "PDF", 1, "再来一张")
-    assert labels.verify_payload(world.vault, payloads(world, cid)[1]).genuine
+    assert read(world.vault, labels.verify_payload, payloads(world, cid)[1]).genuine
 
 
 def test_payload_of_a_never_printed_carrier(world):
@@ -247,10 +252,10 @@ def test_payload_of_a_never_printed_carrier(world):
 
 
 def test_default_template_setting(world):
-    assert labels.default_template(world.vault).name == "A4-3x8-70x37"
+    assert read(world.vault, labels.default_template).name == "A4-3x8-70x37"
     with world.uow() as uow:
         labels.set_default_template(uow, "roll-50x30")
-    assert labels.default_template(world.vault).name == "roll-50x30"
+    assert read(world.vault, labels.default_template).name == "roll-50x30"
     with pytest.raises(ValidationError), world.uow() as uow:
         labels.set_default_template(uow, "no-such")
 

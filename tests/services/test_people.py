@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from register_testing import OFFICER, approve, build_team, confirmed, propose
 from sqlalchemy import select
+from tsdesk_testing import read
 
 from tsdesk.errors import NotFoundError, PermissionDenied, ValidationError
 from tsdesk.models import AccessTier, AreaKind, DeclassifyReason, Person, PersonStatus
@@ -65,8 +66,12 @@ def test_directory_add_edit_and_duplicate_numbers(team):
     assert [(r.name, r.department) for r in rows] == [("周强", "技术研发中心")]
     actions = [
         e.action
-        for e in audit_service.page(
-            team.vault, AuditFilter(entity_type="person", entity_id=str(person_id)), 0, 10
+        for e in read(
+            team.vault,
+            audit_service.page,
+            AuditFilter(entity_type="person", entity_id=str(person_id)),
+            0,
+            10,
         )
     ]
     assert actions == ["person.update", "person.add"]
@@ -100,7 +105,7 @@ def test_leaving_keeps_the_person_and_ends_grants_and_area_access_as_of_that_day
     assert knower_names(team, secret_id) == []
     assert row.current_grants == 0 and row.current_areas == 0 and not row.left_with_grants
     # Each end is in the audit chain, on the secret and on the area.
-    events = audit_service.page(team.vault, AuditFilter(), 0, 10)
+    events = read(team.vault, audit_service.page, AuditFilter(), 0, 10)
     actions = [e.action for e in events]
     assert actions[:4] == [
         "area.access_revoke",
@@ -185,8 +190,12 @@ def test_a_department_change_opens_a_review_until_marked_done(team):
         people.complete_review(uow, review_id)
     actions = [
         e.action
-        for e in audit_service.page(
-            team.vault, AuditFilter(entity_type="person", entity_id=str(zhang)), 0, 10
+        for e in read(
+            team.vault,
+            audit_service.page,
+            AuditFilter(entity_type="person", entity_id=str(zhang)),
+            0,
+            10,
         )
     ]
     assert actions[:3] == ["person.review_done", "person.update", "person.review_raise"]
@@ -205,7 +214,7 @@ def test_grant_records_tier_reason_granter_and_dates(team):
     assert row.valid_from == TODAY and row.valid_until == TODAY + timedelta(days=30)
     assert row.reason == "负责该机型的工艺调试" and row.department == "技术研发中心"
     assert mine.secret_number.startswith("TS-") and mine.grade == "二级商密"
-    (event,) = audit_service.page(team.vault, AuditFilter(action="knower.grant"), 0, 10)
+    (event,) = read(team.vault, audit_service.page, AuditFilter(action="knower.grant"), 0, 10)
     assert (event.entity_type, event.entity_id) == ("secret", str(secret_id))
 
 

@@ -19,6 +19,7 @@ from register_testing import (
     secret_input,
 )
 from sqlalchemy import select
+from tsdesk_testing import read
 
 from tsdesk.errors import PermissionDenied, ValidationError, WrongPassword
 from tsdesk.models import (
@@ -56,8 +57,12 @@ def approvals(team, secret_id):
 def history(team, secret_id):
     return [
         e.action
-        for e in audit_service.page(
-            team.vault, AuditFilter(entity_type="secret", entity_id=str(secret_id)), 0, 100
+        for e in read(
+            team.vault,
+            audit_service.page,
+            AuditFilter(entity_type="secret", entity_id=str(secret_id)),
+            0,
+            100,
         )
     ]
 
@@ -130,7 +135,7 @@ def test_four_eyes_needs_an_approving_operator_with_their_password(team):
     with pytest.raises(PermissionDenied), team.vault.unit_of_work(team.officer) as uow:
         register.confirm(uow, secret_id, team.auditor)
     assert secret(team, secret_id).status == SecretStatus.PROPOSED
-    assert audit_service.page(team.vault, AuditFilter(action="approval"), 0, 10) == []
+    assert read(team.vault, audit_service.page, AuditFilter(action="approval"), 0, 10) == []
 
 
 def test_an_approver_alone_cannot_ask(team):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, read
 
 from tsdesk.errors import PermissionDenied, ValidationError, WrongPassword
 from tsdesk.models import Role
@@ -25,7 +25,7 @@ def test_auditor_reads_but_cannot_change(opened):
         company.add_department(uow, "研发部")
     with pytest.raises(PermissionDenied), opened.vault.unit_of_work(auditor) as uow:
         operators.add(uow, "x1", Role.OFFICER, "pass-word-1")
-    assert audit_service.verify(opened.vault).ok  # reading is allowed
+    assert read(opened.vault, audit_service.verify).ok  # reading is allowed
     assert Permission.READ_AUDIT in ROLE_PERMISSIONS[Role.AUDITOR]
 
 
@@ -90,8 +90,8 @@ def test_four_eyes_needs_another_approving_operator(opened):
     with opened.vault.unit_of_work(officer) as uow:
         approver = approvals.second_operator(uow, "approver1", "approver-pw-1", "secret:1")
     assert approver.name == "approver1"
-    granted = audit_service.page(
-        opened.vault, audit_service.AuditFilter(action="approval.granted"), 0, 5
+    granted = read(
+        opened.vault, audit_service.page, audit_service.AuditFilter(action="approval.granted"), 0, 5
     )
     assert len(granted) == 1 and granted[0].operator == "officer1"
     assert '"approver":"approver1"' in granted[0].after

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from carriers_testing import World, build_world
+from tsdesk_testing import read
 
 from tsdesk.errors import ValidationError
 from tsdesk.models import MovementKind, Secret, SecretStatus
@@ -142,7 +143,7 @@ def test_classification_of_a_planted_mix(world, planted):
         (listed,) = stocktake.list_stocktakes(s)
     assert again.as_json() == result.as_json() and again.note == "季度盘点"
     assert listed.counts == {FOUND: 3, MISSING: 1, UNEXPECTED: 2, INVALID: 5}
-    (event,) = audit_service.page(world.vault, AuditFilter(action="stocktake.finish"), 0, 5)
+    (event,) = read(world.vault, audit_service.page, AuditFilter(action="stocktake.finish"), 0, 5)
     after = json.loads(event.after)
     assert after["missing_numbers"] == [number("c")] and after["invalid"] == 5
     with pytest.raises(ValidationError, match="已完成"), world.uow() as uow:
@@ -189,7 +190,8 @@ def test_report_pdf(world, planted, tmp_path):
     with world.uow() as uow:
         st = stocktake.start(uow, world.archive, "A 柜")
         stocktake.finish(uow, st, [codes["a"], codes["f"], forge(codes["b"])])
-    pdf = stocktake.report_pdf(world.vault, world.admin, st)
+    with world.uow() as uow:
+        pdf = stocktake.report_pdf(uow, st)
     out = tmp_path / "report.pdf"
     out.write_bytes(pdf)
     text = subprocess.run(
@@ -208,13 +210,13 @@ def test_report_pdf(world, planted, tmp_path):
     ).stdout
     assert "Helvetica" not in fonts and " yes " in fonts
     # The print is audited before the footer takes the chain head: the paper names it.
-    (printed,) = audit_service.page(world.vault, AuditFilter(action="print.stocktake"), 0, 5)
+    (printed,) = read(world.vault, audit_service.page, AuditFilter(action="print.stocktake"), 0, 5)
     assert f"审计链 #{printed.seq}" in text
 
 
 def test_unfinished_stocktake_has_no_report(world):
     with world.uow() as uow:
         st = stocktake.start(uow, world.archive)
-    with pytest.raises(ValidationError, match="尚未完成"):
-        stocktake.report_pdf(world.vault, world.admin, st)
-    assert audit_service.page(world.vault, AuditFilter(action="print.stocktake"), 0, 5) == []
+    with pytest.raises(ValidationError, match="尚未完成"), world.uow() as uow:
+        stocktake.report_pdf(uow, st)
+    assert read(world.vault, audit_service.page, AuditFilter(action="print.stocktake"), 0, 5) == []

@@ -11,6 +11,7 @@ import register_testing
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from register_testing import build_team
+from tsdesk_testing import read
 
 from tsdesk.models import Role
 from tsdesk.services import audit as audit_service
@@ -39,7 +40,7 @@ def busy_vault(opened) -> int:
     with opened.vault.unit_of_work(opened.admin) as uow:
         for i in range(DEPARTMENTS):
             company.add_department(uow, f"部门{i:03d}")
-    return audit_service.count(opened.vault, AuditFilter())
+    return read(opened.vault, audit_service.count, AuditFilter())
 
 
 @pytest.fixture
@@ -163,7 +164,7 @@ def test_verify_shows_intact_then_the_broken_link(page, opened, qtbot):
             company.add_department(uow, name)
     page.verify()
     qtbot.waitUntil(lambda: "✔" in page.verify_label.text())
-    count = audit_service.count(opened.vault, AuditFilter())
+    count = read(opened.vault, audit_service.count, AuditFilter())
     assert page.verify_label.text() == f"✔ 审计链完整，共 {count} 条事件"
     with opened.vault.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE audit_event SET after='{}' WHERE seq=3")
@@ -198,14 +199,14 @@ def test_export_csv_warns_writes_the_file_and_is_audited(page, opened, tmp_path,
     assert [r[3] for r in rows[1:]] == ["operator.add"]
     assert rows[1][5] == "1" and json.loads(rows[1][7]) == {"name": "admin", "role": "admin"}
     assert rows[1][10:] == ["admin", "admin", "新增操作员", "名称：admin；角色：管理员"]
-    last = audit_service.page(opened.vault, AuditFilter(), 0, 1)[0]
+    last = read(opened.vault, audit_service.page, AuditFilter(), 0, 1)[0]
     assert last.action == "audit.export"
     assert json.loads(last.after)["rows"] == 1
     assert page.model.filter.action == "operator.add"  # the filter survives the reload
 
 
 def test_export_declined_writes_nothing(page, opened, tmp_path, monkeypatch):
-    before = audit_service.count(opened.vault, AuditFilter())
+    before = read(opened.vault, audit_service.count, AuditFilter())
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
     chosen = []
     monkeypatch.setattr(
@@ -213,7 +214,7 @@ def test_export_declined_writes_nothing(page, opened, tmp_path, monkeypatch):
     )
     assert page.export_csv() is None
     assert chosen == []
-    assert audit_service.count(opened.vault, AuditFilter()) == before
+    assert read(opened.vault, audit_service.count, AuditFilter()) == before
 
 
 def test_double_click_opens_the_event_in_full(page, opened, qtbot):

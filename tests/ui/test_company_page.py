@@ -7,6 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from tsdesk_testing import read
 
 from tsdesk.errors import PermissionDenied
 from tsdesk.models import DesignationKind, OrgKind, Role
@@ -38,7 +39,7 @@ def page(session, qtbot) -> CompanyPage:
 
 
 def events(vault, action: str):
-    return list(reversed(audit_service.page(vault, AuditFilter(action=action), 0, 100)))
+    return list(reversed(read(vault, audit_service.page, AuditFilter(action=action), 0, 100)))
 
 
 def test_form_shows_the_stored_profile(page, company_name):
@@ -63,7 +64,7 @@ def test_save_sends_only_the_changed_fields(page, opened, qtbot, company_name):
         "address": "No. 8 Jiefang Road",
         "contact_phone": "0575-88000000",
     }
-    profile = company.get_profile(opened.vault)
+    profile = read(opened.vault, company.get_profile)
     assert profile["address"] == "No. 8 Jiefang Road" and profile["org_name"] == company_name
     assert page.save() is False  # nothing left to save
     assert page.status.text() == "没有需要保存的更改。"
@@ -79,7 +80,7 @@ def test_too_long_name_is_refused_inline_and_keeps_the_input(page, opened, compa
     assert page.marks["org_name"].toolTip() == "企业名称 过长（最多 200 个字符）"
     assert page.fields["org_name"].text() == "长" * 201
     assert page.fields["contact_person"].text() == "赵六"
-    profile = company.get_profile(opened.vault)
+    profile = read(opened.vault, company.get_profile)
     assert profile["org_name"] == company_name and profile["contact_person"] == ""
     assert events(opened.vault, "company.update") == []
 
@@ -88,7 +89,7 @@ def test_empty_name_is_refused_inline(page, opened, company_name):
     page.fields["org_name"].setText("   ")
     assert page.save() is False
     assert page.status.text() == "请填写企业名称"
-    assert company.get_profile(opened.vault)["org_name"] == company_name
+    assert read(opened.vault, company.get_profile)["org_name"] == company_name
     page.fields["org_name"].setText("绍兴越丰精密机械股份有限公司")
     assert page.save()
     assert page.marks == {}
@@ -109,7 +110,7 @@ def test_labels_and_rows_follow_the_kind_of_organisation(page, opened):
     assert page.labels["address"].text() == "注册地址"
     assert page.changes() == {"org_kind": OrgKind.ASSOCIATION}
     assert page.save()
-    assert company.get_profile(opened.vault)["org_kind"] == OrgKind.ASSOCIATION
+    assert read(opened.vault, company.get_profile)["org_kind"] == OrgKind.ASSOCIATION
     assert page.labels["org_name"].text() == "组织名称"  # after the reload too
 
 
@@ -127,7 +128,7 @@ def test_summary_and_management_department(page, opened):
     page.summary.setPlainText("已建立制度。\n每年培训一次。")
     page.management_combo.setCurrentIndex(page.management_combo.findData(department_id))
     assert page.save()
-    profile = company.get_profile(opened.vault)
+    profile = read(opened.vault, company.get_profile)
     assert profile["protection_work_summary"] == "已建立制度。\n每年培训一次。"
     assert profile["management_department_id"] == department_id
 
@@ -151,7 +152,7 @@ def test_add_and_rename_department_through_the_dialog(page, opened, monkeypatch,
 
     fill_and_ok(monkeypatch, DepartmentDialog, add)
     page.add_department()
-    assert [d.name for d in company.list_departments(opened.vault)] == ["研发部"]
+    assert [d.name for d in read(opened.vault, company.list_departments)] == ["研发部"]
     assert page.department_model.rowCount() == 1
 
     def duplicate(dialog):
@@ -164,7 +165,7 @@ def test_add_and_rename_department_through_the_dialog(page, opened, monkeypatch,
     fill_and_ok(monkeypatch, DepartmentDialog, duplicate)
     page.add_department()
     assert seen == {"error": "部门 研发部 已存在", "open": True, "kept": "研发部"}
-    assert len(company.list_departments(opened.vault)) == 1
+    assert len(read(opened.vault, company.list_departments)) == 1
 
     def rename(dialog):
         assert dialog.name.text() == "研发部"
@@ -174,7 +175,7 @@ def test_add_and_rename_department_through_the_dialog(page, opened, monkeypatch,
     fill_and_ok(monkeypatch, DepartmentDialog, rename)
     page.department_view.selectRow(0)
     page.rename_department()
-    assert [d.name for d in company.list_departments(opened.vault)] == ["技术研发部"]
+    assert [d.name for d in read(opened.vault, company.list_departments)] == ["技术研发部"]
     assert page.management_combo.findText("技术研发部") > 0
 
 
@@ -195,7 +196,7 @@ def test_add_and_remove_designations(page, opened, monkeypatch):
 
     fill_and_ok(monkeypatch, DesignationDialog, appoint)
     page.add_designation()
-    (row,) = company.list_designations(opened.vault)
+    (row,) = read(opened.vault, company.list_designations)
     assert (row.kind, row.name, row.post, row.department_id) == (
         DesignationKind.SECRECY_OFFICER,
         "钱七",
@@ -208,10 +209,10 @@ def test_add_and_remove_designations(page, opened, monkeypatch):
     page.designation_view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
     page.remove_designation()
-    assert len(company.list_designations(opened.vault)) == 1  # declined: still there
+    assert len(read(opened.vault, company.list_designations)) == 1  # declined: still there
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     page.remove_designation()
-    assert company.list_designations(opened.vault) == []
+    assert read(opened.vault, company.list_designations) == []
     assert page.designation_model.rowCount() == 0
     assert len(events(opened.vault, "designation.remove")) == 1
 

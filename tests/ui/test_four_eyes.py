@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from tsdesk_testing import ADMIN_PASSWORD
+from tsdesk_testing import ADMIN_PASSWORD, read
 
 from tsdesk.errors import ValidationError
 from tsdesk.models import Role
@@ -50,7 +50,7 @@ def add_department(uow, approver):
 
 
 def events(vault, action):
-    return audit_service.page(vault, AuditFilter(action=action), 0, 50)
+    return read(vault, audit_service.page, AuditFilter(action=action), 0, 50)
 
 
 def test_offers_only_other_active_approvers(team, officer_session):
@@ -86,7 +86,7 @@ def test_same_person_and_non_approver_refused_inline(team, monkeypatch, qtbot):
     assert seen["cleared"] == ""
     assert seen["auditor"] == "当前操作员无权执行此操作：审批"
     assert seen["still_open"]
-    assert company.list_departments(team.vault) == []
+    assert read(team.vault, company.list_departments) == []
     assert events(team.vault, "approval") == []
 
 
@@ -104,7 +104,7 @@ def test_wrong_password_inline_then_the_right_one_commits_both(team, monkeypatch
         seen["wrong"] = dialog.error.text()
         seen["cleared"] = dialog.password.text()
         seen["focus"] = dialog.focusWidget() is dialog.password
-        assert company.list_departments(team.vault) == []  # nothing committed yet
+        assert read(team.vault, company.list_departments) == []  # nothing committed yet
         dialog.password.setText("approver-pass-1")
         dialog.ok_button.click()
         seen["after"] = dialog.password.text()
@@ -113,7 +113,7 @@ def test_wrong_password_inline_then_the_right_one_commits_both(team, monkeypatch
     department_id = approve_and_run(session, None, SUBJECT, add_department, "department")
     assert seen["wrong"] == "操作员名或密码错误"
     assert seen["cleared"] == "" and seen["focus"] and seen["after"] == ""
-    (department,) = company.list_departments(team.vault)
+    (department,) = read(team.vault, company.list_departments)
     assert department.id == department_id and department.note == "批准人 approver1"
     (granted,) = events(team.vault, "approval.granted")
     (added,) = events(team.vault, "department.add")

@@ -15,6 +15,7 @@ from register_testing import (
     propose,
     secret_input,
 )
+from tsdesk_testing import read
 
 from tsdesk.models import Category, SecretStatus, TermKind
 from tsdesk.services import audit as audit_service
@@ -232,7 +233,7 @@ def test_invalid_input_shows_messages_keeps_input_and_changes_nothing(session, t
     assert dialog.description.toPlainText() == "只写了描述"  # the input stays
     with team.vault.reader() as s:
         assert register.count_secrets(s, register.RegisterFilter()) == 0
-    assert audit_service.page(team.vault, AuditFilter(action="secret"), 0, 10) == []
+    assert read(team.vault, audit_service.page, AuditFilter(action="secret"), 0, 10) == []
     # Fixed, it saves; the frames go.
     dialog.subject.setText("织机电控系统源代码")
     dialog.term_event.setText("产品停产")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel
+from tsdesk_testing import read
 
 from tsdesk import settings as machine
 from tsdesk.errors import WrongRecoveryKey
@@ -59,7 +60,7 @@ def test_save_writes_the_changed_settings_in_one_transaction(page, opened, sessi
         assert settings_service.get(session, "idle_lock_minutes") == 15
         assert settings_service.get(session, "confidentiality_notice") == "保密提示：测试"
         assert settings_service.get(session, "clipboard_clear_seconds") == 30
-    events = audit_service.page(opened.vault, AuditFilter(action="setting.change"), 0, 10)
+    events = read(opened.vault, audit_service.page, AuditFilter(action="setting.change"), 0, 10)
     assert sorted(e.entity_id for e in events) == ["confidentiality_notice", "idle_lock_minutes"]
     assert abs(events[0].seq - events[1].seq) == 1
     assert changed == ["setting"]  # one run, one notification for the shell
@@ -78,7 +79,7 @@ def test_invalid_value_is_refused_inline_and_nothing_changes(page, opened):
     with opened.vault.reader() as session:
         assert settings_service.get(session, "idle_lock_minutes") == 10  # same transaction
     assert page.idle_spin.value() == 20  # the input is kept
-    assert audit_service.count(opened.vault, AuditFilter(action="setting")) == 0
+    assert read(opened.vault, audit_service.count, AuditFilter(action="setting")) == 0
 
 
 def test_language_is_a_machine_setting_applied_after_restart(page, opened):
@@ -86,7 +87,7 @@ def test_language_is_a_machine_setting_applied_after_restart(page, opened):
     assert page.save()
     assert machine.machine_get("language") == "en"
     assert "重新启动" in page.status.text()
-    assert audit_service.count(opened.vault, AuditFilter(action="setting")) == 0
+    assert read(opened.vault, audit_service.count, AuditFilter(action="setting")) == 0
 
 
 def test_non_admin_may_only_change_the_language(opened, qtbot):
@@ -141,7 +142,7 @@ def test_rekey_shows_a_new_key_once_and_the_old_key_stops_working(
     assert new_key != old_key and len(new_key) == len(old_key)
     assert shown["wiped"] == ""
     assert sheet.read_bytes().startswith(b"%PDF")
-    actions = [e.action for e in audit_service.page(opened.vault, AuditFilter(), 0, 2)]
+    actions = [e.action for e in read(opened.vault, audit_service.page, AuditFilter(), 0, 2)]
     assert actions == ["print.recovery_sheet", "vault.rekey"]
     opened.vault.close()
     with pytest.raises(WrongRecoveryKey):
@@ -203,7 +204,7 @@ def test_rekey_dismissed_unconfirmed_keeps_the_old_key_and_shows_the_same_key_ag
     scripted(monkeypatch, RecoveryKeyDialog, keep)
     qtbot.mouseClick(page.rekey_button, Qt.MouseButton.LeftButton)
     assert shown[1] == shown[0]
-    actions = [e.action for e in audit_service.page(opened.vault, AuditFilter(), 0, 50)]
+    actions = [e.action for e in read(opened.vault, audit_service.page, AuditFilter(), 0, 50)]
     assert actions.count("vault.rekey") == 1
     opened.vault.close()
     with pytest.raises(WrongRecoveryKey):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tsdesk_testing import read
 
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company
@@ -16,7 +17,7 @@ def _events(opened, n: int) -> None:
 
 def test_chain_verifies(opened):
     _events(opened, 5)
-    result = audit_service.verify(opened.vault)
+    result = read(opened.vault, audit_service.verify)
     assert result.ok and result.count >= 7
 
 
@@ -33,7 +34,7 @@ def test_raw_sql_tampering_breaks_at_that_event(opened, tamper):
     _events(opened, 6)
     with opened.vault.engine.begin() as conn:
         conn.exec_driver_sql(tamper)
-    result = audit_service.verify(opened.vault)
+    result = read(opened.vault, audit_service.verify)
     assert not result.ok
     assert result.broken_seq == 5
     assert result.problem
@@ -49,24 +50,24 @@ def test_rehashed_row_still_breaks_the_next_link(opened):
         event = session.get(AuditEvent, 4)
         event.after = '{"name":"篡改"}'
         event.hash = _digest(event.prev_hash, _body(event))
-    assert audit_service.verify(opened.vault).broken_seq == 5
+    assert read(opened.vault, audit_service.verify).broken_seq == 5
 
 
 def test_event_written_with_its_change_or_not_at_all(opened):
     from tsdesk.errors import ValidationError
 
-    count = audit_service.count(opened.vault, audit_service.AuditFilter())
+    count = read(opened.vault, audit_service.count, audit_service.AuditFilter())
     with pytest.raises(ValidationError), opened.vault.unit_of_work(opened.admin) as uow:
         company.add_department(uow, "质量部")
         company.add_department(uow, "质量部")  # duplicate: the whole unit rolls back
-    assert audit_service.count(opened.vault, audit_service.AuditFilter()) == count
-    assert [d.name for d in company.list_departments(opened.vault)] == []
+    assert read(opened.vault, audit_service.count, audit_service.AuditFilter()) == count
+    assert [d.name for d in read(opened.vault, company.list_departments)] == []
 
 
 def test_filters_and_csv_export(opened, tmp_path):
     _events(opened, 3)
     f = audit_service.AuditFilter(action="department")
-    assert audit_service.count(opened.vault, f) == 3
+    assert read(opened.vault, audit_service.count, f) == 3
     out = tmp_path / "audit.csv"
     with opened.vault.unit_of_work(opened.admin) as uow:
         rows = audit_service.export_csv(uow, f, out)
@@ -74,7 +75,7 @@ def test_filters_and_csv_export(opened, tmp_path):
     text = out.read_text("utf-8-sig")
     assert text.splitlines()[0].startswith("seq,ts,operator,action")
     assert "部门2" in text
-    latest = audit_service.page(opened.vault, audit_service.AuditFilter(), 0, 1)[0]
+    latest = read(opened.vault, audit_service.page, audit_service.AuditFilter(), 0, 1)[0]
     assert latest.action == "audit.export"  # the export itself is audited
 
 
@@ -83,7 +84,7 @@ def test_no_key_material_in_events(opened):
 
     key_hex = parse_recovery_key(opened.recovery_key).hex()
     opened.vault.rekey(opened.admin.name)
-    for event in audit_service.page(opened.vault, audit_service.AuditFilter(), 0, 1000):
+    for event in read(opened.vault, audit_service.page, audit_service.AuditFilter(), 0, 1000):
         blob = (event.before + event.after).lower()
         assert key_hex not in blob and opened.recovery_key.lower() not in blob
 
@@ -107,7 +108,7 @@ def test_append_many_chains_as_append_does(opened):
         start = audit.head(uow.session).seq
         assert audit.append_many(uow.session, uow.actor.name, events) == 3
         uow.record("register.import", "register", "", after={"rows": 3})
-    result = audit_service.verify(opened.vault)
+    result = read(opened.vault, audit_service.verify)
     assert result.ok
     with opened.vault.reader() as session:
         rows = list(session.scalars(select(AuditEvent).where(AuditEvent.seq > start)))

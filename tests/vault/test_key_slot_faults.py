@@ -13,7 +13,7 @@ import sys
 import time
 
 import pytest
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, read
 
 from tsdesk.errors import VaultError
 from tsdesk.models import Role
@@ -37,7 +37,7 @@ def _edit_keys(path, change) -> None:
 def _opens_with_recovery_key(opened) -> None:
     vault, actor = Vault.unlock_with_recovery_key(opened.path, opened.recovery_key)
     try:
-        assert audit_service.verify(vault).ok
+        assert read(vault, audit_service.verify).ok
     finally:
         vault.close()
 
@@ -148,8 +148,12 @@ def test_altered_banner_is_restored_and_audited(opened):
     vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
     try:
         assert KeySlotFile.load(opened.path).banner["company"] == COMPANY
-        restored = audit_service.page(
-            vault, audit_service.AuditFilter(action="vault.banner_restored"), 0, 5
+        restored = read(
+            vault,
+            audit_service.page,
+            audit_service.AuditFilter(action="vault.banner_restored"),
+            0,
+            5,
         )
         assert len(restored) == 1
     finally:

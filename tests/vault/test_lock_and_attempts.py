@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, read
 
 from tsdesk.errors import DatabaseBusy, ReadOnlyError, WrongPassword
 from tsdesk.services import audit as audit_service
@@ -26,7 +26,7 @@ def test_read_only_while_another_writes(opened):
     vault, actor = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD, read_only=True)
     try:
         assert vault.read_only
-        assert audit_service.verify(vault).ok
+        assert read(vault, audit_service.verify).ok
         with pytest.raises(ReadOnlyError), vault.unit_of_work(actor):
             pytest.fail("a unit of work opened on a read-only vault")
     finally:
@@ -49,7 +49,9 @@ def test_stale_lock_from_a_crash_is_cleared_and_audited(opened):
     )
     vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
     try:
-        actions = [e.action for e in audit_service.page(vault, audit_service.AuditFilter(), 0, 5)]
+        actions = [
+            e.action for e in read(vault, audit_service.page, audit_service.AuditFilter(), 0, 5)
+        ]
         assert "vault.stale_lock_cleared" in actions
         assert read_holder(lock_path(opened.path)).operator == ADMIN
     finally:
@@ -73,10 +75,12 @@ def test_repeated_wrong_passwords_slow_down_then_are_audited(opened, sleeps):
     assert sleeps[-1] > sleeps[0]
     vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
     try:
-        failed = audit_service.page(vault, audit_service.AuditFilter(action="login.failed"), 0, 50)
+        failed = read(
+            vault, audit_service.page, audit_service.AuditFilter(action="login.failed"), 0, 50
+        )
         assert len(failed) == 5
         assert all(e.operator == ADMIN for e in failed)
-        assert audit_service.verify(vault).ok
+        assert read(vault, audit_service.verify).ok
     finally:
         vault.close()
     # Audited once, and the right password cleared the count (the record itself stays, so

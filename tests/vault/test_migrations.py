@@ -10,6 +10,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
+from tsdesk_testing import read
 
 from tsdesk.demo import COMPANY, DEMO_PASSWORD
 from tsdesk.models import Base, Secret
@@ -34,8 +35,8 @@ def test_fixture_upgrades_to_head(fixture, tmp_path):
     vault, _ = Vault.unlock(db, "admin", DEMO_PASSWORD)
     try:
         assert current_revision(vault.engine) == head_revision()
-        assert company.get_profile(vault)["org_name"] == COMPANY
-        assert audit_service.verify(vault).ok
+        assert read(vault, company.get_profile)["org_name"] == COMPANY
+        assert read(vault, audit_service.verify).ok
         with vault.reader() as session:
             assert_short_searches_find_every_secret(session)
     finally:

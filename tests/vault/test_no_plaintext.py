@@ -5,6 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from tsdesk_testing import read
+
 from tsdesk import paths
 from tsdesk.logs import log_exception
 from tsdesk.services import company, settings
@@ -41,7 +43,7 @@ def test_marker_in_profile_appears_in_no_file(opened, monkeypatch):
         raise RuntimeError(MARKER)  # an exception quoting user data is logged without its text
     except RuntimeError as exc:
         log_exception(exc)
-    assert company.get_profile(opened.vault)["address"] == MARKER
+    assert read(opened.vault, company.get_profile)["address"] == MARKER
 
     names = {p.name for p in _files(data)}
     assert any(n.endswith("-wal") for n in names), names  # the WAL is there and was checked

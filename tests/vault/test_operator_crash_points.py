@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from tsdesk_testing import ADMIN, ADMIN_PASSWORD
+from tsdesk_testing import ADMIN, ADMIN_PASSWORD, read
 
 from tsdesk.crashpoints import CRASH_EXIT, ENV
 from tsdesk.errors import WrongPassword
@@ -50,7 +50,7 @@ def _record_and_file_agree(vault: Vault) -> None:
                 assert recorded == (slot.id if slot else ""), row.name
         listed = {o.name for o in operators.list_operators(session, vault.keyfile) if o.active}
     assert {s.operator for s in KeySlotFile.load(vault.path).slots} <= listed
-    assert audit_service.verify(vault).ok
+    assert read(vault, audit_service.verify).ok
 
 
 @pytest.mark.parametrize("point", ("operators.add.after_commit", *SLOT_POINTS))
@@ -83,12 +83,20 @@ def test_killed_operators_passwd(opened, point):
     vault, _ = Vault.unlock(opened.path, ADMIN, password)
     try:
         _record_and_file_agree(vault)
-        events = audit_service.page(
-            vault, audit_service.AuditFilter(action="operator.password_changed"), 0, 5
+        events = read(
+            vault,
+            audit_service.page,
+            audit_service.AuditFilter(action="operator.password_changed"),
+            0,
+            5,
         )
         assert len(events) == 1  # the change is on record whether or not it took effect
-        reconciled = audit_service.page(
-            vault, audit_service.AuditFilter(action="operator.slot_reconciled"), 0, 5
+        reconciled = read(
+            vault,
+            audit_service.page,
+            audit_service.AuditFilter(action="operator.slot_reconciled"),
+            0,
+            5,
         )
         assert len(reconciled) == (0 if changed else 1)  # and a change that did not is said so
     finally:
@@ -104,8 +112,12 @@ def test_orphan_slot_from_an_earlier_killed_add_is_removed_at_open(opened):
     vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
     try:
         assert KeySlotFile.load(opened.path).slot_for("ghost") is None
-        removed = audit_service.page(
-            vault, audit_service.AuditFilter(action="operator.slot_removed"), 0, 5
+        removed = read(
+            vault,
+            audit_service.page,
+            audit_service.AuditFilter(action="operator.slot_removed"),
+            0,
+            5,
         )
         assert len(removed) == 1
     finally:
@@ -127,8 +139,12 @@ def test_reactivated_operator_is_not_reported_as_an_unapplied_change(opened):
     vault, _ = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD)
     try:
         _record_and_file_agree(vault)
-        reconciled = audit_service.page(
-            vault, audit_service.AuditFilter(action="operator.slot_reconciled"), 0, 5
+        reconciled = read(
+            vault,
+            audit_service.page,
+            audit_service.AuditFilter(action="operator.slot_reconciled"),
+            0,
+            5,
         )
         assert reconciled == []  # no slot is right for a reactivated operator until a reset
     finally:

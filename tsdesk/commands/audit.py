@@ -16,7 +16,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     vault, _ = open_vault(args, read_only=True)
     try:
-        result = audit.verify(vault)
+        with vault.reader() as session:
+            result = audit.verify(session)
     finally:
         vault.close()
     if result.ok:
@@ -36,12 +37,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     vault, actor = open_for_reading(args)
     try:
-        events = audit.page(
-            vault,
-            audit.AuditFilter(operator=args.operator or "", action=args.action or ""),
-            0,
-            args.limit,
-        )
+        with vault.reader() as session:
+            events = audit.page(
+                session,
+                audit.AuditFilter(operator=args.operator or "", action=args.action or ""),
+                0,
+                args.limit,
+            )
         rows = [
             {
                 "seq": e.seq,

@@ -54,8 +54,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     vault, actor = open_vault(args)  # writable: the print is audited
     try:
         pdf = io.BytesIO()
-        base_forms.print_base_form(vault, actor, form.name, pdf)
-        missing = base_forms.empty_fields(vault, form)
+        with vault.unit_of_work(actor) as uow:
+            base_forms.print_base_form(uow, form.name, pdf)
+            missing = base_forms.empty_fields(uow.session, form)
     finally:
         vault.close()
     write_atomic(out, pdf.getvalue())

@@ -10,6 +10,7 @@ import io
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import IO
 
 from sqlalchemy import and_, exists, func, or_, select
@@ -34,7 +35,7 @@ from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import add_months
 from tsdesk.services.reminders import Reminder, Severity
-from tsdesk.vault import Actor, UnitOfWork, Vault
+from tsdesk.vault import UnitOfWork
 
 # An area holding carriers is stock-taken at least this often; older, the 工作台 reminds.
 STOCKTAKE_MONTHS = 6
@@ -265,7 +266,7 @@ def add_area(uow: UnitOfWork, inp: AreaInput) -> int:
     number = next_number(
         uow,
         "area",
-        settings.get(uow.vault, "area_number_pattern"),
+        settings.get(uow.session, "area_number_pattern"),
         lambda n: session.scalar(select(Area.id).where(Area.number == n)) is not None,
     )
     area = Area(number=number, active=True)
@@ -548,21 +549,19 @@ def may_enter(session: Session, area_id: int, person_id: int, on: date | None = 
 # --- the printable record --------------------------------------------------------------------
 
 
-def write_record(
-    vault: Vault, actor: Actor, area_id: int, out: str | IO[bytes], on: date | None = None
-) -> None:
-    """The area's record sheet with its measures and today's access list; audited as a print
-    before the footer takes the chain head."""
+def record_pdf(uow: UnitOfWork, area_id: int, on: date | None = None) -> bytes:
+    """The area's record sheet with its measures and today's access list, recorded as a print
+    in `uow` before the footer takes the chain head; hand it on once `uow` has committed."""
     from tsdesk.documents.area_record import AccessLine, AreaRecord, MeasureLine, render_area_record
-    from tsdesk.services.documents import footer_for
+    from tsdesk.services.documents import footer_in
 
-    require(actor, Permission.EXPORT)
+    require(uow.actor, Permission.EXPORT)
     on = on or date.today()
-    with vault.reader() as session:
-        area = view(session, area_id)
-        # A person who has left is never printed as admitted, whatever their grant says.
-        left = set(session.scalars(select(Person.id).where(Person.status == PersonStatus.LEFT)))
-        people = [a for a in access_list(session, area_id, on=on) if a.person_id not in left]
+    session = uow.session
+    area = view(session, area_id)
+    # A person who has left is never printed as admitted, whatever their grant says.
+    left = set(session.scalars(select(Person.id).where(Person.status == PersonStatus.LEFT)))
+    people = [a for a in access_list(session, area_id, on=on) if a.person_id not in left]
     record = AreaRecord(
         number=area.number,
         name=area.name,
@@ -586,15 +585,19 @@ def write_record(
             for a in people
         ],
     )
-    with vault.unit_of_work(actor) as uow:
-        uow.record("print.area_record", "area", area_id, after={"people": len(people)})
-    render_area_record(out, record, footer_for(vault, actor))
-
-
-def record_pdf(vault: Vault, actor: Actor, area_id: int) -> bytes:
+    uow.record("print.area_record", "area", area_id, after={"people": len(people)})
     buffer = io.BytesIO()
-    write_record(vault, actor, area_id, buffer)
+    render_area_record(buffer, record, footer_in(uow))
     return buffer.getvalue()
+
+
+def write_record(
+    uow: UnitOfWork, area_id: int, out: str | Path | IO[bytes], on: date | None = None
+) -> None:
+    """The record sheet into `out`, which gets it only once the print event has committed."""
+    from tsdesk.services.documents import deliver_when_committed
+
+    deliver_when_committed(uow, out, record_pdf(uow, area_id, on))
 
 
 reminders.register(

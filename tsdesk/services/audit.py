@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AuditEvent, Operator
@@ -16,7 +17,7 @@ from tsdesk.services import audit_text
 from tsdesk.services.audit_text import Described, Labels, Translate, plain
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.spreadsheet import neutralise
-from tsdesk.vault import UnitOfWork, Vault, audit
+from tsdesk.vault import UnitOfWork, audit
 from tsdesk.vault.atomic import write_atomic
 
 # What the audit log calls this module's events and fields (read by audit_text).
@@ -121,39 +122,34 @@ def _moment(value: date | datetime) -> str:
 COUNT_CAP = 1_000  # a text search counts this far: scanning 100k records to say "12,345" is slow
 
 
-def count(vault: Vault, f: AuditFilter) -> int:
+def count(session: Session, f: AuditFilter) -> int:
     """Matching events; with a text search at most COUNT_CAP (then shown as "more than")."""
     q = _query(f).with_only_columns(AuditEvent.seq)
     if f.text:
         q = q.limit(COUNT_CAP)
-    with vault.reader() as session:
-        return session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+    return session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
 
 
-def page(vault: Vault, f: AuditFilter, offset: int, limit: int) -> list[AuditEvent]:
+def page(session: Session, f: AuditFilter, offset: int, limit: int) -> list[AuditEvent]:
     """Newest first."""
-    with vault.reader() as session:
-        q = _query(f).order_by(AuditEvent.seq.desc()).offset(offset).limit(limit)
-        return list(session.scalars(q))
+    q = _query(f).order_by(AuditEvent.seq.desc()).offset(offset).limit(limit)
+    return list(session.scalars(q))
 
 
 def described(
-    vault: Vault, events: list[AuditEvent], translate: Translate = plain
+    session: Session, events: list[AuditEvent], translate: Translate = plain
 ) -> list[Described]:
     """`events` in words (the business number, action, changed fields): one query per kind."""
-    with vault.reader() as session:
-        return audit_text.describe(session, events, translate)
+    return audit_text.describe(session, events, translate)
 
 
-def distinct_values(vault: Vault, column: str) -> list[str]:
+def distinct_values(session: Session, column: str) -> list[str]:
     col = getattr(AuditEvent, column)
-    with vault.reader() as session:
-        return [v for v in session.scalars(select(col).distinct().order_by(col)) if v]
+    return [v for v in session.scalars(select(col).distinct().order_by(col)) if v]
 
 
-def verify(vault: Vault) -> audit.VerifyResult:
-    with vault.reader() as session:
-        return audit.verify(session)
+def verify(session: Session) -> audit.VerifyResult:
+    return audit.verify(session)
 
 
 CSV_HEADER = [

@@ -2,22 +2,25 @@
 
 Each form is data (resources/forms/shaoxing_base_*.json, drawn by documents/forms); its
 fields are the profile's keys. Printing is recorded as `print.base_form` before the PDF is
-made, so the document's chain head names that event (as register_print does).
+made, in the same unit of work, so the document's chain head names that event.
 """
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+
+from sqlalchemy.orm import Session
 
 from tsdesk.documents.forms import load_form, render_form
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError
 from tsdesk.models import OrgKind
 from tsdesk.services import company
-from tsdesk.services.documents import footer_for
+from tsdesk.services.documents import deliver_when_committed, footer_in
 from tsdesk.services.permissions import Permission, require
-from tsdesk.vault import Actor, Vault
+from tsdesk.vault import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -58,28 +61,28 @@ def describe(form: BaseForm) -> tuple[str, str]:
     return definition.annex, definition.title
 
 
-def form_data(vault: Vault) -> dict[str, str]:
+def form_data(session: Session) -> dict[str, str]:
     """The profile's values under the forms' field keys (missing ones print empty)."""
-    profile = company.get_profile(vault)
+    profile = company.get_profile(session)
     return {
         name: "" if profile.get(name) is None else str(profile[name])
         for name in company.FIELD_NAMES
     }
 
 
-def empty_fields(vault: Vault, form: BaseForm) -> list[str]:
+def empty_fields(session: Session, form: BaseForm) -> list[str]:
     """The labels of the profile fields this form asks for that are not filled in."""
-    data = form_data(vault)
+    data = form_data(session)
     return [label for name, label in company.fields_for(form.org_kind) if not data[name].strip()]
 
 
-def print_base_form(vault: Vault, actor: Actor, name: str, out: str | Path | IO[bytes]) -> None:
-    """Print the base form `name` (base-zone, base-station, base-point) from the profile."""
-    require(actor, Permission.EXPORT)
+def print_base_form(uow: UnitOfWork, name: str, out: str | Path | IO[bytes]) -> None:
+    """Print the base form `name` (base-zone, base-station, base-point) from the profile; `out`
+    gets the PDF once the print event has committed."""
+    require(uow.actor, Permission.EXPORT)
     form = by_name(name)
-    data = form_data(vault)
-    with vault.unit_of_work(actor) as uow:
-        uow.record("print.base_form", "company_profile", 1, after={"form": form.name})
-    render_form(
-        str(out) if isinstance(out, Path) else out, form.form_id, data, footer_for(vault, actor)
-    )
+    data = form_data(uow.session)
+    uow.record("print.base_form", "company_profile", 1, after={"form": form.name})
+    pdf = io.BytesIO()
+    render_form(pdf, form.form_id, data, footer_in(uow))
+    deliver_when_committed(uow, out, pdf.getvalue())

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import CompanyProfile, Department, Designation, DesignationKind, OrgKind
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
-from tsdesk.vault import UnitOfWork, Vault
+from tsdesk.vault import UnitOfWork
 
 # The fields the base application forms ask for, in the order of 004 附表3 (enterprise).
 # Labels per kind of organisation: 附表3 enterprise, 附表2 association, 附表1 park.
@@ -163,17 +164,16 @@ def fields_for(kind: OrgKind) -> list[tuple[str, str]]:
     return [(name, labels[kind]) for name, labels in PROFILE_FIELDS if kind in labels]
 
 
-def get_profile(vault: Vault) -> dict[str, Any]:
-    with vault.reader() as session:
-        row = session.get(CompanyProfile, 1)
-        data: dict[str, Any] = (
-            {name: getattr(row, name) for name in FIELD_NAMES}
-            if row
-            else dict.fromkeys(FIELD_NAMES, "")
-        )
-        data["org_kind"] = row.org_kind if row else OrgKind.ENTERPRISE
-        data["management_department_id"] = row.management_department_id if row else None
-        return data
+def get_profile(session: Session) -> dict[str, Any]:
+    row = session.get(CompanyProfile, 1)
+    data: dict[str, Any] = (
+        {name: getattr(row, name) for name in FIELD_NAMES}
+        if row
+        else dict.fromkeys(FIELD_NAMES, "")
+    )
+    data["org_kind"] = row.org_kind if row else OrgKind.ENTERPRISE
+    data["management_department_id"] = row.management_department_id if row else None
+    return data
 
 
 def update_profile(uow: UnitOfWork, changes: dict[str, Any]) -> None:
@@ -224,11 +224,10 @@ def _refresh_banner(uow: UnitOfWork, **values: str) -> None:
 # --- departments -------------------------------------------------------------------------------
 
 
-def list_departments(vault: Vault) -> list[Department]:
-    with vault.reader() as session:
-        return list(
-            session.scalars(select(Department).order_by(Department.sort_order, Department.name))
-        )
+def list_departments(session: Session) -> list[Department]:
+    return list(
+        session.scalars(select(Department).order_by(Department.sort_order, Department.name))
+    )
 
 
 def add_department(uow: UnitOfWork, name: str, note: str = "") -> int:
@@ -262,9 +261,8 @@ def rename_department(uow: UnitOfWork, department_id: int, name: str) -> None:
 # --- designations (领导小组, 保密员) -------------------------------------------------------------
 
 
-def list_designations(vault: Vault) -> list[Designation]:
-    with vault.reader() as session:
-        return list(session.scalars(select(Designation).order_by(Designation.kind, Designation.id)))
+def list_designations(session: Session) -> list[Designation]:
+    return list(session.scalars(select(Designation).order_by(Designation.kind, Designation.id)))
 
 
 def add_designation(

@@ -1,15 +1,29 @@
-"""What every printed document needs from the vault: the footer that anchors paper to the log."""
+"""What every printed document needs from the vault: the footer that anchors paper to the log,
+and handing the finished PDF over only once its print event has committed."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import datetime
+from pathlib import Path
+from typing import IO
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from tsdesk.crashpoints import crash_point, declare
 from tsdesk.documents.page import FooterInfo
 from tsdesk.models import CompanyProfile, Operator
-from tsdesk.vault import Actor, UnitOfWork, Vault, audit
+from tsdesk.vault import Actor, UnitOfWork, audit
+from tsdesk.vault.atomic import replace_atomic
+
+AFTER_PDF = declare(
+    "print.after_pdf", "the PDF is written under a temporary name, its print event not committed"
+)
+AFTER_COMMIT = declare(
+    "print.after_commit", "the print event is committed, the PDF still has its temporary name"
+)
 
 
 def operator_name(session: Session, login: str) -> str:
@@ -18,37 +32,60 @@ def operator_name(session: Session, login: str) -> str:
     return row.display_name if row is not None and row.display_name else login
 
 
-def _company(vault: Vault, session: Session) -> str:
-    """The company as its profile names it, else as the key file's public banner does."""
+def _company(session: Session) -> str:
+    """The company as its profile names it (the key file's banner is a copy of this name)."""
     profile = session.get(CompanyProfile, 1)
-    if profile is not None and profile.org_name.strip():
-        return profile.org_name.strip()
-    return vault.keyfile.banner.get("company", "") if vault.keyfile else ""
+    return profile.org_name.strip() if profile is not None else ""
 
 
-def footer_for(vault: Vault, actor: Actor) -> FooterInfo:
-    """Take the chain head *after* the print event is recorded, so the paper names it."""
-    with vault.reader() as session:
-        head = audit.head(session)
-        name = operator_name(session, actor.name)
-        company = _company(vault, session)
+def footer_for(session: Session, actor: Actor) -> FooterInfo:
+    """The footer from `session`, taken *after* the print event is recorded so that the chain
+    head, and with it the paper, names that event."""
+    head = audit.head(session)
     return FooterInfo(
         chain_seq=head.seq,
         chain_hash=head.hash,
         printed_at=datetime.now(),
-        company=company,
-        operator=name,
+        company=_company(session),
+        operator=operator_name(session, actor.name),
     )
 
 
 def footer_in(uow: UnitOfWork) -> FooterInfo:
     """The footer inside a unit of work, after its print event is recorded: the head is the
     uncommitted event, which commits with the print (or not at all)."""
-    head = audit.head(uow.session)
-    return FooterInfo(
-        chain_seq=head.seq,
-        chain_hash=head.hash,
-        printed_at=datetime.now(),
-        company=_company(uow.vault, uow.session),
-        operator=operator_name(uow.session, uow.actor.name),
-    )
+    return footer_for(uow.session, uow.actor)
+
+
+def deliver_when_committed(uow: UnitOfWork, out: str | Path | IO[bytes], pdf: bytes) -> None:
+    """Hand `pdf` to `out` only once the unit of work (and its print event) has committed.
+
+    A file is written now under a temporary name beside `out` (so a full disk fails the print
+    before it is recorded), renamed into place after the commit and removed if the transaction
+    rolls back; a stream is written after the commit. A render that fails raises before this,
+    inside the unit of work, so no print event claims a document that was never made."""
+    if not isinstance(out, str | Path):
+        stream = out
+
+        def write() -> None:
+            stream.write(pdf)
+
+        uow.after_commit.append(write)
+        return
+    target = Path(out)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    event.listen(uow.session, "after_rollback", lambda _s: temp.unlink(missing_ok=True), once=True)
+    crash_point(AFTER_PDF)
+
+    def into_place() -> None:
+        crash_point(AFTER_COMMIT)
+        replace_atomic(temp, target)
+
+    uow.after_commit.append(into_place)

@@ -55,7 +55,7 @@ from tsdesk.services.carriers import (
 from tsdesk.services.documents import footer_in
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
-from tsdesk.vault import UnitOfWork, Vault
+from tsdesk.vault import UnitOfWork
 from tsdesk.vault.atomic import replace_atomic
 
 FULL, COMPACT = "TSL1", "TSC1"  # payload prefixes: TSDesk label, format 1
@@ -241,7 +241,8 @@ class LabelCheck:
         return judge(self, self.facts).texts()[1:]
 
 
-def _verify(session: Session, payload: str) -> LabelCheck:
+def verify_payload(session: Session, payload: str) -> LabelCheck:
+    """Check a scanned label (or a typed carrier number) against this vault, offline."""
     text = payload.strip()
     if len(text) > MAX_PAYLOAD or _unencodable(text):
         return LabelCheck(UNKNOWN)
@@ -288,14 +289,6 @@ def _unencodable(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
-
-
-def verify_payload(source: Vault | Session, payload: str) -> LabelCheck:
-    """Check a scanned label (or a typed carrier number) against this vault, offline."""
-    if isinstance(source, Session):
-        return _verify(source, payload)
-    with source.reader() as session:
-        return _verify(session, payload)
 
 
 # --- what a scan means -----------------------------------------------------------------------
@@ -564,10 +557,10 @@ def label_data(
     return result
 
 
-def default_template(vault: Vault) -> LabelTemplate:
+def default_template(session: Session) -> LabelTemplate:
     """The template the labels page starts with (a vault setting; the first if unknown)."""
     try:
-        return by_name(settings.get(vault, "label_template"))
+        return by_name(settings.get(session, "label_template"))
     except ValidationError:
         return TEMPLATES[0]
 

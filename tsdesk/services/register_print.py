@@ -181,7 +181,8 @@ def print_ledger(
         layout = lay_out_ledger(rows, review=review, expected=len(ids), progress=step)
     step(layout.count, 2 * layout.count)  # the last chance to stop before the audit
     _audit(vault, actor, "print.ledger", "register", "", {"count": layout.count, "scope": scope})
-    footer = footer_for(vault, actor)
+    with vault.reader() as session:
+        footer = footer_for(session, actor)
     # A path is drawn into its own temp file and renamed once whole: never a half file.
     final = Path(out) if isinstance(out, str | Path) else None
     target = final.with_name(final.name + ".tmp") if final is not None else None
@@ -370,7 +371,9 @@ def print_detail(vault: Vault, actor: Actor, secret_id: int, out: str | Path | I
             approvals=approvals,
         )
     _audit(vault, actor, "print.detail", "secret", secret_id, {"number": sheet.number})
-    render_detail(_target(out), sheet, footer_for(vault, actor))
+    with vault.reader() as session:
+        footer = footer_for(session, actor)
+    render_detail(_target(out), sheet, footer)
 
 
 def approval_data(session: Session, approval: Approval) -> dict[str, str]:
@@ -445,4 +448,6 @@ def print_approval(
         approval_id,
         {"kind": kind.value, "number": data["number"]},
     )
-    render_form(_target(out), APPROVAL_FORMS[kind], data, footer_for(vault, actor))
+    with vault.reader() as session:
+        footer = footer_for(session, actor)
+    render_form(_target(out), APPROVAL_FORMS[kind], data, footer)

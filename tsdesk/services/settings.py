@@ -12,7 +12,7 @@ from tsdesk.models import Setting
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.settings import SETTINGS
-from tsdesk.vault import UnitOfWork, Vault
+from tsdesk.vault import UnitOfWork
 
 # What the audit log calls this module's events and fields (read by audit_text).
 AUDIT_LABELS = Labels(
@@ -29,14 +29,9 @@ AUDIT_LABELS = Labels(
 )
 
 
-def get(session: Session | Vault, key: str) -> Any:
+def get(session: Session, key: str) -> Any:
     """A database setting, or its declared default, read in the caller's transaction (a
     unit of work's session when a write depends on it)."""
-    if isinstance(session, Vault):
-        # Transitional, for the callers being split (issue 11: register, register_io,
-        # carriers, areas, labels), which still pass the vault: read in a session of its own.
-        with session.reader() as reading:
-            return get(reading, key)
     definition = SETTINGS.get(key)
     if definition is None or definition.scope != "vault":
         raise KeyError(f"{key} is not a database setting")

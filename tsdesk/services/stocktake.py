@@ -20,6 +20,7 @@ import io
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import IO
 
 from sqlalchemy import select
@@ -32,7 +33,7 @@ from tsdesk.models.base import utcnow
 from tsdesk.services import carriers, labels
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
-from tsdesk.vault import Actor, UnitOfWork, Vault
+from tsdesk.vault import UnitOfWork
 
 FOUND = "found"
 MISSING = "missing"
@@ -418,23 +419,25 @@ def report_data(result: Result) -> StockTakeReport:
     )
 
 
-def write_report(vault: Vault, actor: Actor, stocktake_id: int, out: str | IO[bytes]) -> None:
-    """The printable report of a finished stock-take; audited as a print before the footer
-    takes the chain head, so the paper names its own print event."""
+def report_pdf(uow: UnitOfWork, stocktake_id: int) -> bytes:
+    """The printable report of a finished stock-take, recorded as a print in `uow` before the
+    footer takes the chain head, so the paper names its own print event; hand it on once
+    `uow` has committed."""
     from tsdesk.documents.stocktake import render_stocktake_report
-    from tsdesk.services.documents import footer_for, operator_name
+    from tsdesk.services.documents import footer_in, operator_name
 
-    require(actor, Permission.EXPORT)
-    with vault.reader() as session:
-        result = saved(session, stocktake_id)
-        counter = operator_name(session, result.operator)  # a name on paper, not a login
-    with vault.unit_of_work(actor) as uow:
-        uow.record("print.stocktake", "stocktake", stocktake_id)
+    require(uow.actor, Permission.EXPORT)
+    result = saved(uow.session, stocktake_id)
+    counter = operator_name(uow.session, result.operator)  # a name on paper, not a login
+    uow.record("print.stocktake", "stocktake", stocktake_id)
     report = dataclasses.replace(report_data(result), operator=counter)
-    render_stocktake_report(out, report, footer_for(vault, actor))
-
-
-def report_pdf(vault: Vault, actor: Actor, stocktake_id: int) -> bytes:
     buffer = io.BytesIO()
-    write_report(vault, actor, stocktake_id, buffer)
+    render_stocktake_report(buffer, report, footer_in(uow))
     return buffer.getvalue()
+
+
+def write_report(uow: UnitOfWork, stocktake_id: int, out: str | Path | IO[bytes]) -> None:
+    """The report into `out`, which gets it only once the print event has committed."""
+    from tsdesk.services.documents import deliver_when_committed
+
+    deliver_when_committed(uow, out, report_pdf(uow, stocktake_id))

@@ -45,13 +45,15 @@ def write_recovery_sheet(vault: Vault, actor: Actor, recovery_key: str, out: Pat
         uow.record(
             "print.recovery_sheet", "vault", keyfile.vault_id, after={"file": Path(out).name}
         )
+    with vault.reader() as session:
+        footer = footer_for(session, actor)
     render_recovery_sheet(
         str(out),
         company=keyfile.banner.get("company", ""),
         recovery_key=recovery_key,
         created_at=datetime.now(),
         db_name=vault.path.name,
-        footer=footer_for(vault, actor),
+        footer=footer,
     )
 
 

@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
             return int(vault_settings.get(reading, "idle_lock_minutes")) * 60_000
 
     def company_name(self) -> str:
-        name = company_service.get_profile(self.session.vault)["org_name"]
+        name = self.session.read(company_service.get_profile)["org_name"]
         keyfile = self.session.vault.keyfile
         return name or (keyfile.banner.get("company", "") if keyfile else "")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -58,5 +58,8 @@ class UiSession(QObject):
         self.data_changed.emit(entity_type)
         return True, result
 
-    def read(self, query: Callable[[Vault], T]) -> T:
-        return query(self.vault)
+    def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """`query(session, *args, **kwargs)` in a read session of its own (services' reads
+        take a Session)."""
+        with self.vault.reader() as session:
+            return query(session, *args, **kwargs)

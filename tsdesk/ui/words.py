@@ -32,7 +32,7 @@ def entity_label(entity_type: str) -> str:
 
 def described(session: UiSession, events: list[AuditEvent]) -> list[audit_text.Described]:
     """Events in words in the UI language, resolved in one go (history tabs, dashboard)."""
-    return audit_service.described(session.vault, events, translate)
+    return session.read(audit_service.described, events, translate)
 
 
 def grant_state_text(knower, today: date | None = None) -> str:

@@ -365,7 +365,7 @@ def register_carrier(uow: UnitOfWork, inp: CarrierInput) -> int:
     number = next_number(
         uow,
         "carrier",
-        settings.get(uow.vault, "carrier_number_pattern"),
+        settings.get(uow.session, "carrier_number_pattern"),
         lambda n: session.scalar(select(Carrier.id).where(Carrier.number == n)) is not None,
     )
     carrier = Carrier(

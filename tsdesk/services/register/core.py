@@ -441,7 +441,7 @@ def propose(uow: UnitOfWork, inp: SecretInput) -> int:
     if inp.number is not None:
         number = inp.number.strip()
     else:
-        pattern = settings.get(uow.vault, "secret_number_pattern")
+        pattern = settings.get(uow.session, "secret_number_pattern")
         number = next_number(
             uow,
             "secret",

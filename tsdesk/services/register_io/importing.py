@@ -678,7 +678,7 @@ def run_import(
 
     taken = set(session.scalars(select(Secret.number)))
     taken.update(r.inp.number for r in plan.rows if r.inp.number is not None)
-    pattern = settings.get(uow.vault, "secret_number_pattern")
+    pattern = settings.get(uow.session, "secret_number_pattern")
 
     total = len(plan.rows)
     batch: list[tuple[register.SecretInput, str]] = []

@@ -93,13 +93,13 @@ class AuditTableModel(PagedModel[AuditEvent, AuditFilter]):
     # --- loading ------------------------------------------------------------------------------
     def load(self) -> tuple[int, list[AuditEvent]]:
         if not self.filter.text:
-            return audit_service.count(self.session.vault, self.filter), []
+            return self.session.read(audit_service.count, self.filter), []
         # A text search scans the chain: read the first page, and count only when there
         # are more (a rare word then costs one scan, not two).
-        first = audit_service.page(self.session.vault, self.filter, 0, BATCH)
+        first = self.session.read(audit_service.page, self.filter, 0, BATCH)
         if len(first) < BATCH:
             return len(first), first
-        return max(audit_service.count(self.session.vault, self.filter), len(first)), first
+        return max(self.session.read(audit_service.count, self.filter), len(first)), first
 
     def fetch(self, offset: int) -> list[AuditEvent]:
         # Events are only ever appended and the list is newest first, so events recorded
@@ -107,11 +107,11 @@ class AuditTableModel(PagedModel[AuditEvent, AuditFilter]):
         # (A search counts only so far: there, continue from the oldest row shown.)
         if self.filter.text and self._rows:
             older = replace(self.filter, before_seq=self._rows[-1].seq)
-            batch = audit_service.page(self.session.vault, older, 0, BATCH)
+            batch = self.session.read(audit_service.page, older, 0, BATCH)
         else:
-            newer = audit_service.count(self.session.vault, self.filter) - self._total
-            batch = audit_service.page(
-                self.session.vault, self.filter, offset + max(newer, 0), BATCH
+            newer = self.session.read(audit_service.count, self.filter) - self._total
+            batch = self.session.read(
+                audit_service.page, self.filter, offset + max(newer, 0), BATCH
             )
         return batch[: self._total - offset]  # none: the chain was tampered with, stop asking
 
@@ -407,14 +407,14 @@ class AuditPage(QWidget):
         combo.setCurrentIndex(max(found, 0))
 
     def _load_choices(self) -> None:
-        vault = self.session.vault
         self._loading = True
         try:
-            operators = audit_service.distinct_values(vault, "operator")
+            with self.session.vault.reader() as session:
+                operators = audit_service.distinct_values(session, "operator")
+                actions = audit_service.distinct_values(session, "action")
+                entities = audit_service.distinct_values(session, "entity_type")
             self._fill(self.operator_combo, self.tr("全部"), [(o, o) for o in operators])
-            actions = audit_service.distinct_values(vault, "action")
             self._fill(self.action_combo, self.tr("全部"), self._action_items(actions))
-            entities = audit_service.distinct_values(vault, "entity_type")
             self._fill(
                 self.entity_combo,
                 self.tr("全部"),
@@ -506,8 +506,8 @@ class AuditPage(QWidget):
         self.verify_label.setStyleSheet("")
         self.verify_label.setText(self.tr("正在校验审计链…"))
         return run_in_thread(
+            self.session.read,  # the read session opens in the worker thread
             audit_service.verify,
-            self.session.vault,
             on_done=self._show_verified,
             on_error=self._verify_failed,
         )

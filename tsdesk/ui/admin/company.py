@@ -264,9 +264,9 @@ class CompanyPage(QWidget):
 
     # --- page contract --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.departments = company_service.list_departments(self.session.vault)
+        self.departments = self.session.read(company_service.list_departments)
         self.department_model.set_rows(self.departments)
-        self.designation_model.set_rows(company_service.list_designations(self.session.vault))
+        self.designation_model.set_rows(self.session.read(company_service.list_designations))
         self.load_profile()
         self._apply_permissions()
 
@@ -282,7 +282,7 @@ class CompanyPage(QWidget):
 
     # --- profile --------------------------------------------------------------------------------
     def load_profile(self) -> None:
-        self.loaded = company_service.get_profile(self.session.vault)
+        self.loaded = self.session.read(company_service.get_profile)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(OrgKind(self.loaded["org_kind"])))
         for name, field in self.fields.items():
             if isinstance(field, QPlainTextEdit):

@@ -83,7 +83,7 @@ class AreaDialog(InlineDialog):
         self.location.setPlaceholderText(self.tr("楼栋、楼层、房间号"))
         self.department = QComboBox()
         self.department.addItem(self.tr("（未指定）"), None)
-        for department in company_service.list_departments(session.vault):
+        for department in session.read(company_service.list_departments):
             self.department.addItem(department.name, department.id)
         self.responsible = people_combo(
             session, area_row.responsible_id if area_row else None, none=self.tr("（未指定）")
@@ -413,7 +413,9 @@ class AreasTab(QWidget):
             return
         try:
             with busy():
-                pdf = area_service.record_pdf(self.session.vault, self.session.actor, area.id)
+                _, pdf = self.session.run(
+                    self, lambda uow: area_service.record_pdf(uow, area.id), "area", show=False
+                )
         except TSDeskError as err:
             show_error(self, err)
             return

@@ -399,8 +399,8 @@ class CarrierDetail(QWidget):
             else:
                 seal_rows.append((str(v.next_check), self.tr("下次检查"), ""))
         self.seals.set_rows(list(reversed(seal_rows)))
-        events = audit_service.page(
-            self.session.vault,
+        events = self.session.read(
+            audit_service.page,
             AuditFilter(entity_type="carrier", entity_id=str(carrier_id)),
             0,
             500,
@@ -833,7 +833,7 @@ class CarriersPage(QWidget):
         if not code:
             return False
         try:
-            check = labels.verify_payload(self.session.vault, code)
+            check = self.session.read(labels.verify_payload, code)
         except TSDeskError as err:
             show_error(self, err)
             return True

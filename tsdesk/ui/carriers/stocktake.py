@@ -312,9 +312,12 @@ class StockTakePage(QWidget):
     def print_report(self) -> None:
         if self.shown_id is None:
             return
+        shown = self.shown_id
         try:
             with busy():
-                pdf = stocktake.report_pdf(self.session.vault, self.session.actor, self.shown_id)
+                _, pdf = self.session.run(
+                    self, lambda uow: stocktake.report_pdf(uow, shown), "stocktake", show=False
+                )
         except TSDeskError as err:
             show_error(self, err)
             return

@@ -243,7 +243,7 @@ class DashboardPage(QWidget):
         vault, actor = self.session.vault, self.session.actor
         self._active = True
         self._generation += 1
-        profile = company_service.get_profile(vault)
+        profile = self.session.read(company_service.get_profile)
         self.company_label.setText(profile["org_name"] or "TSDesk")
         self.operator_label.setText(
             self.tr("当前操作员：{who}").format(who=describe_actor(vault, actor))
@@ -326,8 +326,8 @@ class DashboardPage(QWidget):
         self.verify_button.setEnabled(False)
         self._show_chain()
         run_in_thread(
+            self.session.read,  # the read session opens in the worker thread
             audit_service.verify,
-            self.session.vault,
             on_done=self._verified,
             on_error=lambda _exc: self._verified(None),
         )
@@ -375,7 +375,7 @@ class DashboardPage(QWidget):
         if not allowed:
             self.recent_table.setRowCount(0)
             return
-        events = audit_service.page(self.session.vault, audit_service.AuditFilter(), 0, RECENT)
+        events = self.session.read(audit_service.page, audit_service.AuditFilter(), 0, RECENT)
         self.recent_table.setRowCount(len(events))
         words = described(self.session, events)  # business numbers, not database ids
         for row, (event, w) in enumerate(zip(events, words, strict=True)):

@@ -144,7 +144,7 @@ class BatchPanel(QGroupBox):
         code = text.strip()
         if not code:
             return False
-        check = labels.verify_payload(self.session.vault, code)
+        check = self.session.read(labels.verify_payload, code)
         if check.carrier_id is None or check.status == labels.FORGED:
             return False
         self.add_carriers([check.carrier_id])

@@ -128,7 +128,7 @@ class LabelSetupPanel(QGroupBox):
         for t in (*TEMPLATES, *self.custom_templates):
             self.template_combo.addItem(f"{t.title}", t)
         if not current:
-            current = labels.default_template(self.session.vault).name
+            current = self.session.read(labels.default_template).name
         index = next(
             (
                 i

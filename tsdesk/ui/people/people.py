@@ -74,7 +74,7 @@ class PersonDialog(InlineDialog):
         self.name = QLineEdit(person.name if person else "")
         self.department = QComboBox()
         self.department.addItem(self.tr("（未指定）"), None)
-        for d in company.list_departments(session.vault):
+        for d in session.read(company.list_departments):
             self.department.addItem(d.name, d.id)
         if person is not None:
             self.department.setCurrentIndex(max(0, self.department.findData(person.department_id)))
@@ -320,7 +320,7 @@ class PeoplePage(QWidget):
         department = self.department_combo.currentData()
         self.department_combo.clear()
         self.department_combo.addItem(self.tr("全部部门"), None)
-        for d in company.list_departments(self.session.vault):
+        for d in self.session.read(company.list_departments):
             self.department_combo.addItem(d.name, d.id)
         self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(department)))
         self.refresh_list()
@@ -417,7 +417,7 @@ class PeoplePage(QWidget):
             )
             review = people.open_review(s, person.id)
             entries = areas.areas_of_person(s, person.id)
-            departments = {d.id: d.name for d in company.list_departments(self.session.vault)}
+            departments = {d.id: d.name for d in company.list_departments(s)}
         self.review_id = review.id if review is not None else None
         self.review_box.setVisible(review is not None)
         if review is not None:

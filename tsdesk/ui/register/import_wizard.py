@@ -162,9 +162,7 @@ class FilePage(_Page):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        names = self.wizard().session.read(
-            lambda vault: _grade_names(vault)  # the company's own grade names
-        )
+        names = self.wizard().session.read(_grade_names)  # the company's own grade names
         try:
             register_io.write_template(Path(path), names)
         except OSError as exc:
@@ -174,9 +172,8 @@ class FilePage(_Page):
         self.status.setText(self.tr("模板已保存到 {path}").format(path=path))
 
 
-def _grade_names(vault) -> list[str]:
-    with vault.reader() as session:
-        return [g.name for g in register.grades(session)]
+def _grade_names(session) -> list[str]:
+    return [g.name for g in register.grades(session)]
 
 
 class MappingPage(_Page):

@@ -382,7 +382,7 @@ class RegisterPage(QWidget):
         self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(grade)))
         self.department_combo.clear()
         self.department_combo.addItem(self.tr("部门：全部"), None)
-        for d in company.list_departments(self.session.vault):
+        for d in self.session.read(company.list_departments):
             self.department_combo.addItem(d.name, d.id)
         self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(department)))
 

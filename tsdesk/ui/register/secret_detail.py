@@ -470,8 +470,8 @@ class SecretDetailDialog(QDialog):
             add(self.tr("定级评估"), text)
 
     def _fill_history(self) -> None:
-        events = audit_service.page(
-            self.session.vault,
+        events = self.session.read(
+            audit_service.page,
             AuditFilter(entity_type="secret", entity_id=str(self.secret_id)),
             0,
             500,

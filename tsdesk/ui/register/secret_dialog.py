@@ -243,7 +243,7 @@ class SecretDialog(GuardedDialog):
                 owner = secret.owner_id
                 if owner is not None and all(p.id != owner for p in staff):
                     staff += [p for p in people.list_people(s) if p.id == owner]
-        departments = company.list_departments(session.vault)
+            departments = company.list_departments(s)
         self.status = status
 
         # --- 基本信息 ------------------------------------------------------------------------
