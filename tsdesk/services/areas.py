@@ -16,7 +16,7 @@ from typing import IO
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError, raise_first
+from tsdesk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError, raise_first
 from tsdesk.models import (
     Area,
     AreaAccess,
@@ -29,8 +29,9 @@ from tsdesk.models import (
     PersonStatus,
     StockTake,
 )
-from tsdesk.services import reminders, settings
+from tsdesk.services import lookup, reminders, settings
 from tsdesk.services.audit_text import Labels
+from tsdesk.services.lookup import found
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import add_months
@@ -307,19 +308,13 @@ def set_active(uow: UnitOfWork, area_id: int, active: bool) -> None:
 
 
 def get(session: Session, area_id: int) -> Area:
-    area = session.get(Area, area_id)
-    if area is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "涉密区域不存在"))
-    return area
+    return found(session.get(Area, area_id), QT_TRANSLATE_NOOP("errors", "涉密区域不存在"))
 
 
 def by_number(session: Session, number: str) -> Area:
-    area = session.scalar(select(Area).where(Area.number == number.strip()))
-    if area is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域"), number=number
-        )
-    return area
+    return lookup.by_number(
+        session, Area, number, QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的涉密区域")
+    )
 
 
 def _carriers_in(session: Session, area_id: int) -> int:
@@ -434,9 +429,7 @@ def grant_access(
     area = get(session, area_id)
     if not area.active:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "该区域已停用"))
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "人员不存在"))
+    person = found(session.get(Person, person_id), QT_TRANSLATE_NOOP("errors", "人员不存在"))
     if person.status != PersonStatus.ACTIVE:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "该人员已离职，不能授权"))
     valid_from = valid_from or date.today()
@@ -483,16 +476,16 @@ def _overlap(a_from: date, a_until: date | None, b_from: date, b_until: date | N
 
 def revoke_access(uow: UnitOfWork, access_id: int, on: date | None = None) -> None:
     require(uow.actor, Permission.EDIT_DATA)
-    grant = uow.session.get(AreaAccess, access_id)
-    if grant is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "授权记录不存在"))
+    grant = found(
+        uow.session.get(AreaAccess, access_id), QT_TRANSLATE_NOOP("errors", "授权记录不存在")
+    )
     if grant.revoked_on is not None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "该授权已撤销"))
     grant.revoked_on = on or date.today()
     uow.session.flush()
-    person = uow.session.get(Person, grant.person_id)
-    if person is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "人员不存在"))
+    person = found(
+        uow.session.get(Person, grant.person_id), QT_TRANSLATE_NOOP("errors", "人员不存在")
+    )
     uow.record(
         "area.access_revoke",
         "area",

@@ -34,8 +34,9 @@ from tsdesk.models import (
     Secret,
     SecretStatus,
 )
-from tsdesk.services import areas, reminders
+from tsdesk.services import areas, lookup, reminders
 from tsdesk.services.audit_text import Labels
+from tsdesk.services.lookup import found
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LIVE_STATUSES
 from tsdesk.services.reminders import Reminder, Severity
@@ -296,9 +297,9 @@ def open_review(session: Session, person_id: int) -> PersonReview | None:
 def complete_review(uow: UnitOfWork, review_id: int, note: str = "") -> None:
     """The officer has re-evaluated the person's grants and area access."""
     require(uow.actor, Permission.EDIT_DATA)
-    review = uow.session.get(PersonReview, review_id)
-    if review is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "复核任务不存在"))
+    review = found(
+        uow.session.get(PersonReview, review_id), QT_TRANSLATE_NOOP("errors", "复核任务不存在")
+    )
     if review.done_on is not None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "该复核已完成"))
     review.done_on = date.today()
@@ -313,20 +314,14 @@ def complete_review(uow: UnitOfWork, review_id: int, note: str = "") -> None:
 
 
 def get_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "人员不存在"))
-    return person
+    return found(session.get(Person, person_id), QT_TRANSLATE_NOOP("errors", "人员不存在"))
 
 
 def by_number(session: Session, number: str) -> Person:
     """The person with this staff number (工号)."""
-    person = session.scalar(select(Person).where(Person.number == number.strip()))
-    if person is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "没有工号为 {number} 的人员"), number=number
-        )
-    return person
+    return lookup.by_number(
+        session, Person, number, QT_TRANSLATE_NOOP("errors", "没有工号为 {number} 的人员")
+    )
 
 
 def find_by_name(session: Session, name: str) -> list[Person]:
@@ -590,9 +585,7 @@ def grant(
     (None: until revoked; a date makes the grant temporary, 003 §8.2.1 临时提升权限)."""
     require(uow.actor, Permission.EDIT_DATA)
     session = uow.session
-    secret = session.get(Secret, secret_id)
-    if secret is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "商业秘密不存在"))
+    secret = found(session.get(Secret, secret_id), QT_TRANSLATE_NOOP("errors", "商业秘密不存在"))
     if secret.status not in LIVE_STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "已结束的商业秘密不能再授予知悉权限"))
     person = get_person(session, person_id)
@@ -643,9 +636,9 @@ def grant(
 def revoke(uow: UnitOfWork, knower_id: int, on: date | None = None) -> None:
     """End a grant now (or on `on`). An ended grant stays in the record."""
     require(uow.actor, Permission.EDIT_DATA)
-    knower = uow.session.get(Knower, knower_id)
-    if knower is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "知悉授权不存在"))
+    knower = found(
+        uow.session.get(Knower, knower_id), QT_TRANSLATE_NOOP("errors", "知悉授权不存在")
+    )
     on = on or date.today()
     state = grant_state(knower, on)
     if state == "revoked":

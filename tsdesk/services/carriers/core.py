@@ -31,8 +31,9 @@ from tsdesk.models import (
     SecretStatus,
     TermKind,
 )
-from tsdesk.services import reminders, settings
+from tsdesk.services import lookup, reminders, settings
 from tsdesk.services.audit_text import Labels
+from tsdesk.services.lookup import found
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LONG_TERM_LABEL
@@ -444,14 +445,15 @@ def unlink_secret(uow: UnitOfWork, carrier_id: int, secret_id: int) -> None:
     require(uow.actor, Permission.EDIT_DATA)
     carrier = get(uow.session, carrier_id)
     _editable(carrier)
-    link = uow.session.get(CarrierSecret, (carrier_id, secret_id))
-    if link is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "该载体未关联此商业秘密"))
+    link = found(
+        uow.session.get(CarrierSecret, (carrier_id, secret_id)),
+        QT_TRANSLATE_NOOP("errors", "该载体未关联此商业秘密"),
+    )
     if len(secret_ids_of(uow.session, carrier_id)) == 1:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "载体须关联至少一项商业秘密"))
-    secret = uow.session.get(Secret, secret_id)
-    if secret is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "商业秘密不存在"))
+    secret = found(
+        uow.session.get(Secret, secret_id), QT_TRANSLATE_NOOP("errors", "商业秘密不存在")
+    )
     number = secret.number
     uow.session.delete(link)
     uow.session.flush()
@@ -462,19 +464,13 @@ def unlink_secret(uow: UnitOfWork, carrier_id: int, secret_id: int) -> None:
 
 
 def get(session: Session, carrier_id: int) -> Carrier:
-    carrier = session.get(Carrier, carrier_id)
-    if carrier is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "载体不存在"))
-    return carrier
+    return found(session.get(Carrier, carrier_id), QT_TRANSLATE_NOOP("errors", "载体不存在"))
 
 
 def by_number(session: Session, number: str) -> Carrier:
-    carrier = session.scalar(select(Carrier).where(Carrier.number == number.strip()))
-    if carrier is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的载体"), number=number
-        )
-    return carrier
+    return lookup.by_number(
+        session, Carrier, number, QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的载体")
+    )
 
 
 def find_number(session: Session, number: str) -> int | None:

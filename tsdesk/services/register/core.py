@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from tsdesk.errors import (
     QT_TRANSLATE_NOOP,
-    NotFoundError,
     Problem,
     raise_first,
 )
@@ -41,8 +40,9 @@ from tsdesk.models import (
     StorageKind,
     TermKind,
 )
-from tsdesk.services import audit_text, settings
+from tsdesk.services import audit_text, lookup, settings
 from tsdesk.services.audit_text import Labels
+from tsdesk.services.lookup import found
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork, audit
@@ -504,19 +504,13 @@ def insert_many(uow: UnitOfWork, batch: Sequence[tuple[SecretInput, str]]) -> No
 
 
 def get(session: Session, secret_id: int) -> Secret:
-    secret = session.get(Secret, secret_id)
-    if secret is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "商业秘密不存在"))
-    return secret
+    return found(session.get(Secret, secret_id), QT_TRANSLATE_NOOP("errors", "商业秘密不存在"))
 
 
 def by_number(session: Session, number: str) -> Secret:
-    secret = session.scalar(select(Secret).where(Secret.number == number.strip()))
-    if secret is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的商业秘密"), number=number
-        )
-    return secret
+    return lookup.by_number(
+        session, Secret, number, QT_TRANSLATE_NOOP("errors", "没有编号为 {number} 的商业秘密")
+    )
 
 
 def _add_months(start: date, months: int) -> date:
