@@ -57,11 +57,12 @@ def run_waiting(
         )
     else:
         dialog.setCancelButton(None)
-    loop = QEventLoop()
     task = run_in_thread(fn, *args, **kwargs)
-    task.finished.connect(loop.quit)
-    if not task.done:
-        loop.exec()
+    # Wait on `done`, which the GUI thread sets: a quick fn may emit `finished` before a
+    # connection to it exists, and a loop waiting for that signal would wait for ever.
+    loop = QEventLoop()
+    while not task.done:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     dialog.close()
     if task.error is not None:
         raise _Failed(task.error)
