@@ -7,7 +7,8 @@ Each prints one JSON line last (its own figures); the caller times the whole pro
   (the caller's whole-process figure is the one that counts).
 - unlock_ready DB: with the login dialog's modules loaded (as when the user types the
   password): unlock, build and show the main window, and wait until the dashboard has counted
-  every reminder (ready); then until the first visit's audit chain check has answered.
+  every reminder (ready); then until the first visit's audit chain check has answered (the
+  events since the last verification; the whole chain on a database never verified).
 - all_pages DB: the main window on DB, every page visited in turn (each page's worker waited
   for); the process's peak RSS.
 - export DB N OUT / ledger DB N OUT: the .xlsx export / the ledger PDF of the first N secrets
@@ -84,9 +85,11 @@ def unlock_ready(db: str) -> dict:
     dashboard = next(p for p in window.pages if isinstance(p, DashboardPage))
     _wait(app, lambda: bool(dashboard.counts))
     ready = time.perf_counter() - wall0, time.process_time() - cpu0
-    _wait(app, lambda: not dashboard._verifying)
+    _wait(app, lambda: dashboard._chain_at is not None)  # the check starts once counted
     chain = time.perf_counter() - wall0, time.process_time() - cpu0
     chain_ok = bool(dashboard._chain and dashboard._chain.ok)
+    checked = dashboard._chain.count if dashboard._chain else 0
+    whole = bool(dashboard._chain and dashboard._chain.since == 0)
     wait_for_all(60_000)
     window.close()
     vault.close()
@@ -96,6 +99,8 @@ def unlock_ready(db: str) -> dict:
         "ready": ready,
         "chain_checked": chain,
         "chain_ok": chain_ok,
+        "chain_events_checked": checked,
+        "chain_whole": whole,
         "reminders": len(dashboard.counts),
     }
 

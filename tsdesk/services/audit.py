@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AuditEvent, Operator
@@ -151,9 +152,52 @@ def distinct_values(vault: Vault, column: str) -> list[str]:
         return [v for v in session.scalars(select(col).distinct().order_by(col)) if v]
 
 
+FULL_CHECK_DAYS = 7  # a whole-chain check at least this often, even when nothing asks for one
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What a check of the chain found and what it covers."""
+
+    result: audit.VerifyResult
+    full_at: str  # when a whole-chain check last passed (UTC ISO; "" never)
+
+
 def verify(vault: Vault) -> audit.VerifyResult:
+    """The whole chain, every event recomputed (on request, and as check() decides)."""
+    return _verify(vault, None).result
+
+
+def check(vault: Vault, now: datetime | None = None) -> ChainCheck:
+    """The chain since the last verification (the signed marker), or the whole chain when
+    there is no authentic marker or the last whole-chain check is FULL_CHECK_DAYS old.
+    An event changed before the marker is found by the whole-chain check, not by this one."""
+    now = now or datetime.now(UTC)
     with vault.reader() as session:
-        return audit.verify(session)
+        marker = audit.read_marker(session, vault.data_key)
+    due = now - timedelta(days=FULL_CHECK_DAYS)
+    if marker is None or not marker.full_at or datetime.fromisoformat(marker.full_at) < due:
+        return _verify(vault, None, now)
+    return _verify(vault, marker, now)
+
+
+def _verify(vault: Vault, marker: audit.Marker | None, now: datetime | None = None) -> ChainCheck:
+    """Verify (all, or after `marker`); when the chain holds, move the marker to its end."""
+    now = now or datetime.now(UTC)
+    with vault.reader() as session:
+        result = audit.verify(session, start=marker)
+        end = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == result.last_seq))
+    full_at = marker.full_at if marker else now.isoformat(timespec="seconds")
+    if not vault.read_only and (result.ok or marker is None):
+        # Not an audited change: a note of how far the chain was checked (see vault/audit.py).
+        # A whole-chain check that failed drops it: every later check is a whole one again.
+        with Session(vault.engine) as session, session.begin():
+            if result.ok:
+                moved = audit.Marker(result.last_seq, end or audit.GENESIS, full_at)
+                audit.write_marker(session, vault.data_key, moved)
+            else:
+                audit.drop_marker(session)
+    return ChainCheck(result, full_at if result.ok or marker else "")
 
 
 CSV_HEADER = [

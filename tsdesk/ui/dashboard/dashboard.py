@@ -4,8 +4,9 @@ chain and the last few things that happened.
 
 The page never queries the business tables itself: it runs `reminders.evaluate` in a worker
 thread and shows the figures; the main window puts the same figures on its navigation as
-badges (`badges_changed`). The whole audit chain is verified once per session (and again on
-request), not on every visit.
+badges (`badges_changed`). The audit chain is checked once per session, after the first count:
+only the events since the last verification (and the whole chain when that is a week old);
+the button verifies the whole chain.
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ class DashboardPage(QWidget):
         self._active = False  # between refresh() and clear(): counting follows changes
         self._chain: VerifyResult | None = None  # the last verification this session
         self._chain_at: datetime | None = None
+        self._full_at = ""  # when the whole chain last passed (UTC ISO), for an incremental one
         self._verifying = False
         self.counts: list[Count] = []
 
@@ -136,7 +138,7 @@ class DashboardPage(QWidget):
         self.operator_label = QLabel(self)
         self.operator_label.setStyleSheet(MUTED_STYLE)
 
-        # --- the audit chain: verified once per session, or on request ---
+        # --- the audit chain: checked once per session, verified whole on request ---
         self.chain_label = QLabel(self)
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -249,10 +251,7 @@ class DashboardPage(QWidget):
             self.tr("当前操作员：{who}").format(who=describe_actor(vault, actor))
             + (" · " + self.tr("只读打开") if vault.read_only else "")
         )
-        if self._chain is None and not self._verifying:
-            self.verify_chain()  # once per session; later visits show that answer
-        else:
-            self._show_chain()
+        self._show_chain()  # the first visit checks it once counted; later ones show that answer
         self.recount()
         self._load_recent()
 
@@ -292,6 +291,8 @@ class DashboardPage(QWidget):
     def _counted(self, generation: int, counts: list[Count] | None) -> None:
         if generation != self._generation:
             return  # cleared (locked) or refreshed since: this answer is stale
+        if self._chain is None and not self._verifying:
+            self.check_chain()  # after the count: the tiles first
         if counts is None:
             self.todo_status.setText(self.tr("统计未能完成，详情已写入日志"))
             self.todo_status.setStyleSheet(ERROR_STYLE)
@@ -320,11 +321,19 @@ class DashboardPage(QWidget):
             window.open_target(reminder.page, dict(reminder.filter))
 
     # --- the audit chain ------------------------------------------------------------------------
+    def check_chain(self) -> None:
+        """The events since the last verification, in a worker (the first visit)."""
+        self._start_verifying()
+        run_in_thread(
+            audit_service.check,
+            self.session.vault,
+            on_done=lambda found: self._verified(found.result, found.full_at),
+            on_error=lambda _exc: self._verified(None),
+        )
+
     def verify_chain(self) -> None:
-        """Verify the whole chain in a worker (at the first visit, or when asked)."""
-        self._verifying = True
-        self.verify_button.setEnabled(False)
-        self._show_chain()
+        """Verify the whole chain in a worker (the button)."""
+        self._start_verifying()
         run_in_thread(
             audit_service.verify,
             self.session.vault,
@@ -332,9 +341,15 @@ class DashboardPage(QWidget):
             on_error=lambda _exc: self._verified(None),
         )
 
-    def _verified(self, result: VerifyResult | None) -> None:
+    def _start_verifying(self) -> None:
+        self._verifying = True
+        self.verify_button.setEnabled(False)
+        self._show_chain()
+
+    def _verified(self, result: VerifyResult | None, full_at: str = "") -> None:
         self._verifying = False
         self._chain = result
+        self._full_at = full_at
         self._chain_at = datetime.now()
         self.verify_button.setEnabled(True)
         if self._active:
@@ -354,8 +369,14 @@ class DashboardPage(QWidget):
             text, style = "", ""
         elif result.ok:
             at = f"{self._chain_at:%H:%M}" if self._chain_at else ""
-            text = self.tr("✓ 完整：{at} 校验了 {n} 条事件").format(at=at, n=result.count)
-            newer = head.seq - result.count
+            if result.since:
+                full = datetime.fromisoformat(self._full_at).astimezone()
+                text = self.tr(
+                    "✓ 已校验至第 {seq} 条：{at} 校验了新增的 {n} 条，全链于 {full} 完整校验"
+                ).format(seq=result.last_seq, at=at, n=result.count, full=f"{full:%Y-%m-%d}")
+            else:
+                text = self.tr("✓ 完整：{at} 校验了 {n} 条事件").format(at=at, n=result.count)
+            newer = head.seq - result.last_seq
             if newer > 0:
                 text += self.tr("（之后新增 {n} 条）").format(n=newer)
             style = OK_STYLE
