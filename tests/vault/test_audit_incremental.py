@@ -37,46 +37,46 @@ def _tamper(opened, seq: int) -> None:
 
 def test_a_check_verifies_only_the_events_after_the_marker(opened):
     _events(opened, 3)
-    first = audit_service.check(opened.vault)
-    assert first.result.ok and first.result.since == 0  # no marker yet: the whole chain
+    first = audit_service.verify(opened.vault, True)
+    assert first.ok and first.since == 0  # no marker yet: the whole chain
     head = opened.vault.chain_head()
     assert _marker(opened) == audit.Marker(head.seq, head.hash, first.full_at)
     _events(opened, 4)
-    again = audit_service.check(opened.vault)
-    assert again.result.ok and again.result.since == head.seq and again.result.count == 4
+    again = audit_service.verify(opened.vault, True)
+    assert again.ok and again.since == head.seq and again.count == 4
     assert again.full_at == first.full_at  # still the same whole-chain check
     assert _marker(opened).seq == opened.vault.chain_head().seq
 
 
 def test_a_tampered_event_after_the_marker_is_found_by_the_check(opened):
     _events(opened, 2)
-    audit_service.check(opened.vault)
+    audit_service.verify(opened.vault, True)
     marked = _marker(opened).seq
     _events(opened, 3)
     _tamper(opened, marked + 2)
-    found = audit_service.check(opened.vault)
-    assert found.result.since == marked
-    assert not found.result.ok and found.result.broken_seq == marked + 2
+    found = audit_service.verify(opened.vault, True)
+    assert found.since == marked
+    assert not found.ok and found.broken_seq == marked + 2
     assert _marker(opened).seq == marked  # not moved past a broken link
 
 
 def test_a_tampered_event_before_the_marker_is_found_by_the_whole_verify(opened):
     _events(opened, 4)
-    audit_service.check(opened.vault)
+    audit_service.verify(opened.vault, True)
     _events(opened, 1)
     _tamper(opened, 3)  # content only: the stored hashes still link
-    assert audit_service.check(opened.vault).result.ok  # what the incremental check covers
+    assert audit_service.verify(opened.vault, True).ok  # what the incremental check covers
     full = audit_service.verify(opened.vault)  # the 校验审计链 button
     assert not full.ok and full.broken_seq == 3
     assert _marker(opened) is None  # dropped: from now on every check is a whole one
-    again = audit_service.check(opened.vault)
-    assert again.result.since == 0 and again.result.broken_seq == 3
+    again = audit_service.verify(opened.vault, True)
+    assert again.since == 0 and again.broken_seq == 3
 
 
 def test_a_rehashed_chain_does_not_match_the_marker(opened):
     """Editing an earlier event and recomputing every later hash changes the marked hash."""
     _events(opened, 4)
-    audit_service.check(opened.vault)
+    audit_service.verify(opened.vault, True)
     marked = _marker(opened).seq
     with opened.vault.reader() as session:
         rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
@@ -91,9 +91,9 @@ def test_a_rehashed_chain_does_not_match_the_marker(opened):
         conn.exec_driver_sql(
             "UPDATE audit_event SET prev_hash = ?, hash = ?, after = ? WHERE seq = ?", fixed
         )
-    found = audit_service.check(opened.vault)
-    assert not found.result.ok and found.result.broken_seq == marked
-    assert found.result.problem
+    found = audit_service.verify(opened.vault, True)
+    assert not found.ok and found.broken_seq == marked
+    assert found.problem
 
 
 def test_a_forged_marker_is_ignored_and_the_whole_chain_checked(opened):
@@ -106,13 +106,13 @@ def test_a_forged_marker_is_ignored_and_the_whole_chain_checked(opened):
         value = {"seq": head.seq, "hash": head.hash, "full_at": now, "mac": forged}
         session.merge(Setting(key=audit.MARKER_KEY, value=json.dumps(value)))
     assert _marker(opened) is None
-    found = audit_service.check(opened.vault)
-    assert found.result.since == 0 and not found.result.ok and found.result.broken_seq == 3
+    found = audit_service.verify(opened.vault, True)
+    assert found.since == 0 and not found.ok and found.broken_seq == 3
 
 
 def test_an_altered_marker_fails_its_signature(opened):
     _events(opened, 3)
-    audit_service.check(opened.vault)
+    audit_service.verify(opened.vault, True)
     with Session(opened.vault.engine) as session, session.begin():
         row = session.get(Setting, audit.MARKER_KEY)
         raw = json.loads(row.value)
@@ -123,10 +123,10 @@ def test_an_altered_marker_fails_its_signature(opened):
 
 def test_the_whole_chain_is_checked_again_after_a_week(opened):
     _events(opened, 4)
-    audit_service.check(opened.vault)
+    audit_service.verify(opened.vault, True)
     _tamper(opened, 3)
     soon = datetime.now(UTC) + timedelta(days=audit_service.FULL_CHECK_DAYS - 1)
-    assert audit_service.check(opened.vault, soon).result.ok  # incremental: not yet
+    assert audit_service.verify(opened.vault, True, soon).ok  # incremental: not yet
     later = datetime.now(UTC) + timedelta(days=audit_service.FULL_CHECK_DAYS + 1)
-    found = audit_service.check(opened.vault, later)
-    assert found.result.since == 0 and found.result.broken_seq == 3
+    found = audit_service.verify(opened.vault, True, later)
+    assert found.since == 0 and found.broken_seq == 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -155,49 +155,32 @@ def distinct_values(vault: Vault, column: str) -> list[str]:
 FULL_CHECK_DAYS = 7  # a whole-chain check at least this often, even when nothing asks for one
 
 
-@dataclass(frozen=True)
-class ChainCheck:
-    """What a check of the chain found and what it covers."""
-
-    result: audit.VerifyResult
-    full_at: str  # when a whole-chain check last passed (UTC ISO; "" never)
-
-
-def verify(vault: Vault) -> audit.VerifyResult:
-    """The whole chain, every event recomputed (on request, and as check() decides)."""
-    return _verify(vault, None).result
-
-
-def check(vault: Vault, now: datetime | None = None) -> ChainCheck:
-    """The chain since the last verification (the signed marker), or the whole chain when
-    there is no authentic marker or the last whole-chain check is FULL_CHECK_DAYS old.
-    An event changed before the marker is found by the whole-chain check, not by this one."""
+def verify(
+    vault: Vault, incremental: bool = False, now: datetime | None = None
+) -> audit.VerifyResult:
+    """The whole chain, every event recomputed (on request). `incremental`: only the events
+    since the last verification (the signed marker), unless there is no authentic marker or
+    the last whole-chain check is FULL_CHECK_DAYS old; an event changed before the marker is
+    found by the whole-chain check, not by this one. When the chain holds, the marker moves
+    to its end; a whole-chain check that fails drops it (every later check is whole again)."""
     now = now or datetime.now(UTC)
     with vault.reader() as session:
-        marker = audit.read_marker(session, vault.data_key)
-    due = now - timedelta(days=FULL_CHECK_DAYS)
-    if marker is None or not marker.full_at or datetime.fromisoformat(marker.full_at) < due:
-        return _verify(vault, None, now)
-    return _verify(vault, marker, now)
-
-
-def _verify(vault: Vault, marker: audit.Marker | None, now: datetime | None = None) -> ChainCheck:
-    """Verify (all, or after `marker`); when the chain holds, move the marker to its end."""
-    now = now or datetime.now(UTC)
-    with vault.reader() as session:
+        marker = audit.read_marker(session, vault.data_key) if incremental else None
+        due = now - timedelta(days=FULL_CHECK_DAYS)
+        if marker is not None and datetime.fromisoformat(marker.full_at) < due:
+            marker = None
         result = audit.verify(session, start=marker)
         end = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == result.last_seq))
     full_at = marker.full_at if marker else now.isoformat(timespec="seconds")
     if not vault.read_only and (result.ok or marker is None):
-        # Not an audited change: a note of how far the chain was checked (see vault/audit.py).
-        # A whole-chain check that failed drops it: every later check is a whole one again.
+        # A note of how far the chain was checked, not an audited change (vault/audit.py).
         with Session(vault.engine) as session, session.begin():
             if result.ok:
                 moved = audit.Marker(result.last_seq, end or audit.GENESIS, full_at)
                 audit.write_marker(session, vault.data_key, moved)
             else:
                 audit.drop_marker(session)
-    return ChainCheck(result, full_at if result.ok or marker else "")
+    return replace(result, full_at=full_at if result.ok or marker else "")
 
 
 CSV_HEADER = [

@@ -7,6 +7,7 @@ import logging
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -16,7 +17,9 @@ from tsdesk import APP_NAME, __version__, logs, paths
 from tsdesk.errors import TSDeskError
 from tsdesk.settings import machine_get
 from tsdesk.ui.i18n import install_translator
-from tsdesk.vault import Actor, Vault
+
+if TYPE_CHECKING:
+    from tsdesk.vault import Actor, Vault
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +143,6 @@ def choose_database(db_path: Path | None) -> Path:
 def open_or_create(path: Path) -> tuple[Vault, Actor] | None:
     """Login if the database exists, first-run wizard otherwise; None when the user gives up."""
     from tsdesk.ui.login import LoginDialog
-    from tsdesk.ui.wizard import FirstRunWizard
 
     from_login = False
     while True:
@@ -151,10 +153,10 @@ def open_or_create(path: Path) -> tuple[Vault, Actor] | None:
             if not dialog.new_database_requested:
                 return None
             from_login = True
-            wizard = FirstRunWizard(paths.default_db_path())
+            wizard = _wizard(paths.default_db_path())
         else:
-            wizard = FirstRunWizard(path)
-        if wizard.exec() == FirstRunWizard.DialogCode.Accepted:
+            wizard = _wizard(path)
+        if wizard.exec() == wizard.DialogCode.Accepted:
             if wizard.vault is not None:
                 return wizard.vault, wizard.actor
             if wizard.open_path is not None:
@@ -164,19 +166,26 @@ def open_or_create(path: Path) -> tuple[Vault, Actor] | None:
             return None  # cancelled the wizard: back to the login it came from, if any
 
 
+def _wizard(path: Path):
+    from tsdesk.ui.wizard import FirstRunWizard  # not on the way to the login dialog
+
+    return FirstRunWizard(path)
+
+
 def run_gui(db_path: Path | None = None) -> int:
     setup_logging()
     app = create_application()
-    from tsdesk.ui.main_window import MainWindow
-    from tsdesk.ui.session import UiSession
-    from tsdesk.ui.workers import wait_for_all
-
     log.info("TSDesk %s starting", __version__)
     app.setQuitOnLastWindowClosed(False)  # no window between the dialogs and the main window
     opened = open_or_create(choose_database(db_path))
     if opened is None:
         return 0
     vault, actor = opened
+    # After the login: the pages are not on the way to the dialog (start-up time).
+    from tsdesk.ui.main_window import MainWindow
+    from tsdesk.ui.session import UiSession
+    from tsdesk.ui.workers import wait_for_all
+
     window = MainWindow(UiSession(vault, actor))
     window.show()
     app.setQuitOnLastWindowClosed(True)

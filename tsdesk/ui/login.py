@@ -9,11 +9,12 @@ from the key-slot file's public banner, readable before anything is decrypted
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,8 +38,28 @@ from tsdesk.settings import DEFAULT_NOTICE, machine_get, machine_set
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE
 from tsdesk.ui.workers import Task, describe, run_in_thread
-from tsdesk.vault import RECOVERY_ACTOR, Vault, attempts
+from tsdesk.vault import attempts
+from tsdesk.vault.credentials import RECOVERY_ACTOR
 from tsdesk.vault.keys import KeySlotFile, keyring_status
+
+if TYPE_CHECKING:
+    from tsdesk.vault import Vault
+
+_preloaded = False
+
+
+def preload_unlock() -> None:
+    """Import what opening a database needs (SQLAlchemy, the models) in a thread while the
+    user types: the dialog appears without waiting for them, and the unlock does not wait
+    either. An unlock that starts sooner waits for the same import (the import lock)."""
+    global _preloaded
+    if not _preloaded:
+        _preloaded = True
+        threading.Thread(target=_import_vault, name="preload-vault").start()
+
+
+def _import_vault() -> None:
+    import tsdesk.vault.vault  # noqa: F401
 
 
 def db_file_filter() -> str:
@@ -420,6 +441,8 @@ class LoginForm(QWidget):
     def _start(self, path: Path, credentials: tuple[str, str, str], *, read_only: bool) -> None:
         self._pending = credentials
         kind, operator, secret = credentials
+        from tsdesk.vault import Vault
+
         if self._vault is not None:
             fn = partial(self._vault.relogin, operator, secret)
         elif kind == "recovery":
@@ -520,6 +543,7 @@ class LoginDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.form.focus_first_empty()
+        QTimer.singleShot(0, preload_unlock)  # once the dialog is on screen
 
     def _busy_changed(self, busy: bool) -> None:
         self.cancel_button.setEnabled(not busy)

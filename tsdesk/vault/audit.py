@@ -100,6 +100,7 @@ class VerifyResult:
     broken_seq: int | None = None
     problem: str = ""
     since: int = 0  # checked from the event after this one (0: the whole chain)
+    full_at: str = ""  # when a whole-chain check last passed (UTC ISO), when known
 
     @property
     def last_seq(self) -> int:

@@ -125,7 +125,6 @@ class DashboardPage(QWidget):
         self._active = False  # between refresh() and clear(): counting follows changes
         self._chain: VerifyResult | None = None  # the last verification this session
         self._chain_at: datetime | None = None
-        self._full_at = ""  # when the whole chain last passed (UTC ISO), for an incremental one
         self._verifying = False
         self.counts: list[Count] = []
 
@@ -325,9 +324,10 @@ class DashboardPage(QWidget):
         """The events since the last verification, in a worker (the first visit)."""
         self._start_verifying()
         run_in_thread(
-            audit_service.check,
+            audit_service.verify,
             self.session.vault,
-            on_done=lambda found: self._verified(found.result, found.full_at),
+            True,  # incremental
+            on_done=self._verified,
             on_error=lambda _exc: self._verified(None),
         )
 
@@ -346,10 +346,9 @@ class DashboardPage(QWidget):
         self.verify_button.setEnabled(False)
         self._show_chain()
 
-    def _verified(self, result: VerifyResult | None, full_at: str = "") -> None:
+    def _verified(self, result: VerifyResult | None) -> None:
         self._verifying = False
         self._chain = result
-        self._full_at = full_at
         self._chain_at = datetime.now()
         self.verify_button.setEnabled(True)
         if self._active:
@@ -370,7 +369,7 @@ class DashboardPage(QWidget):
         elif result.ok:
             at = f"{self._chain_at:%H:%M}" if self._chain_at else ""
             if result.since:
-                full = datetime.fromisoformat(self._full_at).astimezone()
+                full = datetime.fromisoformat(result.full_at).astimezone()
                 text = self.tr(
                     "✓ 已校验至第 {seq} 条：{at} 校验了新增的 {n} 条，全链于 {full} 完整校验"
                 ).format(seq=result.last_seq, at=at, n=result.count, full=f"{full:%Y-%m-%d}")
