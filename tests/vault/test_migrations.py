@@ -87,3 +87,36 @@ def test_migrations_match_the_models(opened):
     ignored = {"secret_fts"}  # virtual tables the models do not map
     diff = [d for d in diff if not any(name in repr(d) for name in ignored)]
     assert diff == []
+
+
+def test_every_migration_file_is_named_after_its_revision():
+    """An open at the newest file's revision skips alembic (migrate.pending): that holds only
+    while every file is named `<revision>_….py` and the newest file is the head."""
+    from alembic.script import ScriptDirectory
+
+    from tsdesk.vault.migrate import MIGRATIONS_DIR, newest_file_revision
+
+    script = ScriptDirectory.from_config(alembic_config())
+    for revision in script.walk_revisions():
+        assert Path(revision.path).name.startswith(f"{revision.revision}_"), revision.path
+    assert len(list(script.walk_revisions())) == len(list(MIGRATIONS_DIR.glob("versions/*.py")))
+    assert newest_file_revision() == head_revision()
+
+
+def test_opening_a_database_at_head_does_not_load_alembic(tmp_path):
+    """Every CLI command opens the vault: alembic (and the dialects it drags in) only when a
+    migration is due."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "head.tsdesk"
+    Vault.create(db, company=COMPANY, admin_name="admin", admin_password=DEMO_PASSWORD)[0].close()
+    code = (
+        "import sys; from tsdesk.vault import Vault; "
+        f"v, _ = Vault.unlock(sys.argv[1], 'admin', {DEMO_PASSWORD!r}); v.close(); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stderr

@@ -3,6 +3,7 @@ then the main window."""
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 import threading
@@ -113,8 +114,28 @@ def load_fonts(app: QApplication) -> None:
     app.setFont(font)
 
 
+def forget_sources_read_by_pyside() -> None:
+    """PySide6 reads the source of every module imported after it (does it use PySide6?) and
+    linecache keeps every line: some 20 MB of peak memory once the pages are loaded. The
+    answer stays; the lines go (a traceback reads them again). Nothing if PySide6 changed."""
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None or getattr(check, "forgets_sources", False):
+        return
+
+    def uses_pyside(module) -> bool:
+        try:
+            return check(module)
+        finally:
+            linecache.cache.pop(getattr(module, "__file__", None) or "", None)
+
+    uses_pyside.forgets_sources = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up once: names, style, icon, fonts, language, crash handling."""
+    forget_sources_read_by_pyside()
     existing = QApplication.instance()
     if existing is not None:
         return existing
