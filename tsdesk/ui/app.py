@@ -202,7 +202,11 @@ def run_gui(db_path: Path | None = None) -> int:
     if opened is None:
         return 0
     vault, actor = opened
-    # After the login: the pages are not on the way to the dialog (start-up time).
+    # After the login: the pages are not on the way to the dialog (start-up time); the login
+    # dialog imported them in a thread while the user typed.
+    from tsdesk.ui.login import wait_for_preload
+
+    wait_for_preload()
     from tsdesk.ui.main_window import MainWindow
     from tsdesk.ui.session import UiSession
     from tsdesk.ui.workers import wait_for_all

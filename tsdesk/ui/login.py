@@ -45,21 +45,43 @@ from tsdesk.vault.keys import KeySlotFile, keyring_status
 if TYPE_CHECKING:
     from tsdesk.vault import Vault
 
-_preloaded = False
+_preload: threading.Thread | None = None
 
 
 def preload_unlock() -> None:
-    """Import what opening a database needs (SQLAlchemy, the models) in a thread while the
-    user types: the dialog appears without waiting for them, and the unlock does not wait
-    either. An unlock that starts sooner waits for the same import (the import lock)."""
-    global _preloaded
-    if not _preloaded:
-        _preloaded = True
-        threading.Thread(target=_import_vault, name="preload-vault").start()
+    """Import what opening a database and the main window need (SQLAlchemy, the models, the
+    pages) in a thread while the user types: the dialog appears without waiting for them,
+    and neither does the unlock. Started once the dialog is on screen."""
+    global _preload
+    if _preload is None:
+        _preload = threading.Thread(target=_import_after_login, name="preload")
+        _preload.start()
 
 
-def _import_vault() -> None:
+def wait_for_preload() -> None:
+    """Before importing what the thread imports: two threads importing the same modules in
+    a different order could deadlock on their import locks."""
+    if _preload is not None:
+        _preload.join()
+
+
+def _import_after_login() -> None:
     import tsdesk.vault.vault  # noqa: F401
+    from tsdesk.ui.main_window import declared_pages
+
+    declared_pages()
+
+
+def _open(kind: str, path: Path, operator: str, secret: str, read_only: bool):
+    """Open the database (in the worker): password, keyring or recovery key."""
+    wait_for_preload()
+    from tsdesk.vault import Vault
+
+    if kind == "recovery":
+        return Vault.unlock_with_recovery_key(path, secret, read_only=read_only)
+    if kind == "keyring":
+        return Vault.unlock_with_keyring(path, operator, read_only=read_only)
+    return Vault.unlock(path, operator, secret, read_only=read_only)
 
 
 def db_file_filter() -> str:
@@ -441,16 +463,10 @@ class LoginForm(QWidget):
     def _start(self, path: Path, credentials: tuple[str, str, str], *, read_only: bool) -> None:
         self._pending = credentials
         kind, operator, secret = credentials
-        from tsdesk.vault import Vault
-
         if self._vault is not None:
             fn = partial(self._vault.relogin, operator, secret)
-        elif kind == "recovery":
-            fn = partial(Vault.unlock_with_recovery_key, path, secret, read_only=read_only)
-        elif kind == "keyring":
-            fn = partial(Vault.unlock_with_keyring, path, operator, read_only=read_only)
         else:
-            fn = partial(Vault.unlock, path, operator, secret, read_only=read_only)
+            fn = partial(_open, kind, path, operator, secret, read_only)
         self._set_busy(True, attempts.delay_for(attempts.recent_failures(path)))
         self.task = run_in_thread(fn, on_done=self._on_done, on_error=self._on_error)
 

@@ -34,10 +34,6 @@ def connect_raw(path: Path, data_key: bytes, *, read_only: bool = False) -> sqlc
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not stderr noise
     conn.execute(sqlcipher_key_pragma(data_key))
     conn.execute("PRAGMA temp_store = MEMORY")
-    # 4 MB of decrypted pages per connection (this SQLCipher's default is 8 MB): the
-    # reminders' counts over 300,000 carriers run as fast, and the window's peak memory is
-    # some 20 MB lower (benchmarks/probes.py all_pages).
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     if read_only:
@@ -49,7 +45,7 @@ def make_engine(path: Path, data_key: bytes, *, read_only: bool = False) -> Engi
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
-        creator=lambda: connect_raw(path, data_key, read_only=read_only),
+        creator=lambda: _page_cache(connect_raw(path, data_key, read_only=read_only)),
         # "sqlite://" would otherwise mean one shared in-memory connection per thread.
         poolclass=QueuePool,
     )
@@ -61,6 +57,15 @@ def make_engine(path: Path, data_key: bytes, *, read_only: bool = False) -> Engi
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _page_cache(conn: sqlcipher.Connection) -> sqlcipher.Connection:
+    """4 MB of decrypted pages per connection (this SQLCipher's default is 8 MB): the
+    reminders' counts over 300,000 carriers run as fast, and the window's peak memory is
+    some 20 MB lower (benchmarks/probes.py all_pages). Not in connect_raw: this pragma reads
+    the file, and a wrong key must be reported by the open, not here."""
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return conn
 
 
 def set_wal(conn: sqlcipher.Connection) -> None:

@@ -350,8 +350,9 @@ class AuditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
-        self._loading = False
+        self._loading = True  # the dates set here query nothing: refresh() loads on a visit
         self._reset_dates()
+        self._loading = False
         session.actor_changed.connect(self.refresh)
 
     @classmethod
