@@ -190,7 +190,7 @@ def _broken_link(event: Any, expected_seq: int, prev: str) -> tuple[str, int] | 
     return None
 
 
-def verify(session: Session, batch: int = 5000, start: Marker | None = None) -> VerifyResult:
+def verify(session: Session, batch: int = 1000, start: Marker | None = None) -> VerifyResult:
     """Recompute the chain; name the first broken link and what is wrong with it. From
     `start` (a marker already checked to be authentic), only the events after it: the event
     at the marker must still carry the marked hash, and the links go on from there."""
