@@ -263,8 +263,9 @@ SERVICES_TAKING_THE_VAULT = {
     "register_print": {"_audit", "print_ledger", "print_detail", "print_approval"},
     # these work on the vault itself, not inside one transaction: a rekey replaces the data
     # key and the database file, confirming it retires the old key, and the recovery sheet
-    # needs the slot file's vault id and company banner
-    "vault_admin": {"rekey", "confirm_rekey", "write_recovery_sheet"},
+    # needs the slot file's vault id and company banner; the chain check signs how far it got
+    # with the data key
+    "vault_admin": {"rekey", "confirm_rekey", "write_recovery_sheet", "check_chain"},
 }
 
 

@@ -228,7 +228,8 @@ def record_read(vault, actor, action: str, entity_type: str = "", entity_id="", 
 # --- parser ---------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; without `commands`, only the options before a command."""
     parser = argparse.ArgumentParser(
         prog="tsdesk", description=translate("cli", "TSDesk 商业秘密保护管理桌面系统")
     )
@@ -250,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     given.add_argument(
         "--recovery-key-file", metavar="PATH", help=translate("cli", "从文件读取恢复密钥")
     )
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str, parent=sub):
@@ -350,12 +353,22 @@ def failed(text: str) -> str:
     return translate("cli", "错误：{text}").format(text=text)
 
 
+def _default_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` names no command (the GUI starts), read without loading the
+    command groups (some import the models: start-up time); None when it names one."""
+    if "-h" in argv or "--help" in argv:
+        return None  # the help lists the commands
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    return None if rest else args
+
+
 def _run(argv: list[str], default: Handler | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _default_args(argv) if default is not None else None
+    if args is None:
+        args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None) or default
     if handler is None:
-        parser.print_usage(sys.stderr)
+        build_parser().print_usage(sys.stderr)
         return EXIT_ERROR
     try:
         if args.db is not None and not args.db.strip():

@@ -440,12 +440,12 @@
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="423"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="425"/>
         <source>涉密区域登记表 {number}</source>
         <translation>Secret Area Register Form {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="438"/>
+        <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="440"/>
         <source>区域标识牌 {number}</source>
         <translation>Area Sign {number}</translation>
     </message>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/admin/audit.py" line="311"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="473"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="474"/>
         <source>显示原始记录</source>
         <translation>Show raw record</translation>
     </message>
@@ -574,66 +574,66 @@
         <translation>The current operator may not view the audit log. Please log in as an administrator, secrecy officer or auditor.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="359"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="360"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="414"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="416"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="420"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="417"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="418"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="421"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="433"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="434"/>
         <source>{group}（全部）</source>
         <translation>{group} (all)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="465"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="466"/>
         <source>超过 {n} 条</source>
         <translation>More than {n}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="467"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="468"/>
         <source>共 {n} 条</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="473"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="474"/>
         <source>隐藏原始记录</source>
         <translation>Hide raw record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="507"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="508"/>
         <source>正在校验审计链…</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="519"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="520"/>
         <source>✔ 审计链完整，共 {n} 条事件</source>
         <translation>✔ Audit chain intact: {n} events</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="523"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="524"/>
         <source>✘ 第 {seq} 号事件：{problem}</source>
         <translation>✘ Event No. {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="531"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="532"/>
         <source>✘ 无法校验：{reason}</source>
         <translation>✘ Cannot verify: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="536"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="545"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="564"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="537"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="546"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="565"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="538"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="539"/>
         <source>导出的 CSV 文件不加密，离开了受保护的数据库。请将其保存在安全的位置，用完后妥善删除。
 
 是否继续？</source>
@@ -642,22 +642,22 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="545"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="546"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="557"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="558"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="557"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="558"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="565"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="566"/>
         <source>已导出 {n} 条事件到：
 {path}</source>
         <translation>Exported {n} events to:
@@ -956,107 +956,107 @@ Continue?</translation>
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="369"/>
+        <location filename="../../tsdesk/services/labels.py" line="362"/>
         <source>标签真实：防伪码校验通过</source>
         <translation>Genuine label: the authenticity code verifies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="374"/>
+        <location filename="../../tsdesk/services/labels.py" line="367"/>
         <source>此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回</source>
         <translation>This is the old label of print {issue}, replaced by reprint {current}: withdraw it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="382"/>
+        <location filename="../../tsdesk/services/labels.py" line="375"/>
         <source>此标签的打印未记入打印记录</source>
         <translation>This label&apos;s printing is not in the print log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="387"/>
+        <location filename="../../tsdesk/services/labels.py" line="380"/>
         <source>标签上的等级、期限或责任单位与台账不一致：应重新打印</source>
         <translation>The grade, term or responsible unit on the label differs from the ledger: reprint it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="396"/>
+        <location filename="../../tsdesk/services/labels.py" line="389"/>
         <source>标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告</source>
         <translation>Label forged or altered: the authenticity code does not verify. Keep the label and report it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="402"/>
+        <location filename="../../tsdesk/services/labels.py" line="395"/>
         <source>手工输入的编号：标签未经防伪校验</source>
         <translation>Number typed by hand: the label was not verified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="407"/>
+        <location filename="../../tsdesk/services/labels.py" line="400"/>
         <source>无法识别的标签：本库没有对应的载体，或尚未打印过标签</source>
         <translation>Unrecognised label: no such carrier in this database, or no label has been printed for it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="418"/>
+        <location filename="../../tsdesk/services/labels.py" line="411"/>
         <source>台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物</source>
         <translation>The ledger has {number} as “{status}”: this is not its genuine label; check the item in hand</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="430"/>
+        <location filename="../../tsdesk/services/labels.py" line="423"/>
         <source>该载体已登记销毁，不应存在：请收缴并报告</source>
         <translation>This carrier is registered as destroyed and should not exist: seize it and report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="433"/>
+        <location filename="../../tsdesk/services/labels.py" line="426"/>
         <source>该载体登记为遗失：请核实后登记找回</source>
         <translation>This carrier is registered as lost: check it, then record it as found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="436"/>
+        <location filename="../../tsdesk/services/labels.py" line="429"/>
         <source>借出中</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="438"/>
+        <location filename="../../tsdesk/services/labels.py" line="431"/>
         <source>送外维修中</source>
         <translation>Out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="443"/>
+        <location filename="../../tsdesk/services/labels.py" line="436"/>
         <source>：{person}，{kind}于 {start}</source>
         <translation>: {person}, {kind} on {start}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="454"/>
+        <location filename="../../tsdesk/services/labels.py" line="447"/>
         <source>，应还 {due}</source>
         <translation>, due back {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="460"/>
+        <location filename="../../tsdesk/services/labels.py" line="453"/>
         <source>（已逾期 {days} 天）</source>
         <translation> ({days} d overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="466"/>
+        <location filename="../../tsdesk/services/labels.py" line="459"/>
         <source>封存中</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="470"/>
+        <location filename="../../tsdesk/services/labels.py" line="463"/>
         <source>：封条 {number}，{place}；下次检查 {next}</source>
         <translation>: seal {number}, {place}; next check {next}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="475"/>
+        <location filename="../../tsdesk/services/labels.py" line="468"/>
         <source>（检查已到期）</source>
         <translation> (check due)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="482"/>
+        <location filename="../../tsdesk/services/labels.py" line="475"/>
         <source>所涉商业秘密均已作废或销毁：该载体不应再存在</source>
         <translation>All its trade secrets are void or destroyed: this carrier should no longer exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="489"/>
+        <location filename="../../tsdesk/services/labels.py" line="482"/>
         <source>保密期限已于 {date} 届满：请评估解密或销毁</source>
         <translation>The confidentiality term ended on {date}: assess declassification or destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="494"/>
+        <location filename="../../tsdesk/services/labels.py" line="487"/>
         <source>在库，现行有效</source>
         <translation>In store and current</translation>
     </message>
@@ -1558,72 +1558,72 @@ Continue?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="197"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="198"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="145"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="146"/>
         <source>校验审计链</source>
         <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="147"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="148"/>
         <source>逐条重新计算审计链，检查记录是否被改动或删除</source>
         <translation>Recompute the audit chain event by event to check that no record was changed or deleted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="157"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="158"/>
         <source>审计链</source>
         <translation>Audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="175"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="176"/>
         <source>待办事项</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="193"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="194"/>
         <source>最近操作</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="197"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="198"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="197"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="198"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="197"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="198"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="207"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="208"/>
         <source>当前操作员无权查看审计记录。</source>
         <translation>The current operator may not view the audit records.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="239"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="240"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="249"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="250"/>
         <source>当前操作员：{who}</source>
         <translation>Current operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="250"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="251"/>
         <source>只读打开</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="284"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="282"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
@@ -1643,32 +1643,37 @@ Continue?</translation>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="357"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="374"/>
+        <source>✓ 已校验至第 {seq} 条：{at} 校验了新增的 {n} 条，全链于 {full} 完整校验</source>
+        <translation>✓ Verified up to event {seq}: the {n} new events checked at {at}; the whole chain verified on {full}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="377"/>
         <source>✓ 完整：{at} 校验了 {n} 条事件</source>
         <translation>✓ Intact: {n} events verified at {at}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="360"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="380"/>
         <source>（之后新增 {n} 条）</source>
         <translation> ({n} added since)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="346"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="360"/>
         <source>第 {seq} 号 · {hash}</source>
         <translation>No. {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="350"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="364"/>
         <source>正在校验…</source>
         <translation>Verifying...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="352"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="366"/>
         <source>校验未能完成，详情已写入日志</source>
         <translation>Verification failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="363"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="383"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
     </message>
@@ -1792,12 +1797,12 @@ Continue?</translation>
         <translation>trade-secret-register-import-template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="171"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="169"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="174"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="172"/>
         <source>模板已保存到 {path}</source>
         <translation>Template saved to {path}</translation>
     </message>
@@ -2098,12 +2103,12 @@ Continue?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="448"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="445"/>
         <source>导入商业秘密清单</source>
         <translation>Import Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="492"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="489"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2596,22 +2601,22 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="497"/>
+        <location filename="../../tsdesk/ui/login.py" line="536"/>
         <source>TSDesk — 解锁</source>
         <translation>TSDesk — Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="497"/>
+        <location filename="../../tsdesk/ui/login.py" line="536"/>
         <source>TSDesk — 登录</source>
         <translation>TSDesk — Log In</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="503"/>
+        <location filename="../../tsdesk/ui/login.py" line="542"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="509"/>
+        <location filename="../../tsdesk/ui/login.py" line="548"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
     </message>
@@ -2619,113 +2624,113 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="46"/>
+        <location filename="../../tsdesk/ui/login.py" line="89"/>
         <source>TSDesk 数据库 (*.tsdesk *.db);;所有文件 (*)</source>
         <translation>TSDesk databases (*.tsdesk *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="133"/>
+        <location filename="../../tsdesk/ui/login.py" line="176"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="150"/>
-        <location filename="../../tsdesk/ui/login.py" line="335"/>
+        <location filename="../../tsdesk/ui/login.py" line="193"/>
+        <location filename="../../tsdesk/ui/login.py" line="378"/>
         <source>在此 Windows 账户下解锁(&amp;W)</source>
         <translation>Unlock with this &amp;Windows account</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="162"/>
+        <location filename="../../tsdesk/ui/login.py" line="205"/>
         <source>数据库(&amp;D)：</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="165"/>
+        <location filename="../../tsdesk/ui/login.py" line="208"/>
         <source>操作员(&amp;O)：</source>
         <translation>&amp;Operator:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="166"/>
+        <location filename="../../tsdesk/ui/login.py" line="209"/>
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="168"/>
+        <location filename="../../tsdesk/ui/login.py" line="211"/>
         <source>恢复密钥(&amp;R)：</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="187"/>
+        <location filename="../../tsdesk/ui/login.py" line="230"/>
         <source>解锁(&amp;U)</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="213"/>
+        <location filename="../../tsdesk/ui/login.py" line="256"/>
         <source>已锁定。请输入密码解锁。</source>
         <translation>Locked. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="216"/>
+        <location filename="../../tsdesk/ui/login.py" line="259"/>
         <source>商业秘密保护管理系统</source>
         <translation>Trade Secret Protection Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="255"/>
+        <location filename="../../tsdesk/ui/login.py" line="298"/>
         <source>使用操作员密码</source>
         <translation>Use operator password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="255"/>
+        <location filename="../../tsdesk/ui/login.py" line="298"/>
         <source>使用恢复密钥…</source>
         <translation>Use recovery key…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="340"/>
+        <location filename="../../tsdesk/ui/login.py" line="383"/>
         <source>在此 Windows 账户下解锁（不可用：{reason}）</source>
         <translation>Unlock with this Windows account (unavailable: {reason})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="368"/>
+        <location filename="../../tsdesk/ui/login.py" line="411"/>
         <source>正在解锁…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="370"/>
+        <location filename="../../tsdesk/ui/login.py" line="413"/>
         <source>正在解锁…（多次失败后需等待 {n} 秒）</source>
         <translation>Unlocking… (waiting {n} seconds after repeated failures)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="381"/>
+        <location filename="../../tsdesk/ui/login.py" line="424"/>
         <source>选择数据库</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="394"/>
+        <location filename="../../tsdesk/ui/login.py" line="437"/>
         <source>请选择数据库文件</source>
         <translation>Please choose the database file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="399"/>
+        <location filename="../../tsdesk/ui/login.py" line="442"/>
         <source>请输入恢复密钥</source>
         <translation>Please enter the recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="406"/>
+        <location filename="../../tsdesk/ui/login.py" line="449"/>
         <source>请输入操作员名</source>
         <translation>Please enter the operator name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="414"/>
+        <location filename="../../tsdesk/ui/login.py" line="457"/>
         <source>请输入密码</source>
         <translation>Please enter the password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="471"/>
+        <location filename="../../tsdesk/ui/login.py" line="510"/>
         <source>数据库正在使用</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="472"/>
+        <location filename="../../tsdesk/ui/login.py" line="511"/>
         <source>以只读方式打开？</source>
         <translation>Open it read-only?</translation>
     </message>
@@ -2831,37 +2836,37 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="187"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="184"/>
         <source>对应列</source>
         <translation>Map Columns</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="188"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="185"/>
         <source>为文件中的每一列选择对应的字段；不需要的列选“不导入”。</source>
         <translation>Choose the field for each column of the file; for columns you do not need, choose “Do not import”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="189"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="186"/>
         <source>文件中的列</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="189"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="186"/>
         <source>示例内容</source>
         <translation>Sample content</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="189"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="186"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="220"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="217"/>
         <source>（不导入）</source>
         <translation>(Do not import)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="222"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="219"/>
         <source>（仅查看，不导入）</source>
         <translation>(View only, not imported)</translation>
     </message>
@@ -3478,79 +3483,79 @@ Save it anyway?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="249"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="246"/>
         <source>预览与检查</source>
         <translation>Preview and Check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="250"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="247"/>
         <source>已逐行检查。只有全部行都没有问题时才能导入。</source>
         <translation>Every row has been checked. The file can be imported only when no row has a problem.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="252"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="249"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="256"/>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="351"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="253"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="348"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="256"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="253"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="256"/>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="262"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="253"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="259"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="263"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="260"/>
         <source>前 {n} 行</source>
         <translation>First {n} rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="264"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="261"/>
         <source>将新建的部门和人员</source>
         <translation>Departments and people to be created</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="273"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="270"/>
         <source>正在检查每一行…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="303"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="300"/>
         <source>新建部门：</source>
         <translation>New departments:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="306"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="303"/>
         <source>新建人员：</source>
         <translation>New people:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="309"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="306"/>
         <source>文件中的部门和人员均已存在。</source>
         <translation>All departments and people in the file already exist.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="314"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="311"/>
         <source>发现 {n} 处问题，请修改文件后重新选择。整个文件都不会导入。</source>
         <translation>Found {n} problems. Correct the file and choose it again. Nothing from the file will be imported.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="327"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="324"/>
         <source>{rows} 行全部可以导入（沿用编号 {kept} 项，其余自动编号）；将新建部门 {d} 个、人员 {p} 名。导入的记录状态为“拟定”。</source>
         <translation>All {rows} rows can be imported ({kept} keep their numbers, the rest are numbered automatically); {d} departments and {p} people will be created. Imported records have the status “Draft”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="342"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="339"/>
         <source>文件中有系统尚无的部门，新建部门需要管理员权限：请由管理员导入，或先请管理员添加这些部门。</source>
         <translation>The file names departments that do not exist yet, and creating departments needs an administrator: have an administrator import the file, or ask one to add these departments first.</translation>
     </message>
@@ -3895,27 +3900,27 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="380"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="377"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="383"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="380"/>
         <source>全部行在一个事务中导入：要么全部成功，要么一行也不导入。取消不会留下任何记录。</source>
         <translation>All rows are imported in one transaction: either all succeed or none is imported. Cancelling leaves no records behind.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="387"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="384"/>
         <source>%v / %m 行</source>
         <translation>%v / %m rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="388"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="385"/>
         <source>取消导入</source>
         <translation>Cancel Import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/import_wizard.py" line="406"/>
+        <location filename="../../tsdesk/ui/register/import_wizard.py" line="403"/>
         <source>正在导入，请稍候…</source>
         <translation>Importing, please wait…</translation>
     </message>
@@ -4867,7 +4872,7 @@ Please restart TSDesk and check that the database opens normally.</translation>
         <translation>Past stock-take: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="321"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="324"/>
         <source>盘点报告</source>
         <translation>Stock-take report</translation>
     </message>
@@ -4898,12 +4903,12 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tsdesk/ui/app.py" line="71"/>
+        <location filename="../../tsdesk/ui/app.py" line="75"/>
         <source>意外错误</source>
         <translation>Unexpected Error</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/app.py" line="72"/>
+        <location filename="../../tsdesk/ui/app.py" line="76"/>
         <source>发生意外错误（{kind}）。
 
 当前操作可能没有完成。建议关闭程序后重新打开；数据库中已保存的数据不受影响。
@@ -4919,72 +4924,72 @@ Details were written to the log: {path}</translation>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="44"/>
+        <location filename="../../tsdesk/services/areas.py" line="46"/>
         <source>a) 产品研发工作区、设计实验室、信息数据中心和其他重要生产场所</source>
         <translation>a) Product development work areas, design laboratories, data centres and other important production sites</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="47"/>
+        <location filename="../../tsdesk/services/areas.py" line="49"/>
         <source>b) 涉密档案室，财务、人力资源、销售等部门办公室的涉密档案存放区域</source>
         <translation>b) Classified archive rooms, and areas in finance, HR, sales and other offices where classified files are kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="50"/>
+        <location filename="../../tsdesk/services/areas.py" line="52"/>
         <source>c) 未公开的样品存放地点</source>
         <translation>c) Places where unreleased samples are kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="51"/>
+        <location filename="../../tsdesk/services/areas.py" line="53"/>
         <source>d) 重要原材料、重要半成品等涉密物资存放区域</source>
         <translation>d) Areas where classified materials such as key raw materials and semi-finished products are kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="54"/>
+        <location filename="../../tsdesk/services/areas.py" line="56"/>
         <source>研发/数据中心/生产</source>
         <translation>Development / data centre / production</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="55"/>
+        <location filename="../../tsdesk/services/areas.py" line="57"/>
         <source>涉密档案</source>
         <translation>Classified archives</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="56"/>
+        <location filename="../../tsdesk/services/areas.py" line="58"/>
         <source>样品存放</source>
         <translation>Sample storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="57"/>
+        <location filename="../../tsdesk/services/areas.py" line="59"/>
         <source>涉密物资存放</source>
         <translation>Classified materials storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="98"/>
+        <location filename="../../tsdesk/services/areas.py" line="100"/>
         <source>涉密区域划分为相对独立的空间，进出口设置涉密区域标识</source>
         <translation>The secret area is a separate space with secret-area signs at its entrances and exits</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="99"/>
+        <location filename="../../tsdesk/services/areas.py" line="101"/>
         <source>进入涉密区域需经过授权，设置门禁设施，可采取指纹、脸部、瞳孔等合法技术手段验证权限</source>
         <translation>Entry requires authorisation and access control, which may verify permission by lawful means such as fingerprint, face or iris</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="103"/>
+        <location filename="../../tsdesk/services/areas.py" line="105"/>
         <source>进出口处安装视频监控设施和报警装置，非法闯入能立即告警</source>
         <translation>Video surveillance and alarms at entrances and exits raise an immediate alert on intrusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="104"/>
+        <location filename="../../tsdesk/services/areas.py" line="106"/>
         <source>区域内严格限制使用具有录音、摄像、拍照、信息存储等功能的设备</source>
         <translation>Devices that can record sound, film, take photos or store data are strictly restricted in the area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="105"/>
+        <location filename="../../tsdesk/services/areas.py" line="107"/>
         <source>区域不接入外网，与内部网络相互隔离，采取分级管控</source>
         <translation>The area is not connected to the internet, is isolated from the internal network and is controlled by grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="106"/>
+        <location filename="../../tsdesk/services/areas.py" line="108"/>
         <source>区域网络搭建独立的网络基础设施，远程访问须严格核验权限并搭配安全验证等措施</source>
         <translation>The area has its own network infrastructure; remote access needs strict permission checks together with security verification</translation>
     </message>
@@ -4992,88 +4997,88 @@ Details were written to the log: {path}</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="76"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="77"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="77"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="78"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="78"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="79"/>
         <source>关联商业秘密</source>
         <translation>Link trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="79"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="80"/>
         <source>取消关联商业秘密</source>
         <translation>Unlink trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="80"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="81"/>
         <source>登记复制件</source>
         <translation>Register copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="81"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="82"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="82"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="83"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="83"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="84"/>
         <source>登记销毁</source>
         <translation>Record destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="84"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="85"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="85"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="86"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="86"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="87"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="87"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="88"/>
         <source>送外维修</source>
         <translation>Outside repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="88"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="89"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="89"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="90"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="90"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="140"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="91"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="141"/>
         <source>封存</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="91"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="92"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="92"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="93"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
@@ -5201,13 +5206,13 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="101"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="121"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="122"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="102"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="122"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
         <location filename="../../tsdesk/services/grading.py" line="131"/>
         <location filename="../../tsdesk/services/register/core.py" line="158"/>
         <source>日期</source>
@@ -5296,137 +5301,137 @@ Details were written to the log: {path}</translation>
         <translation>Disable PC unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="99"/>
-        <location filename="../../tsdesk/services/company.py" line="109"/>
+        <location filename="../../tsdesk/services/company.py" line="100"/>
+        <location filename="../../tsdesk/services/company.py" line="110"/>
         <source>企业信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="100"/>
+        <location filename="../../tsdesk/services/company.py" line="101"/>
         <source>修改企业信息</source>
         <translation>Edit company info</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="101"/>
-        <location filename="../../tsdesk/services/company.py" line="110"/>
-        <location filename="../../tsdesk/services/people.py" line="84"/>
+        <location filename="../../tsdesk/services/company.py" line="102"/>
+        <location filename="../../tsdesk/services/company.py" line="111"/>
+        <location filename="../../tsdesk/services/people.py" line="85"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="102"/>
+        <location filename="../../tsdesk/services/company.py" line="103"/>
         <source>新增部门</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="103"/>
+        <location filename="../../tsdesk/services/company.py" line="104"/>
         <source>重命名部门</source>
         <translation>Rename department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="104"/>
-        <location filename="../../tsdesk/services/company.py" line="111"/>
+        <location filename="../../tsdesk/services/company.py" line="105"/>
+        <location filename="../../tsdesk/services/company.py" line="112"/>
         <source>领导小组/保密员</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="105"/>
+        <location filename="../../tsdesk/services/company.py" line="106"/>
         <source>新增人员指定</source>
         <translation>Add designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="106"/>
+        <location filename="../../tsdesk/services/company.py" line="107"/>
         <source>撤销人员指定</source>
         <translation>Revoke designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="114"/>
+        <location filename="../../tsdesk/services/company.py" line="115"/>
         <source>企业名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="115"/>
+        <location filename="../../tsdesk/services/company.py" line="116"/>
         <source>组织类型</source>
         <translation>Organisation kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="116"/>
+        <location filename="../../tsdesk/services/company.py" line="117"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="117"/>
+        <location filename="../../tsdesk/services/company.py" line="118"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="118"/>
+        <location filename="../../tsdesk/services/company.py" line="119"/>
         <source>邮政编码</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="119"/>
+        <location filename="../../tsdesk/services/company.py" line="120"/>
         <source>职工人数</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="120"/>
+        <location filename="../../tsdesk/services/company.py" line="121"/>
         <source>企业类型</source>
         <translation>Company type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="121"/>
+        <location filename="../../tsdesk/services/company.py" line="122"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="122"/>
+        <location filename="../../tsdesk/services/company.py" line="123"/>
         <source>年产值</source>
         <translation>Annual output</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="123"/>
+        <location filename="../../tsdesk/services/company.py" line="124"/>
         <source>省级示范点已建数</source>
         <translation>Provincial model sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="124"/>
+        <location filename="../../tsdesk/services/company.py" line="125"/>
         <source>市级示范点已建数</source>
         <translation>Municipal model sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="125"/>
+        <location filename="../../tsdesk/services/company.py" line="126"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="126"/>
+        <location filename="../../tsdesk/services/company.py" line="127"/>
         <source>职务/职称</source>
         <translation>Position/title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="127"/>
+        <location filename="../../tsdesk/services/company.py" line="128"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="128"/>
+        <location filename="../../tsdesk/services/company.py" line="129"/>
         <source>商业秘密保护工作开展情况</source>
         <translation>Trade secret protection work</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="129"/>
+        <location filename="../../tsdesk/services/company.py" line="130"/>
         <source>商业秘密管理部门</source>
         <translation>Trade secret management department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="130"/>
+        <location filename="../../tsdesk/services/company.py" line="131"/>
         <location filename="../../tsdesk/services/register/core.py" line="147"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="131"/>
+        <location filename="../../tsdesk/services/company.py" line="132"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
@@ -5479,7 +5484,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="19"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="112"/>
         <location filename="../../tsdesk/services/register/core.py" line="156"/>
         <source>审批人</source>
         <translation>Approver</translation>
@@ -5490,23 +5495,23 @@ Details were written to the log: {path}</translation>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit.py" line="25"/>
-        <location filename="../../tsdesk/services/audit.py" line="29"/>
+        <location filename="../../tsdesk/services/audit.py" line="26"/>
+        <location filename="../../tsdesk/services/audit.py" line="30"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit.py" line="26"/>
+        <location filename="../../tsdesk/services/audit.py" line="27"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit.py" line="32"/>
+        <location filename="../../tsdesk/services/audit.py" line="33"/>
         <source>筛选条件</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
         <location filename="../../tsdesk/services/register/core.py" line="127"/>
         <location filename="../../tsdesk/services/register/core.py" line="142"/>
         <source>商业秘密</source>
@@ -5594,7 +5599,7 @@ Details were written to the log: {path}</translation>
         <translation>Grading assessment</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="78"/>
+        <location filename="../../tsdesk/services/areas.py" line="80"/>
         <location filename="../../tsdesk/services/grading.py" line="111"/>
         <location filename="../../tsdesk/services/grading.py" line="117"/>
         <location filename="../../tsdesk/services/register/core.py" line="148"/>
@@ -5667,106 +5672,106 @@ Details were written to the log: {path}</translation>
         <translation>Weighted score</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="84"/>
-        <location filename="../../tsdesk/services/people.py" line="67"/>
-        <location filename="../../tsdesk/services/people.py" line="78"/>
-        <location filename="../../tsdesk/services/people.py" line="89"/>
+        <location filename="../../tsdesk/services/areas.py" line="86"/>
+        <location filename="../../tsdesk/services/people.py" line="68"/>
+        <location filename="../../tsdesk/services/people.py" line="79"/>
+        <location filename="../../tsdesk/services/people.py" line="90"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="68"/>
+        <location filename="../../tsdesk/services/people.py" line="69"/>
         <source>新增人员</source>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="69"/>
+        <location filename="../../tsdesk/services/people.py" line="70"/>
         <source>修改人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="70"/>
+        <location filename="../../tsdesk/services/people.py" line="71"/>
         <source>人员在职状态</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="71"/>
-        <location filename="../../tsdesk/services/people.py" line="79"/>
+        <location filename="../../tsdesk/services/people.py" line="72"/>
+        <location filename="../../tsdesk/services/people.py" line="80"/>
         <source>知悉授权</source>
         <translation>Knower grant</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="72"/>
+        <location filename="../../tsdesk/services/people.py" line="73"/>
         <source>授予知悉权限</source>
         <translation>Grant knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="73"/>
+        <location filename="../../tsdesk/services/people.py" line="74"/>
         <source>撤销知悉权限</source>
         <translation>Revoke knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="74"/>
+        <location filename="../../tsdesk/services/people.py" line="75"/>
         <source>调岗待复核</source>
         <translation>Department change to review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="75"/>
+        <location filename="../../tsdesk/services/people.py" line="76"/>
         <source>调岗复核完成</source>
         <translation>Department change reviewed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="82"/>
+        <location filename="../../tsdesk/services/people.py" line="83"/>
         <source>工号</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="83"/>
+        <location filename="../../tsdesk/services/people.py" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="85"/>
+        <location filename="../../tsdesk/services/people.py" line="86"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="86"/>
+        <location filename="../../tsdesk/services/people.py" line="87"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="87"/>
+        <location filename="../../tsdesk/services/people.py" line="88"/>
         <source>在职状态</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="88"/>
+        <location filename="../../tsdesk/services/people.py" line="89"/>
         <source>离职日期</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="90"/>
+        <location filename="../../tsdesk/services/people.py" line="91"/>
         <source>知悉程度</source>
         <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="91"/>
+        <location filename="../../tsdesk/services/people.py" line="92"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="95"/>
+        <location filename="../../tsdesk/services/people.py" line="96"/>
         <source>复核任务</source>
         <translation>Review task</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="96"/>
+        <location filename="../../tsdesk/services/people.py" line="97"/>
         <source>原部门</source>
         <translation>Previous department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="97"/>
+        <location filename="../../tsdesk/services/people.py" line="98"/>
         <source>新部门</source>
         <translation>New department</translation>
     </message>
@@ -5831,310 +5836,310 @@ Details were written to the log: {path}</translation>
         <translation>Print approval form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="97"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="138"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="98"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="139"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="101"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="102"/>
         <source>载体类型</source>
         <translation>Carrier kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="130"/>
-        <location filename="../../tsdesk/services/people.py" line="98"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="131"/>
+        <location filename="../../tsdesk/services/people.py" line="99"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="106"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="107"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
         <location filename="../../tsdesk/services/register/core.py" line="155"/>
         <source>存放位置</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="109"/>
         <location filename="../../tsdesk/services/register/core.py" line="153"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="109"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
         <source>所载商业秘密</source>
         <translation>Secrets held</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
         <source>复制自</source>
         <translation>Copied from</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="112"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="114"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="114"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="115"/>
         <source>应还日期</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="115"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="116"/>
         <source>已取出存储介质</source>
         <translation>Storage media removed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="116"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="117"/>
         <source>经办/使用人</source>
         <translation>Handled/used by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="117"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="118"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="118"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="119"/>
         <source>开始日期</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="119"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="120"/>
         <source>复制件</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="120"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="121"/>
         <source>保管人变更</source>
         <translation>Custodian change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
         <location filename="../../tsdesk/services/register/core.py" line="159"/>
         <source>销毁记录</source>
         <translation>Destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
         <source>检查日期</source>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
         <source>封存完好</source>
         <translation>Seal intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="128"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="128"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="129"/>
         <source>封存地点</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="129"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="130"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="131"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
         <source>封条编号</source>
         <translation>Seal number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="133"/>
         <source>封存日期</source>
         <translation>Sealed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="133"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="134"/>
         <source>检查间隔（天）</source>
         <translation>Check interval (days)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="134"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="135"/>
         <source>启封日期</source>
         <translation>Unsealed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="139"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="140"/>
         <source>载体流转</source>
         <translation>Carrier movement</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="63"/>
-        <location filename="../../tsdesk/services/areas.py" line="72"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="106"/>
-        <location filename="../../tsdesk/services/stocktake.py" line="60"/>
+        <location filename="../../tsdesk/services/areas.py" line="65"/>
+        <location filename="../../tsdesk/services/areas.py" line="74"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="107"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="61"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="64"/>
+        <location filename="../../tsdesk/services/areas.py" line="66"/>
         <source>新增涉密区域</source>
         <translation>New Secret Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="65"/>
+        <location filename="../../tsdesk/services/areas.py" line="67"/>
         <source>修改涉密区域</source>
         <translation>Edit Secret Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="66"/>
+        <location filename="../../tsdesk/services/areas.py" line="68"/>
         <source>停用/启用涉密区域</source>
         <translation>Disable/Enable area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="67"/>
+        <location filename="../../tsdesk/services/areas.py" line="69"/>
         <source>授予区域准入</source>
         <translation>Grant area access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="68"/>
+        <location filename="../../tsdesk/services/areas.py" line="70"/>
         <source>撤销区域准入</source>
         <translation>Revoke area access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="75"/>
+        <location filename="../../tsdesk/services/areas.py" line="77"/>
         <location filename="../../tsdesk/services/audit_text.py" line="99"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="100"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="101"/>
         <location filename="../../tsdesk/services/register/core.py" line="145"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="76"/>
+        <location filename="../../tsdesk/services/areas.py" line="78"/>
         <location filename="../../tsdesk/services/audit_text.py" line="100"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="102"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
         <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="77"/>
+        <location filename="../../tsdesk/services/areas.py" line="79"/>
         <source>区域类别</source>
         <translation>Area kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="79"/>
-        <location filename="../../tsdesk/services/stocktake.py" line="61"/>
+        <location filename="../../tsdesk/services/areas.py" line="81"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="62"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="80"/>
+        <location filename="../../tsdesk/services/areas.py" line="82"/>
         <location filename="../../tsdesk/services/register/core.py" line="150"/>
         <source>主责部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="81"/>
+        <location filename="../../tsdesk/services/areas.py" line="83"/>
         <location filename="../../tsdesk/services/register/core.py" line="151"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="82"/>
+        <location filename="../../tsdesk/services/areas.py" line="84"/>
         <source>已落实的保护措施</source>
         <translation>Measures in place</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="83"/>
+        <location filename="../../tsdesk/services/areas.py" line="85"/>
         <location filename="../../tsdesk/services/operators.py" line="57"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="85"/>
-        <location filename="../../tsdesk/services/people.py" line="92"/>
+        <location filename="../../tsdesk/services/areas.py" line="87"/>
+        <location filename="../../tsdesk/services/people.py" line="93"/>
         <source>生效日期</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="86"/>
-        <location filename="../../tsdesk/services/people.py" line="93"/>
+        <location filename="../../tsdesk/services/areas.py" line="88"/>
+        <location filename="../../tsdesk/services/people.py" line="94"/>
         <source>截止日期</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="87"/>
-        <location filename="../../tsdesk/services/people.py" line="94"/>
+        <location filename="../../tsdesk/services/areas.py" line="89"/>
+        <location filename="../../tsdesk/services/people.py" line="95"/>
         <source>撤销日期</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="88"/>
+        <location filename="../../tsdesk/services/areas.py" line="90"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="51"/>
-        <location filename="../../tsdesk/services/stocktake.py" line="57"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="52"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="58"/>
         <source>盘点</source>
         <translation>Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="52"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="53"/>
         <source>开始盘点</source>
         <translation>Start Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="53"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="54"/>
         <source>完成盘点</source>
         <translation>Finish stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="62"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="63"/>
         <source>已扫描</source>
         <translation>Scanned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="63"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="64"/>
         <source>已找到</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="64"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="65"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="65"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="66"/>
         <source>位置不符</source>
         <translation>Wrong place</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="66"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="67"/>
         <source>不应存在</source>
         <translation>Should not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="67"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="68"/>
         <source>缺失的载体</source>
         <translation>Missing carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="68"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="69"/>
         <source>不应存在的标识</source>
         <translation>Labels that should not exist</translation>
     </message>
@@ -6149,12 +6154,12 @@ Details were written to the log: {path}</translation>
         <translation>Print area sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="69"/>
+        <location filename="../../tsdesk/services/areas.py" line="71"/>
         <source>打印区域登记表</source>
         <translation>Print area record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="54"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="55"/>
         <source>打印盘点报告</source>
         <translation>Print stock-take report</translation>
     </message>
@@ -6258,126 +6263,131 @@ Details were written to the log: {path}</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="152"/>
+        <location filename="../../tsdesk/vault/audit.py" line="223"/>
         <source>序号不连续：缺少此号事件</source>
         <translation>Gap in sequence: this event is missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="156"/>
+        <location filename="../../tsdesk/vault/audit.py" line="225"/>
         <source>前一哈希与上一事件不符</source>
         <translation>Previous hash does not match the preceding event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="162"/>
+        <location filename="../../tsdesk/vault/audit.py" line="231"/>
         <source>事件内容不是有效的 JSON</source>
         <translation>Event content is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="166"/>
+        <location filename="../../tsdesk/vault/audit.py" line="233"/>
         <source>事件内容已被改动（哈希不符）</source>
         <translation>Event content has been altered (hash mismatch)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/audit.py" line="249"/>
+        <source>已校验过的记录被改动或删除（与上次校验结果不符）</source>
+        <translation>An already verified event was changed or deleted (it no longer matches the last verification)</translation>
     </message>
 </context>
 <context>
     <name>carriers</name>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="43"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="44"/>
         <source>纸质资料</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="44"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="45"/>
         <source>存储设备</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="45"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="46"/>
         <source>信息系统</source>
         <translation>IT system</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="46"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="47"/>
         <source>样品</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="47"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="48"/>
         <source>原材料/半成品</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="48"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="49"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="51"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="52"/>
         <source>在库</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="52"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="53"/>
         <source>借出</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="53"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="62"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="54"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="63"/>
         <source>送外维修</source>
         <translation>Out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="54"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="55"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="55"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="56"/>
         <source>遗失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="56"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="57"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="59"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="60"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="60"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="61"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="61"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="62"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="63"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="64"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="64"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="65"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="68"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="69"/>
         <source>a) 所存储的商业秘密名称、内容等不再变化，且将长期发挥作用</source>
         <translation>a) The stored trade secrets&apos; names, contents, etc. will no longer change and will remain useful for a long time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="71"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="72"/>
         <source>b) 可能作为商业秘密权利人的重要证据</source>
         <translation>b) May serve as important evidence for the trade secret holder</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="72"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="73"/>
         <source>c) 企业认为有必要进行封存的其他载体</source>
         <translation>c) Other carriers the company considers it necessary to seal</translation>
     </message>
@@ -6452,42 +6462,42 @@ Details were written to the log: {path}</translation>
         <translation>Warning: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="233"/>
+        <location filename="../../tsdesk/cli.py" line="234"/>
         <source>TSDesk 商业秘密保护管理桌面系统</source>
         <translation>TSDesk trade secret protection desktop system</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="236"/>
+        <location filename="../../tsdesk/cli.py" line="237"/>
         <source>数据库文件（默认：上次打开的数据库）</source>
         <translation>database file (default: the database opened last)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="240"/>
+        <location filename="../../tsdesk/cli.py" line="241"/>
         <source>操作员名（默认 admin）</source>
         <translation>operator name (default admin)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="246"/>
+        <location filename="../../tsdesk/cli.py" line="247"/>
         <source>用恢复密钥代替密码打开：“-”为不回显地输入（也可用环境变量 TSDESK_RECOVERY_KEY）</source>
         <translation>open with the recovery key instead of a password: &quot;-&quot; to type it without echo (or use the environment variable TSDESK_RECOVERY_KEY)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="251"/>
+        <location filename="../../tsdesk/cli.py" line="252"/>
         <source>从文件读取恢复密钥</source>
         <translation>read the recovery key from a file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="350"/>
+        <location filename="../../tsdesk/cli.py" line="353"/>
         <source>错误：{text}</source>
         <translation>Error: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="369"/>
+        <location filename="../../tsdesk/cli.py" line="382"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="379"/>
+        <location filename="../../tsdesk/cli.py" line="392"/>
         <source>内部错误（{kind}），详情见日志：{log}</source>
         <translation>Internal error ({kind}), details in the log: {log}</translation>
     </message>
@@ -6502,17 +6512,17 @@ Details were written to the log: {path}</translation>
         <translation>The audit chain is broken at event {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/audit.py" line="80"/>
+        <location filename="../../tsdesk/commands/audit.py" line="81"/>
         <source>审计链</source>
         <translation>audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/audit.py" line="83"/>
+        <location filename="../../tsdesk/commands/audit.py" line="84"/>
         <source>校验审计链</source>
         <translation>verify the audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/audit.py" line="84"/>
+        <location filename="../../tsdesk/commands/audit.py" line="85"/>
         <source>列出审计事件（最新在前）</source>
         <translation>list audit events (newest first)</translation>
     </message>
@@ -6562,37 +6572,37 @@ Details were written to the log: {path}</translation>
         <translation>show a carrier with its movement and sealing records</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="64"/>
+        <location filename="../../tsdesk/commands/forms.py" line="65"/>
         <source>已打印 {annex} {title}：{path}</source>
         <translation>Printed {annex} {title}: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="69"/>
+        <location filename="../../tsdesk/commands/forms.py" line="70"/>
         <source>企业信息中未填写（表中留空）：{fields}</source>
         <translation>Not filled in the company profile (left blank on the form): {fields}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="75"/>
+        <location filename="../../tsdesk/commands/forms.py" line="76"/>
         <source>基地申报表（附表1–3）</source>
         <translation>base application forms (Annexes 1-3)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="78"/>
+        <location filename="../../tsdesk/commands/forms.py" line="79"/>
         <source>列出可打印的申报表</source>
         <translation>list the application forms that can be printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="80"/>
+        <location filename="../../tsdesk/commands/forms.py" line="81"/>
         <source>按企业信息填写申报表并打印为 PDF</source>
         <translation>fill in an application form from the company profile and print it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="83"/>
+        <location filename="../../tsdesk/commands/forms.py" line="84"/>
         <source>base-zone（附表1）、base-station（附表2）或 base-point（附表3）</source>
         <translation>base-zone (Annex 1), base-station (Annex 2) or base-point (Annex 3)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="85"/>
+        <location filename="../../tsdesk/commands/forms.py" line="86"/>
         <location filename="../../tsdesk/commands/secrets.py" line="304"/>
         <source>PDF 文件</source>
         <translation>PDF file</translation>
@@ -6956,168 +6966,168 @@ Details were written to the log: {path}</translation>
 <context>
     <name>company</name>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="21"/>
+        <location filename="../../tsdesk/services/company.py" line="22"/>
         <source>企业名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="22"/>
+        <location filename="../../tsdesk/services/company.py" line="23"/>
         <source>组织名称</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="23"/>
+        <location filename="../../tsdesk/services/company.py" line="24"/>
         <source>园区名称</source>
         <translation>Park name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="29"/>
         <location filename="../../tsdesk/services/company.py" line="30"/>
+        <location filename="../../tsdesk/services/company.py" line="31"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="31"/>
+        <location filename="../../tsdesk/services/company.py" line="32"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="37"/>
+        <location filename="../../tsdesk/services/company.py" line="38"/>
         <source>经营地址</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="38"/>
+        <location filename="../../tsdesk/services/company.py" line="39"/>
         <source>注册地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="39"/>
+        <location filename="../../tsdesk/services/company.py" line="40"/>
         <source>联系地址</source>
         <translation>Contact address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="42"/>
+        <location filename="../../tsdesk/services/company.py" line="43"/>
         <source>邮政编码</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="46"/>
+        <location filename="../../tsdesk/services/company.py" line="47"/>
         <source>员工数量</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="47"/>
+        <location filename="../../tsdesk/services/company.py" line="48"/>
         <source>会员数量</source>
         <translation>Number of members</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="48"/>
+        <location filename="../../tsdesk/services/company.py" line="49"/>
         <source>入园企业数量</source>
         <translation>Number of companies in the park</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="54"/>
+        <location filename="../../tsdesk/services/company.py" line="55"/>
         <source>企业类型</source>
         <translation>Company type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="55"/>
+        <location filename="../../tsdesk/services/company.py" line="56"/>
         <source>组织类型</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="56"/>
+        <location filename="../../tsdesk/services/company.py" line="57"/>
         <source>园区类型</source>
         <translation>Park type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="62"/>
         <location filename="../../tsdesk/services/company.py" line="63"/>
+        <location filename="../../tsdesk/services/company.py" line="64"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="69"/>
+        <location filename="../../tsdesk/services/company.py" line="70"/>
         <source>年产值</source>
         <translation>Annual output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="70"/>
+        <location filename="../../tsdesk/services/company.py" line="71"/>
         <source>行业年产值</source>
         <translation>Industry annual output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="71"/>
+        <location filename="../../tsdesk/services/company.py" line="72"/>
         <source>园区产值</source>
         <translation>Park output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="77"/>
+        <location filename="../../tsdesk/services/company.py" line="78"/>
         <source>省级示范点已建数</source>
         <translation>Provincial demonstration sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="78"/>
+        <location filename="../../tsdesk/services/company.py" line="79"/>
         <source>省级示范站(点)已建数</source>
         <translation>Provincial guidance stations (sites) built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="84"/>
+        <location filename="../../tsdesk/services/company.py" line="85"/>
         <source>市级示范点已建数</source>
         <translation>Municipal demonstration sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="85"/>
+        <location filename="../../tsdesk/services/company.py" line="86"/>
         <source>市级示范站(点)已建数</source>
         <translation>Municipal guidance stations (sites) built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="88"/>
+        <location filename="../../tsdesk/services/company.py" line="89"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="89"/>
+        <location filename="../../tsdesk/services/company.py" line="90"/>
         <source>职务/职称</source>
         <translation>Position/title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="90"/>
+        <location filename="../../tsdesk/services/company.py" line="91"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="93"/>
+        <location filename="../../tsdesk/services/company.py" line="94"/>
         <source>商业秘密保护工作开展情况</source>
         <translation>Trade secret protection work to date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="144"/>
+        <location filename="../../tsdesk/services/company.py" line="145"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="38"/>
         <source>企业（附表3 示范点）</source>
         <translation>Company (Annex 3, demonstration site)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="145"/>
+        <location filename="../../tsdesk/services/company.py" line="146"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="39"/>
         <source>协会等组织（附表2 示范指导站）</source>
         <translation>Association or similar (Annex 2, guidance station)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="146"/>
+        <location filename="../../tsdesk/services/company.py" line="147"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="40"/>
         <source>园区（附表1 示范区）</source>
         <translation>Park (Annex 1, demonstration zone)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="137"/>
+        <location filename="../../tsdesk/services/company.py" line="138"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="43"/>
         <source>领导小组成员</source>
         <translation>Leading group member</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="138"/>
+        <location filename="../../tsdesk/services/company.py" line="139"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="44"/>
         <source>保密员</source>
         <translation>Secrecy officer</translation>
@@ -7148,17 +7158,17 @@ Details were written to the log: {path}</translation>
         <translation>Part-time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/base_forms.py" line="38"/>
+        <location filename="../../tsdesk/services/base_forms.py" line="41"/>
         <source>园区</source>
         <translation>park</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/base_forms.py" line="39"/>
+        <location filename="../../tsdesk/services/base_forms.py" line="42"/>
         <source>行业组织</source>
         <translation>industry organisation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/base_forms.py" line="40"/>
+        <location filename="../../tsdesk/services/base_forms.py" line="43"/>
         <source>企业</source>
         <translation>enterprise</translation>
     </message>
@@ -7181,24 +7191,24 @@ Details were written to the log: {path}</translation>
         <translation>Cannot read the recovery key file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="363"/>
+        <location filename="../../tsdesk/cli.py" line="376"/>
         <source>--db 后面的数据库文件名是空的</source>
         <translation>The database file name after --db is empty</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/carriers.py" line="18"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="316"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="451"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="317"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="453"/>
         <source>载体须关联至少一项商业秘密</source>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="327"/>
+        <location filename="../../tsdesk/services/people.py" line="323"/>
         <source>没有工号为 {number} 的人员</source>
         <translation>There is no person with staff no. {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="319"/>
+        <location filename="../../tsdesk/services/areas.py" line="316"/>
         <source>没有编号为 {number} 的涉密区域</source>
         <translation>There is no secret area numbered {number}</translation>
     </message>
@@ -7210,7 +7220,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/forms.py" line="21"/>
         <location filename="../../tsdesk/commands/labels.py" line="67"/>
-        <location filename="../../tsdesk/services/labels.py" line="849"/>
+        <location filename="../../tsdesk/services/labels.py" line="842"/>
         <source>保存位置不存在：{path}</source>
         <translation>The save location does not exist: {path}</translation>
     </message>
@@ -7375,99 +7385,99 @@ Details were written to the log: {path}</translation>
         <translation>The approver cannot be the requester</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="210"/>
+        <location filename="../../tsdesk/services/areas.py" line="212"/>
         <source>区域名称不能为空</source>
         <translation>The area name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="213"/>
+        <location filename="../../tsdesk/services/areas.py" line="215"/>
         <source>区域名称过长（最多 100 个字符）</source>
         <translation>The area name is too long (at most 100 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="216"/>
+        <location filename="../../tsdesk/services/areas.py" line="218"/>
         <source>请选择区域类别</source>
         <translation>Please choose the area type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="219"/>
+        <location filename="../../tsdesk/services/areas.py" line="221"/>
         <location filename="../../tsdesk/services/grading.py" line="217"/>
         <location filename="../../tsdesk/services/register/core.py" line="214"/>
         <source>保密等级无效</source>
         <translation>Invalid confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="221"/>
+        <location filename="../../tsdesk/services/areas.py" line="223"/>
         <location filename="../../tsdesk/services/company.py" line="201"/>
-        <location filename="../../tsdesk/services/company.py" line="252"/>
-        <location filename="../../tsdesk/services/people.py" line="144"/>
+        <location filename="../../tsdesk/services/company.py" line="251"/>
+        <location filename="../../tsdesk/services/people.py" line="145"/>
         <source>部门不存在</source>
         <translation>The department does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="223"/>
+        <location filename="../../tsdesk/services/areas.py" line="225"/>
         <location filename="../../tsdesk/services/register/core.py" line="268"/>
         <source>责任人不存在</source>
         <translation>The responsible person does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="225"/>
+        <location filename="../../tsdesk/services/areas.py" line="227"/>
         <source>未知的保护措施项</source>
         <translation>Unknown protective measure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="264"/>
-        <location filename="../../tsdesk/services/areas.py" line="284"/>
+        <location filename="../../tsdesk/services/areas.py" line="266"/>
+        <location filename="../../tsdesk/services/areas.py" line="286"/>
         <source>已有同名的涉密区域</source>
         <translation>A secret area with this name already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="300"/>
+        <location filename="../../tsdesk/services/areas.py" line="302"/>
         <source>区域内仍登记有载体，请先移交后再停用</source>
         <translation>Carriers are still registered in this area; transfer them before disabling it</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="311"/>
-        <location filename="../../tsdesk/services/stocktake.py" line="172"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="173"/>
         <source>涉密区域不存在</source>
         <translation>The secret area does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="435"/>
+        <location filename="../../tsdesk/services/areas.py" line="431"/>
         <source>该区域已停用</source>
         <translation>This area is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="438"/>
-        <location filename="../../tsdesk/services/areas.py" line="494"/>
+        <location filename="../../tsdesk/services/areas.py" line="432"/>
+        <location filename="../../tsdesk/services/areas.py" line="487"/>
         <location filename="../../tsdesk/services/carriers/movements.py" line="198"/>
-        <location filename="../../tsdesk/services/people.py" line="318"/>
+        <location filename="../../tsdesk/services/people.py" line="317"/>
         <source>人员不存在</source>
         <translation>The person does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="440"/>
+        <location filename="../../tsdesk/services/areas.py" line="434"/>
         <source>该人员已离职，不能授权</source>
         <translation>This person has left and cannot be authorised</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="443"/>
+        <location filename="../../tsdesk/services/areas.py" line="437"/>
         <source>授权截止日期不能早于起始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="453"/>
+        <location filename="../../tsdesk/services/areas.py" line="447"/>
         <source>{name} 在该期间已有进入授权</source>
         <translation>{name} already has access authorisation for this period</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="487"/>
+        <location filename="../../tsdesk/services/areas.py" line="480"/>
         <source>授权记录不存在</source>
         <translation>The authorisation does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="489"/>
-        <location filename="../../tsdesk/services/people.py" line="652"/>
+        <location filename="../../tsdesk/services/areas.py" line="483"/>
+        <location filename="../../tsdesk/services/people.py" line="645"/>
         <source>该授权已撤销</source>
         <translation>This authorisation has already been revoked</translation>
     </message>
@@ -7497,66 +7507,66 @@ Details were written to the log: {path}</translation>
         <translation>Device used/copied on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="191"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="192"/>
         <source>载体当前状态为“{now}”，不能变为“{to}”</source>
         <translation>The carrier is currently “{now}” and cannot become “{to}”</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="307"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="308"/>
         <source>载体类型无效</source>
         <translation>Invalid carrier type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="309"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="310"/>
         <source>载体名称不能为空</source>
         <translation>The carrier name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="312"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="313"/>
         <source>载体名称过长（最多 200 个字符）</source>
         <translation>The carrier name is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="322"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="435"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="323"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="436"/>
         <source>关联的商业秘密不存在或已结束</source>
         <translation>A linked trade secret does not exist or has ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="326"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="327"/>
         <source>保管人不存在</source>
         <translation>The custodian does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="331"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="332"/>
         <location filename="../../tsdesk/services/carriers/movements.py" line="214"/>
         <source>涉密区域不存在或已停用</source>
         <translation>The secret area does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="334"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="335"/>
         <source>位置或设备信息过长</source>
         <translation>The location or device details are too long</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="394"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="395"/>
         <source>已销毁的载体不能再修改</source>
         <translation>A destroyed carrier can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="449"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="450"/>
         <source>该载体未关联此商业秘密</source>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="467"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="564"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="560"/>
         <location filename="../../tsdesk/services/labels.py" line="192"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="475"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="472"/>
         <source>没有编号为 {number} 的载体</source>
         <translation>There is no carrier numbered {number}</translation>
     </message>
@@ -7596,17 +7606,17 @@ Details were written to the log: {path}</translation>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="770"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="766"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="793"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="789"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="809"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="805"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
@@ -7672,23 +7682,23 @@ Details were written to the log: {path}</translation>
         <translation>{field} is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="238"/>
-        <location filename="../../tsdesk/services/company.py" line="255"/>
+        <location filename="../../tsdesk/services/company.py" line="237"/>
+        <location filename="../../tsdesk/services/company.py" line="254"/>
         <source>请填写部门名称</source>
         <translation>Please enter the department name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="240"/>
+        <location filename="../../tsdesk/services/company.py" line="239"/>
         <source>部门 {name} 已存在</source>
         <translation>Department {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="280"/>
+        <location filename="../../tsdesk/services/company.py" line="278"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="304"/>
+        <location filename="../../tsdesk/services/company.py" line="302"/>
         <source>记录不存在</source>
         <translation>The record does not exist</translation>
     </message>
@@ -7772,51 +7782,51 @@ Details were written to the log: {path}</translation>
         <translation>No label has been printed for this carrier yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="591"/>
+        <location filename="../../tsdesk/services/labels.py" line="584"/>
         <source>请选择要打印标识的载体</source>
         <translation>Please choose the carriers to print labels for</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="593"/>
+        <location filename="../../tsdesk/services/labels.py" line="586"/>
         <source>同一载体在本批中重复出现</source>
         <translation>The same carrier appears twice in this batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="597"/>
+        <location filename="../../tsdesk/services/labels.py" line="590"/>
         <source>载体 {number} 已销毁，不能打印标识</source>
         <translation>Carrier {number} has been destroyed; no label can be printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="621"/>
+        <location filename="../../tsdesk/services/labels.py" line="614"/>
         <source>以下载体的标识已打印过，补打须填写原因：{numbers}</source>
         <translation>Labels for these carriers have been printed before; a reprint needs a reason: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="794"/>
+        <location filename="../../tsdesk/services/labels.py" line="787"/>
         <source>标识牌纸张只能是 A4 或 A3</source>
         <translation>A sign can only be printed on A4 or A3</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="454"/>
-        <location filename="../../tsdesk/services/labels.py" line="817"/>
-        <location filename="../../tsdesk/services/people.py" line="595"/>
-        <location filename="../../tsdesk/services/register/core.py" line="509"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="455"/>
+        <location filename="../../tsdesk/services/labels.py" line="810"/>
+        <location filename="../../tsdesk/services/people.py" line="588"/>
+        <location filename="../../tsdesk/services/register/core.py" line="507"/>
         <location filename="../../tsdesk/services/register/searching.py" line="324"/>
         <source>商业秘密不存在</source>
         <translation>The trade secret does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="820"/>
+        <location filename="../../tsdesk/services/labels.py" line="813"/>
         <source>商业秘密 {number} 已解密、销毁或作废，不能加注标记</source>
         <translation>Trade secret {number} has been declassified, destroyed or voided and cannot be marked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="842"/>
+        <location filename="../../tsdesk/services/labels.py" line="835"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="845"/>
+        <location filename="../../tsdesk/services/labels.py" line="838"/>
         <source>加注标记后的文件不能覆盖原文件，请另选位置</source>
         <translation>The marked file cannot overwrite the original; choose another location</translation>
     </message>
@@ -7861,27 +7871,27 @@ Details were written to the log: {path}</translation>
         <translation>At least one active administrator must remain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="135"/>
+        <location filename="../../tsdesk/services/people.py" line="136"/>
         <source>工号和姓名不能为空</source>
         <translation>Staff no. and name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="137"/>
+        <location filename="../../tsdesk/services/people.py" line="138"/>
         <source>工号最多 32 个字符，姓名最多 64 个字符</source>
         <translation>Staff no. has at most 32 characters, name at most 64</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="139"/>
+        <location filename="../../tsdesk/services/people.py" line="140"/>
         <source>岗位最多 64 个字符，电话最多 32 个字符</source>
         <translation>Job has at most 64 characters, phone at most 32</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="142"/>
+        <location filename="../../tsdesk/services/people.py" line="143"/>
         <source>工号 {number} 已存在</source>
         <translation>Staff no. {number} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="208"/>
+        <location filename="../../tsdesk/services/people.py" line="209"/>
         <source>离职日期不能晚于今天：请在离职当天或之后登记</source>
         <translation>The leaving date cannot be later than today: record a leave on or after the day</translation>
     </message>
@@ -7891,47 +7901,47 @@ Details were written to the log: {path}</translation>
         <translation>The review does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="303"/>
+        <location filename="../../tsdesk/services/people.py" line="304"/>
         <source>该复核已完成</source>
         <translation>This review is already done</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="597"/>
+        <location filename="../../tsdesk/services/people.py" line="590"/>
         <source>已结束的商业秘密不能再授予知悉权限</source>
         <translation>Access to a trade secret that has ended can no longer be granted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="601"/>
+        <location filename="../../tsdesk/services/people.py" line="594"/>
         <source>{name} 已离职，不能授予知悉权限</source>
         <translation>{name} has left; access cannot be granted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="604"/>
+        <location filename="../../tsdesk/services/people.py" line="597"/>
         <source>请选择知悉程度</source>
         <translation>Please choose the access scope</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="606"/>
+        <location filename="../../tsdesk/services/people.py" line="599"/>
         <source>须说明授权理由（工作需要）</source>
         <translation>Give the reason for access (job need)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="609"/>
+        <location filename="../../tsdesk/services/people.py" line="602"/>
         <source>有效期截止日不能早于起始日</source>
         <translation>The end of validity cannot be before the start</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="622"/>
+        <location filename="../../tsdesk/services/people.py" line="615"/>
         <source>{name} 在此期间已是该商业秘密的知悉人；如需调整，请先撤销原授权</source>
         <translation>{name} already knows this trade secret in this period; to change that, revoke the existing grant first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="648"/>
+        <location filename="../../tsdesk/services/people.py" line="640"/>
         <source>知悉授权不存在</source>
         <translation>The access grant does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="654"/>
+        <location filename="../../tsdesk/services/people.py" line="647"/>
         <source>该授权已到期，无需撤销</source>
         <translation>This grant has already expired; no need to revoke it</translation>
     </message>
@@ -8051,7 +8061,7 @@ Details were written to the log: {path}</translation>
         <translation>The number is already in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="517"/>
+        <location filename="../../tsdesk/services/register/core.py" line="512"/>
         <source>没有编号为 {number} 的商业秘密</source>
         <translation>There is no trade secret numbered {number}</translation>
     </message>
@@ -8292,12 +8302,12 @@ Details were written to the log: {path}</translation>
         <translation>The file has no records to import</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/exporting.py" line="330"/>
+        <location filename="../../tsdesk/services/register_io/exporting.py" line="331"/>
         <source>只能导出为 .xlsx 或 .csv 文件</source>
         <translation>Can only export to .xlsx or .csv files</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_io/exporting.py" line="355"/>
+        <location filename="../../tsdesk/services/register_io/exporting.py" line="356"/>
         <source>无法写入文件 {name}：{reason}</source>
         <translation>Cannot write the file {name}: {reason}</translation>
     </message>
@@ -8307,27 +8317,27 @@ Details were written to the log: {path}</translation>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_print.py" line="437"/>
+        <location filename="../../tsdesk/services/register_print.py" line="440"/>
         <source>审批记录不存在</source>
         <translation>The approval record does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="51"/>
+        <location filename="../../tsdesk/services/settings.py" line="46"/>
         <source>未知设置项：{key}</source>
         <translation>Unknown setting: {key}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="56"/>
+        <location filename="../../tsdesk/services/settings.py" line="51"/>
         <source>{key} 应为整数</source>
         <translation>{key} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="59"/>
+        <location filename="../../tsdesk/services/settings.py" line="54"/>
         <source>{key} 应在 {lo} 到 {hi} 之间</source>
         <translation>{key} must be between {lo} and {hi}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/settings.py" line="67"/>
+        <location filename="../../tsdesk/services/settings.py" line="62"/>
         <source>{key} 不能为空</source>
         <translation>{key} cannot be empty</translation>
     </message>
@@ -8399,27 +8409,27 @@ Details were written to the log: {path}</translation>
         <translation>The CSV file {name} is malformed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="170"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="171"/>
         <source>请选择盘点的区域或填写位置</source>
         <translation>Please choose the area or enter the location to stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="185"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="186"/>
         <source>盘点记录不存在</source>
         <translation>The stock-take does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="245"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="246"/>
         <source>扫描内容为空</source>
         <translation>The scan is empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="314"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="315"/>
         <source>该次盘点已完成</source>
         <translation>This stock-take is already finished</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="340"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="341"/>
         <source>该次盘点尚未完成</source>
         <translation>This stock-take is not finished yet</translation>
     </message>
@@ -8439,7 +8449,7 @@ Details were written to the log: {path}</translation>
         <translation>The key-slot file {path} is damaged or has been altered and cannot be used. Its backup copy is not used automatically, so that passwords changed since are not brought back. Open the database with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/cli.py" line="310"/>
+        <location filename="../../tsdesk/cli.py" line="313"/>
         <source>密钥槽文件 {path} 已损坏，且没有可用的备份副本。请用恢复密钥打开。</source>
         <translation>The key slot file {path} is damaged and there is no usable backup copy. Open the database with the recovery key.</translation>
     </message>
@@ -8459,7 +8469,7 @@ Details were written to the log: {path}</translation>
         <translation>The database schema needs an upgrade, which is not possible read-only. Open it once for writing.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/base_forms.py" line="49"/>
+        <location filename="../../tsdesk/services/base_forms.py" line="52"/>
         <source>没有名为 {name} 的申报表，可用：{names}</source>
         <translation>There is no application form named {name}; available: {names}</translation>
     </message>
@@ -8583,62 +8593,62 @@ Details were written to the log: {path}</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="47"/>
+        <location filename="../../tsdesk/services/people.py" line="48"/>
         <source>在职</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="48"/>
+        <location filename="../../tsdesk/services/people.py" line="49"/>
         <source>离职</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="52"/>
+        <location filename="../../tsdesk/services/people.py" line="53"/>
         <source>全部知悉</source>
         <translation>Full knowledge</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="53"/>
+        <location filename="../../tsdesk/services/people.py" line="54"/>
         <source>部分知悉（限定秘密点）</source>
         <translation>Partial (listed secret points)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="54"/>
+        <location filename="../../tsdesk/services/people.py" line="55"/>
         <source>仅限查阅</source>
         <translation>Consultation only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="57"/>
+        <location filename="../../tsdesk/services/people.py" line="58"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="58"/>
+        <location filename="../../tsdesk/services/people.py" line="59"/>
         <source>未生效</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="59"/>
+        <location filename="../../tsdesk/services/people.py" line="60"/>
         <source>已到期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="60"/>
+        <location filename="../../tsdesk/services/people.py" line="61"/>
         <source>已撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="357"/>
+        <location filename="../../tsdesk/services/people.py" line="352"/>
         <source>离职仍有权限</source>
         <translation>Left, still holding access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="358"/>
+        <location filename="../../tsdesk/services/people.py" line="353"/>
         <source>临时授权 30 天内到期</source>
         <translation>Temporary grant ends within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="359"/>
+        <location filename="../../tsdesk/services/people.py" line="354"/>
         <source>调岗待复核</source>
         <translation>Department change to review</translation>
     </message>
@@ -8940,17 +8950,17 @@ Details were written to the log: {path}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="76"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="77"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="95"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="96"/>
         <source>导出商业秘密清单</source>
         <translation>Export the Trade Secret Register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="96"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="97"/>
         <source>导出的 Excel / CSV 文件不受数据库加密保护，任何能打开该文件的人都能看到其中的商业秘密信息。本次导出将记入审计日志。
 
 请妥善保管导出文件，用后及时删除。确定要导出吗？</source>
@@ -8959,69 +8969,69 @@ Details were written to the log: {path}</translation>
 Keep the exported file safe and delete it after use. Export now?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="109"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="110"/>
         <source>导出为</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="110"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="111"/>
         <source>商业秘密清单.xlsx</source>
         <translation>trade-secret-register.xlsx</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="111"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="112"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="125"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="126"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="132"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="133"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="133"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="134"/>
         <source>已导出 {count} 项商业秘密到
 {path}</source>
         <translation>Exported {count} trade secrets to
 {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="144"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="145"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="145"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="146"/>
         <source>商业秘密清单导入模板.xlsx</source>
         <translation>Trade secret register import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="146"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="147"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="160"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="161"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="161"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="162"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="168"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="169"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="169"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="170"/>
         <source>导入模板已保存到
 {path}
 填写后用“导入…”导入。</source>
@@ -9030,22 +9040,22 @@ Keep the exported file safe and delete it after use. Export now?</translation>
 Fill it in, then import it with &quot;Import...&quot;.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="192"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="193"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="215"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="216"/>
         <source>商业秘密台账</source>
         <translation>Trade Secret Ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="229"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="230"/>
         <source>商业秘密详情单</source>
         <translation>Trade Secret Detail Sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="242"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="243"/>
         <source>审批表</source>
         <translation>Approval Form</translation>
     </message>
@@ -9053,82 +9063,82 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="603"/>
+        <location filename="../../tsdesk/services/areas.py" line="599"/>
         <source>涉密区域超过 6 个月未盘点</source>
         <translation>Areas not stock-taken for 6 months</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/areas.py" line="608"/>
+        <location filename="../../tsdesk/services/areas.py" line="604"/>
         <source>存放载体的在用区域，6 个月内没有完成的盘点。</source>
         <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="859"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="855"/>
         <source>借出逾期未还</source>
         <translation>Loans overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="866"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="862"/>
         <source>借出在外</source>
         <translation>Carriers on loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="873"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="869"/>
         <source>封存检查到期</source>
         <translation>Seal checks due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="876"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="872"/>
         <source>封存的载体应按期检查封存状态。</source>
         <translation>Sealed carriers must have their seal checked on schedule.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="881"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="877"/>
         <source>遗失的载体</source>
         <translation>Lost carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="884"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="880"/>
         <source>登记为遗失、尚未找回的载体。</source>
         <translation>Carriers recorded as lost and not found again.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="879"/>
+        <location filename="../../tsdesk/services/labels.py" line="872"/>
         <source>载体尚未打印标识</source>
         <translation>Carriers without a printed label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="884"/>
+        <location filename="../../tsdesk/services/labels.py" line="877"/>
         <source>在库、借出、送修或封存的载体，从未打印过保密标识。</source>
         <translation>Carriers in store, on loan, out for repair or sealed whose confidentiality label was never printed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="688"/>
+        <location filename="../../tsdesk/services/people.py" line="681"/>
         <source>离职人员仍有知悉或进入权限</source>
         <translation>Leavers still holding access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="691"/>
+        <location filename="../../tsdesk/services/people.py" line="684"/>
         <source>已离职，但仍是有效的知悉人或可进入涉密区域：请撤销。</source>
         <translation>Left the company but still an authorised knower or admitted to a secret area: revoke it.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="695"/>
+        <location filename="../../tsdesk/services/people.py" line="688"/>
         <source>临时知悉授权 30 天内到期</source>
         <translation>Temporary grants ending within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="698"/>
+        <location filename="../../tsdesk/services/people.py" line="691"/>
         <source>到期后授权自动失效；如仍需知悉，请重新授权。</source>
         <translation>A grant ends by itself on its end date; grant again if the person still needs to know.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="702"/>
+        <location filename="../../tsdesk/services/people.py" line="695"/>
         <source>调岗人员待复核权限</source>
         <translation>Department changes to review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="705"/>
+        <location filename="../../tsdesk/services/people.py" line="698"/>
         <source>部门变动后，应重新评估其知悉权限和区域进入授权，复核后标记完成。</source>
         <translation>After a change of department, re-evaluate the person&apos;s grants and area access, then mark the review done.</translation>
     </message>
@@ -9173,17 +9183,17 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Includes ended terms.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="77"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="80"/>
         <source>数据密钥和恢复密钥已使用</source>
         <translation>Age of the data key and recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="81"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="84"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="82"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="85"/>
         <source>自创建数据库或上次更换数据密钥以来的天数。更换数据密钥后，旧的恢复密钥失效，须打印并保管新的恢复密钥页。</source>
         <translation>Days since the database was created or the data key was last changed. Changing the data key makes the old recovery key useless: print and keep the new recovery sheet.</translation>
     </message>
@@ -9446,7 +9456,7 @@ Void is for records entered in error or duplicated; the number is never reused a
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tsdesk/vault/banner.py" line="15"/>
+        <location filename="../../tsdesk/vault/banner.py" line="16"/>
         <source>保密提示：本系统存储本企业商业秘密。您对在此查看、处理的信息负有保密义务，未经授权不得复制、传播或向他人披露；所有操作均被记录审计。</source>
         <translation>Confidentiality notice: this system holds the company&apos;s trade secrets. Do not copy, distribute or disclose what you see here without authorisation. Every action is audited.</translation>
     </message>
@@ -9454,107 +9464,107 @@ Void is for records entered in error or duplicated; the number is never reused a
 <context>
     <name>stocktake</name>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="43"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="44"/>
         <source>已找到</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="44"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="45"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="45"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="46"/>
         <source>位置不符</source>
         <translation>Wrong place</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="46"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="47"/>
         <source>不应存在</source>
         <translation>Should not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="77"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="78"/>
         <source>在册，位置相符</source>
         <translation>Registered, in the right place</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="78"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="79"/>
         <source>在册，位置相符（手工输入编号，标签未验证）</source>
         <translation>Registered, in the right place (number typed by hand, label not verified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="79"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="80"/>
         <source>在册，位置相符；此为已被补打取代的旧标签，应收回</source>
         <translation>Registered, in the right place; this is an old label replaced by a reprint and should be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="82"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="83"/>
         <source>在册，位置相符；标签上的等级、期限或责任单位已变，应重新打印</source>
         <translation>Registered, in the right place; the grade, term or responsible unit on the label has changed, so reprint it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="85"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="86"/>
         <source>应在此处，未扫描到</source>
         <translation>Expected here but not scanned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="86"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="87"/>
         <source>登记在其他区域或位置</source>
         <translation>Registered in another area or location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="87"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="88"/>
         <source>登记为借出</source>
         <translation>Registered as on loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="88"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="89"/>
         <source>登记为送外维修</source>
         <translation>Registered as out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="89"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="90"/>
         <source>登记为遗失</source>
         <translation>Registered as lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="90"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="91"/>
         <source>登记为已销毁</source>
         <translation>Registered as destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="91"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="92"/>
         <source>所涉商业秘密均已作废或销毁</source>
         <translation>All its trade secrets are void or destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="92"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="93"/>
         <source>标签伪造或被改动</source>
         <translation>Label forged or altered</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="93"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="94"/>
         <source>无法识别的编码</source>
         <translation>Unrecognised code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="109"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="110"/>
         <source>真实</source>
         <translation>Genuine</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="110"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="111"/>
         <source>伪造</source>
         <translation>Forged</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="111"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="112"/>
         <source>无法识别</source>
         <translation>Unrecognised</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/stocktake.py" line="112"/>
+        <location filename="../../tsdesk/services/stocktake.py" line="113"/>
         <source>未验证</source>
         <translation>Not verified</translation>
     </message>

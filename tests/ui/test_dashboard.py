@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from tsdesk.models import Person, PersonStatus, Secret, SecretStatus
-from tsdesk.services import areas, carriers, reminders
-from tsdesk.services import audit as audit_service
+from tsdesk.services import areas, carriers, reminders, vault_admin
 from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.ui.carriers.carriers import CarriersPage
 from tsdesk.ui.dashboard.dashboard import DashboardPage
@@ -168,13 +167,13 @@ def test_the_chain_is_verified_once_per_session_and_on_request(qtbot, window, mo
     page = dashboard(window)
     qtbot.waitUntil(lambda: page.chain_detail.text().startswith("✓"), timeout=10_000)
     calls: list[int] = []
-    real = audit_service.verify
+    real = vault_admin.check_chain
 
-    def counting(vault):
+    def counting(vault, incremental=False):
         calls.append(1)
-        return real(vault)
+        return real(vault, incremental)
 
-    monkeypatch.setattr(audit_service, "verify", counting)
+    monkeypatch.setattr(vault_admin, "check_chain", counting)
     for _ in range(3):  # visits: no new verification
         window.nav.setCurrentRow(1)
         window.nav.setCurrentRow(0)
@@ -183,3 +182,25 @@ def test_the_chain_is_verified_once_per_session_and_on_request(qtbot, window, mo
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: calls == [1] and page.verify_button.isEnabled(), timeout=10_000)
     assert page.chain_detail.text().startswith("✓")
+
+
+def test_a_later_session_checks_only_the_new_events_and_the_button_the_whole_chain(qtbot, world):
+    vault_admin.check_chain(world.vault)  # an earlier session verified the whole chain
+    marked = world.vault.chain_head().seq
+    with world.uow() as uow:  # and something happened since
+        areas.grant_access(uow, world.lab, world.alice)
+    win = MainWindow(UiSession(world.vault, world.admin))
+    qtbot.addWidget(win)
+    page = dashboard(win)
+    qtbot.waitUntil(lambda: page._chain_at is not None, timeout=10_000)
+    head = world.vault.chain_head().seq
+    assert page._chain.since == marked
+    assert page.chain_detail.text().startswith(f"✓ 已校验至第 {head} 条")
+    assert f"新增的 {head - marked} 条" in page.chain_detail.text()
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=10_000)
+    assert page._chain.since == 0
+    assert page.chain_detail.text().startswith("✓ 完整") and f"{head} 条事件" in (
+        page.chain_detail.text()
+    )
+    win.close()

@@ -263,3 +263,35 @@ def test_the_last_operator_of_this_pc_is_offered(qtbot, closed):
     again = LoginDialog(closed.path)
     qtbot.addWidget(again)
     assert again.form.operator() == "lina"
+
+
+# What `python -m tsdesk --db DB` has imported when the login dialog is on screen (issue 12):
+# the pages, SQLAlchemy and the models, alembic and reportlab come after the unlock.
+LOGIN_PATH_PROBE = """
+import os, sys
+from tsdesk.ui import login
+
+def shown(dialog):
+    dialog.show()
+    loaded = {m for m in sys.modules}
+    heavy = ("alembic", "reportlab", "sqlalchemy", "tsdesk.models", "tsdesk.ui.main_window")
+    print(",".join(sorted(h for h in heavy if h in loaded)), flush=True)
+    os._exit(0)
+
+login.LoginDialog.exec = shown
+from tsdesk.__main__ import main
+main(["--db", sys.argv[1]])
+os._exit(5)
+"""
+
+
+def test_the_login_dialog_comes_up_without_the_heavy_modules(closed):
+    done = subprocess.run(
+        [sys.executable, "-c", LOGIN_PATH_PROBE, str(closed.path)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == ""  # nothing heavy was loaded

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -13,7 +14,7 @@ from tsdesk.models import AuditEvent
 from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
-from tsdesk.vault import Actor, Vault
+from tsdesk.vault import Actor, Vault, audit
 
 
 def rekey(vault: Vault, actor: Actor) -> str:
@@ -89,3 +90,35 @@ reminders.register(
         order=90,
     )
 )
+
+
+FULL_CHECK_DAYS = 7  # a whole-chain check at least this often, even when nothing asks for one
+
+
+def check_chain(
+    vault: Vault, incremental: bool = False, now: datetime | None = None
+) -> audit.VerifyResult:
+    """The audit chain checked, and how far noted (it takes the Vault: that note is signed
+    with the data key). The whole chain, every event recomputed (on request). `incremental`: only the events
+    since the last verification (the signed marker), unless there is no authentic marker or
+    the last whole-chain check is FULL_CHECK_DAYS old; an event changed before the marker is
+    found by the whole-chain check, not by this one. When the chain holds, the marker moves
+    to its end; a whole-chain check that fails drops it (every later check is whole again)."""
+    now = now or datetime.now(UTC)
+    with vault.reader() as session:
+        marker = audit.read_marker(session, vault.data_key) if incremental else None
+        due = now - timedelta(days=FULL_CHECK_DAYS)
+        if marker is not None and datetime.fromisoformat(marker.full_at) < due:
+            marker = None
+        result = audit.verify(session, start=marker)
+        end = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == result.last_seq))
+    full_at = marker.full_at if marker else now.isoformat(timespec="seconds")
+    if not vault.read_only and (result.ok or marker is None):
+        # A note of how far the chain was checked, not an audited change (vault/audit.py).
+        with Session(vault.engine) as session, session.begin():
+            if result.ok:
+                moved = audit.Marker(result.last_seq, end or audit.GENESIS, full_at)
+                audit.write_marker(session, vault.data_key, moved)
+            else:
+                audit.drop_marker(session)
+    return replace(result, full_at=full_at if result.ok or marker else "")

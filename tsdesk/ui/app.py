@@ -3,10 +3,12 @@ then the main window."""
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -16,7 +18,9 @@ from tsdesk import APP_NAME, __version__, logs, paths
 from tsdesk.errors import TSDeskError
 from tsdesk.settings import machine_get
 from tsdesk.ui.i18n import install_translator
-from tsdesk.vault import Actor, Vault
+
+if TYPE_CHECKING:
+    from tsdesk.vault import Actor, Vault
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +114,28 @@ def load_fonts(app: QApplication) -> None:
     app.setFont(font)
 
 
+def forget_sources_read_by_pyside() -> None:
+    """PySide6 reads the source of every module imported after it (does it use PySide6?) and
+    linecache keeps every line: some 20 MB of peak memory once the pages are loaded. The
+    answer stays; the lines go (a traceback reads them again). Nothing if PySide6 changed."""
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None or getattr(check, "forgets_sources", False):
+        return
+
+    def uses_pyside(module) -> bool:
+        try:
+            return check(module)
+        finally:
+            linecache.cache.pop(getattr(module, "__file__", None) or "", None)
+
+    uses_pyside.forgets_sources = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up once: names, style, icon, fonts, language, crash handling."""
+    forget_sources_read_by_pyside()
     existing = QApplication.instance()
     if existing is not None:
         return existing
@@ -140,7 +164,6 @@ def choose_database(db_path: Path | None) -> Path:
 def open_or_create(path: Path) -> tuple[Vault, Actor] | None:
     """Login if the database exists, first-run wizard otherwise; None when the user gives up."""
     from tsdesk.ui.login import LoginDialog
-    from tsdesk.ui.wizard import FirstRunWizard
 
     from_login = False
     while True:
@@ -151,10 +174,10 @@ def open_or_create(path: Path) -> tuple[Vault, Actor] | None:
             if not dialog.new_database_requested:
                 return None
             from_login = True
-            wizard = FirstRunWizard(paths.default_db_path())
+            wizard = _wizard(paths.default_db_path())
         else:
-            wizard = FirstRunWizard(path)
-        if wizard.exec() == FirstRunWizard.DialogCode.Accepted:
+            wizard = _wizard(path)
+        if wizard.exec() == wizard.DialogCode.Accepted:
             if wizard.vault is not None:
                 return wizard.vault, wizard.actor
             if wizard.open_path is not None:
@@ -164,19 +187,30 @@ def open_or_create(path: Path) -> tuple[Vault, Actor] | None:
             return None  # cancelled the wizard: back to the login it came from, if any
 
 
+def _wizard(path: Path):
+    from tsdesk.ui.wizard import FirstRunWizard  # not on the way to the login dialog
+
+    return FirstRunWizard(path)
+
+
 def run_gui(db_path: Path | None = None) -> int:
     setup_logging()
     app = create_application()
-    from tsdesk.ui.main_window import MainWindow
-    from tsdesk.ui.session import UiSession
-    from tsdesk.ui.workers import wait_for_all
-
     log.info("TSDesk %s starting", __version__)
     app.setQuitOnLastWindowClosed(False)  # no window between the dialogs and the main window
     opened = open_or_create(choose_database(db_path))
     if opened is None:
         return 0
     vault, actor = opened
+    # After the login: the pages are not on the way to the dialog (start-up time); the login
+    # dialog imported them in a thread while the user typed.
+    from tsdesk.ui.login import wait_for_preload
+
+    wait_for_preload()
+    from tsdesk.ui.main_window import MainWindow
+    from tsdesk.ui.session import UiSession
+    from tsdesk.ui.workers import wait_for_all
+
     window = MainWindow(UiSession(vault, actor))
     window.show()
     app.setQuitOnLastWindowClosed(True)

@@ -9,11 +9,12 @@ from the key-slot file's public banner, readable before anything is decrypted
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,8 +38,50 @@ from tsdesk.settings import DEFAULT_NOTICE, machine_get, machine_set
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE
 from tsdesk.ui.workers import Task, describe, run_in_thread
-from tsdesk.vault import RECOVERY_ACTOR, Vault, attempts
+from tsdesk.vault import attempts
+from tsdesk.vault.credentials import RECOVERY_ACTOR
 from tsdesk.vault.keys import KeySlotFile, keyring_status
+
+if TYPE_CHECKING:
+    from tsdesk.vault import Vault
+
+_preload: threading.Thread | None = None
+
+
+def preload_unlock() -> None:
+    """Import what opening a database and the main window need (SQLAlchemy, the models, the
+    pages) in a thread while the user types: the dialog appears without waiting for them,
+    and neither does the unlock. Started once the dialog is on screen."""
+    global _preload
+    if _preload is None:
+        _preload = threading.Thread(target=_import_after_login, name="preload")
+        _preload.start()
+
+
+def wait_for_preload() -> None:
+    """Before importing what the thread imports: two threads importing the same modules in
+    a different order could deadlock on their import locks."""
+    if _preload is not None:
+        _preload.join()
+
+
+def _import_after_login() -> None:
+    import tsdesk.vault.vault  # noqa: F401
+    from tsdesk.ui.main_window import declared_pages
+
+    declared_pages()
+
+
+def _open(kind: str, path: Path, operator: str, secret: str, read_only: bool):
+    """Open the database (in the worker): password, keyring or recovery key."""
+    wait_for_preload()
+    from tsdesk.vault import Vault
+
+    if kind == "recovery":
+        return Vault.unlock_with_recovery_key(path, secret, read_only=read_only)
+    if kind == "keyring":
+        return Vault.unlock_with_keyring(path, operator, read_only=read_only)
+    return Vault.unlock(path, operator, secret, read_only=read_only)
 
 
 def db_file_filter() -> str:
@@ -422,12 +465,8 @@ class LoginForm(QWidget):
         kind, operator, secret = credentials
         if self._vault is not None:
             fn = partial(self._vault.relogin, operator, secret)
-        elif kind == "recovery":
-            fn = partial(Vault.unlock_with_recovery_key, path, secret, read_only=read_only)
-        elif kind == "keyring":
-            fn = partial(Vault.unlock_with_keyring, path, operator, read_only=read_only)
         else:
-            fn = partial(Vault.unlock, path, operator, secret, read_only=read_only)
+            fn = partial(_open, kind, path, operator, secret, read_only)
         self._set_busy(True, attempts.delay_for(attempts.recent_failures(path)))
         self.task = run_in_thread(fn, on_done=self._on_done, on_error=self._on_error)
 
@@ -520,6 +559,7 @@ class LoginDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.form.focus_first_empty()
+        QTimer.singleShot(0, preload_unlock)  # once the dialog is on screen
 
     def _busy_changed(self, busy: bool) -> None:
         self.cancel_button.setEnabled(not busy)

@@ -5,11 +5,12 @@ declare it (tsdesk/settings.py), because the vault writes it when it creates a d
 from __future__ import annotations
 
 import json
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
-from tsdesk.models import CompanyProfile, Setting
+
+if TYPE_CHECKING:  # the login imports DEFAULT_NOTICE before SQLAlchemy is needed
+    from sqlalchemy.orm import Session
 
 # 003 §9.1.2.3 c: a confidentiality-duty reminder on the login screen and on the main screen.
 DEFAULT_NOTICE = QT_TRANSLATE_NOOP(
@@ -22,6 +23,8 @@ NOTICE_SETTING = "confidentiality_notice"  # its key among the settings
 
 def from_database(session: Session) -> dict[str, str]:
     """The banner as the database holds it (the slot file's copy may be lost or altered)."""
+    from tsdesk.models import CompanyProfile, Setting
+
     profile = session.get(CompanyProfile, 1)
     notice = session.get(Setting, NOTICE_SETTING)
     return {

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from tsdesk.models import AuditEvent
 from tsdesk.services import audit as audit_service
-from tsdesk.services import audit_text
+from tsdesk.services import audit_text, vault_admin
 from tsdesk.services.audit import AuditFilter
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import close_dialogs, list_actions
@@ -350,8 +350,9 @@ class AuditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
-        self._loading = False
+        self._loading = True  # the dates set here query nothing: refresh() loads on a visit
         self._reset_dates()
+        self._loading = False
         session.actor_changed.connect(self.refresh)
 
     @classmethod
@@ -506,8 +507,8 @@ class AuditPage(QWidget):
         self.verify_label.setStyleSheet("")
         self.verify_label.setText(self.tr("正在校验审计链…"))
         return run_in_thread(
-            self.session.read,  # the read session opens in the worker thread
-            audit_service.verify,
+            vault_admin.check_chain,  # the whole chain; notes how far it holds
+            self.session.vault,
             on_done=self._show_verified,
             on_error=self._verify_failed,
         )

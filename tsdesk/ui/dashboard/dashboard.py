@@ -4,8 +4,9 @@ chain and the last few things that happened.
 
 The page never queries the business tables itself: it runs `reminders.evaluate` in a worker
 thread and shows the figures; the main window puts the same figures on its navigation as
-badges (`badges_changed`). The whole audit chain is verified once per session (and again on
-request), not on every visit.
+badges (`badges_changed`). The audit chain is checked once per session, after the first count:
+only the events since the last verification (and the whole chain when that is a week old);
+the button verifies the whole chain.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from tsdesk.services import audit as audit_service
 from tsdesk.services import company as company_service
-from tsdesk.services import reminders
+from tsdesk.services import reminders, vault_admin
 from tsdesk.services.permissions import Permission
 from tsdesk.services.reminders import Count, Reminder, Severity
 from tsdesk.ui.session import UiSession
@@ -136,7 +137,7 @@ class DashboardPage(QWidget):
         self.operator_label = QLabel(self)
         self.operator_label.setStyleSheet(MUTED_STYLE)
 
-        # --- the audit chain: verified once per session, or on request ---
+        # --- the audit chain: checked once per session, verified whole on request ---
         self.chain_label = QLabel(self)
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -249,10 +250,7 @@ class DashboardPage(QWidget):
             self.tr("当前操作员：{who}").format(who=describe_actor(vault, actor))
             + (" · " + self.tr("只读打开") if vault.read_only else "")
         )
-        if self._chain is None and not self._verifying:
-            self.verify_chain()  # once per session; later visits show that answer
-        else:
-            self._show_chain()
+        self._show_chain()  # the first visit checks it once counted; later ones show that answer
         self.recount()
         self._load_recent()
 
@@ -292,6 +290,8 @@ class DashboardPage(QWidget):
     def _counted(self, generation: int, counts: list[Count] | None) -> None:
         if generation != self._generation:
             return  # cleared (locked) or refreshed since: this answer is stale
+        if self._chain is None and not self._verifying:
+            self.check_chain()  # after the count: the tiles first
         if counts is None:
             self.todo_status.setText(self.tr("统计未能完成，详情已写入日志"))
             self.todo_status.setStyleSheet(ERROR_STYLE)
@@ -320,17 +320,31 @@ class DashboardPage(QWidget):
             window.open_target(reminder.page, dict(reminder.filter))
 
     # --- the audit chain ------------------------------------------------------------------------
-    def verify_chain(self) -> None:
-        """Verify the whole chain in a worker (at the first visit, or when asked)."""
-        self._verifying = True
-        self.verify_button.setEnabled(False)
-        self._show_chain()
+    def check_chain(self) -> None:
+        """The events since the last verification, in a worker (the first visit)."""
+        self._start_verifying()
         run_in_thread(
-            self.session.read,  # the read session opens in the worker thread
-            audit_service.verify,
+            vault_admin.check_chain,
+            self.session.vault,
+            True,  # incremental
             on_done=self._verified,
             on_error=lambda _exc: self._verified(None),
         )
+
+    def verify_chain(self) -> None:
+        """Verify the whole chain in a worker (the button)."""
+        self._start_verifying()
+        run_in_thread(
+            vault_admin.check_chain,  # the whole chain; notes how far it holds
+            self.session.vault,
+            on_done=self._verified,
+            on_error=lambda _exc: self._verified(None),
+        )
+
+    def _start_verifying(self) -> None:
+        self._verifying = True
+        self.verify_button.setEnabled(False)
+        self._show_chain()
 
     def _verified(self, result: VerifyResult | None) -> None:
         self._verifying = False
@@ -354,8 +368,14 @@ class DashboardPage(QWidget):
             text, style = "", ""
         elif result.ok:
             at = f"{self._chain_at:%H:%M}" if self._chain_at else ""
-            text = self.tr("✓ 完整：{at} 校验了 {n} 条事件").format(at=at, n=result.count)
-            newer = head.seq - result.count
+            if result.since:
+                full = datetime.fromisoformat(result.full_at).astimezone()
+                text = self.tr(
+                    "✓ 已校验至第 {seq} 条：{at} 校验了新增的 {n} 条，全链于 {full} 完整校验"
+                ).format(seq=result.last_seq, at=at, n=result.count, full=f"{full:%Y-%m-%d}")
+            else:
+                text = self.tr("✓ 完整：{at} 校验了 {n} 条事件").format(at=at, n=result.count)
+            newer = head.seq - result.last_seq
             if newer > 0:
                 text += self.tr("（之后新增 {n} 条）").format(n=newer)
             style = OK_STYLE
