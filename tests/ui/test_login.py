@@ -290,6 +290,7 @@ def test_the_login_dialog_comes_up_without_the_heavy_modules(closed):
         [sys.executable, "-c", LOGIN_PATH_PROBE, str(closed.path)],
         capture_output=True,
         text=True,
+        encoding="utf-8",
         env=dict(os.environ),
         timeout=120,
     )

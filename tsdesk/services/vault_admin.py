@@ -98,12 +98,12 @@ FULL_CHECK_DAYS = 7  # a whole-chain check at least this often, even when nothin
 def check_chain(
     vault: Vault, incremental: bool = False, now: datetime | None = None
 ) -> audit.VerifyResult:
-    """The audit chain checked, and how far noted (it takes the Vault: that note is signed
-    with the data key). The whole chain, every event recomputed (on request). `incremental`: only the events
-    since the last verification (the signed marker), unless there is no authentic marker or
-    the last whole-chain check is FULL_CHECK_DAYS old; an event changed before the marker is
-    found by the whole-chain check, not by this one. When the chain holds, the marker moves
-    to its end; a whole-chain check that fails drops it (every later check is whole again)."""
+    """The audit chain checked; only reads, so it may run in a worker beside the user's
+    writes (`note_chain` then notes the answer, on the thread that writes). The whole chain,
+    every event recomputed (on request). `incremental`: only the events since the last
+    verification (the signed marker), unless there is no authentic marker or the last
+    whole-chain check is FULL_CHECK_DAYS old; an event changed before the marker is found by
+    the whole-chain check, not by this one."""
     now = now or datetime.now(UTC)
     with vault.reader() as session:
         marker = audit.read_marker(session, vault.data_key) if incremental else None
@@ -111,14 +111,21 @@ def check_chain(
         if marker is not None and datetime.fromisoformat(marker.full_at) < due:
             marker = None
         result = audit.verify(session, start=marker)
-        end = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == result.last_seq))
     full_at = marker.full_at if marker else now.isoformat(timespec="seconds")
-    if not vault.read_only and (result.ok or marker is None):
-        # A note of how far the chain was checked, not an audited change (vault/audit.py).
-        with Session(vault.engine) as session, session.begin():
-            if result.ok:
-                moved = audit.Marker(result.last_seq, end or audit.GENESIS, full_at)
-                audit.write_marker(session, vault.data_key, moved)
-            else:
-                audit.drop_marker(session)
     return replace(result, full_at=full_at if result.ok or marker else "")
+
+
+def note_chain(vault: Vault, result: audit.VerifyResult) -> None:
+    """How far the chain held, noted for the next incremental check (it takes the Vault: the
+    note is signed with the data key): a chain that holds moves the marker to its end; a
+    whole-chain check that fails drops it, so every later check is whole again. A note, not
+    an audited change (vault/audit.py)."""
+    if vault.read_only or not (result.ok or not result.full_at):
+        return
+    with Session(vault.engine) as session, session.begin():
+        if result.ok:
+            end = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == result.last_seq))
+            marked = audit.Marker(result.last_seq, end or audit.GENESIS, result.full_at)
+            audit.write_marker(session, vault.data_key, marked)
+        else:
+            audit.drop_marker(session)

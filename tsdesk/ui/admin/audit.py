@@ -514,6 +514,7 @@ class AuditPage(QWidget):
         )
 
     def _show_verified(self, result: VerifyResult) -> None:
+        vault_admin.note_chain(self.session.vault, result)  # on the thread that writes
         self.verify_button.setEnabled(True)
         if result.ok:
             self.verify_label.setStyleSheet(OK_STYLE)

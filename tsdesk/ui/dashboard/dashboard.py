@@ -347,6 +347,8 @@ class DashboardPage(QWidget):
         self._show_chain()
 
     def _verified(self, result: VerifyResult | None) -> None:
+        if result is not None:  # noted here, on the thread that writes, never beside a write
+            vault_admin.note_chain(self.session.vault, result)
         self._verifying = False
         self._chain = result
         self._chain_at = datetime.now()
