@@ -14,9 +14,11 @@ from sqlalchemy import (
     case,
     column,
     func,
+    literal,
     literal_column,
     select,
     text,
+    tuple_,
 )
 from sqlalchemy.orm import Session
 
@@ -283,6 +285,11 @@ def _ids_query(
     """The ids of the filtered list in order: narrow rows sort fast, and only the page's
     ids then get their names joined (a wide 100,000-row sort takes seconds)."""
     q = select(Secret.id).where(*_where(session, f, first_rows if sort == "number" else None))
+    return _joined(q, sort).order_by(*_order(sort, descending))
+
+
+def _joined(q: Select, sort: str) -> Select:
+    """`q` with the table the sort key lives in joined."""
     joined = _SORT_JOINS.get(sort)
     if joined == "grade":
         q = q.join(Grade, Grade.id == Secret.grade_id)
@@ -290,7 +297,7 @@ def _ids_query(
         q = q.outerjoin(Department, Department.id == Secret.department_id)
     elif joined == "person":
         q = q.outerjoin(Person, Person.id == Secret.owner_id)
-    return q.order_by(*_order(sort, descending))
+    return q
 
 
 def _named_rows() -> Select:
@@ -344,6 +351,33 @@ def list_secrets(
     return [RegisterRow(*r) for r in session.execute(q)]
 
 
+# A sort key on a joined table: the secret's column pointing at it, its id, and the key.
+_JOINED_KEYS = {
+    "grade": (Secret.grade_id, Grade.id, Grade.rank),
+    "department": (Secret.department_id, Department.id, Department.name),
+    "owner": (Secret.owner_id, Person.id, Person.name),
+}
+
+
+def _before(sort: str, value, secret_id: int, descending: bool):
+    """The rows listed before a secret whose sort key is `value` (ties go by id). A joined
+    key is asked of its own small table (the ids of the grades, departments or people that
+    sort earlier): no join per secret. SQLite sorts NULL first (a secret without department
+    or owner); only the joined keys can be NULL."""
+    earlier_id = Secret.id > secret_id if descending else Secret.id < secret_id
+    if sort not in _JOINED_KEYS:
+        key = _SORT_COLUMNS[sort]
+        pair, mine = tuple_(key, Secret.id), tuple_(literal(value, key.type), secret_id)
+        return pair > mine if descending else pair < mine  # a range of the key's index
+    fk, table_id, key = _JOINED_KEYS[sort]
+    if value is None:
+        return (fk.is_not(None) | earlier_id) if descending else (fk.is_(None) & earlier_id)
+    earlier_key = key > value if descending else key < value
+    ties = fk.in_(select(table_id).where(key == value)) & earlier_id
+    before = fk.in_(select(table_id).where(earlier_key)) | ties
+    return before if descending else fk.is_(None) | before
+
+
 def row_position(
     session: Session,
     f: RegisterFilter,
@@ -351,12 +385,27 @@ def row_position(
     *,
     sort: str = "number",
     descending: bool = False,
+    total: int | None = None,
 ) -> int | None:
-    """Where a secret sits in the sorted, filtered list (to select it after a change)."""
-    for position, row_id in enumerate(session.scalars(_ids_query(session, f, sort, descending))):
-        if row_id == secret_id:
-            return position
-    return None
+    """Where a secret sits in the sorted, filtered list (to select it after a change): its
+    sort key, then one count of the rows before it — not a walk of the list up to it. Given
+    the list's length (`total`), the rows after it are counted first, up to half of it: a
+    new number lands last, and the few rows after it are counted at once."""
+    _order(sort, descending)  # an unknown column: the same error as the list's
+    where = _where(session, f)
+    key = select(_SORT_COLUMNS[sort]).select_from(Secret)
+    mine = _joined(key.where(*where, Secret.id == secret_id), sort)
+    found = session.execute(mine).first()
+    if found is None:  # gone, or not in this list
+        return None
+    if total is not None:
+        after = _before(sort, found[0], secret_id, not descending)
+        rows_after = select(Secret.id).where(*where, after).limit(total // 2 + 1).subquery()
+        counted = session.scalar(select(func.count()).select_from(rows_after)) or 0
+        if counted <= total // 2:
+            return max(0, total - 1 - counted)
+    before = _before(sort, found[0], secret_id, descending)
+    return session.scalar(select(func.count(Secret.id)).where(*where, before)) or 0
 
 
 # --- reminders on the 工作台 ------------------------------------------------------------------
