@@ -237,6 +237,12 @@ def _search_clause(session: Session, query: str, first_rows: int | None):
     return _ID_NO_INDEX.in_(text(sql).bindparams(**params).columns(column("rowid", Integer)))
 
 
+def search_condition(session: Session, query: str, first_rows: int | None = None):
+    """The register search as a WHERE condition on `secret`, for other lists of secrets
+    (the pickers); `first_rows` as for _search_clause."""
+    return _search_clause(session, query, first_rows)
+
+
 def _where(session: Session, f: RegisterFilter, first_rows: int | None = None) -> list:
     today = f.today or date.today()
     conditions: list = []
