@@ -49,7 +49,7 @@ def run(args) -> dict:
     from sqlalchemy import func, select
 
     from tsdesk.models import Secret
-    from tsdesk.services import carriers, register
+    from tsdesk.services import register
     from tsdesk.vault import Vault
 
     path, meta = copy_of(args.scale, args.workdir / "paths.tsdesk")
@@ -97,20 +97,19 @@ def run(args) -> dict:
         page.deleteLater()
         app.processEvents()
 
-        def picker():
-            with vault.reader() as session:
-                choices = carriers.linkable_secrets(session)
-            widget = SecretPicker(choices, set())
-            widget.show()
-            app.processEvents()
-            widget.close()
-            widget.deleteLater()
-            return len(choices)
+        widget = SecretPicker(UiSession(vault, actor), set())
+        widget.show()
+        keystrokes = iter(["主", "主轴", "主轴凸", "主轴凸轮", "剑杆织机主轴", "TS-2020"] * 100)
 
-        figure, listed = repeat(picker, args.runs)
-        results[f"secret picker: open, {listed:,} live secrets listed [<= 100 ms]"] = (
-            figure.as_json()
-        )
+        def keystroke():
+            widget.search.setText(next(keystrokes))  # what typing a character runs
+            app.processEvents()
+            return len(widget.items())
+
+        figure, listed = repeat(keystroke, max(args.runs, 6))
+        results["secret picker: one keystroke, first hits listed [<= 100 ms]"] = figure.as_json()
+        widget.close()
+        widget.deleteLater()
         app.processEvents()
     finally:
         vault.close()

@@ -321,3 +321,14 @@ def test_row_position_is_where_the_list_shows_the_secret(world):
                             total=len(listed),
                         )  # fmt: skip
                         assert counted_after == expected, (f, key, descending, secret_id)
+                        if expected is None:
+                            continue
+                        for ahead in (0, 2, 5):
+                            around = register.rows_around(
+                                session, f, secret_id, ahead=ahead, limit=4 + ahead,
+                                sort=key, descending=descending,
+                            )  # fmt: skip
+                            start = max(0, expected - ahead)
+                            assert [r.id for r in around] == listed[start : expected + 4], (
+                                f, key, descending, secret_id, ahead,
+                            )  # fmt: skip

@@ -90,16 +90,17 @@ class PagedModel(QAbstractTableModel, Generic[R, F]):
         """The rows read so far with their positions (holes left out, none read)."""
         return [(i, r) for i, r in enumerate(self._rows) if r is not None]
 
-    def load_position(self, position: int) -> bool:
+    def load_position(self, position: int, batch: list[R] | None = None) -> bool:
         """Make row `position` of the list a loaded row of the model: only the batch holding
-        it is read; the batches between the loaded rows and it become holes."""
+        it is read (or given: the rows from its start); the batches between the loaded rows
+        and it become holes."""
         if position < len(self._rows):
             self.row_at(position)
             return True
         if position >= self._total:
             return False
         start = position - position % BATCH
-        batch = self.fetch(start)
+        batch = self.fetch(start) if batch is None else batch
         if start + len(batch) <= position:  # the list shrank meanwhile
             return False
         first = len(self._rows)

@@ -36,7 +36,7 @@ from tsdesk.services.audit_text import Labels
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LONG_TERM_LABEL
-from tsdesk.services.register.searching import search_condition
+from tsdesk.services.register.searching import _STATUS_NO_INDEX, search_condition
 from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import UnitOfWork
 
@@ -522,10 +522,13 @@ def linkable_secrets(
     """Live secrets, plus those in `keep` (already linked, even if ended since), by number;
     with `search`, those the register search finds or whose grade's name holds it, the
     first `limit` of them (a picker shows the first hits, not the whole register)."""
-    q = select(Secret).where(or_(Secret.status.in_(LIVE_SECRET), Secret.id.in_(keep)))
-    if search.strip():
-        graded = Secret.grade_id.in_(select(Grade.id).where(Grade.name.contains(search.strip())))
-        q = q.where(or_(search_condition(session, search.strip(), limit), graded))
+    live = _STATUS_NO_INDEX.in_(LIVE_SECRET)  # the number order drives; status is checked
+    q = select(Secret).where(or_(live, Secret.id.in_(keep)) if keep else live)
+    if query := search.strip():
+        found = search_condition(session, query, limit)
+        # a grade's name ("一级") only when one holds it: an OR would read every row
+        graded = list(session.scalars(select(Grade.id).where(Grade.name.contains(query))))
+        q = q.where(or_(found, Secret.grade_id.in_(graded)) if graded else found)
     q = q.order_by(Secret.number)
     return _choices(session, q if limit is None else q.limit(limit))
 

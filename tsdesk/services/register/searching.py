@@ -365,16 +365,21 @@ _JOINED_KEYS = {
 }
 
 
-def _before(sort: str, value, secret_id: int, descending: bool):
-    """The rows listed before a secret whose sort key is `value` (ties go by id). A joined
-    key is asked of its own small table (the ids of the grades, departments or people that
-    sort earlier): no join per secret. SQLite sorts NULL first (a secret without department
-    or owner); only the joined keys can be NULL."""
-    earlier_id = Secret.id > secret_id if descending else Secret.id < secret_id
+def _before(sort: str, value, secret_id: int, descending: bool, *, inclusive: bool = False):
+    """The rows listed before a secret whose sort key is `value` (ties go by id; with
+    `inclusive`, the secret too). A joined key is asked of its own small table (the ids of
+    the grades, departments or people that sort earlier): no join per secret. SQLite sorts
+    NULL first (a secret without department or owner); only the joined keys can be NULL."""
+    if descending:
+        earlier_id = Secret.id >= secret_id if inclusive else Secret.id > secret_id
+    else:
+        earlier_id = Secret.id <= secret_id if inclusive else Secret.id < secret_id
     if sort not in _JOINED_KEYS:
         key = _SORT_COLUMNS[sort]
         pair, mine = tuple_(key, Secret.id), tuple_(literal(value, key.type), secret_id)
-        return pair > mine if descending else pair < mine  # a range of the key's index
+        if descending:  # a range of the key's index
+            return pair >= mine if inclusive else pair > mine
+        return pair <= mine if inclusive else pair < mine
     fk, table_id, key = _JOINED_KEYS[sort]
     if value is None:
         return (fk.is_not(None) | earlier_id) if descending else (fk.is_(None) & earlier_id)
@@ -382,6 +387,14 @@ def _before(sort: str, value, secret_id: int, descending: bool):
     ties = fk.in_(select(table_id).where(key == value)) & earlier_id
     before = fk.in_(select(table_id).where(earlier_key)) | ties
     return before if descending else fk.is_(None) | before
+
+
+def _sort_value(session: Session, where: list, sort: str, secret_id: int) -> tuple | None:
+    """(the secret's sort key,) — None when it is not in the list."""
+    _order(sort, False)  # an unknown column: the same error as the list's
+    key = select(_SORT_COLUMNS[sort]).select_from(Secret)
+    found = session.execute(_joined(key.where(*where, Secret.id == secret_id), sort)).first()
+    return None if found is None else tuple(found)
 
 
 def row_position(
@@ -397,11 +410,8 @@ def row_position(
     sort key, then one count of the rows before it — not a walk of the list up to it. Given
     the list's length (`total`), the rows after it are counted first, up to half of it: a
     new number lands last, and the few rows after it are counted at once."""
-    _order(sort, descending)  # an unknown column: the same error as the list's
     where = _where(session, f)
-    key = select(_SORT_COLUMNS[sort]).select_from(Secret)
-    mine = _joined(key.where(*where, Secret.id == secret_id), sort)
-    found = session.execute(mine).first()
+    found = _sort_value(session, where, sort, secret_id)
     if found is None:  # gone, or not in this list
         return None
     if total is not None:
@@ -412,6 +422,35 @@ def row_position(
             return max(0, total - 1 - counted)
     before = _before(sort, found[0], secret_id, descending)
     return session.scalar(select(func.count(Secret.id)).where(*where, before)) or 0
+
+
+def rows_around(
+    session: Session,
+    f: RegisterFilter,
+    secret_id: int,
+    *,
+    ahead: int,
+    limit: int,
+    sort: str = "number",
+    descending: bool = False,
+) -> list[RegisterRow]:
+    """`limit` rows of the sorted, filtered list, starting `ahead` rows before a secret: read
+    from its sort key both ways (an OFFSET would walk every row up to them)."""
+    where = _where(session, f)
+    found = _sort_value(session, where, sort, secret_id)
+    if found is None:
+        return []
+    value = found[0]
+
+    def ids(condition, backwards: bool, n: int) -> Select:
+        q = _joined(select(Secret.id).where(*where, condition), sort)
+        return q.order_by(*_order(sort, descending != backwards)).limit(n)
+
+    earlier = ids(_before(sort, value, secret_id, descending), True, ahead)
+    rest = _before(sort, value, secret_id, not descending, inclusive=True)
+    wanted = list(session.scalars(earlier)) + list(session.scalars(ids(rest, False, limit - ahead)))
+    q = _named_rows().where(Secret.id.in_(wanted)).order_by(*_order(sort, descending))
+    return [RegisterRow(*r) for r in session.execute(q)]
 
 
 # --- reminders on the 工作台 ------------------------------------------------------------------

@@ -127,16 +127,18 @@ class RegisterTableModel(PagedModel[RegisterRow, RegisterFilter]):
 
     def row_of(self, secret_id: int) -> int | None:
         """The row showing this secret: its position counted, then only its batch read."""
+        order = {"sort": self.sort_key, "descending": self.descending}
         with self.session.vault.reader() as s:
-            position = register.row_position(
-                s,
-                self.filter,
-                secret_id,
-                sort=self.sort_key,
-                descending=self.descending,
-                total=self.total,
-            )
-        if position is None or not self.load_position(position):
+            position = register.row_position(s, self.filter, secret_id, total=self.total, **order)
+            if position is None:
+                return None
+            batch = None
+            if position >= self.rowCount():  # its batch, read from its sort key
+                ahead = position % BATCH
+                batch = register.rows_around(
+                    s, self.filter, secret_id, ahead=ahead, limit=BATCH, **order
+                )
+        if not self.load_position(position, batch):
             return None
         return position if self.row_at(position).id == secret_id else None
 
