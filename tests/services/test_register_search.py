@@ -273,3 +273,62 @@ def test_sorting_orders_by_the_column(world):
     assert position == 1
     with pytest.raises(ValidationError), team.vault.reader() as session:
         register.list_secrets(session, RegisterFilter(), sort="secret_points")
+
+
+def test_row_position_is_where_the_list_shows_the_secret(world):
+    """Every sort, both ways, under filters: the counted position is the row's place in the
+    list — with ties (two people called 张伟, one term), no owner, no department."""
+    from tsdesk.services import people
+
+    team, ids = world
+    with team.vault.unit_of_work(team.admin) as uow:
+        namesake = people.add_person(uow, "E009", "张伟", team.departments["销售部"], "司机")
+    for i, changes in enumerate(
+        [
+            {"owner_id": None, "department_id": None},
+            {"owner_id": namesake},
+            {"owner_id": namesake, "term_kind": TermKind.LONG_TERM, "term_until": None},
+            {"owner_id": team.people["陈静"], "department_id": None},
+            {},
+        ]
+    ):
+        ids[f"extra{i}"] = propose(
+            team, secret_input(team, f"经编机送经机构第{i}号方案", **changes)
+        )
+    confirmed(team, secret_input(team, "整经机张力控制算法", owner_id=None))
+    filters = [
+        RegisterFilter(),
+        RegisterFilter(status=SecretStatus.PROPOSED),
+        RegisterFilter(search="方案"),
+        RegisterFilter(department_id=team.departments["技术研发中心"]),
+    ]
+    with team.vault.reader() as session:
+        for f in filters:
+            for key in register.SORT_KEYS:
+                for descending in (False, True):
+                    listed = [
+                        r.id
+                        for r in register.list_secrets(session, f, sort=key, descending=descending)
+                    ]
+                    for secret_id in ids.values():
+                        position = register.row_position(
+                            session, f, secret_id, sort=key, descending=descending
+                        )
+                        expected = listed.index(secret_id) if secret_id in listed else None
+                        assert position == expected, (f, key, descending, secret_id)
+                        counted_after = register.row_position(
+                            session, f, secret_id, sort=key, descending=descending,
+                            total=len(listed),
+                        )  # fmt: skip
+                        assert counted_after == expected, (f, key, descending, secret_id)
+                        if expected is None:
+                            continue
+                        for ahead in (0, 2, 5):
+                            around = register.rows_around(
+                                session, f, secret_id, ahead=ahead, limit=4 + ahead,
+                                sort=key, descending=descending,
+                            )  # fmt: skip
+                            start = max(0, expected - ahead)
+                            assert [r.id for r in around] == listed[start : expected + 4], (
+                                f, key, descending, secret_id, ahead,
+                            )  # fmt: skip

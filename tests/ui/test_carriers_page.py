@@ -267,3 +267,30 @@ def test_enum_combos_give_members_back(qtbot):
     qtbot.addWidget(combo)
     combo.addItem("x", CarrierKind.SAMPLE.value)
     assert carrier_dialogs.enum_choice(combo, CarrierKind) is CarrierKind.SAMPLE
+
+
+def type_into(edit, text: str) -> None:
+    """One keystroke at a time, as an input method commits Chinese characters."""
+    for ch in text:
+        edit.insert(ch)
+
+
+def test_the_secret_picker_searches_as_you_type(world, page, qtbot, monkeypatch):
+    """The picker lists the first hits of the register's search, not every live secret;
+    a ticked secret stays ticked (and listed) while the search changes."""
+    monkeypatch.setattr("tsdesk.ui.carriers.carrier_dialogs.PICK_LIMIT", 1)
+    dialog = CarrierDialog(page.session, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.picker
+    assert len(picker.items()) == 1 and picker.more.isVisible()  # only the first hit
+    type_into(picker.search, "热处理")
+    (hit,) = picker.items()
+    assert "热处理" in hit.text() and not picker.more.isVisible()
+    text, secret_id = hit.text(), hit.data(Qt.ItemDataRole.UserRole)
+    hit.setCheckState(Qt.CheckState.Checked)
+    picker.search.clear()
+    type_into(picker.search, "没有这样的秘密")
+    assert [i.text() for i in picker.items()] == [text]  # the ticked one stays
+    assert picker.items()[0].checkState() == Qt.CheckState.Checked
+    assert picker.selected_ids() == [secret_id]

@@ -247,7 +247,12 @@ def test_custom_template(page):
     assert dialog.template is None and "至少" in dialog.error.text()
 
 
-def test_stamp_dialog(world, page, tmp_path):
+def live_secret_ids(world) -> list[int]:
+    with world.vault.reader() as s:
+        return [c.id for c in carriers.linkable_secrets(s)]
+
+
+def test_stamp_dialog(world, page, tmp_path, qtbot):
     from reportlab.pdfgen.canvas import Canvas
 
     source = tmp_path / "图纸说明.pdf"
@@ -258,6 +263,12 @@ def test_stamp_dialog(world, page, tmp_path):
     dialog = StampDialog(page.session, page)
     dialog.source.setText(str(source))
     dialog.output.setText(str(tmp_path / "out.pdf"))
+    dialog.secret_search.setText("没有这样的秘密")
+    assert dialog.secret.count() == 0  # the list follows the search box
+    dialog.accept()
+    assert "请选择商业秘密" in dialog.error.text()
+    dialog.secret_search.clear()
+    assert dialog.secret.count() == len(live_secret_ids(world))
     dialog.secret.setCurrentIndex(0)
     dialog.accept()
     assert dialog.pages == 1 and (tmp_path / "out.pdf").exists()

@@ -89,6 +89,47 @@ def test_model_fetches_lazily_and_sorts_in_the_query(team, session):
     assert model.row_of(model_secret_id(team, "客户档案 000")) == BATCH + 29
 
 
+def test_an_edited_secret_is_selected_where_the_list_shows_it(team, page, monkeypatch):
+    """After an edit the page selects the secret at its place in the current sort and
+    filter, reading only the batch it is in (issue 12: not every batch up to it)."""
+    monkeypatch.setattr("tsdesk.ui.paged.BATCH", 5)
+    monkeypatch.setattr("tsdesk.ui.register.register.BATCH", 5)
+    with team.vault.unit_of_work(team.officer) as uow:
+        for i in range(40):
+            owner = team.people[("张伟", "李娜", "陈静")[i % 3]]
+            register.propose(uow, secret_input(team, f"方案{(i * 7) % 40:02}", owner_id=owner))
+    edited = confirmed(team, secret_input(team, "方案99"))  # the newest number: last
+    page.status_combo.setCurrentIndex(page.status_combo.findData(SecretStatus.CONFIRMED))
+    page.status_combo.activated.emit(page.status_combo.currentIndex())
+    assert page.model.total == 1  # a filter keeps it; now all of them
+    page.status_combo.setCurrentIndex(0)
+    page.status_combo.activated.emit(0)
+    fetched: list[int] = []
+    fetch = page.model.fetch
+    monkeypatch.setattr(page.model, "fetch", lambda offset: fetched.append(offset) or fetch(offset))
+    for column in range(len(register.SORT_KEYS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            page.table.sortByColumn(column, order)
+            fetched.clear()
+            page.actions.changed.emit(edited)  # what saving an edit signals
+            with team.vault.reader() as s:
+                listed = register.list_secrets(
+                    s,
+                    page.current_filter(),
+                    sort=register.SORT_KEYS[column],
+                    descending=order == Qt.SortOrder.DescendingOrder,
+                )
+            position = [r.id for r in listed].index(edited)
+            selected = page.table.selectionModel().selectedRows()
+            assert [i.row() for i in selected] == [position], (column, order)
+            assert page.selected_row().id == edited
+            assert len(fetched) <= 1, fetched  # its own batch at most: no walk down to it
+    page.search_edit.setText("方案9")
+    page.apply_filter()
+    page.actions.changed.emit(edited)
+    assert page.selected_row().id == edited
+
+
 def model_secret_id(team, subject: str) -> int:
     with team.vault.reader() as s:
         (row,) = register.list_secrets(s, register.RegisterFilter(search=subject))

@@ -1,5 +1,7 @@
 """One lazily-fetching table model for the long lists (register, carriers, audit): the view
-asks for rows as it scrolls and the model reads them BATCH at a time for the current filter."""
+asks for rows as it scrolls and the model reads them BATCH at a time for the current filter.
+A row far down the list can be brought in alone (`load_position`): the batches before it stay
+holes, read when the view shows them."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ class PagedModel(QAbstractTableModel, Generic[R, F]):
         super().__init__(parent)
         self.session = session
         self.filter = filter
-        self._rows: list[R] = []
+        self._rows: list[R | None] = []  # None: a hole, in a batch not read yet
         self._total = 0
 
     # --- what a screen provides -----------------------------------------------------------
@@ -73,7 +75,40 @@ class PagedModel(QAbstractTableModel, Generic[R, F]):
         return self._total
 
     def row_at(self, row: int) -> R:
-        return self._rows[row]
+        found = self._rows[row]
+        if found is None:  # a hole left by load_position: read its batch now
+            start = row - row % BATCH
+            batch = self.fetch(start)[:BATCH]
+            end = min(start + len(batch), len(self._rows))
+            self._rows[start:end] = batch[: end - start]
+            found = self._rows[row]
+        if found is None:  # the list shrank meanwhile; the next reload mends it
+            raise IndexError(row)
+        return found
+
+    def loaded_rows(self) -> list[tuple[int, R]]:
+        """The rows read so far with their positions (holes left out, none read)."""
+        return [(i, r) for i, r in enumerate(self._rows) if r is not None]
+
+    def load_position(self, position: int, batch: list[R] | None = None) -> bool:
+        """Make row `position` of the list a loaded row of the model: only the batch holding
+        it is read (or given: the rows from its start); the batches between the loaded rows
+        and it become holes."""
+        if position < len(self._rows):
+            self.row_at(position)
+            return True
+        if position >= self._total:
+            return False
+        start = position - position % BATCH
+        batch = self.fetch(start) if batch is None else batch
+        if start + len(batch) <= position:  # the list shrank meanwhile
+            return False
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, start + len(batch) - 1)
+        self._rows.extend([None] * (start - first))
+        self.keep(batch)
+        self.endInsertRows()
+        return True
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and len(self._rows) < self._total

@@ -37,6 +37,7 @@ from tsdesk.services.lookup import found
 from tsdesk.services.numbering import next_number
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LONG_TERM_LABEL
+from tsdesk.services.register.searching import _STATUS_NO_INDEX, search_condition
 from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import UnitOfWork
 
@@ -499,18 +500,38 @@ class SecretChoice:
     live: bool
 
 
-def linkable_secrets(session: Session, keep: frozenset[int] = frozenset()) -> list[SecretChoice]:
-    """Live secrets, plus those in `keep` (already linked, even if ended since), by number."""
+def _choices(session: Session, q: Select) -> list[SecretChoice]:
     grades = grades_by_id(session)
-    q = (
-        select(Secret)
-        .where(or_(Secret.status.in_(LIVE_SECRET), Secret.id.in_(keep)))
-        .order_by(Secret.number)
-    )
     return [
         SecretChoice(s.id, s.number, s.subject, grades[s.grade_id].name, s.status in LIVE_SECRET)
         for s in session.scalars(q)
     ]
+
+
+def linkable_secrets(
+    session: Session,
+    keep: frozenset[int] = frozenset(),
+    *,
+    search: str = "",
+    limit: int | None = None,
+) -> list[SecretChoice]:
+    """Live secrets, plus those in `keep` (already linked, even if ended since), by number;
+    with `search`, those the register search finds or whose grade's name holds it, the
+    first `limit` of them (a picker shows the first hits, not the whole register)."""
+    live = _STATUS_NO_INDEX.in_(LIVE_SECRET)  # the number order drives; status is checked
+    q = select(Secret).where(or_(live, Secret.id.in_(keep)) if keep else live)
+    if query := search.strip():
+        found = search_condition(session, query, limit)
+        # a grade's name ("一级") only when one holds it: an OR would read every row
+        graded = list(session.scalars(select(Grade.id).where(Grade.name.contains(query))))
+        q = q.where(or_(found, Secret.grade_id.in_(graded)) if graded else found)
+    q = q.order_by(Secret.number)
+    return _choices(session, q if limit is None else q.limit(limit))
+
+
+def secret_choices(session: Session, ids: frozenset[int] | set[int]) -> list[SecretChoice]:
+    """The given secrets as a picker lists them (any status), by number."""
+    return _choices(session, select(Secret).where(Secret.id.in_(ids)).order_by(Secret.number))
 
 
 def secret_ids_of(session: Session, carrier_id: int) -> list[int]:

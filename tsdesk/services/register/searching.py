@@ -14,9 +14,11 @@ from sqlalchemy import (
     case,
     column,
     func,
+    literal,
     literal_column,
     select,
     text,
+    tuple_,
 )
 from sqlalchemy.orm import Session
 
@@ -235,6 +237,12 @@ def _search_clause(session: Session, query: str, first_rows: int | None):
     return _ID_NO_INDEX.in_(text(sql).bindparams(**params).columns(column("rowid", Integer)))
 
 
+def search_condition(session: Session, query: str, first_rows: int | None = None):
+    """The register search as a WHERE condition on `secret`, for other lists of secrets
+    (the pickers); `first_rows` as for _search_clause."""
+    return _search_clause(session, query, first_rows)
+
+
 def _where(session: Session, f: RegisterFilter, first_rows: int | None = None) -> list:
     today = f.today or date.today()
     conditions: list = []
@@ -283,6 +291,11 @@ def _ids_query(
     """The ids of the filtered list in order: narrow rows sort fast, and only the page's
     ids then get their names joined (a wide 100,000-row sort takes seconds)."""
     q = select(Secret.id).where(*_where(session, f, first_rows if sort == "number" else None))
+    return _joined(q, sort).order_by(*_order(sort, descending))
+
+
+def _joined(q: Select, sort: str) -> Select:
+    """`q` with the table the sort key lives in joined."""
     joined = _SORT_JOINS.get(sort)
     if joined == "grade":
         q = q.join(Grade, Grade.id == Secret.grade_id)
@@ -290,7 +303,7 @@ def _ids_query(
         q = q.outerjoin(Department, Department.id == Secret.department_id)
     elif joined == "person":
         q = q.outerjoin(Person, Person.id == Secret.owner_id)
-    return q.order_by(*_order(sort, descending))
+    return q
 
 
 def _named_rows() -> Select:
@@ -344,6 +357,46 @@ def list_secrets(
     return [RegisterRow(*r) for r in session.execute(q)]
 
 
+# A sort key on a joined table: the secret's column pointing at it, its id, and the key.
+_JOINED_KEYS = {
+    "grade": (Secret.grade_id, Grade.id, Grade.rank),
+    "department": (Secret.department_id, Department.id, Department.name),
+    "owner": (Secret.owner_id, Person.id, Person.name),
+}
+
+
+def _before(sort: str, value, secret_id: int, descending: bool, *, inclusive: bool = False):
+    """The rows listed before a secret whose sort key is `value` (ties go by id; with
+    `inclusive`, the secret too). A joined key is asked of its own small table (the ids of
+    the grades, departments or people that sort earlier): no join per secret. SQLite sorts
+    NULL first (a secret without department or owner); only the joined keys can be NULL."""
+    if descending:
+        earlier_id = Secret.id >= secret_id if inclusive else Secret.id > secret_id
+    else:
+        earlier_id = Secret.id <= secret_id if inclusive else Secret.id < secret_id
+    if sort not in _JOINED_KEYS:
+        key = _SORT_COLUMNS[sort]
+        pair, mine = tuple_(key, Secret.id), tuple_(literal(value, key.type), secret_id)
+        if descending:  # a range of the key's index
+            return pair >= mine if inclusive else pair > mine
+        return pair <= mine if inclusive else pair < mine
+    fk, table_id, key = _JOINED_KEYS[sort]
+    if value is None:
+        return (fk.is_not(None) | earlier_id) if descending else (fk.is_(None) & earlier_id)
+    earlier_key = key > value if descending else key < value
+    ties = fk.in_(select(table_id).where(key == value)) & earlier_id
+    before = fk.in_(select(table_id).where(earlier_key)) | ties
+    return before if descending else fk.is_(None) | before
+
+
+def _sort_value(session: Session, where: list, sort: str, secret_id: int) -> tuple | None:
+    """(the secret's sort key,) — None when it is not in the list."""
+    _order(sort, False)  # an unknown column: the same error as the list's
+    key = select(_SORT_COLUMNS[sort]).select_from(Secret)
+    found = session.execute(_joined(key.where(*where, Secret.id == secret_id), sort)).first()
+    return None if found is None else tuple(found)
+
+
 def row_position(
     session: Session,
     f: RegisterFilter,
@@ -351,12 +404,53 @@ def row_position(
     *,
     sort: str = "number",
     descending: bool = False,
+    total: int | None = None,
 ) -> int | None:
-    """Where a secret sits in the sorted, filtered list (to select it after a change)."""
-    for position, row_id in enumerate(session.scalars(_ids_query(session, f, sort, descending))):
-        if row_id == secret_id:
-            return position
-    return None
+    """Where a secret sits in the sorted, filtered list (to select it after a change): its
+    sort key, then one count of the rows before it — not a walk of the list up to it. Given
+    the list's length (`total`), the rows after it are counted first, up to half of it: a
+    new number lands last, and the few rows after it are counted at once."""
+    where = _where(session, f)
+    found = _sort_value(session, where, sort, secret_id)
+    if found is None:  # gone, or not in this list
+        return None
+    if total is not None:
+        after = _before(sort, found[0], secret_id, not descending)
+        rows_after = select(Secret.id).where(*where, after).limit(total // 2 + 1).subquery()
+        counted = session.scalar(select(func.count()).select_from(rows_after)) or 0
+        if counted <= total // 2:
+            return max(0, total - 1 - counted)
+    before = _before(sort, found[0], secret_id, descending)
+    return session.scalar(select(func.count(Secret.id)).where(*where, before)) or 0
+
+
+def rows_around(
+    session: Session,
+    f: RegisterFilter,
+    secret_id: int,
+    *,
+    ahead: int,
+    limit: int,
+    sort: str = "number",
+    descending: bool = False,
+) -> list[RegisterRow]:
+    """`limit` rows of the sorted, filtered list, starting `ahead` rows before a secret: read
+    from its sort key both ways (an OFFSET would walk every row up to them)."""
+    where = _where(session, f)
+    found = _sort_value(session, where, sort, secret_id)
+    if found is None:
+        return []
+    value = found[0]
+
+    def ids(condition, backwards: bool, n: int) -> Select:
+        q = _joined(select(Secret.id).where(*where, condition), sort)
+        return q.order_by(*_order(sort, descending != backwards)).limit(n)
+
+    earlier = ids(_before(sort, value, secret_id, descending), True, ahead)
+    rest = _before(sort, value, secret_id, not descending, inclusive=True)
+    wanted = list(session.scalars(earlier)) + list(session.scalars(ids(rest, False, limit - ahead)))
+    q = _named_rows().where(Secret.id.in_(wanted)).order_by(*_order(sort, descending))
+    return [RegisterRow(*r) for r in session.execute(q)]
 
 
 # --- reminders on the 工作台 ------------------------------------------------------------------

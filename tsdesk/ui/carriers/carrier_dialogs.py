@@ -109,58 +109,89 @@ def area_combo(session: UiSession, current: int | None = None) -> QComboBox:
     return combo
 
 
+# A picker lists this many hits of its search (the register holds 100,000s of secrets).
+PICK_LIMIT = 50
+
+
+def choice_text(choice: SecretChoice) -> str:
+    return f"{choice.number}　{choice.subject}　（{choice.grade}）"
+
+
 class SecretPicker(QWidget):
-    """Tick the secrets a carrier records; the box above filters by number or subject."""
+    """Tick the secrets a carrier records: the ticked ones first, then the first PICK_LIMIT
+    live secrets the box above finds (the register's search, or the grade's name)."""
 
     changed = Signal()
 
     def __init__(
-        self, choices: list[SecretChoice], checked: set[int], parent: QWidget | None = None
+        self, session: UiSession, checked: set[int] | frozenset[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.session = session
+        with session.vault.reader() as s:
+            self._checked = {c.id: c for c in carriers.secret_choices(s, set(checked))}
+        self._listed: dict[int, SecretChoice] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("按编号、主题或等级筛选…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.search.textChanged.connect(self._fill)
         self.list = QListWidget()
         self.list.setMinimumHeight(150)
-        for choice in choices:
-            text = f"{choice.number}　{choice.subject}　（{choice.grade}）"
+        self.list.itemChanged.connect(self._ticked)
+        self.more = QLabel(self.tr("仅列出前 {n} 项，请输入更多字词缩小范围").format(n=PICK_LIMIT))
+        self.more.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        layout.addWidget(self.more)
+        self._fill("")
+
+    def _fill(self, text: str) -> None:
+        with self.session.vault.reader() as s:
+            hits = carriers.linkable_secrets(s, search=text, limit=PICK_LIMIT + 1)
+        self.more.setVisible(len(hits) > PICK_LIMIT)
+        ticked = sorted(self._checked.values(), key=lambda c: c.number)
+        shown = ticked + [c for c in hits[:PICK_LIMIT] if c.id not in self._checked]
+        self._listed = {c.id: c for c in shown}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for choice in shown:
+            text = choice_text(choice)
             if not choice.live:
                 text += self.tr("　[已结束]")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if choice.id in checked else Qt.CheckState.Unchecked
-            )
+            on = choice.id in self._checked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list)
+        self.list.blockSignals(False)
 
-    def _filter(self, text: str) -> None:
-        needle = text.strip().lower()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setHidden(bool(needle) and needle not in item.text().lower())
+    def _ticked(self, item: QListWidgetItem) -> None:
+        secret_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._checked[secret_id] = self._listed[secret_id]
+        else:
+            self._checked.pop(secret_id, None)
+        self.changed.emit()
 
     def items(self) -> list[QListWidgetItem]:
         return [self.list.item(row) for row in range(self.list.count())]
 
     def set_checked(self, secret_id: int, on: bool = True) -> None:
-        for item in self.items():
-            if item.data(Qt.ItemDataRole.UserRole) == secret_id:
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        """Tick (or untick) a secret, listed or not."""
+        if on and secret_id not in self._checked:
+            with self.session.vault.reader() as s:
+                for choice in carriers.secret_choices(s, {secret_id}):
+                    self._checked[choice.id] = choice
+        elif not on:
+            self._checked.pop(secret_id, None)
+        self._fill(self.search.text())
+        self.changed.emit()
 
     def selected_ids(self) -> list[int]:
-        return [
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in self.items()
-            if item.checkState() == Qt.CheckState.Checked
-        ]
+        return [c.id for c in sorted(self._checked.values(), key=lambda c: c.number)]
 
 
 # --- registering and editing a carrier ------------------------------------------------------
@@ -182,13 +213,12 @@ class CarrierDialog(InlineDialog):
         with session.vault.reader() as s:
             carrier = carriers.get(s, carrier_id) if carrier_id else None
             linked = frozenset(carriers.secret_ids_of(s, carrier_id)) if carrier_id else frozenset()
-            choices = carriers.linkable_secrets(s, linked)
         self.kind = QComboBox()
         for kind in CarrierKind:
             self.kind.addItem(label(KIND_LABELS[kind]), kind.value)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("如：主轴热处理工艺图纸（A 版）"))
-        self.picker = SecretPicker(choices, set(linked))
+        self.picker = SecretPicker(session, linked)
         self.picker.changed.connect(self._update_derived)
         self.derived = QLabel()
         self.derived.setStyleSheet("color: #444;")

@@ -147,22 +147,32 @@ class StampDialog(InlineDialog):
         browse_in.clicked.connect(self._choose_source)
         browse_out = QPushButton(self.tr("选择…"))
         browse_out.clicked.connect(self._choose_output)
+        # The first hits of a search, not every live secret (100,000s of them).
+        self.secret_search = QLineEdit()
+        self.secret_search.setPlaceholderText(self.tr("按编号、主题或等级检索…"))
+        self.secret_search.setClearButtonEnabled(True)
+        self.secret_search.textChanged.connect(self._find_secrets)
         self.secret = QComboBox()
-        with session.vault.reader() as s:
-            for choice in carrier_service.linkable_secrets(s):
-                if choice.live:
-                    self.secret.addItem(
-                        f"{choice.number}  {choice.subject}（{choice.grade}）", choice.id
-                    )
+        self._find_secrets("")
         row_in, row_out = QHBoxLayout(), QHBoxLayout()
         row_in.addWidget(self.source, 1)
         row_in.addWidget(browse_in)
         row_out.addWidget(self.output, 1)
         row_out.addWidget(browse_out)
         self.form.addRow(self.tr("原 PDF 文件"), row_in)
-        self.form.addRow(self.tr("商业秘密"), self.secret)
+        self.form.addRow(self.tr("商业秘密"), self.secret_search)
+        self.form.addRow("", self.secret)
         self.form.addRow(self.tr("保存为"), row_out)
         self.pages = 0
+
+    def _find_secrets(self, text: str) -> None:
+        from tsdesk.ui.carriers.carrier_dialogs import PICK_LIMIT
+
+        with self.session.vault.reader() as s:
+            hits = carrier_service.linkable_secrets(s, search=text, limit=PICK_LIMIT)
+        self.secret.clear()
+        for choice in hits:
+            self.secret.addItem(f"{choice.number}  {choice.subject}（{choice.grade}）", choice.id)
 
     def _choose_source(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择 PDF 文件"), "", "PDF (*.pdf)")

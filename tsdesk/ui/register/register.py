@@ -126,16 +126,21 @@ class RegisterTableModel(PagedModel[RegisterRow, RegisterFilter]):
             self.reload()
 
     def row_of(self, secret_id: int) -> int | None:
-        """The row showing this secret, fetching further batches until it appears."""
+        """The row showing this secret: its position counted, then only its batch read."""
+        order = {"sort": self.sort_key, "descending": self.descending}
         with self.session.vault.reader() as s:
-            position = register.row_position(
-                s, self.filter, secret_id, sort=self.sort_key, descending=self.descending
-            )
-        if position is None:
+            position = register.row_position(s, self.filter, secret_id, total=self.total, **order)
+            if position is None:
+                return None
+            batch = None
+            if position >= self.rowCount():  # its batch, read from its sort key
+                ahead = position % BATCH
+                batch = register.rows_around(
+                    s, self.filter, secret_id, ahead=ahead, limit=BATCH, **order
+                )
+        if not self.load_position(position, batch):
             return None
-        while position >= len(self._rows) and self.canFetchMore():
-            self.fetchMore()
-        return position if position < len(self._rows) else None
+        return position if self.row_at(position).id == secret_id else None
 
     # --- Qt model -----------------------------------------------------------------------------
     def _review_due(self, r: RegisterRow) -> bool:
@@ -148,7 +153,10 @@ class RegisterTableModel(PagedModel[RegisterRow, RegisterFilter]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r, column = self._rows[index.row()], index.column()
+        try:
+            r, column = self.row_at(index.row()), index.column()
+        except IndexError:  # the list shrank since the count; a reload follows the change
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == TERM_COLUMN:
                 return term_display(r.term_kind, r.term_until, r.term_event, self._today)[0]
@@ -334,8 +342,8 @@ class RegisterPage(QWidget):
 
     def _reselect(self, secret_id: int) -> None:
         """Keep the selection across a reload when the row is still among those loaded."""
-        for i in range(self.model.rowCount()):
-            if self.model.row_at(i).id == secret_id:
+        for i, r in self.model.loaded_rows():
+            if r.id == secret_id:
                 self.table.selectRow(i)
                 return
 
