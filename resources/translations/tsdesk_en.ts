@@ -611,29 +611,29 @@
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="520"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="521"/>
         <source>✔ 审计链完整，共 {n} 条事件</source>
         <translation>✔ Audit chain intact: {n} events</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="524"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="525"/>
         <source>✘ 第 {seq} 号事件：{problem}</source>
         <translation>✘ Event No. {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="532"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="533"/>
         <source>✘ 无法校验：{reason}</source>
         <translation>✘ Cannot verify: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="537"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="546"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="565"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="538"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="547"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="566"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="539"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="540"/>
         <source>导出的 CSV 文件不加密，离开了受保护的数据库。请将其保存在安全的位置，用完后妥善删除。
 
 是否继续？</source>
@@ -642,22 +642,22 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="546"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="547"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="558"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="559"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="558"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="559"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="566"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="567"/>
         <source>已导出 {n} 条事件到：
 {path}</source>
         <translation>Exported {n} events to:
@@ -863,92 +863,92 @@ Continue?</translation>
 <context>
     <name>CarrierDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="178"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="209"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="178"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="209"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="190"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="220"/>
         <source>如：主轴热处理工艺图纸（A 版）</source>
         <translation>e.g. Spindle heat-treatment process drawings (rev. A)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="196"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="226"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="200"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="230"/>
         <source>柜、架、层，如：A 柜第 2 层</source>
         <translation>Cabinet, rack, shelf, e.g. cabinet A, shelf 2</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="202"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="232"/>
         <source>存储设备的型号、序列号、容量</source>
         <translation>Model, serial number and capacity of the storage device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="212"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="242"/>
         <source>编号 {number}（编号、状态不在此修改）</source>
         <translation>No. {number} (number and status are not changed here)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="214"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="244"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="215"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="245"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="216"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="246"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="217"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="247"/>
         <source>等级与期限</source>
         <translation>Grade and Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="218"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="248"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="219"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="249"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="220"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="250"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="221"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="251"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="222"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="252"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="236"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="266"/>
         <source>（勾选商业秘密后按其中最高等级、最长期限确定）</source>
         <translation>(set by the highest grade and longest term of the ticked trade secrets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="241"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="271"/>
         <source>{grade} · 保密期限 {term}</source>
         <translation>{grade} · confidentiality term {term}</translation>
     </message>
@@ -1643,37 +1643,37 @@ Continue?</translation>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="374"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="376"/>
         <source>✓ 已校验至第 {seq} 条：{at} 校验了新增的 {n} 条，全链于 {full} 完整校验</source>
         <translation>✓ Verified up to event {seq}: the {n} new events checked at {at}; the whole chain verified on {full}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="377"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="379"/>
         <source>✓ 完整：{at} 校验了 {n} 条事件</source>
         <translation>✓ Intact: {n} events verified at {at}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="380"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="382"/>
         <source>（之后新增 {n} 条）</source>
         <translation> ({n} added since)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="360"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="362"/>
         <source>第 {seq} 号 · {hash}</source>
         <translation>No. {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="364"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="366"/>
         <source>正在校验…</source>
         <translation>Verifying...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="366"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="368"/>
         <source>校验未能完成，详情已写入日志</source>
         <translation>Verification failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="383"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="385"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
     </message>
@@ -2874,117 +2874,117 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="314"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="344"/>
         <source>{number}&#x3000;{title}&#x3000;（{grade}）</source>
         <translation>{number}  {title}  ({grade})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="319"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="349"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批：确定后请审批人当面输入密码。</source>
         <translation>The grade of the trade secrets on this carrier requires approval for movements: after OK, an approver enters their password in person.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="325"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="355"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="332"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="362"/>
         <source>已拆卸涉密存储介质（硬盘、存储卡等），由本单位留存</source>
         <translation>Classified storage media (hard disks, memory cards, etc.) removed and kept by the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="339"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="369"/>
         <source>故障与维修事项</source>
         <translation>Fault and repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="340"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="370"/>
         <source>查阅事项</source>
         <translation>Purpose of consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="341"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="371"/>
         <source>用途（使用事项）</source>
         <translation>Purpose (use)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="343"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="373"/>
         <source>复制内容</source>
         <translation>What is copied</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="344"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="374"/>
         <source>查阅内容</source>
         <translation>What is consulted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="345"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="375"/>
         <source>借阅内容</source>
         <translation>What is borrowed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="347"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="377"/>
         <source>复制设备</source>
         <translation>Copying device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="348"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="378"/>
         <source>维修单位</source>
         <translation>Repairer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="349"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="379"/>
         <source>指定使用设备</source>
         <translation>Designated device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="350"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="380"/>
         <source>归还日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="350"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="380"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="351"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="381"/>
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="352"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="382"/>
         <source>存储介质</source>
         <translation>Storage media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="353"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="383"/>
         <source>存放区域</source>
         <translation>Storage area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="355"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="385"/>
         <source>复制件存放区域</source>
         <translation>Storage area for the copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="356"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="386"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="375"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="405"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="390"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="420"/>
         <source>提交审批…</source>
         <translation>Submit for Approval…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="422"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="452"/>
         <source>{kind}载体 {number}</source>
         <translation>{kind}: carrier {number}</translation>
     </message>
@@ -3683,107 +3683,107 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>Expires within 180 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="204"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="212"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="205"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="213"/>
         <source>新增商业秘密（Ctrl+N）</source>
         <translation>New trade secret (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="215"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="223"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="221"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="229"/>
         <source>导入…</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="223"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="231"/>
         <source>导出…</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="224"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="232"/>
         <source>把列表中的商业秘密导出为 Excel 或 CSV 文件</source>
         <translation>Export the listed trade secrets to an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="226"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="234"/>
         <source>下载导入模板</source>
         <translation>Download import template</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="228"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="236"/>
         <source>打印台账…</source>
         <translation>Print ledger...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="229"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="237"/>
         <source>打印列表中的商业秘密台账</source>
         <translation>Print the ledger of the listed trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="241"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="249"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="242"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="250"/>
         <source>导入、导出、下载导入模板、打印台账</source>
         <translation>Import, export, download the import template, print the ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="246"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="254"/>
         <source>保密等级设置…</source>
         <translation>Grade Settings…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="252"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="260"/>
         <source>检索编号、主题、描述、秘密点</source>
         <translation>Search number, subject, text</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="261"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="269"/>
         <source>类别：全部</source>
         <translation>Category: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="266"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="274"/>
         <source>状态：全部</source>
         <translation>Status: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="272"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="280"/>
         <source>待审查</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="273"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="281"/>
         <source>已确定且下次审查日期已到</source>
         <translation>Confirmed and the next review date has come</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="324"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="332"/>
         <source>商业秘密</source>
         <translation>Trade Secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="379"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="387"/>
         <source>等级：全部</source>
         <translation>Grade: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="384"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="392"/>
         <source>部门：全部</source>
         <translation>Department: all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register.py" line="448"/>
+        <location filename="../../tsdesk/ui/register/register.py" line="456"/>
         <source>共 {n} 项</source>
         <translation>{n} in total</translation>
     </message>
@@ -3928,37 +3928,37 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealCheckDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="511"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="541"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="520"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="550"/>
         <source>{number}&#x3000;封条 {seal}，{place}；应于 {due} 前检查</source>
         <translation>{number}  seal {seal}, {place}; check due by {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="527"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="557"/>
         <source>封存完好，内容完整且不可获得</source>
         <translation>Seal intact; contents complete and inaccessible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="528"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="558"/>
         <source>发现问题</source>
         <translation>Problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="542"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="572"/>
         <source>检查结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="543"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="573"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="544"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="574"/>
         <source>检查日期</source>
         <translation>Check date</translation>
     </message>
@@ -3966,47 +3966,47 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="451"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="481"/>
         <source>封存载体</source>
         <translation>Seal Carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="463"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="493"/>
         <source>选 c) 时必填</source>
         <translation>Required for c)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="472"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="502"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="473"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="503"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="474"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="504"/>
         <source>理由说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="475"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="505"/>
         <source>封条编号</source>
         <translation>Seal no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="476"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="506"/>
         <source>封存地点</source>
         <translation>Place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="477"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="507"/>
         <source>封存日期</source>
         <translation>Sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="478"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="508"/>
         <source>检查周期</source>
         <translation>Check interval</translation>
     </message>
@@ -4574,12 +4574,17 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretPicker</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="122"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="135"/>
         <source>按编号、主题或等级筛选…</source>
         <translation>Filter by number, subject or grade…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="130"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="141"/>
+        <source>仅列出前 {n} 项，请输入更多字词缩小范围</source>
+        <translation>Only the first {n} are listed; type more to narrow them down</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="162"/>
         <source>&#x3000;[已结束]</source>
         <translation>  [ended]</translation>
     </message>
@@ -4713,6 +4718,11 @@ Please restart TSDesk and check that the database opens normally.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="152"/>
+        <source>按编号、主题或等级检索…</source>
+        <translation>Search by number, subject or grade...</translation>
+    </message>
+    <message>
         <location filename="../../tsdesk/ui/labels/dialogs.py" line="162"/>
         <source>原 PDF 文件</source>
         <translation>Original PDF</translation>
@@ -4723,27 +4733,27 @@ Please restart TSDesk and check that the database opens normally.</translation>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="164"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="165"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="168"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="178"/>
         <source>选择 PDF 文件</source>
         <translation>Choose PDF file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="177"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="187"/>
         <source>保存加注标记后的文件</source>
         <translation>Save the marked file</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="184"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="194"/>
         <source>请选择原文件和保存位置</source>
         <translation>Please choose the original file and where to save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="186"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="196"/>
         <source>请选择商业秘密</source>
         <translation>Please choose a trade secret</translation>
     </message>
@@ -4997,88 +5007,88 @@ Details were written to the log: {path}</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="77"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="78"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="78"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="79"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="79"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="80"/>
         <source>关联商业秘密</source>
         <translation>Link trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="80"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="81"/>
         <source>取消关联商业秘密</source>
         <translation>Unlink trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="81"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="82"/>
         <source>登记复制件</source>
         <translation>Register copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="82"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="83"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="83"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="84"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="84"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="85"/>
         <source>登记销毁</source>
         <translation>Record destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="85"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="86"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="86"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="87"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="87"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="88"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="88"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="89"/>
         <source>送外维修</source>
         <translation>Outside repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="89"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="90"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="90"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="91"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="91"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="141"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="92"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="142"/>
         <source>封存</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="92"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="93"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="93"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="94"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
@@ -5206,13 +5216,13 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="101"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="122"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="102"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
         <location filename="../../tsdesk/services/grading.py" line="131"/>
         <location filename="../../tsdesk/services/register/core.py" line="158"/>
         <source>日期</source>
@@ -5484,7 +5494,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="19"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="112"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
         <location filename="../../tsdesk/services/register/core.py" line="156"/>
         <source>审批人</source>
         <translation>Approver</translation>
@@ -5511,7 +5521,7 @@ Details were written to the log: {path}</translation>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
         <location filename="../../tsdesk/services/register/core.py" line="127"/>
         <location filename="../../tsdesk/services/register/core.py" line="142"/>
         <source>商业秘密</source>
@@ -5836,160 +5846,160 @@ Details were written to the log: {path}</translation>
         <translation>Print approval form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="98"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="139"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="99"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="140"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="102"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
         <source>载体类型</source>
         <translation>Carrier kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="131"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
         <location filename="../../tsdesk/services/people.py" line="99"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="106"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="106"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="107"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="109"/>
         <location filename="../../tsdesk/services/register/core.py" line="155"/>
         <source>存放位置</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="109"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
         <location filename="../../tsdesk/services/register/core.py" line="153"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
         <source>所载商业秘密</source>
         <translation>Secrets held</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="112"/>
         <source>复制自</source>
         <translation>Copied from</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="114"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="114"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="115"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="115"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="116"/>
         <source>应还日期</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="116"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="117"/>
         <source>已取出存储介质</source>
         <translation>Storage media removed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="117"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="118"/>
         <source>经办/使用人</source>
         <translation>Handled/used by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="118"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="119"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="119"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="120"/>
         <source>开始日期</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="120"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="121"/>
         <source>复制件</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="121"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="122"/>
         <source>保管人变更</source>
         <translation>Custodian change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
         <location filename="../../tsdesk/services/register/core.py" line="159"/>
         <source>销毁记录</source>
         <translation>Destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
         <source>检查日期</source>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="128"/>
         <source>封存完好</source>
         <translation>Seal intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="128"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="129"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="129"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="130"/>
         <source>封存地点</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="130"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="131"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="133"/>
         <source>封条编号</source>
         <translation>Seal number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="133"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="134"/>
         <source>封存日期</source>
         <translation>Sealed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="134"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="135"/>
         <source>检查间隔（天）</source>
         <translation>Check interval (days)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="135"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="136"/>
         <source>启封日期</source>
         <translation>Unsealed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="140"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="141"/>
         <source>载体流转</source>
         <translation>Carrier movement</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="65"/>
         <location filename="../../tsdesk/services/areas.py" line="74"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="107"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
         <location filename="../../tsdesk/services/stocktake.py" line="61"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
@@ -6022,7 +6032,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="77"/>
         <location filename="../../tsdesk/services/audit_text.py" line="99"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="101"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="102"/>
         <location filename="../../tsdesk/services/register/core.py" line="145"/>
         <source>编号</source>
         <translation>Number</translation>
@@ -6030,7 +6040,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="78"/>
         <location filename="../../tsdesk/services/audit_text.py" line="100"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
         <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>名称</source>
         <translation>Name</translation>
@@ -6291,103 +6301,103 @@ Details were written to the log: {path}</translation>
 <context>
     <name>carriers</name>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="44"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="45"/>
         <source>纸质资料</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="45"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="46"/>
         <source>存储设备</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="46"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="47"/>
         <source>信息系统</source>
         <translation>IT system</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="47"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="48"/>
         <source>样品</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="48"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="49"/>
         <source>原材料/半成品</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="49"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="50"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="52"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="53"/>
         <source>在库</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="53"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="54"/>
         <source>借出</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="54"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="63"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="55"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="64"/>
         <source>送外维修</source>
         <translation>Out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="55"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="56"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="56"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="57"/>
         <source>遗失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="57"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="58"/>
         <source>已销毁</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="60"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="61"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="61"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="62"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="62"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="63"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="64"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="65"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="65"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="66"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="69"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="70"/>
         <source>a) 所存储的商业秘密名称、内容等不再变化，且将长期发挥作用</source>
         <translation>a) The stored trade secrets&apos; names, contents, etc. will no longer change and will remain useful for a long time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="72"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="73"/>
         <source>b) 可能作为商业秘密权利人的重要证据</source>
         <translation>b) May serve as important evidence for the trade secret holder</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="73"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="74"/>
         <source>c) 企业认为有必要进行封存的其他载体</source>
         <translation>c) Other carriers the company considers it necessary to seal</translation>
     </message>
@@ -6402,32 +6412,32 @@ Details were written to the log: {path}</translation>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="285"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="315"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="286"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="316"/>
         <source>查阅人</source>
         <translation>Consulted by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="287"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="317"/>
         <source>复制件领用人</source>
         <translation>Copy received by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="288"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="318"/>
         <source>送修经办人</source>
         <translation>Repair handled by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="289"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="319"/>
         <source>接收保管人</source>
         <translation>New custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="290"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="320"/>
         <source>归还人</source>
         <translation>Returned by</translation>
     </message>
@@ -7197,8 +7207,8 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/carriers.py" line="18"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="317"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="453"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="318"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="454"/>
         <source>载体须关联至少一项商业秘密</source>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
@@ -7507,66 +7517,66 @@ Details were written to the log: {path}</translation>
         <translation>Device used/copied on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="192"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="193"/>
         <source>载体当前状态为“{now}”，不能变为“{to}”</source>
         <translation>The carrier is currently “{now}” and cannot become “{to}”</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="308"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="309"/>
         <source>载体类型无效</source>
         <translation>Invalid carrier type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="310"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="311"/>
         <source>载体名称不能为空</source>
         <translation>The carrier name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="313"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="314"/>
         <source>载体名称过长（最多 200 个字符）</source>
         <translation>The carrier name is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="323"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="436"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="324"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="437"/>
         <source>关联的商业秘密不存在或已结束</source>
         <translation>A linked trade secret does not exist or has ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="327"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="328"/>
         <source>保管人不存在</source>
         <translation>The custodian does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="332"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="333"/>
         <location filename="../../tsdesk/services/carriers/movements.py" line="214"/>
         <source>涉密区域不存在或已停用</source>
         <translation>The secret area does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="335"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="336"/>
         <source>位置或设备信息过长</source>
         <translation>The location or device details are too long</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="395"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="396"/>
         <source>已销毁的载体不能再修改</source>
         <translation>A destroyed carrier can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="450"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="451"/>
         <source>该载体未关联此商业秘密</source>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="467"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="560"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="468"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="581"/>
         <location filename="../../tsdesk/services/labels.py" line="192"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="472"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="473"/>
         <source>没有编号为 {number} 的载体</source>
         <translation>There is no carrier numbered {number}</translation>
     </message>
@@ -7606,17 +7616,17 @@ Details were written to the log: {path}</translation>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="766"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="787"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="789"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="810"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="805"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="826"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
@@ -7807,11 +7817,11 @@ Details were written to the log: {path}</translation>
         <translation>A sign can only be printed on A4 or A3</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="455"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="456"/>
         <location filename="../../tsdesk/services/labels.py" line="810"/>
         <location filename="../../tsdesk/services/people.py" line="588"/>
         <location filename="../../tsdesk/services/register/core.py" line="507"/>
-        <location filename="../../tsdesk/services/register/searching.py" line="324"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="337"/>
         <source>商业秘密不存在</source>
         <translation>The trade secret does not exist</translation>
     </message>
@@ -8192,7 +8202,7 @@ Details were written to the log: {path}</translation>
         <translation>The review date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="275"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="283"/>
         <source>无法按此列排序</source>
         <translation>Cannot sort by this column</translation>
     </message>
@@ -9073,32 +9083,32 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="855"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="876"/>
         <source>借出逾期未还</source>
         <translation>Loans overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="862"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="883"/>
         <source>借出在外</source>
         <translation>Carriers on loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="869"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="890"/>
         <source>封存检查到期</source>
         <translation>Seal checks due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="872"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="893"/>
         <source>封存的载体应按期检查封存状态。</source>
         <translation>Sealed carriers must have their seal checked on schedule.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="877"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="898"/>
         <source>遗失的载体</source>
         <translation>Lost carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="880"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="901"/>
         <source>登记为遗失、尚未找回的载体。</source>
         <translation>Carriers recorded as lost and not found again.</translation>
     </message>
@@ -9143,42 +9153,42 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>After a change of department, re-evaluate the person&apos;s grants and area access, then mark the review done.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="393"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="487"/>
         <source>拟定事项待定密</source>
         <translation>Proposals awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="400"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="494"/>
         <source>审查已到期</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="403"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="497"/>
         <source>已确定的商业秘密，下次审查日期已到或已过。</source>
         <translation>Confirmed trade secrets whose next review date has come or passed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="408"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="502"/>
         <source>保密期限已届满</source>
         <translation>Terms ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="415"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="509"/>
         <source>保密期限 30 天内届满</source>
         <translation>Terms ending within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="418"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="512"/>
         <source>含已届满的；届满前应审查是否延长或解密。</source>
         <translation>Includes ended terms; before a term ends, decide whether to extend or declassify.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="424"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="518"/>
         <source>保密期限 90 天内届满</source>
         <translation>Terms ending within 90 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="427"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="521"/>
         <source>含已届满的。</source>
         <translation>Includes ended terms.</translation>
     </message>
