@@ -376,7 +376,8 @@ def _before(sort: str, value, secret_id: int, descending: bool, *, inclusive: bo
         earlier_id = Secret.id <= secret_id if inclusive else Secret.id < secret_id
     if sort not in _JOINED_KEYS:
         key = _SORT_COLUMNS[sort]
-        pair, mine = tuple_(key, Secret.id), tuple_(literal(value, key.type), secret_id)
+        typed = literal(value, key.type)  # type: ignore[attr-defined]  # a column expression's type
+        pair, mine = tuple_(key, Secret.id), tuple_(typed, secret_id)
         if descending:  # a range of the key's index
             return pair >= mine if inclusive else pair > mine
         return pair <= mine if inclusive else pair < mine
