@@ -86,3 +86,36 @@ def test_lock_file_replaced_between_open_and_lock_is_not_kept(tmp_path, monkeypa
             raise AssertionError("a third writer got in beside the second")
     finally:
         second.release()
+
+
+def test_two_writers_on_two_connections_queue_rather_than_fail(opened):
+    """A print in a worker writes its audit event while the window's own unit of work is
+    open: the second writer waits for the first instead of failing with 'database is locked'
+    when the first one's read turns into a write."""
+    import threading
+    import time
+
+    from sqlalchemy import func, select
+
+    from tsdesk.models import AuditEvent
+
+    vault, actor = opened.vault, opened.admin
+    other: list[object] = []
+
+    def worker_writes() -> None:
+        try:
+            vault.record_read(actor, "read.register", "register")
+            other.append("done")
+        except Exception as exc:  # noqa: BLE001 - reported below
+            other.append(exc)
+
+    with vault.unit_of_work(actor) as uow:
+        before = uow.session.scalar(select(func.count()).select_from(AuditEvent))  # a read
+        thread = threading.Thread(target=worker_writes)
+        thread.start()
+        time.sleep(0.3)  # the worker's write comes while this transaction is open
+        uow.record("read.secret", "secret", 1)  # now this read turns into a write
+    thread.join(10)
+    assert other == ["done"]
+    with vault.reader() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == before + 2

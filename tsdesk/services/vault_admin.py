@@ -122,7 +122,7 @@ def note_chain(vault: Vault, result: audit.VerifyResult) -> None:
     an audited change (vault/audit.py)."""
     if vault.read_only or not (result.ok or not result.full_at):
         return
-    with Session(vault.engine) as session, session.begin():
+    with vault.writer() as session, session.begin():
         if result.ok:
             end = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == result.last_seq))
             marked = audit.Marker(result.last_seq, end or audit.GENESIS, result.full_at)

@@ -35,6 +35,8 @@ NOTE_STYLE = "color: #8a6d00;"  # a standing caveat: read-only, admins only
 EXPIRED_STYLE = "color: #b3261e;"  # a value that has run out, as EXPIRED_COLOR in the lists
 INVALID_STYLE = "border: 1px solid #b3261e; background: #fff6f5;"
 
+PICK_LIMIT = 50  # hits a search-as-you-type picker lists (the register's index answers fast)
+
 # Row colours in the lists: ended, due soon, ended a while ago / no longer in force.
 EXPIRED_COLOR = QColor("#b3261e")
 DUE_COLOR = QColor("#a15c00")

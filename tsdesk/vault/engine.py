@@ -41,6 +41,9 @@ def connect_raw(path: Path, data_key: bytes, *, read_only: bool = False) -> sqlc
     return conn
 
 
+WRITING = "tsdesk_writing"  # execution option of the vault's write transactions
+
+
 def make_engine(path: Path, data_key: bytes, *, read_only: bool = False) -> Engine:
     engine = create_engine(
         "sqlite://",
@@ -51,10 +54,14 @@ def make_engine(path: Path, data_key: bytes, *, read_only: bool = False) -> Engi
     )
 
     # The driver runs in autocommit (isolation_level=None); SQLAlchemy's transactions issue
-    # BEGIN themselves, so DDL in migrations is transactional too.
+    # BEGIN themselves, so DDL in migrations is transactional too. A write transaction
+    # (WRITING) takes the write lock at once: a second writer on another connection (a
+    # worker's print beside the window's edit) then waits for it (busy_timeout) instead of
+    # failing when its deferred read turns into a write.
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITING)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

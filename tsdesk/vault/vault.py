@@ -31,6 +31,7 @@ from tsdesk.vault.banner import from_database as banner_from_database
 from tsdesk.vault.credentials import RECOVERY_ACTOR, validate_name, validate_password
 from tsdesk.vault.engine import (
     PAGE_SIZE,
+    WRITING,
     connect_raw,
     make_engine,
     set_wal,
@@ -379,7 +380,7 @@ class Vault:
         """One transaction: the change and its audit events commit together or not at all."""
         if self.read_only:
             raise ReadOnlyError()
-        with Session(self.engine, expire_on_commit=False) as session:
+        with self.writer(expire_on_commit=False) as session:
             with session.begin():
                 uow = UnitOfWork(self, session, actor)
                 yield uow
@@ -401,6 +402,15 @@ class Vault:
             return
         with self.unit_of_work(actor) as uow:
             uow.record(action, entity_type, entity_id, after=after)
+
+    @contextmanager
+    def writer(self, **kwargs: Any) -> Iterator[Session]:
+        """A session whose transactions take the write lock when they begin (engine.WRITING):
+        writers on other connections queue behind it rather than fail."""
+        if self.read_only:
+            raise ReadOnlyError()
+        with Session(self.engine.execution_options(**{WRITING: True}), **kwargs) as session:
+            yield session
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

@@ -44,7 +44,7 @@ from tsdesk.services.carriers import (
 from tsdesk.ui.common import InlineDialog
 from tsdesk.ui.four_eyes import approve_and_run
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import date_edit, day
+from tsdesk.ui.widgets import PICK_LIMIT, date_edit, day
 from tsdesk.vault import UnitOfWork
 
 E = TypeVar("E", bound=enum.Enum)
@@ -110,7 +110,6 @@ def area_combo(session: UiSession, current: int | None = None) -> QComboBox:
 
 
 # A picker lists this many hits of its search (the register holds 100,000s of secrets).
-PICK_LIMIT = 50
 
 
 def choice_text(choice: SecretChoice) -> str:

@@ -23,6 +23,7 @@ from tsdesk.services import labels
 from tsdesk.ui.common import InlineDialog
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.widgets import PICK_LIMIT
 from tsdesk.vault import UnitOfWork
 
 
@@ -166,7 +167,6 @@ class StampDialog(InlineDialog):
         self.pages = 0
 
     def _find_secrets(self, text: str) -> None:
-        from tsdesk.ui.carriers.carrier_dialogs import PICK_LIMIT
 
         with self.session.vault.reader() as s:
             hits = carrier_service.linkable_secrets(s, search=text, limit=PICK_LIMIT)
