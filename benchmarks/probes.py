@@ -174,7 +174,12 @@ def ledger(db: str, rows: str, out: str) -> dict:
     vault, actor = Vault.unlock(Path(db), "admin", PASSWORD)
     with vault.reader() as session:
         ids = list(session.scalars(_first_ids(int(rows))))
-    figure = _timed_in_process(lambda: register_print.print_ledger(vault, actor, ids, out))
+
+    def print_ledger() -> int:
+        with vault.unit_of_work(actor) as uow:
+            return register_print.print_ledger(uow, ids, out)
+
+    figure = _timed_in_process(print_ledger)
     vault.close()
     return {"ledger": figure, "peak_rss_mb": peak_rss_mb()}
 

@@ -259,8 +259,6 @@ def test_the_checker_sees_lazy_relative_and_upward_imports(tmp_path, monkeypatch
 
 # Services that still take the Vault (reads take a Session, writes a UnitOfWork).
 SERVICES_TAKING_THE_VAULT = {
-    # being rewritten (print_ledger and its siblings): to move to a unit of work, then go
-    "register_print": {"_audit", "print_ledger", "print_detail", "print_approval"},
     # these work on the vault itself, not inside one transaction: a rekey replaces the data
     # key and the database file, confirming it retires the old key, and the recovery sheet
     # needs the slot file's vault id and company banner; the chain check signs how far it got

@@ -170,7 +170,8 @@ def test_print_ledger_is_audited_and_its_footer_names_the_event(team, pdf):
     propose(team, secret_input(team, "客户名单", grade_id=team.grades["三级商密"]))
     out = io.BytesIO()
     f = register.RegisterFilter(grade_id=team.grades["三级商密"])
-    assert register_print.print_ledger(team.vault, team.auditor, f, out) == 1
+    with team.vault.unit_of_work(team.auditor) as uow:
+        assert register_print.print_ledger(uow, f, out) == 1
     event = last_event(team.vault)
     assert (event.action, event.operator) == ("print.ledger", team.auditor.name)
     assert '"count":1' in event.after and "三级商密" in event.after
@@ -179,7 +180,8 @@ def test_print_ledger_is_audited_and_its_footer_names_the_event(team, pdf):
     text = pdf.flat(text)
     assert "保密等级三级商密" in text and "客户名单" in text and "剑杆" not in text
     out = io.BytesIO()
-    assert register_print.print_ledger(team.vault, team.auditor, None, out) == 2
+    with team.vault.unit_of_work(team.auditor) as uow:
+        assert register_print.print_ledger(uow, None, out) == 2
     assert pdf.flat(LONG_SUBJECT) in pdf.flat(pdf.text(out.getvalue()))
 
 
@@ -209,7 +211,8 @@ def test_print_detail_and_the_three_approval_forms(team, pdf):
         confirm_id = register.approvals_of(uow.session, secret_id)[0].id
 
     out = io.BytesIO()
-    register_print.print_detail(team.vault, team.officer, secret_id, out)
+    with team.vault.unit_of_work(team.officer) as uow:
+        register_print.print_detail(uow, secret_id, out)
     event = last_event(team.vault)
     assert (event.action, event.entity_id) == ("print.detail", str(secret_id))
     text = pdf.text(out.getvalue())
@@ -225,7 +228,8 @@ def test_print_detail_and_the_three_approval_forms(team, pdf):
     }
     for approval_id, words in expected.items():
         out = io.BytesIO()
-        register_print.print_approval(team.vault, team.approver, approval_id, out)
+        with team.vault.unit_of_work(team.approver) as uow:
+            register_print.print_approval(uow, approval_id, out)
         event = last_event(team.vault)
         assert (event.action, event.entity_id) == ("print.approval", str(approval_id))
         text = pdf.text(out.getvalue())

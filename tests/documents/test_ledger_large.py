@@ -93,29 +93,25 @@ def events(vault) -> int:
 def test_print_ledger_tells_progress_and_a_cancel_leaves_no_file(team, tmp_path):
     for n in range(3):
         propose(team, secret_input(team, f"客户名单第{n}版"))
-    target = tmp_path / "台账.pdf"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "台账.pdf"
     told: list[tuple[int, int]] = []
-    assert (
-        register_print.print_ledger(
-            team.vault, team.officer, None, target, progress=lambda *a: told.append(a)
-        )
-        == 3
-    )
+    with team.vault.unit_of_work(team.officer) as uow:
+        count = register_print.print_ledger(uow, None, target, progress=lambda *a: told.append(a))
+    assert count == 3
     assert target.read_bytes().startswith(b"%PDF") and told[-1] == (6, 6)
     assert "TS-" in "".join(page_texts(target.read_bytes()))
     target.unlink()
 
-    before = events(team.vault)
-    with pytest.raises(register_print.PrintCancelled):  # while reading: nothing audited
-        register_print.print_ledger(team.vault, team.officer, None, target, cancelled=lambda: True)
-    assert events(team.vault) == before
-    asked = iter([False, True])  # after the audit, while drawing the first page
-    with pytest.raises(register_print.PrintCancelled):
-        register_print.print_ledger(
-            team.vault, team.officer, None, target, cancelled=lambda: next(asked)
-        )
-    assert events(team.vault) == before + 1
-    assert list(tmp_path.glob("台账*")) == []  # neither the file nor its temp
+    before = events(team.vault)  # stopped while reading, then while drawing
+    with pytest.raises(register_print.PrintCancelled), team.vault.unit_of_work(team.officer) as uow:
+        register_print.print_ledger(uow, None, target, cancelled=lambda: True)
+    asked = iter([False, True])  # after the event is recorded, while drawing the first page
+    with pytest.raises(register_print.PrintCancelled), team.vault.unit_of_work(team.officer) as uow:
+        register_print.print_ledger(uow, None, target, cancelled=lambda: next(asked))
+    assert events(team.vault) == before  # the stopped print rolled its event back
+    assert list(folder.iterdir()) == []  # neither the file nor its temp
 
 
 def test_pages_held_for_the_count_still_number_right(footer):

@@ -50,9 +50,10 @@ def world(team):
     return secret_id, archive, number
 
 
-def printed(fn, *args) -> bytes:
+def printed(fn, vault, actor, *args) -> bytes:
     out = io.BytesIO()
-    fn(*args, out)
+    with vault.unit_of_work(actor) as uow:
+        fn(uow, *args, out)
     return out.getvalue()
 
 
@@ -107,11 +108,13 @@ def test_review_due_ledger_has_the_next_review_column(team, pdf):
         uow.session.execute(update(Secret).where(Secret.id == secret_id).values(next_review=due))
     f = register.RegisterFilter(review_due=True)
     out = io.BytesIO()
-    assert register_print.print_ledger(team.vault, team.officer, f, out) == 1
+    with team.vault.unit_of_work(team.officer) as uow:
+        assert register_print.print_ledger(uow, f, out) == 1
     text = pdf.flat(pdf.text(out.getvalue()))
     assert "下次审查" in text and due.isoformat() in text
     out = io.BytesIO()
-    register_print.print_ledger(team.vault, team.officer, None, out)
+    with team.vault.unit_of_work(team.officer) as uow:
+        register_print.print_ledger(uow, None, out)
     assert "下次审查" not in pdf.flat(pdf.text(out.getvalue()))
 
 

@@ -7,10 +7,12 @@ import io
 
 import pytest
 from carriers_testing import World, build_world
+from sqlalchemy import select
 from tsdesk_testing import pdf_text, read
 
 from tsdesk.crashpoints import SimulatedCrash, armed
-from tsdesk.services import areas, base_forms, documents, stocktake
+from tsdesk.models import AuditEvent
+from tsdesk.services import areas, base_forms, documents, register_print, stocktake
 from tsdesk.services import audit as audit_service
 from tsdesk.services.audit import AuditFilter
 
@@ -91,3 +93,32 @@ def test_a_stream_gets_the_pdf_only_after_the_commit(world):
         raise RuntimeError("rolled back")
     assert lost.getvalue() == b""
     assert len(printed(world, "print.stocktake")) == 1 and printed(world, "print.base_form") == []
+
+
+def test_a_ledger_file_appears_with_its_committed_print_event(world, folder):
+    out, kept = folder / "ledger.pdf", io.BytesIO()
+    with world.uow() as uow:
+        assert register_print.print_ledger(uow, None, out) == 2
+        register_print.print_ledger(uow, None, kept)
+        assert not out.exists() and kept.getvalue() == b""  # not before the commit
+    first, second = sorted(printed(world, "print.ledger"), key=lambda e: e.seq)
+    assert f"审计链 #{first.seq}" in pdf_text(out)  # the paper names its own print event
+    assert kept.getvalue().startswith(b"%PDF")
+    assert [p.name for p in folder.iterdir()] == ["ledger.pdf"]  # no temporary left behind
+
+
+def test_a_cancelled_ledger_leaves_no_print_event_and_no_file(world, folder):
+    out = folder / "ledger.pdf"
+    for target in (out, io.BytesIO()):
+        asked: list[bool] = []
+        with pytest.raises(register_print.PrintCancelled), world.uow() as uow:
+
+            def cancelled(uow=uow, asked=asked) -> bool:  # stop once the event is recorded
+                last = uow.session.scalar(select(AuditEvent.action).order_by(AuditEvent.seq.desc()))
+                asked.append(last == "print.ledger")
+                return asked[-1]
+
+            register_print.print_ledger(uow, None, target, cancelled=cancelled)
+        assert asked[-1]  # it was drawing when stopped
+        assert printed(world, "print.ledger") == []
+    assert list(folder.iterdir()) == []  # neither the PDF nor its temporary

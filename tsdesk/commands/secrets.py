@@ -261,14 +261,17 @@ def cmd_print(args: argparse.Namespace) -> int:
             ids = [register.by_number(session, n).id for n in numbers]
         pdf = io.BytesIO()
         if args.kind == "ledger":
-            count = register_print.print_ledger(vault, actor, ids or None, pdf)
+            with vault.unit_of_work(actor) as uow:
+                count = register_print.print_ledger(uow, ids or None, pdf)
             done = translate("cli", "已打印商业秘密台账（{count} 项）：{path}")
             done = done.format(count=count, path=out)
         else:
+            sheets = [io.BytesIO() for _ in ids]
+            with vault.unit_of_work(actor) as uow:  # the sheets are written once committed
+                for secret_id, sheet in zip(ids, sheets, strict=True):
+                    register_print.print_detail(uow, secret_id, sheet)
             book = pypdf.PdfWriter()
-            for secret_id in ids:
-                sheet = io.BytesIO()
-                register_print.print_detail(vault, actor, secret_id, sheet)
+            for sheet in sheets:
                 book.append(pypdf.PdfReader(sheet))
             book.write(pdf)
             done = translate("cli", "已打印 {count} 份商业秘密详情单：{path}")

@@ -61,7 +61,7 @@ def deliver_when_committed(uow: UnitOfWork, out: str | Path | IO[bytes], pdf: by
     """Hand `pdf` to `out` only once the unit of work (and its print event) has committed.
 
     A file is written now under a temporary name beside `out` (so a full disk fails the print
-    before it is recorded), renamed into place after the commit and removed if the transaction
+    before it is recorded; file_when_committed), renamed into place after the commit and removed if the transaction
     rolls back; a stream is written after the commit. A render that fails raises before this,
     inside the unit of work, so no print event claims a document that was never made."""
     if not isinstance(out, str | Path):
@@ -72,20 +72,23 @@ def deliver_when_committed(uow: UnitOfWork, out: str | Path | IO[bytes], pdf: by
 
         uow.after_commit.append(write)
         return
-    target = Path(out)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pdf)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    event.listen(uow.session, "after_rollback", lambda _s: temp.unlink(missing_ok=True), once=True)
+    temp = file_when_committed(uow, Path(out))
+    temp.write_bytes(pdf)
     crash_point(AFTER_PDF)
+
+
+def file_when_committed(uow: UnitOfWork, target: Path) -> Path:
+    """An empty, owner-only temporary file beside `target` to write a PDF into: renamed to
+    `target` once the unit of work has committed, removed if it rolls back (a failed or
+    stopped print included). A large document is drawn straight into it, not into memory."""
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    temp = Path(name)
+    event.listen(uow.session, "after_rollback", lambda _s: temp.unlink(missing_ok=True), once=True)
 
     def into_place() -> None:
         crash_point(AFTER_COMMIT)
         replace_atomic(temp, target)
 
     uow.after_commit.append(into_place)
+    return temp

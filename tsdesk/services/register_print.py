@@ -1,19 +1,21 @@
 """Printing the register: the ledger (台账), a secret's detail sheet and its approval forms.
 
-Paper leaves the vault, so every print is audited as `print.<kind>` *before* the PDF is made,
-and the footer then names that event (services/documents.footer_for): the printed page and
-the log anchor each other. `out` is a path or a binary stream — the GUI passes a BytesIO so
-that no plaintext PDF lands on disk unless the user saves it.
+Paper leaves the vault, so every print is audited as `print.<kind>` in the caller's unit of
+work *before* the PDF is made, and the footer then names that event (services/documents.
+footer_in): the printed page and the log anchor each other. `out` is a path or a binary
+stream — the GUI passes a BytesIO so that no plaintext PDF lands on disk unless the user
+saves it — and gets the PDF only once the event has committed (documents.deliver_when_committed).
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,7 +45,12 @@ from tsdesk.models import (
     Secret,
 )
 from tsdesk.services import people, register
-from tsdesk.services.documents import footer_for, operator_name
+from tsdesk.services.documents import (
+    deliver_when_committed,
+    file_when_committed,
+    footer_in,
+    operator_name,
+)
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register_io import (
     IdsOrFilter,
@@ -53,8 +60,7 @@ from tsdesk.services.register_io import (
     resolve_ids,
     storages_text,
 )
-from tsdesk.vault import Actor, Vault
-from tsdesk.vault.atomic import replace_atomic
+from tsdesk.vault import UnitOfWork
 
 # The approval forms are data (resources/forms/register/*.json), one per kind of approval.
 APPROVAL_FORMS: dict[ApprovalKind, str] = {
@@ -70,16 +76,6 @@ def _local_date(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return moment.replace(tzinfo=UTC).astimezone().date().isoformat()
-
-
-def _target(out: str | Path | IO[bytes]) -> str | IO[bytes]:
-    """reportlab takes a file name as str, or a binary stream."""
-    return str(out) if isinstance(out, Path) else out
-
-
-def _audit(vault: Vault, actor: Actor, action: str, entity_type: str, entity_id, after) -> None:
-    with vault.unit_of_work(actor) as uow:
-        uow.record(action, entity_type, entity_id, after=after)
 
 
 def _who(session: Session, operator: str) -> str:
@@ -138,8 +134,7 @@ class PrintCancelled(TSDeskError):
 
 
 def print_ledger(
-    vault: Vault,
-    actor: Actor,
+    uow: UnitOfWork,
     filter_or_ids: IdsOrFilter,
     out: str | Path | IO[bytes],
     *,
@@ -150,9 +145,11 @@ def print_ledger(
 
     The secrets are read and wrapped a chunk at a time, then drawn page by page; between
     chunks and pages `progress(done, total)` is told and `cancelled()` asked — when it answers
-    True, PrintCancelled is raised. A path is written only once the PDF is whole (atomically),
-    so a cancel or a failure leaves no file; a stream is left for the caller to discard."""
-    require(actor, Permission.EXPORT)
+    True, PrintCancelled is raised, the unit of work rolls back and neither the print event
+    nor the PDF is left. A path is drawn straight into its temporary file (memory stays flat
+    however long the register) and renamed after the commit; a stream is written then."""
+    require(uow.actor, Permission.EXPORT)
+    session = uow.session
     review = isinstance(filter_or_ids, register.RegisterFilter) and filter_or_ids.review_due
 
     def step(done: int, total: int) -> None:
@@ -161,47 +158,39 @@ def print_ledger(
         if progress is not None:
             progress(done, total)
 
-    with vault.reader() as session:
-        ids = resolve_ids(session, filter_or_ids)
-        ids = all_ids(session) if ids is None else ids
-        scope = describe_filter(session, filter_or_ids)
-        due = (
-            dict(
-                session.execute(
-                    select(Secret.id, Secret.next_review).where(Secret.next_review.is_not(None))
-                ).all()
-            )
-            if review
-            else {}
+    ids = resolve_ids(session, filter_or_ids)
+    ids = all_ids(session) if ids is None else ids
+    scope = describe_filter(session, filter_or_ids)
+    due = (
+        dict(
+            session.execute(
+                select(Secret.id, Secret.next_review).where(Secret.next_review.is_not(None))
+            ).all()
         )
-        rows = (
-            _ledger_row(r, str(due.get(r.id) or ""))
-            for r in iter_records(session, ids, points=False)
-        )
-        layout = lay_out_ledger(rows, review=review, expected=len(ids), progress=step)
-    step(layout.count, 2 * layout.count)  # the last chance to stop before the audit
-    _audit(vault, actor, "print.ledger", "register", "", {"count": layout.count, "scope": scope})
-    with vault.reader() as session:
-        footer = footer_for(session, actor)
-    # A path is drawn into its own temp file and renamed once whole: never a half file.
-    final = Path(out) if isinstance(out, str | Path) else None
-    target = final.with_name(final.name + ".tmp") if final is not None else None
-    try:
-        render_ledger(
-            str(target) if target is not None else cast(IO[bytes], out),
-            layout,
-            footer,
-            company=footer.company,
-            printed_on=date.today(),
-            scope=scope,
-            review=review,
-            progress=step,
-        )
-        if target is not None and final is not None:
-            replace_atomic(target, final)
-    finally:
-        if target is not None:
-            target.unlink(missing_ok=True)
+        if review
+        else {}
+    )
+    rows = (
+        _ledger_row(r, str(due.get(r.id) or "")) for r in iter_records(session, ids, points=False)
+    )
+    layout = lay_out_ledger(rows, review=review, expected=len(ids), progress=step)
+    step(layout.count, 2 * layout.count)  # every row read: the drawing begins
+    uow.record("print.ledger", "register", "", after={"count": layout.count, "scope": scope})
+    footer = footer_in(uow)
+    buffer = io.BytesIO()  # a stream's PDF, held until the commit
+    into = str(file_when_committed(uow, Path(out))) if isinstance(out, str | Path) else buffer
+    render_ledger(
+        into,
+        layout,
+        footer,
+        company=footer.company,
+        printed_on=date.today(),
+        scope=scope,
+        review=review,
+        progress=step,
+    )
+    if into is buffer:
+        deliver_when_committed(uow, out, buffer.getvalue())
     return layout.count
 
 
@@ -311,69 +300,70 @@ def _details(approval: Approval) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def print_detail(vault: Vault, actor: Actor, secret_id: int, out: str | Path | IO[bytes]) -> None:
-    """One secret's detail sheet: every field, points numbered, storages, knowers, approvals."""
-    require(actor, Permission.EXPORT)
-    with vault.reader() as session:
-        secret = register.get(session, secret_id)
-        names = _names(session, secret)
-        knowers = [
-            (
-                k.person_name + ("（离职）" if k.person_status == PersonStatus.LEFT else ""),
-                k.department,
-                people.TIER_LABELS[k.tier],
-                f"{k.valid_from.isoformat()} 至 {k.valid_until.isoformat() if k.valid_until else '撤销'}",
-                operator_name(session, k.granted_by),
-                # a departed person's grant is never printed as in force
-                "离职"
-                if k.person_status == PersonStatus.LEFT
-                else people.GRANT_STATE_LABELS[people.grant_state(k)],
-            )
-            for k in people.knowers_of(session, secret_id, include_past=True)
-        ]
-        approvals = [
-            (
-                register.APPROVAL_KIND_LABELS[a.kind],
-                operator_name(session, a.requested_by),
-                operator_name(session, a.approved_by),
-                _local_date(a.approved_at),
-                _approval_summary(a, _details(a)),
-            )
-            for a in register.approvals_of(session, secret_id)
-        ]
-        ended = ""
-        if secret.ended_reason:
-            ended = f"{register.STATUS_LABELS[secret.status]}（{secret.ended_on or ''}）：{secret.ended_reason}"
-        sheet = SecretSheet(
-            number=secret.number,
-            subject=secret.subject,
-            category=register.CATEGORY_LABELS[secret.category],
-            grade=names["grade"],
-            term=register.term_text(secret.term_kind, secret.term_until, secret.term_event),
-            status=register.STATUS_LABELS[secret.status],
-            department=names["department"],
-            owner=names["owner"],
-            scope=secret.scope,
-            description=secret.description,
-            note=secret.note,
-            next_review=secret.next_review.isoformat() if secret.next_review else "",
-            proposed=f"{_who(session, secret.proposed_by)} {_local_date(secret.proposed_at)}",
-            confirmed=(
-                f"{_who(session, secret.confirmed_by)} {_local_date(secret.confirmed_at)}"
-                if secret.confirmed_by
-                else ""
-            ),
-            ended=ended,
-            points=[p.text for p in secret.points],
-            storages=_storages(secret),
-            conditions=_conditions(session, secret),
-            knowers=knowers,
-            approvals=approvals,
+def print_detail(uow: UnitOfWork, secret_id: int, out: str | Path | IO[bytes]) -> None:
+    """One secret's detail sheet: every field, points numbered, storages, knowers, approvals;
+    `out` gets it once the print event has committed."""
+    require(uow.actor, Permission.EXPORT)
+    session = uow.session
+    secret = register.get(session, secret_id)
+    names = _names(session, secret)
+    knowers = [
+        (
+            k.person_name + ("（离职）" if k.person_status == PersonStatus.LEFT else ""),
+            k.department,
+            people.TIER_LABELS[k.tier],
+            f"{k.valid_from.isoformat()} 至 {k.valid_until.isoformat() if k.valid_until else '撤销'}",
+            operator_name(session, k.granted_by),
+            # a departed person's grant is never printed as in force
+            "离职"
+            if k.person_status == PersonStatus.LEFT
+            else people.GRANT_STATE_LABELS[people.grant_state(k)],
         )
-    _audit(vault, actor, "print.detail", "secret", secret_id, {"number": sheet.number})
-    with vault.reader() as session:
-        footer = footer_for(session, actor)
-    render_detail(_target(out), sheet, footer)
+        for k in people.knowers_of(session, secret_id, include_past=True)
+    ]
+    approvals = [
+        (
+            register.APPROVAL_KIND_LABELS[a.kind],
+            operator_name(session, a.requested_by),
+            operator_name(session, a.approved_by),
+            _local_date(a.approved_at),
+            _approval_summary(a, _details(a)),
+        )
+        for a in register.approvals_of(session, secret_id)
+    ]
+    ended = ""
+    if secret.ended_reason:
+        ended = f"{register.STATUS_LABELS[secret.status]}（{secret.ended_on or ''}）：{secret.ended_reason}"
+    sheet = SecretSheet(
+        number=secret.number,
+        subject=secret.subject,
+        category=register.CATEGORY_LABELS[secret.category],
+        grade=names["grade"],
+        term=register.term_text(secret.term_kind, secret.term_until, secret.term_event),
+        status=register.STATUS_LABELS[secret.status],
+        department=names["department"],
+        owner=names["owner"],
+        scope=secret.scope,
+        description=secret.description,
+        note=secret.note,
+        next_review=secret.next_review.isoformat() if secret.next_review else "",
+        proposed=f"{_who(session, secret.proposed_by)} {_local_date(secret.proposed_at)}",
+        confirmed=(
+            f"{_who(session, secret.confirmed_by)} {_local_date(secret.confirmed_at)}"
+            if secret.confirmed_by
+            else ""
+        ),
+        ended=ended,
+        points=[p.text for p in secret.points],
+        storages=_storages(secret),
+        conditions=_conditions(session, secret),
+        knowers=knowers,
+        approvals=approvals,
+    )
+    uow.record("print.detail", "secret", secret_id, after={"number": sheet.number})
+    pdf = io.BytesIO()
+    render_detail(pdf, sheet, footer_in(uow))
+    deliver_when_committed(uow, out, pdf.getvalue())
 
 
 def approval_data(session: Session, approval: Approval) -> dict[str, str]:
@@ -429,25 +419,20 @@ def approval_data(session: Session, approval: Approval) -> dict[str, str]:
     return data
 
 
-def print_approval(
-    vault: Vault, actor: Actor, approval_id: int, out: str | Path | IO[bytes]
-) -> None:
-    """The approval form (确定 / 变更 / 解密审批表) of one approval."""
-    require(actor, Permission.EXPORT)
-    with vault.reader() as session:
-        approval = session.get(Approval, approval_id)
-        if approval is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "审批记录不存在"))
-        kind = approval.kind
-        data = approval_data(session, approval)
-    _audit(
-        vault,
-        actor,
+def print_approval(uow: UnitOfWork, approval_id: int, out: str | Path | IO[bytes]) -> None:
+    """The approval form (确定 / 变更 / 解密审批表) of one approval; `out` gets it once the
+    print event has committed."""
+    require(uow.actor, Permission.EXPORT)
+    approval = uow.session.get(Approval, approval_id)
+    if approval is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "审批记录不存在"))
+    data = approval_data(uow.session, approval)
+    uow.record(
         "print.approval",
         "approval",
         approval_id,
-        {"kind": kind.value, "number": data["number"]},
+        after={"kind": approval.kind.value, "number": data["number"]},
     )
-    with vault.reader() as session:
-        footer = footer_for(session, actor)
-    render_form(_target(out), APPROVAL_FORMS[kind], data, footer)
+    pdf = io.BytesIO()
+    render_form(pdf, APPROVAL_FORMS[approval.kind], data, footer_in(uow))
+    deliver_when_committed(uow, out, pdf.getvalue())

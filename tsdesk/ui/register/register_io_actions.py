@@ -184,8 +184,9 @@ def _preview(
 ) -> PdfPreviewDialog | None:
     def render(**kwargs: Any) -> bytes:
         out = io.BytesIO()  # in memory: no plaintext PDF on disk unless the user saves it
-        make(out, **kwargs)
-        return out.getvalue()
+        with session.vault.unit_of_work(session.actor) as uow:  # in the worker: print + audit
+            make(uow, out, **kwargs)
+        return out.getvalue()  # written once the print event has committed
 
     try:
         pdf = run_waiting(
@@ -209,12 +210,11 @@ def preview_ledger(
 ) -> PdfPreviewDialog | None:
     """The ledger (台账) of all secrets, an id list or a RegisterFilter, previewed to print;
     its progress shown, and 取消 stops it."""
-    vault, actor = session.vault, session.actor
     return _preview(
         session,
         parent,
         QCoreApplication.translate("register_io", "商业秘密台账"),
-        lambda out, **kw: register_print.print_ledger(vault, actor, filter_or_ids, out, **kw),
+        lambda uow, out, **kw: register_print.print_ledger(uow, filter_or_ids, out, **kw),
         cancellable=True,
     )
 
@@ -223,12 +223,11 @@ def preview_detail(
     session: UiSession, parent: QWidget | None, secret_id: int
 ) -> PdfPreviewDialog | None:
     """One secret's detail sheet, previewed to print."""
-    vault, actor = session.vault, session.actor
     return _preview(
         session,
         parent,
         QCoreApplication.translate("register_io", "商业秘密详情单"),
-        lambda out: register_print.print_detail(vault, actor, secret_id, out),
+        lambda uow, out: register_print.print_detail(uow, secret_id, out),
     )
 
 
@@ -236,10 +235,9 @@ def preview_approval(
     session: UiSession, parent: QWidget | None, approval_id: int
 ) -> PdfPreviewDialog | None:
     """An approval's form (确定 / 变更 / 解密审批表), previewed to print."""
-    vault, actor = session.vault, session.actor
     return _preview(
         session,
         parent,
         QCoreApplication.translate("register_io", "审批表"),
-        lambda out: register_print.print_approval(vault, actor, approval_id, out),
+        lambda uow, out: register_print.print_approval(uow, approval_id, out),
     )
