@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
@@ -15,6 +17,8 @@ from tsdesk.services import reminders
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.vault import Actor, Vault, audit
+
+log = logging.getLogger(__name__)
 
 
 def rekey(vault: Vault, actor: Actor) -> str:
@@ -122,10 +126,17 @@ def note_chain(vault: Vault, result: audit.VerifyResult) -> None:
     an audited change (vault/audit.py)."""
     if vault.read_only or not (result.ok or not result.full_at):
         return
-    with vault.writer() as session, session.begin():
-        if result.ok:
-            end = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == result.last_seq))
-            marked = audit.Marker(result.last_seq, end or audit.GENESIS, result.full_at)
-            audit.write_marker(session, vault.data_key, marked)
-        else:
-            audit.drop_marker(session)
+    try:
+        with vault.writer() as session, session.begin():
+            if result.ok:
+                end = session.scalar(
+                    select(AuditEvent.hash).where(AuditEvent.seq == result.last_seq)
+                )
+                marked = audit.Marker(result.last_seq, end or audit.GENESIS, result.full_at)
+                audit.write_marker(session, vault.data_key, marked)
+            else:
+                audit.drop_marker(session)
+    except OperationalError:  # another writer held on (a long print): noted next time
+        if not result.ok:
+            raise  # but a failed check must drop the marker, busy or not
+        log.info("chain check not noted: the database is busy")
