@@ -174,11 +174,12 @@ def _marker_mac(data_key: bytes, seq: int, hash_: str, full_at: str) -> str:
 
 def read_marker(session: Session, data_key: bytes) -> Marker | None:
     """The signed marker; None when there is none or its signature does not hold."""
-    row = session.get(Setting, MARKER_KEY)
-    if row is None:
+    # The value alone: no ORM object to build in the worker thread that runs this.
+    value = session.scalar(select(Setting.value).where(Setting.key == MARKER_KEY))
+    if value is None:
         return None
     try:
-        raw = json.loads(row.value)
+        raw = json.loads(value)
         marker = Marker(int(raw["seq"]), str(raw["hash"]), str(raw["full_at"]))
         mac = str(raw["mac"])
     except (ValueError, KeyError, TypeError):

@@ -250,7 +250,10 @@ class DashboardPage(QWidget):
             self.tr("当前操作员：{who}").format(who=describe_actor(vault, actor))
             + (" · " + self.tr("只读打开") if vault.read_only else "")
         )
-        self._show_chain()  # the first visit checks it once counted; later ones show that answer
+        if self._chain is None and not self._verifying:
+            self.check_chain()  # once per session; later visits show that answer
+        else:
+            self._show_chain()
         self.recount()
         self._load_recent()
 
@@ -290,8 +293,6 @@ class DashboardPage(QWidget):
     def _counted(self, generation: int, counts: list[Count] | None) -> None:
         if generation != self._generation:
             return  # cleared (locked) or refreshed since: this answer is stale
-        if self._chain is None and not self._verifying:
-            self.check_chain()  # after the count: the tiles first
         if counts is None:
             self.todo_status.setText(self.tr("统计未能完成，详情已写入日志"))
             self.todo_status.setStyleSheet(ERROR_STYLE)
