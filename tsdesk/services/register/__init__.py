@@ -68,7 +68,6 @@ from tsdesk.services.register.core import (
 from tsdesk.services.register.lifecycle import (
     TRANSITIONS,
     Move,
-    _approval,
     _check_move,
     _do_move,
     _grade_and_term,
@@ -158,7 +157,6 @@ __all__ = [
     "_add_months",
     "_apply",
     "_apply_term",
-    "_approval",
     "_check_move",
     "_columns",
     "_do_move",

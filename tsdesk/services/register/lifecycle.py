@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 import json
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -151,9 +152,18 @@ def update(uow: UnitOfWork, secret_id: int, inp: SecretInput) -> None:
     uow.record("secret.update", "secret", secret.id, before=before, after=snapshot(secret))
 
 
-def _approval(
-    uow: UnitOfWork, secret: Secret, kind: ApprovalKind, approver: Actor, details: dict
+def _approved(
+    uow: UnitOfWork,
+    secret: Secret,
+    kind: ApprovalKind,
+    approver: Actor,
+    details: dict,
+    action: str,
+    before: dict,
+    **after: Any,
 ) -> int:
+    """A four-eyes approval and the event it makes: the approval row (what the form prints)
+    and `action` on the secret, naming who approved and the approval's number."""
     row = Approval(
         secret_id=secret.id,
         kind=kind,
@@ -164,7 +174,20 @@ def _approval(
     )
     uow.session.add(row)
     uow.session.flush()
-    return row.id
+    approval_id = row.id
+    uow.record(
+        action,
+        "secret",
+        secret.id,
+        before=before,
+        after={
+            **snapshot(secret),
+            **after,
+            "approved_by": approver.name,
+            "approval_id": approval_id,
+        },
+    )
+    return approval_id
 
 
 def _review_months(session: Session, grade_id: int) -> int:
@@ -254,21 +277,15 @@ def confirm(uow: UnitOfWork, secret_id: int, approver: Actor, note: str = "") ->
     secret.confirmed_at = utcnow()
     # 003 §5.3
     secret.next_review = _add_months(today, _review_months(uow.session, secret.grade_id))
-    approval_id = _approval(
+    return _approved(
         uow,
         secret,
         ApprovalKind.CONFIRM,
         approver,
         {**_grade_and_term(uow.session, secret), "note": note.strip()},
-    )
-    uow.record(
         "secret.confirm",
-        "secret",
-        secret.id,
-        before=before,
-        after={**snapshot(secret), "approved_by": approver.name, "approval_id": approval_id},
+        before,
     )
-    return approval_id
 
 
 def change_problems(
@@ -327,21 +344,15 @@ def change_grade_term(
     secret.next_review = _add_months(date.today(), _review_months(uow.session, grade_id))
     uow.session.flush()
     new = _grade_and_term(uow.session, secret)
-    approval_id = _approval(
+    return _approved(
         uow,
         secret,
         ApprovalKind.CHANGE,
         approver,
         {"before": old, "after": new, "reason": reason.strip()},
-    )
-    uow.record(
         "secret.change",
-        "secret",
-        secret.id,
-        before=before,
-        after={**snapshot(secret), "approved_by": approver.name, "approval_id": approval_id},
+        before,
     )
-    return approval_id
 
 
 def declassify_problems(
@@ -387,7 +398,7 @@ def declassify(
     secret.ended_on = on
     secret.ended_by = uow.actor.name
     secret.next_review = None
-    approval_id = _approval(
+    return _approved(
         uow,
         secret,
         ApprovalKind.DECLASSIFY,
@@ -399,21 +410,11 @@ def declassify(
             "words": words.strip(),
             "on": on.isoformat(),
         },
-    )
-    uow.record(
         "secret.declassify",
-        "secret",
-        secret.id,
-        before=before,
-        after={
-            **snapshot(secret),
-            "reason": secret.ended_reason,
-            "on": on.isoformat(),
-            "approved_by": approver.name,
-            "approval_id": approval_id,
-        },
+        before,
+        reason=secret.ended_reason,
+        on=on.isoformat(),
     )
-    return approval_id
 
 
 def void_needs_approval(secret: Secret) -> bool:
