@@ -11,6 +11,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
+import sqlcipher3
 from alembic import command
 from sqlalchemy import create_engine
 
@@ -24,7 +25,8 @@ def main() -> None:
     parser.add_argument("--tables")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        engine = create_engine(f"sqlite:///{Path(tmp) / 'scratch.db'}")
+        # SQLCipher's own SQLite (unkeyed): the system's may be too old for the FTS5 options.
+        engine = create_engine(f"sqlite:///{Path(tmp) / 'scratch.db'}", module=sqlcipher3.dbapi2)
         cfg = alembic_config()
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn

@@ -7,7 +7,11 @@ CAPABILITY = Capability(
     key="house",
     order=0,
     commands=("tsdesk.commands.vault",),
-    services=("tsdesk.services.audit_text", "tsdesk.services.vault_admin"),
+    services=(
+        "tsdesk.services.audit_text",
+        "tsdesk.services.vault_admin",
+        "tsdesk.services.attachments",  # used by every module that keeps scans and evidence
+    ),
     settings=(
         SettingDef("idle_lock_minutes", 10, "vault", minimum=1, maximum=240),
         SettingDef("clipboard_clear_seconds", 30, "vault", minimum=5, maximum=600),

@@ -2,6 +2,18 @@
 
 from types import ModuleType
 
+from tsdesk.models.agreements import (
+    Agreement,
+    AgreementCarrier,
+    AgreementKind,
+    AgreementSecret,
+    AgreementStatus,
+    AgreementTemplate,
+    NoncompetePayment,
+    Party,
+    PartyKind,
+)
+from tsdesk.models.attachments import Attachment, AttachmentContent
 from tsdesk.models.audit import AuditEvent
 from tsdesk.models.base import Base
 from tsdesk.models.carriers import (
@@ -24,6 +36,7 @@ from tsdesk.models.carriers import (
 from tsdesk.models.company import CompanyProfile, Department, Designation, DesignationKind, OrgKind
 from tsdesk.models.operator import Operator, Role
 from tsdesk.models.people import AccessTier, Knower, Person, PersonReview, PersonStatus
+from tsdesk.models.procedures import Procedure, ProcedureItem, ProcedureKind
 from tsdesk.models.register import (
     Approval,
     ApprovalKind,
@@ -41,6 +54,15 @@ from tsdesk.models.register import (
     TermKind,
 )
 from tsdesk.models.setting import Setting
+from tsdesk.models.training import (
+    Drill,
+    DrillParticipant,
+    Inspection,
+    InspectionAction,
+    TrainingAttendance,
+    TrainingAudience,
+    TrainingSession,
+)
 
 __all__ = [
     n for n, v in dict(globals()).items() if not n.startswith("_") and not isinstance(v, ModuleType)

@@ -132,6 +132,8 @@ class Movement(Base):
     carrier_id: Mapped[int] = mapped_column(ForeignKey("carrier.id"), index=True)
     kind: Mapped[MovementKind] = mapped_column(enum_column(MovementKind))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)  # who
+    # …or an outside party, who needs a business NDA in force (003 §8.3.4, §9.4)
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"), nullable=True)
     purpose: Mapped[str] = mapped_column(Text, default="")
     content: Mapped[str] = mapped_column(Text, default="")
     device: Mapped[str] = mapped_column(String(200), default="")

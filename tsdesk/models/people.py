@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tsdesk.models.base import Base, enum_column, utcnow
@@ -31,6 +31,8 @@ class Person(Base):
         enum_column(PersonStatus), default=PersonStatus.ACTIVE
     )
     left_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    hire_date: Mapped[date | None] = mapped_column(Date, nullable=True)  # 入职日期
+    key_post: Mapped[bool] = mapped_column(Boolean, default=False)  # 重点岗位 / 涉密人员
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
