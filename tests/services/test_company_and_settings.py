@@ -125,3 +125,13 @@ def test_machine_settings_refuse_a_database_setting():
         with pytest.raises(KeyError):
             call()
     assert not _machine_file().exists()  # nothing written
+
+
+def test_a_setting_with_choices_refuses_anything_else(opened):
+    with (
+        opened.vault.unit_of_work(opened.admin) as uow,
+        pytest.raises(ValidationError, match="block"),
+    ):
+        settings.set_value(uow, "nda_rule", "maybe")
+    with opened.vault.reader() as session:
+        assert settings.get(session, "nda_rule") == "block"

@@ -210,3 +210,17 @@ def test_rekey_dismissed_unconfirmed_keeps_the_old_key_and_shows_the_same_key_ag
     with pytest.raises(WrongRecoveryKey):
         Vault.unlock_with_recovery_key(opened.path, opened.recovery_key)
     Vault.unlock_with_recovery_key(opened.path, shown[0])[0].close()
+
+
+def test_the_people_rules_are_set_on_the_page(page, opened):
+    """Issue 13: the grade guarded by the NDA rule, block or warn, the training intervals."""
+    assert page.rank_combo.currentData() == 1 and page.rule_combo.currentData() == "block"
+    assert (page.interval_spin.value(), page.new_staff_spin.value()) == (365, 30)
+    page.rank_combo.setCurrentIndex(page.rank_combo.findData(2))
+    page.rule_combo.setCurrentIndex(page.rule_combo.findData("warn"))
+    page.new_staff_spin.setValue(14)
+    assert page.save()
+    with opened.vault.reader() as session:
+        assert settings_service.get(session, "nda_required_rank") == 2
+        assert settings_service.get(session, "nda_rule") == "warn"
+        assert settings_service.get(session, "training_new_staff_days") == 14

@@ -27,6 +27,7 @@ class SettingDef:
     scope: str  # "vault" (in the encrypted database, audited) or "machine" (a JSON file)
     minimum: int | None = None
     maximum: int | None = None
+    choices: tuple[str, ...] = ()  # a text setting that takes one of these values
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: its settings hold dicts

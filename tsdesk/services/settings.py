@@ -60,6 +60,12 @@ def set_value(uow: UnitOfWork, key: str, value: Any) -> None:
         value = str(value).strip()
         if not value:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{key} 不能为空"), key=key)
+        if definition.choices and value not in definition.choices:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{key} 只能是 {choices} 之一"),
+                key=key,
+                choices=" / ".join(definition.choices),
+            )
     row = uow.session.get(Setting, key)
     before = json.loads(row.value) if row else definition.default
     if before == value:

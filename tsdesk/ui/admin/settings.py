@@ -38,14 +38,37 @@ from tsdesk.ui.messages import error_text, show_error
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import ERROR_STYLE, MUTED_STYLE, NOTE_STYLE, OK_STYLE
 
-VAULT_KEYS = ("idle_lock_minutes", "clipboard_clear_seconds", "confidentiality_notice")
+VAULT_KEYS = (
+    "idle_lock_minutes",
+    "clipboard_clear_seconds",
+    "confidentiality_notice",
+    "nda_required_rank",
+    "nda_rule",
+    "training_interval_days",
+    "training_new_staff_days",
+)
 LABELS: dict[str, str] = {
+    # 003 §9.4: who may know a secret of this grade or higher needs an employee NDA in force.
+    "nda_required_rank": QT_TRANSLATE_NOOP("SettingsPage", "须先签保密协议的密级"),
+    "nda_rule": QT_TRANSLATE_NOOP("SettingsPage", "无有效保密协议时授予知悉权限"),
+    # 004 第十条: all staff trained at least once a year.
+    "training_interval_days": QT_TRANSLATE_NOOP("SettingsPage", "培训间隔上限"),
+    "training_new_staff_days": QT_TRANSLATE_NOOP("SettingsPage", "新员工入职后培训期限"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("SettingsPage", "无操作自动锁定"),
     "clipboard_clear_seconds": QT_TRANSLATE_NOOP("SettingsPage", "剪贴板自动清除"),
     # 003 §9.1.2.3 c: shown on the login dialog and in the main window's status area.
     "confidentiality_notice": QT_TRANSLATE_NOOP("SettingsPage", "保密义务提示"),
     "language": QT_TRANSLATE_NOOP("SettingsPage", "界面语言"),
 }
+RANKS = (
+    (1, QT_TRANSLATE_NOOP("SettingsPage", "一级商密")),
+    (2, QT_TRANSLATE_NOOP("SettingsPage", "二级商密及以上")),
+    (3, QT_TRANSLATE_NOOP("SettingsPage", "三级商密及以上")),
+)
+NDA_RULES = (
+    ("block", QT_TRANSLATE_NOOP("SettingsPage", "拒绝授予")),
+    ("warn", QT_TRANSLATE_NOOP("SettingsPage", "允许，但提醒并记入审计")),
+)
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))  # each in its own language, never translated
 
 
@@ -241,6 +264,37 @@ class SettingsPage(QWidget):
         security_form.addRow(_tr(LABELS["confidentiality_notice"]), self.notice_edit)
         security_form.addRow("", notice_help)
 
+        self.rank_combo = QComboBox()
+        for rank, label in RANKS:
+            self.rank_combo.addItem(_tr(label), rank)
+        self.rule_combo = QComboBox()
+        for rule, label in NDA_RULES:
+            self.rule_combo.addItem(_tr(label), rule)
+        interval, new_staff = (
+            SETTINGS["training_interval_days"],
+            SETTINGS["training_new_staff_days"],
+        )
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setRange(interval.minimum, interval.maximum)
+        self.new_staff_spin = QSpinBox()
+        self.new_staff_spin.setRange(new_staff.minimum, new_staff.maximum)
+        for spin in (self.interval_spin, self.new_staff_spin):
+            spin.setSuffix(self.tr(" 天"))
+            spin.setMinimumWidth(120)
+            spin.setMaximumWidth(160)
+        people_box = QGroupBox(self.tr("人员与协议"))
+        people_form = QFormLayout(people_box)
+        people_form.addRow(_tr(LABELS["nda_required_rank"]), self.rank_combo)
+        people_form.addRow(_tr(LABELS["nda_rule"]), self.rule_combo)
+        people_form.addRow(_tr(LABELS["training_interval_days"]), self.interval_spin)
+        people_form.addRow(_tr(LABELS["training_new_staff_days"]), self.new_staff_spin)
+        self.people_widgets = (
+            self.rank_combo,
+            self.rule_combo,
+            self.interval_spin,
+            self.new_staff_spin,
+        )
+
         self.language_combo = QComboBox()
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
@@ -277,13 +331,21 @@ class SettingsPage(QWidget):
         keys_layout.addWidget(keys_help, 1)
         keys_layout.addWidget(self.rekey_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        # Two columns: one would be taller than a 1280×720 screen.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(security)
+        left.addWidget(interface)
+        left.addStretch(1)
+        right.addWidget(people_box)
+        right.addWidget(self.keys_box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
-        layout.addWidget(security)
-        layout.addWidget(interface)
+        layout.addLayout(columns)
         layout.addLayout(save_row)
-        layout.addSpacing(12)
-        layout.addWidget(self.keys_box)
         layout.addStretch(1)
         session.actor_changed.connect(self.refresh)
 
@@ -302,8 +364,12 @@ class SettingsPage(QWidget):
         if self.language_combo.findData(self.loaded["language"]) < 0:
             self.language_combo.addItem(self.loaded["language"], self.loaded["language"])
         self.language_combo.setCurrentIndex(self.language_combo.findData(self.loaded["language"]))
+        self.rank_combo.setCurrentIndex(self.rank_combo.findData(self.loaded["nda_required_rank"]))
+        self.rule_combo.setCurrentIndex(self.rule_combo.findData(self.loaded["nda_rule"]))
+        self.interval_spin.setValue(int(self.loaded["training_interval_days"]))
+        self.new_staff_spin.setValue(int(self.loaded["training_new_staff_days"]))
         editable = self.session.can(Permission.EDIT_SETTINGS)
-        for widget in (self.idle_spin, self.clipboard_spin):
+        for widget in (self.idle_spin, self.clipboard_spin, *self.people_widgets):
             widget.setEnabled(editable)
         self.notice_edit.setReadOnly(not editable)
         self.read_only_note.setVisible(not editable)
@@ -324,6 +390,10 @@ class SettingsPage(QWidget):
             "idle_lock_minutes": self.idle_spin.value(),
             "clipboard_clear_seconds": self.clipboard_spin.value(),
             "confidentiality_notice": self.notice_edit.toPlainText(),
+            "nda_required_rank": self.rank_combo.currentData(),
+            "nda_rule": self.rule_combo.currentData(),
+            "training_interval_days": self.interval_spin.value(),
+            "training_new_staff_days": self.new_staff_spin.value(),
             "language": self.language_combo.currentData(),
         }
 
