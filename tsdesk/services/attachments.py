@@ -6,6 +6,10 @@ of the database file then cover attachments with nothing to keep in step, and an
 commits or rolls back with the record it belongs to. An attachment is never deleted: a newer
 file may supersede it, and both stay.
 
+Reading one is audited: viewing it in the app is a `read.attachment` (Vault.record_read, so a
+read-only open journals it), saving a plaintext copy is an `attachment.export` naming where
+the copy went, and that copy is renamed into place only once its event has committed.
+
 What is refused, before anything is stored: an empty or too large file (MAX_BYTES), a name
 that is a path or holds control characters, a type TSDesk does not keep, and a file whose
 content is not what its extension says (a renamed executable is not a "scan.pdf").
@@ -17,7 +21,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,8 +29,9 @@ from sqlalchemy.orm import Session
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Attachment, AttachmentContent
 from tsdesk.services.audit_text import Labels
+from tsdesk.services.documents import file_when_committed
 from tsdesk.services.permissions import Permission, require
-from tsdesk.vault import UnitOfWork
+from tsdesk.vault import Actor, UnitOfWork, Vault
 
 MAX_BYTES = 50 * 1024 * 1024  # a 600 dpi colour scan of a long contract is ~20 MB
 NAME_MAX = 255
@@ -200,6 +205,34 @@ def content(session: Session, attachment_id: int) -> bytes:
     return data
 
 
+def view(vault: Vault, actor: Actor, attachment_id: int) -> tuple[AttachmentRow, bytes]:
+    """The attachment and its bytes for showing in the app, the read recorded as
+    `read.attachment` (journalled when the vault is open read-only). The bytes stay in memory."""
+    require(actor, Permission.READ)
+    with vault.reader() as session:
+        row = get(session, attachment_id)
+        data = content(session, attachment_id)
+    vault.record_read(actor, "read.attachment", "attachment", attachment_id, after=_read_note(row))
+    return row, data
+
+
+def save_as(uow: UnitOfWork, attachment_id: int, target: Path) -> AttachmentRow:
+    """A plaintext copy at `target`, the file the user chose: the copy leaves the encrypted
+    vault, so it is an export on record. Written beside `target` under a temporary name and
+    renamed into place after the commit; nothing is left there if the event does not commit."""
+    require(uow.actor, Permission.EXPORT)
+    row = get(uow.session, attachment_id)
+    data = content(uow.session, attachment_id)
+    uow.record(
+        "attachment.export",
+        "attachment",
+        attachment_id,
+        after={**_read_note(row), "target": str(target)},
+    )
+    file_when_committed(uow, Path(target)).write_bytes(data)
+    return row
+
+
 def get(session: Session, attachment_id: int) -> AttachmentRow:
     return _row(_get(session, attachment_id))
 
@@ -216,6 +249,10 @@ def _row(a: Attachment) -> AttachmentRow:
         a.id, a.name, a.media_type, a.size, a.sha256, a.note, a.added_by, a.added_at,
         a.superseded_by_id,
     )  # fmt: skip
+
+
+def _read_note(row: AttachmentRow) -> dict:
+    return {"name": row.name, "size": row.size, "sha256": row.sha256}
 
 
 def _snapshot(a: Attachment) -> dict:
