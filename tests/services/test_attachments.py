@@ -81,6 +81,14 @@ def test_superseding_keeps_the_old_file(opened):
         assert attachments.content(session, first) == PNG
 
 
+def view(vault, actor, attachment_id):
+    """As the app shows one: read, then on record."""
+    with vault.reader() as session:
+        row, data = attachments.view(session, attachment_id)
+    vault.record_read(actor, *attachments.read_event(row))
+    return row, data
+
+
 def events(opened, action):
     with opened.vault.reader() as session:
         return [
@@ -122,7 +130,7 @@ def test_save_as_rolled_back_leaves_no_file_and_no_event(opened, tmp_path):
 
 def test_viewing_is_a_read_on_record(opened):
     attachment_id = add(opened, "photo.png", PNG)
-    row, data = attachments.view(opened.vault, opened.admin, attachment_id)
+    row, data = view(opened.vault, opened.admin, attachment_id)
     assert (row.name, data) == ("photo.png", PNG)
     assert events(opened, "read.attachment") == [
         (
@@ -136,7 +144,7 @@ def test_viewing_on_a_read_only_open_is_journalled(opened):
     attachment_id = add(opened, "photo.png", PNG)
     vault, actor = Vault.unlock(opened.path, ADMIN, ADMIN_PASSWORD, read_only=True)
     try:
-        assert attachments.view(vault, actor, attachment_id)[1] == PNG
+        assert view(vault, actor, attachment_id)[1] == PNG
     finally:
         vault.close()
     noted = [
@@ -156,7 +164,7 @@ def test_tampered_bytes_are_caught_by_the_hash(opened):
             .values(data=PDF[:-1] + b"1")
         )
     with pytest.raises(ValidationError, match="SHA-256"):
-        attachments.view(opened.vault, opened.admin, attachment_id)
+        view(opened.vault, opened.admin, attachment_id)
     with (
         pytest.raises(ValidationError, match="SHA-256"),
         opened.vault.unit_of_work(opened.admin) as uow,
@@ -176,7 +184,7 @@ def test_the_bytes_never_reach_the_disk_in_plain_text(opened, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(data_dir))  # any temp file would land here
     data = b"%PDF-1.4\n" + MARKER * 2000
     attachment_id = add(opened, "signed.pdf", data)
-    assert attachments.view(opened.vault, opened.admin, attachment_id)[1] == data
+    assert view(opened.vault, opened.admin, attachment_id)[1] == data
 
     def leaks() -> list[str]:
         return [p.name for p in data_dir.rglob("*") if p.is_file() and MARKER in p.read_bytes()]
@@ -190,6 +198,6 @@ def test_the_bytes_never_reach_the_disk_in_plain_text(opened, monkeypatch):
     assert leaks() == []
     vault, actor = Vault.unlock_with_recovery_key(opened.path, recovery_key)
     try:
-        assert attachments.view(vault, actor, attachment_id)[1] == data
+        assert view(vault, actor, attachment_id)[1] == data
     finally:
         vault.close()

@@ -6,8 +6,8 @@ of the database file then cover attachments with nothing to keep in step, and an
 commits or rolls back with the record it belongs to. An attachment is never deleted: a newer
 file may supersede it, and both stay.
 
-Reading one is audited: viewing it in the app is a `read.attachment` (Vault.record_read, so a
-read-only open journals it), saving a plaintext copy is an `attachment.export` naming where
+Reading one is audited: viewing it in the app is a `read.attachment` (read_event, put on
+record with Vault.record_read, so a read-only open journals it), saving a plaintext copy is an `attachment.export` naming where
 the copy went, and that copy is renamed into place only once its event has committed.
 
 What is refused, before anything is stored: an empty or too large file (MAX_BYTES), a name
@@ -31,7 +31,7 @@ from tsdesk.models import Attachment, AttachmentContent
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.documents import file_when_committed
 from tsdesk.services.permissions import Permission, require
-from tsdesk.vault import Actor, UnitOfWork, Vault
+from tsdesk.vault import UnitOfWork
 
 MAX_BYTES = 50 * 1024 * 1024  # a 600 dpi colour scan of a long contract is ~20 MB
 NAME_MAX = 255
@@ -51,6 +51,9 @@ _KINDS: dict[str, tuple[tuple[str, ...], tuple[bytes, ...]]] = {
     "application/x-ole-storage": ((".doc", ".xls", ".ppt"), (b"\xd0\xcf\x11\xe0",)),
     "text/plain": ((".txt", ".csv"), ()),
 }
+
+# The extensions kept, for a file dialog's filter.
+EXTENSIONS = tuple(e for extensions, _ in _KINDS.values() for e in extensions)
 
 AUDIT_LABELS = Labels(
     actions={
@@ -205,15 +208,16 @@ def content(session: Session, attachment_id: int) -> bytes:
     return data
 
 
-def view(vault: Vault, actor: Actor, attachment_id: int) -> tuple[AttachmentRow, bytes]:
-    """The attachment and its bytes for showing in the app, the read recorded as
-    `read.attachment` (journalled when the vault is open read-only). The bytes stay in memory."""
-    require(actor, Permission.READ)
-    with vault.reader() as session:
-        row = get(session, attachment_id)
-        data = content(session, attachment_id)
-    vault.record_read(actor, "read.attachment", "attachment", attachment_id, after=_read_note(row))
-    return row, data
+def view(session: Session, attachment_id: int) -> tuple[AttachmentRow, bytes]:
+    """The attachment and its checked bytes, for showing in the app (kept in memory). The
+    caller puts the read on record: `vault.record_read(actor, *read_event(row))`, which
+    journals it when the vault is open read-only, as the command line's reads are."""
+    return get(session, attachment_id), content(session, attachment_id)
+
+
+def read_event(row: AttachmentRow) -> tuple[str, str, int, dict]:
+    """(action, entity type, entity id, after) of viewing `row`, for Vault.record_read."""
+    return "read.attachment", "attachment", row.id, _read_note(row)
 
 
 def save_as(uow: UnitOfWork, attachment_id: int, target: Path) -> AttachmentRow:
