@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -82,6 +84,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AttachmentsPanel", text)
 
 
+def local_time(moment: datetime) -> str:
+    """Stored naive in UTC (models.base.utcnow); shown in the computer's time zone."""
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def size_text(size: int) -> str:
     if size < 1024:
         return f"{size} B"
@@ -123,14 +130,22 @@ class AttachmentsPanel(QWidget):
                 (self.tr("类型"), lambda r: _tr(TYPE_LABELS.get(r.media_type, r.media_type))),
                 (self.tr("大小"), lambda r: size_text(r.size)),
                 (self.tr("添加人"), lambda r: r.added_by),
-                (self.tr("添加时间"), lambda r: f"{r.added_at:%Y-%m-%d %H:%M}"),
+                (self.tr("添加时间"), lambda r: local_time(r.added_at)),
                 (self.tr("SHA-256"), lambda r: r.sha256[:SHA_SHOWN]),
                 (self.tr("状态"), lambda r: self.tr("已替换") if r.superseded_by_id else ""),
             ],
             self,
         )
-        self.table = list_view(QTableView(), compact=True, wrap=False, stretch=0)
-        self.table.setModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.model)  # before list_view: the stretched column must exist
+        list_view(
+            self.table,
+            compact=True,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.ResizeToContents,  # a record has a few files
+            stretch=0,
+            stretch_last=False,
+        )
         self.table.setMinimumHeight(90)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
