@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
-from register_testing import build_team
+from register_testing import OFFICER, OFFICER_PASSWORD, build_team
 from sqlalchemy import func, select
 
 from tsdesk.models import Attachment, AuditEvent
@@ -21,6 +21,7 @@ from tsdesk.ui.attachments import AttachmentPreviewDialog, AttachmentsPanel
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import ENDED_COLOR
+from tsdesk.vault import Vault, reads
 
 OWNER = ("agreement", 7)
 
@@ -146,6 +147,7 @@ def test_drop_files_onto_the_panel(panel, team, tmp_path, warnings):
     photo, sheet = tmp_path / "现场照片.png", tmp_path / "签到表.pdf"
     photo.write_bytes(png())
     sheet.write_bytes(pdf(1))
+    assert not panel.table.viewport().acceptDrops()  # a drop on the list reaches the panel
     assert drop(panel, photo, sheet) == (True, True)
     assert sorted(stored(team)) == [
         ("现场照片.png", "image/png"),
@@ -181,7 +183,29 @@ def test_preview_shows_a_pdf_with_its_pages(panel, team, tmp_path, monkeypatch):
     assert dialog.page_count() == 3
     assert dialog.print_button.isHidden()  # an unaudited print would be a way round the log
     assert len(actions(team, "read.attachment")) == 1
+    # Its 另存为… is the panel's: warned, and on record.
+    target = tmp_path / "from-preview.pdf"
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save)
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    dialog.save_button.click()
+    assert target.read_bytes() == scan.read_bytes()
+    assert [a["target"] for a in actions(team, "attachment.export")] == [str(target)]
     dialog.close()
+    assert panel.preview_dialog is None  # the plaintext is not kept once closed
+
+
+def test_a_text_file_is_shown_as_text(panel, tmp_path, monkeypatch):
+    note = tmp_path / "情况说明.txt"
+    note.write_bytes("第一行\n第二行".encode("gb18030"))
+    choose(monkeypatch, note)
+    panel.add_button.click()
+    panel.preview_button.click()
+    assert panel.preview_dialog.text.toPlainText() == "第一行\n第二行"
+    panel.preview_dialog.close()
 
 
 def test_a_huge_image_is_shown_shrunk(panel, team, tmp_path, monkeypatch):
@@ -310,3 +334,23 @@ def test_no_record_shown_is_an_empty_disabled_panel(panel, tmp_path, monkeypatch
     assert panel.model.rowCount() == 1 and panel.isEnabled()
     with team.vault.reader() as session:
         assert session.scalar(select(func.count(Attachment.id))) == 1
+
+
+def test_a_read_only_open_previews_and_journals_but_cannot_add_or_save(qtbot, team, opened):
+    with team.vault.unit_of_work(team.officer) as uow:
+        attachments.add(uow, *OWNER, "photo.png", png())
+    vault, actor = Vault.unlock(opened.path, OFFICER, OFFICER_PASSWORD, read_only=True)
+    try:
+        window = QWidget()
+        panel = AttachmentsPanel(UiSession(vault, actor), OWNER[0], window)
+        qtbot.addWidget(window)
+        panel.show_owner(OWNER[1])
+        panel.table.selectRow(0)
+        assert not panel.add_button.isEnabled() and not panel.save_button.isEnabled()
+        panel.preview_button.click()
+        assert not panel.preview_dialog.save_button.isEnabled()
+        panel.preview_dialog.close()
+    finally:
+        vault.close()
+    journal = reads.journal_path(opened.path).read_text("utf-8")
+    assert '"read.attachment"' in journal

@@ -380,9 +380,14 @@ class AttachmentsPanel(QWidget):
             )
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Closed (by the user or the idle lock), the plaintext is let go at once.
+        dialog.finished.connect(self._preview_closed)
         self.preview_dialog = dialog
         dialog.show()
         return dialog
+
+    def _preview_closed(self) -> None:
+        self.preview_dialog = None
 
     # --- save as -------------------------------------------------------------------------------
     def save_selected(self) -> Path | None:
