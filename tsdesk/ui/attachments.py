@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -121,7 +122,7 @@ class AttachmentsPanel(QWidget):
         self.session = session
         self.owner_kind = owner_kind
         self.owner_id: int | None = None
-        self.preview_dialog: QDialog | None = None  # the last one opened (tests look at it)
+        self.preview_dialog: QDialog | None = None  # the open preview; None once closed
         self.setAcceptDrops(True)
 
         self.model = _AttachmentsModel(
@@ -159,6 +160,9 @@ class AttachmentsPanel(QWidget):
         self.replace_button.clicked.connect(self.replace_selected)
         self.hint = QLabel(self.tr("可将文件拖放到此处添加"))
         self.hint.setStyleSheet(MUTED_STYLE)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A side pane may be narrow: the hint gives way (clipped), the buttons do not.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         list_actions(
             self.table,
             [self.preview_button, self.save_button, self.replace_button],
@@ -166,9 +170,8 @@ class AttachmentsPanel(QWidget):
         )
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.preview_button, self.save_button):
+        for button in (self.add_button, self.preview_button, self.save_button, self.replace_button):
             buttons.addWidget(button)
-        buttons.addWidget(self.replace_button)
         buttons.addStretch(1)
         buttons.addWidget(self.hint)
         layout = QVBoxLayout(self)
