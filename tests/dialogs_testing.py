@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from carriers_testing import World
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QDialog, QWidget
 
 import tsdesk.ui
@@ -64,6 +64,26 @@ def _pdf() -> bytes:
     return bytes(buffer.data())
 
 
+def _png() -> bytes:
+    """A scan-sized photo (A4 at 150 dpi), in memory."""
+    image = QImage(1240, 1754, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def _attachment(name: str, media_type: str, data: bytes):
+    from datetime import datetime
+
+    from tsdesk.services.attachments import AttachmentRow
+
+    return AttachmentRow(
+        1, name, media_type, len(data), "0" * 64, "", "admin", datetime.now(), None
+    )
+
+
 def _f(path: str, name: str) -> Callable[..., QDialog]:
     def make(*args, **kwargs):
         return getattr(importlib.import_module(path), name)(*args, **kwargs)
@@ -93,6 +113,9 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "GradingDialog": lambda c: _f("tsdesk.ui.register.grading_dialog", "GradingDialog")(c.session),
     "GradesDialog": lambda c: _f("tsdesk.ui.register.grading_dialog", "GradesDialog")(c.session),
     "PdfPreviewDialog": lambda c: _f("tsdesk.ui.pdf_preview", "PdfPreviewDialog")(_pdf(), "台账"),
+    "AttachmentPreviewDialog": lambda c: _f(U + "attachments", "AttachmentPreviewDialog")(
+        _attachment("签到表扫描件.png", "image/png", _png()), _png()
+    ),
     "ImportWizard": lambda c: _f("tsdesk.ui.register.import_wizard", "ImportWizard")(c.session),
     "SecretDialog": lambda c: _f("tsdesk.ui.register.secret_dialog", "SecretDialog")(
         c.session, None

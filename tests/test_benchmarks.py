@@ -37,3 +37,12 @@ def test_decoding_fails_loudly_without_pypdfium2(monkeypatch):
     monkeypatch.setitem(sys.modules, "pypdfium2", None)
     with pytest.raises(ImportError):
         bench_labels.decoded_first_page(b"%PDF-1.4")
+
+
+def test_the_attachment_benchmark_stores_a_scan_the_store_accepts():
+    from benchmarks import bench_attachments
+    from tsdesk.services import attachments
+
+    scan = bench_attachments.scan_bytes(1)
+    assert len(scan) == 1024 * 1024
+    assert attachments.media_type_of("签署扫描件.pdf", scan) == "application/pdf"

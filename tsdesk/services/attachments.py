@@ -6,6 +6,10 @@ of the database file then cover attachments with nothing to keep in step, and an
 commits or rolls back with the record it belongs to. An attachment is never deleted: a newer
 file may supersede it, and both stay.
 
+Reading one is audited: viewing it in the app is a `read.attachment` (read_event, put on
+record with Vault.record_read, so a read-only open journals it), saving a plaintext copy is an `attachment.export` naming where
+the copy went, and that copy is renamed into place only once its event has committed.
+
 What is refused, before anything is stored: an empty or too large file (MAX_BYTES), a name
 that is a path or holds control characters, a type TSDesk does not keep, and a file whose
 content is not what its extension says (a renamed executable is not a "scan.pdf").
@@ -17,7 +21,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +29,7 @@ from sqlalchemy.orm import Session
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import Attachment, AttachmentContent
 from tsdesk.services.audit_text import Labels
+from tsdesk.services.documents import file_when_committed
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork
 
@@ -46,6 +51,9 @@ _KINDS: dict[str, tuple[tuple[str, ...], tuple[bytes, ...]]] = {
     "application/x-ole-storage": ((".doc", ".xls", ".ppt"), (b"\xd0\xcf\x11\xe0",)),
     "text/plain": ((".txt", ".csv"), ()),
 }
+
+# The extensions kept, for a file dialog's filter.
+EXTENSIONS = tuple(e for extensions, _ in _KINDS.values() for e in extensions)
 
 AUDIT_LABELS = Labels(
     actions={
@@ -200,6 +208,35 @@ def content(session: Session, attachment_id: int) -> bytes:
     return data
 
 
+def view(session: Session, attachment_id: int) -> tuple[AttachmentRow, bytes]:
+    """The attachment and its checked bytes, for showing in the app (kept in memory). The
+    caller puts the read on record: `vault.record_read(actor, *read_event(row))`, which
+    journals it when the vault is open read-only, as the command line's reads are."""
+    return get(session, attachment_id), content(session, attachment_id)
+
+
+def read_event(row: AttachmentRow) -> tuple[str, str, int, dict]:
+    """(action, entity type, entity id, after) of viewing `row`, for Vault.record_read."""
+    return "read.attachment", "attachment", row.id, _read_note(row)
+
+
+def save_as(uow: UnitOfWork, attachment_id: int, target: Path) -> AttachmentRow:
+    """A plaintext copy at `target`, the file the user chose: the copy leaves the encrypted
+    vault, so it is an export on record. Written beside `target` under a temporary name and
+    renamed into place after the commit; nothing is left there if the event does not commit."""
+    require(uow.actor, Permission.EXPORT)
+    row = get(uow.session, attachment_id)
+    data = content(uow.session, attachment_id)
+    uow.record(
+        "attachment.export",
+        "attachment",
+        attachment_id,
+        after={**_read_note(row), "target": str(target)},
+    )
+    file_when_committed(uow, Path(target)).write_bytes(data)
+    return row
+
+
 def get(session: Session, attachment_id: int) -> AttachmentRow:
     return _row(_get(session, attachment_id))
 
@@ -216,6 +253,10 @@ def _row(a: Attachment) -> AttachmentRow:
         a.id, a.name, a.media_type, a.size, a.sha256, a.note, a.added_by, a.added_at,
         a.superseded_by_id,
     )  # fmt: skip
+
+
+def _read_note(row: AttachmentRow) -> dict:
+    return {"name": row.name, "size": row.size, "sha256": row.sha256}
 
 
 def _snapshot(a: Attachment) -> dict:
