@@ -6,5 +6,7 @@ CAPABILITY = Capability(
     key="people",
     order=50,
     pages=("tsdesk.ui.people.people:PeoplePage",),
-    services=("tsdesk.services.people",),
+    services=("tsdesk.services.people", "tsdesk.services.procedures"),
+    commands=("tsdesk.commands.people",),
+    demo="tsdesk.demo.people:populate",
 )
