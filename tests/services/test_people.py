@@ -15,7 +15,6 @@ from tsdesk.models import AccessTier, AreaKind, DeclassifyReason, Person, Person
 from tsdesk.services import areas, people, register
 from tsdesk.services import audit as audit_service
 from tsdesk.services.audit import AuditFilter
-from tsdesk.services.people import PersonFlag
 
 TODAY = date.today()
 

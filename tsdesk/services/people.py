@@ -77,6 +77,9 @@ AUDIT_LABELS = Labels(
         "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
         "knower.grant": QT_TRANSLATE_NOOP("audit", "授予知悉权限"),
         "knower.revoke": QT_TRANSLATE_NOOP("audit", "撤销知悉权限"),
+        # reads through the command line (cli.record_read)
+        "read.people": QT_TRANSLATE_NOOP("audit", "查看人员清单"),
+        "read.person": QT_TRANSLATE_NOOP("audit", "查看人员"),
     },
     entities={
         "person": QT_TRANSLATE_NOOP("audit", "人员"),

@@ -144,7 +144,7 @@ AUDIT_LABELS = Labels(
         "to_department_id": QT_TRANSLATE_NOOP("audit", "新部门"),
         "from_post": QT_TRANSLATE_NOOP("audit", "原岗位"),
         "to_post": QT_TRANSLATE_NOOP("audit", "新岗位"),
-        "items": QT_TRANSLATE_NOOP("audit", "事项数"),
+        "item_count": QT_TRANSLATE_NOOP("audit", "事项数"),
         "item": QT_TRANSLATE_NOOP("audit", "事项"),
         "item_kind": QT_TRANSLATE_NOOP("audit", "事项类别"),
         "outcome": QT_TRANSLATE_NOOP("audit", "结果"),
@@ -421,7 +421,7 @@ def _started(uow: UnitOfWork, proc: Procedure) -> int:
             "to_department_id": proc.to_department_id,
             "from_post": proc.from_post,
             "to_post": proc.to_post,
-            "items": count,
+            "item_count": count,
             "note": proc.note,
         },
     )
