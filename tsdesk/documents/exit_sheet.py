@@ -171,7 +171,11 @@ def letter_paragraphs(letter: ExitLetter) -> list[str]:
         "他人使用，不得以任何方式带走、复制或留存载有商业秘密的资料和载体。",
     ]
     if letter.secrets:
-        out.append("您在职期间知悉的商业秘密包括：" + "；".join(letter.secrets) + "。")
+        # Counted, not named: the letter may be shown to a new employer.
+        out.append(
+            f"您在职期间知悉的商业秘密共 {len(letter.secrets)} 项，"
+            "其编号和名称见您签字确认的离职交接单。"
+        )
     if letter.noncompete:
         parts = [
             f"二、依据您签署的竞业限制协议（编号 {letter.nc_number}），"

@@ -476,15 +476,25 @@ def people_page(
         q = q.limit(limit)
     return [
         PersonRow(
-            *row[:11],
-            ProcedureKind(row[11]) if row[11] else None,
-            row[12],
-            bool(row[13]),
-            bool(row[14]),
-            bool(row[15]),
-            row[16],
+            id=r[0],
+            number=r[1],
+            name=r[2],
+            department_id=r[3],
+            department=r[4],
+            post=r[5],
+            phone=r[6],
+            status=r[7],
+            left_on=r[8],
+            current_grants=r[9],
+            current_areas=r[10],
+            open_procedure=ProcedureKind(r[11]) if r[11] else None,
+            hire_date=r[12],
+            key_post=bool(r[13]),
+            nda=bool(r[14]),
+            noncompete=bool(r[15]),
+            last_trained=r[16],
         )
-        for row in session.execute(q)
+        for r in session.execute(q)
     ]
 
 

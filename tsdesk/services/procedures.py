@@ -151,7 +151,6 @@ AUDIT_LABELS = Labels(
         "due_on": QT_TRANSLATE_NOOP("audit", "到期日"),
         "noncompete_decision": QT_TRANSLATE_NOOP("audit", "竞业限制决定"),
         "note": QT_TRANSLATE_NOOP("audit", "说明"),
-        "copies": QT_TRANSLATE_NOOP("audit", "份数"),
     },
     values={
         "procedure_kind": ("procedures", KIND_LABELS),
@@ -160,6 +159,7 @@ AUDIT_LABELS = Labels(
         "noncompete_decision": ("procedures", OUTCOME_LABELS),
     },
     refs={"from_department_id": "department", "to_department_id": "department"},
+    quiet=frozenset({"procedure", "item"}),  # row ids: the kind and the words say it
 )
 
 

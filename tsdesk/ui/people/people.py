@@ -199,7 +199,7 @@ class PeoplePage(QWidget):
         self.table.setModel(self.model)
         list_view(self.table, wrap=False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate((56, 56, 84, 96, 36, 64, 36, 36, 76)):
+        for column, width in enumerate((52, 52, 84, 96, 60, 64, 60, 60, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
@@ -223,7 +223,7 @@ class PeoplePage(QWidget):
         splitter.addWidget(self.person)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 580])
+        splitter.setSizes([640, 540])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -234,8 +234,20 @@ class ProcedureDialog(QDialog):
         self.note.setPlaceholderText(self.tr("说明（可选），如“已格式化”“仍负责该项目”"))
         self.buttons: dict[str, QPushButton] = {}
         settle_row = QHBoxLayout()
+        # What each button does, in the imperative (the outcomes read as done: 已撤销).
+        words = {
+            "kept": self.tr("保留"),
+            "revoked": self.tr("撤销…"),
+            "returned": self.tr("已归还"),
+            "wiped": self.tr("已擦除"),
+            "signed": self.tr("已签署"),
+            "done": self.tr("已完成"),
+            "sign": self.tr("签订竞业限制"),
+            "waive": self.tr("放弃竞业限制"),
+            "not_needed": self.tr("不需要"),
+        }
         for outcome in BUTTON_ORDER:
-            button = QPushButton(outcome_text(outcome))
+            button = QPushButton(words[outcome])
             button.clicked.connect(lambda _=False, o=outcome: self.settle(o))
             self.buttons[outcome] = button
             settle_row.addWidget(button)
