@@ -24,8 +24,15 @@ from tsdesk.models import (
 )
 from tsdesk.services import areas, people, procedures
 from tsdesk.ui.main_window import MainWindow
+from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.people.people import PeoplePage, PersonDialog
-from tsdesk.ui.people.procedures import ExitDialog, ItemDialog, ProcedureDialog, TransferDialog
+from tsdesk.ui.people.procedures import (
+    ExitDialog,
+    ItemDialog,
+    JoinDialog,
+    ProcedureDialog,
+    TransferDialog,
+)
 from tsdesk.ui.session import UiSession
 
 TODAY = date.today()
@@ -274,7 +281,7 @@ def test_leaving_through_the_exit_procedure(page, team, qtbot):
         dialog.leave_on.setDate(TODAY - timedelta(days=1))
         dialog.accept()
 
-    papers: list[bytes] = []
+    papers: list[str] = []
 
     def work(dialog: ProcedureDialog) -> None:
         def device(item: ItemDialog) -> None:
@@ -301,14 +308,18 @@ def test_leaving_through_the_exit_procedure(page, team, qtbot):
         assert dialog.complete_button.isEnabled()
         answer_yes()
         click(qtbot, dialog.complete_button)
-        papers.append(dialog.paper_pdf(False))
-        papers.append(dialog.paper_pdf(True))
+        for button in (dialog.sheet_button, dialog.letter_button):
+            when_shown(
+                PdfPreviewDialog,
+                lambda preview: papers.append(preview.windowTitle()) or preview.reject(),
+            )
+            click(qtbot, button)
         dialog.reject()
 
     when_shown(ExitDialog, start)
     when_shown(ProcedureDialog, work)
     click(qtbot, page.leave_button)
-    assert all(p and p.startswith(b"%PDF") for p in papers)
+    assert papers == ["离职交接单 E002", "离职提醒函 E002"]
     person = page.selected()
     assert person.status == PersonStatus.LEFT and person.left_on == TODAY - timedelta(days=1)
     assert cell(page, "李娜", 5).startswith("离职")
@@ -325,6 +336,39 @@ def test_leaving_through_the_exit_procedure(page, team, qtbot):
         for r in range(page.person.history.model.rowCount())
     ]
     assert "打印离职提醒函" in texts and "人事保密手续完成" in texts
+
+
+def test_joining_from_the_button_lists_the_checklist_with_due_dates(page, team, qtbot):
+    pick(page, "陈静")
+
+    def start(dialog: JoinDialog) -> None:
+        dialog.hire_date.setDate(TODAY - timedelta(days=2))
+        dialog.key_post.setChecked(True)
+        dialog.tasks.setPlainText("授予总账查阅权限\n")
+        dialog.accept()
+
+    seen: list[tuple[str, str]] = []
+
+    def look(dialog: ProcedureDialog) -> None:
+        seen.extend(
+            (dialog.table.item(r, 0).text(), dialog.table.item(r, 2).text())
+            for r in range(dialog.table.rowCount())
+        )
+        select_item(dialog, "training")
+        assert dialog.buttons["done"].isVisible() and not dialog.buttons["revoked"].isVisible()
+        dialog.reject()
+
+    when_shown(JoinDialog, start)
+    when_shown(ProcedureDialog, look)
+    click(qtbot, page.join_button)
+    hire = TODAY - timedelta(days=2)
+    assert seen == [
+        ("签订保密协议", str(hire)),
+        ("参加入职保密培训", str(hire + timedelta(days=30))),
+        ("事项", str(hire)),
+    ]
+    assert cell(page, "陈静", 4) == "是"
+    assert "入职手续办理中" in page.person.procedure_label.text()
 
 
 def test_an_explicit_transfer_from_the_button(page, team, qtbot):
