@@ -16,6 +16,7 @@ the same grants two different questions.
 
 from __future__ import annotations
 
+import calendar
 import io
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -990,20 +991,7 @@ def exit_letter_data(session: Session, procedure_id: int):
 def _add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
-    last = [
-        31,
-        29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ][month - 1]
+    last = calendar.monthrange(year, month)[1]
     return date(year, month, min(day.day, last))
 
 
