@@ -74,6 +74,14 @@ def holding(world: World, person: int) -> tuple[int, int, int]:
     return knower, access, carrier
 
 
+def hand_over(world: World, carrier: int, to: int) -> None:
+    """Custody handed to someone else: a TRANSFER movement on the carriers page."""
+    with world.uow() as uow:
+        carriers.record_movement(
+            uow, carrier, carriers.MovementInput(kind=MovementKind.TRANSFER, person_id=to)
+        )
+
+
 def items(world: World, procedure_id: int) -> dict[str, procedures.ItemRow]:
     view = read(world.vault, procedures.get, procedure_id)
     return {i.kind + ":" + i.label: i for i in view.items}
@@ -241,11 +249,24 @@ def test_leaving_blocks_until_everything_is_settled_then_ends_access_as_of_the_d
     with pytest.raises(ValidationError) as blocked:
         complete(world, proc)
     text = str(blocked.value.params["items"])
-    for what in ("知悉授权", "区域准入", "载体", "设备", "离职保密承诺书", "竞业限制决定"):
+    for what in (
+        "知悉授权",
+        "区域准入",
+        "载体",
+        "保管的载体",
+        "设备",
+        "离职保密承诺书",
+        "竞业限制决定",
+    ):
         assert what in text
     settle(world, grant_item.id, "revoked")
     settle(world, by_kind(world, proc, "area").id, "revoked")
     settle(world, by_kind(world, proc, "carrier").id, "returned")
+    custody = by_kind(world, proc, "custody")
+    with pytest.raises(ValidationError, match="移交保管"):
+        settle(world, custody.id, "handed_over")  # saying so is not enough
+    hand_over(world, carrier, world.bob)
+    settle(world, custody.id, "handed_over")
     settle(world, by_kind(world, proc, "device").id, "wiped", note="已格式化")
     settle(world, by_kind(world, proc, "noncompete").id, "sign")
     assert read(world.vault, people.secrets_of, world.alice) == []  # really revoked
@@ -295,6 +316,8 @@ def test_the_exit_sheet_and_letter_print_what_was_recorded(world, tmp_path):
         ("noncompete", "sign"),
     ):
         settle(world, by_kind(world, proc, kind).id, outcome)
+    hand_over(world, carrier, world.bob)
+    settle(world, by_kind(world, proc, "custody").id, "handed_over")
     sign(world, world.alice, AgreementKind.EXIT, "XY-2026-0007")
     sign(
         world,

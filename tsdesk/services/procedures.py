@@ -34,6 +34,7 @@ from tsdesk.models import (
     Area,
     AreaAccess,
     Carrier,
+    CarrierStatus,
     CompanyProfile,
     Department,
     Grade,
@@ -73,6 +74,7 @@ ITEM_LABELS: dict[str, str] = {
     "grant": QT_TRANSLATE_NOOP("procedures", "知悉授权"),
     "area": QT_TRANSLATE_NOOP("procedures", "区域准入"),
     "carrier": QT_TRANSLATE_NOOP("procedures", "载体"),
+    "custody": QT_TRANSLATE_NOOP("procedures", "保管的载体"),
     "device": QT_TRANSLATE_NOOP("procedures", "设备"),
     "transfer_agreement": QT_TRANSLATE_NOOP("procedures", "签署岗位变动协议"),
     "exit_pledge": QT_TRANSLATE_NOOP("procedures", "签署离职保密承诺书"),
@@ -89,6 +91,7 @@ OUTCOME_LABELS: dict[str, str] = {
     "not_needed": QT_TRANSLATE_NOOP("procedures", "不需要"),
     "sign": QT_TRANSLATE_NOOP("procedures", "签订竞业限制"),
     "waive": QT_TRANSLATE_NOOP("procedures", "放弃竞业限制"),
+    "handed_over": QT_TRANSLATE_NOOP("procedures", "已移交保管"),
 }
 
 # Which outcomes settle which item, per procedure: leaving keeps nothing (003 §8.2.4).
@@ -110,6 +113,7 @@ OUTCOMES: dict[ProcedureKind, dict[str, tuple[str, ...]]] = {
         "grant": ("revoked",),
         "area": ("revoked",),
         "carrier": ("returned",),
+        "custody": ("handed_over",),
         "device": ("returned", "wiped"),
         "task": ("done", "not_needed"),
         "exit_pledge": ("signed",),
@@ -373,6 +377,28 @@ def carriers_held(session: Session, person_id: int) -> list[HeldCarrier]:
     return [HeldCarrier(*row) for row in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class KeptCarrier:
+    carrier_id: int
+    number: str
+    title: str
+    status: CarrierStatus
+
+
+def carriers_in_custody(session: Session, person_id: int) -> list[KeptCarrier]:
+    """The live carriers this person is the custodian (保管人) of: on leaving, their custody
+    is handed to someone else on the carriers page."""
+    rows = session.execute(
+        select(Carrier.id, Carrier.number, Carrier.title, Carrier.status)
+        .where(
+            Carrier.custodian_id == person_id,
+            Carrier.status.not_in((CarrierStatus.DESTROYED, CarrierStatus.LOST)),
+        )
+        .order_by(Carrier.number)
+    )
+    return [KeptCarrier(*row) for row in rows]
+
+
 # --- starting -------------------------------------------------------------------------------
 
 
@@ -628,6 +654,8 @@ def start_exit(
     proc = _new(uow, person, ProcedureKind.EXIT, leave_on, started_on)
     proc.note = note.strip()
     _holdings(uow, proc, person.id, leave_on, started_on)
+    for kept in carriers_in_custody(session, person.id):
+        _item(uow, proc, "custody", f"{kept.number} {kept.title}", kept.carrier_id, leave_on)
     _item(uow, proc, "exit_pledge", due_on=leave_on)
     _item(uow, proc, "noncompete", due_on=leave_on)
     return _started(uow, proc)
@@ -730,6 +758,16 @@ def _act(uow: UnitOfWork, proc: Procedure, item: ProcedureItem, outcome: str, on
                     note=KIND_LABELS[proc.kind] + "交接",
                 ),
             )
+    elif outcome == "handed_over" and item.subject_id is not None:
+        # The hand-over itself is a TRANSFER movement on the carriers page (003 §8.3).
+        carrier = session.get(Carrier, item.subject_id)
+        if carrier is not None and carrier.custodian_id == proc.person_id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{number} 仍由其保管：请先在载体页办理“移交保管”给接手人"
+                ),
+                number=carrier.number,
+            )
     elif outcome == "signed" and item.kind in AGREEMENT_ITEMS:
         agreement = _agreement_ready(session, proc, item.kind)
         if agreement is None:
@@ -817,6 +855,13 @@ def blockers(session: Session, procedure_id: int, today: date | None = None) -> 
             ("grant", _grants(session, view.person_id, today)),
             ("area", _accesses(session, view.person_id, today)),
             ("carrier", _carriers_held(session, view.person_id)),
+            (
+                "custody",
+                [
+                    (c.carrier_id, f"{c.number} {c.title}")
+                    for c in carriers_in_custody(session, view.person_id)
+                ],
+            ),
         ):
             out += [
                 f"{ITEM_LABELS[kind]}：{label}"
@@ -916,7 +961,7 @@ def exit_sheet_data(session: Session, procedure_id: int, operator: str = ""):
         leave_date=str(view.effective_on or ""),
         started_on=str(view.started_on),
         completed_on=str(view.completed_on or ""),
-        carriers=lines("carrier"),
+        carriers=lines("carrier") + lines("custody"),
         devices=lines("device"),
         access=lines("grant") + lines("area"),
         secrets=[KnownSecret(number, subject, grade) for number, subject, grade in known],

@@ -228,7 +228,8 @@ class AccessTab(QWidget):
 
 
 class CarriersTab(QWidget):
-    """载体: what is out with the person now (borrowed, consulted, at repair in their name)."""
+    """载体: what is out with the person now (borrowed, consulted, at repair in their name),
+    and what they keep as custodian (保管人)."""
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,20 +249,41 @@ class CarriersTab(QWidget):
             ],
             self,
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        list_view(self.view, wrap=False, compact=True)
-        list_actions(self.view, [])
-        self.empty = QLabel(self.tr("此人名下没有未归还的载体。"))
-        self.empty.setStyleSheet(MUTED_STYLE)
+        self.kept: RowsModel[procedures.KeptCarrier] = RowsModel(
+            [
+                (self.tr("编号"), lambda c: c.number),
+                (self.tr("名称"), lambda c: c.title),
+                (
+                    self.tr("状态"),
+                    lambda c: QCoreApplication.translate(
+                        "carriers", carriers.STATUS_LABELS[c.status]
+                    ),
+                ),
+            ],
+            self,
+        )
+        self.out_label = QLabel()
+        self.kept_label = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.view, 1)
+        for label, model in ((self.out_label, self.model), (self.kept_label, self.kept)):
+            view = QTableView()
+            view.setModel(model)
+            list_view(view, wrap=False, compact=True)
+            list_actions(view, [])
+            layout.addWidget(label)
+            layout.addWidget(view, 1)
 
     def show_person(self, person_id: int | None) -> None:
-        rows = self.session.read(procedures.carriers_held, person_id) if person_id else []
-        self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
+        out = self.session.read(procedures.carriers_held, person_id) if person_id else []
+        kept = self.session.read(procedures.carriers_in_custody, person_id) if person_id else []
+        self.model.set_rows(out)
+        self.kept.set_rows(kept)
+        self.out_label.setText(
+            self.tr("借出在此人处未归还（{n}）").format(n=len(out))
+            if out
+            else self.tr("此人名下没有未归还的载体。")
+        )
+        self.kept_label.setText(self.tr("由此人保管（{n}）").format(n=len(kept)))
 
 
 class HistoryTab(QWidget):

@@ -239,6 +239,7 @@ class ProcedureDialog(QDialog):
             "kept": self.tr("保留"),
             "revoked": self.tr("撤销…"),
             "returned": self.tr("已归还"),
+            "handed_over": self.tr("已移交保管"),
             "wiped": self.tr("已擦除"),
             "signed": self.tr("已签署"),
             "done": self.tr("已完成"),
