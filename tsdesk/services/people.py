@@ -77,6 +77,9 @@ AUDIT_LABELS = Labels(
         "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
         "knower.grant": QT_TRANSLATE_NOOP("audit", "授予知悉权限"),
         "knower.revoke": QT_TRANSLATE_NOOP("audit", "撤销知悉权限"),
+        # Recorded before job changes became procedures: kept so that old history reads.
+        "person.review_raise": QT_TRANSLATE_NOOP("audit", "调岗待复核"),
+        "person.review_done": QT_TRANSLATE_NOOP("audit", "调岗复核完成"),
         # reads through the command line (cli.record_read)
         "read.people": QT_TRANSLATE_NOOP("audit", "查看人员清单"),
         "read.person": QT_TRANSLATE_NOOP("audit", "查看人员"),
@@ -100,10 +103,18 @@ AUDIT_LABELS = Labels(
         "valid_until": QT_TRANSLATE_NOOP("audit", "截止日期"),
         "revoked_on": QT_TRANSLATE_NOOP("audit", "撤销日期"),
         "hire_date": QT_TRANSLATE_NOOP("audit", "入职日期"),
+        "review": QT_TRANSLATE_NOOP("audit", "复核任务"),
+        "from_department_id": QT_TRANSLATE_NOOP("audit", "原部门"),
+        "to_department_id": QT_TRANSLATE_NOOP("audit", "新部门"),
+        "note": QT_TRANSLATE_NOOP("audit", "说明"),
         "key_post": QT_TRANSLATE_NOOP("audit", "重点岗位"),
     },
     values={"status": ("people", PERSON_STATUS_LABELS), "tier": ("people", TIER_LABELS)},
-    refs={"department_id": "department"},
+    refs={
+        "department_id": "department",
+        "from_department_id": "department",
+        "to_department_id": "department",
+    },
     quiet=frozenset({"knower_id"}),
 )
 
