@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 import tsdesk.ui
 from tsdesk.models import MovementKind
 from tsdesk.services import audit as audit_service
-from tsdesk.services import carriers, company
+from tsdesk.services import carriers, company, procedures
 from tsdesk.services.audit import AuditFilter
 from tsdesk.ui.main_window import MainWindow
 from tsdesk.ui.session import UiSession
@@ -146,8 +146,20 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "PersonDialog": lambda c: _f(U + "people.people", "PersonDialog")(
         c.session, c.page("PeoplePage").model.row_at(0)
     ),
-    "LeaveDialog": lambda c: _f(U + "people.people", "LeaveDialog")(
+    "JoinDialog": lambda c: _f(U + "people.procedures", "JoinDialog")(
         c.session, c.page("PeoplePage").model.row_at(0)
+    ),
+    "TransferDialog": lambda c: _f(U + "people.procedures", "TransferDialog")(
+        c.session, c.page("PeoplePage").model.row_at(0)
+    ),
+    "ExitDialog": lambda c: _f(U + "people.procedures", "ExitDialog")(
+        c.session, c.page("PeoplePage").model.row_at(0)
+    ),
+    "ProcedureDialog": lambda c: _f(U + "people.procedures", "ProcedureDialog")(
+        c.session, _exit_procedure(c)
+    ),
+    "ItemDialog": lambda c: _f(U + "people.procedures", "ItemDialog")(
+        c.session, c.session.read(procedures.get, _exit_procedure(c))
     ),
     "AreaDialog": lambda c: _f(U + "carriers.areas_tab", "AreaDialog")(c.session, c.world.archive),
     "AccessDialog": lambda c: _f(U + "carriers.areas_tab", "AccessDialog")(
@@ -176,6 +188,19 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
         c.session
     ),
 }
+
+
+def _exit_procedure(c: Ctx) -> int:
+    """An exit procedure with every kind of item (the widest the dialog gets)."""
+    from datetime import date
+
+    current = c.session.read(procedures.open_procedure, c.world.alice)
+    if current is not None:
+        return current.id
+    with c.world.uow() as uow:
+        proc = procedures.start_exit(uow, c.world.alice, date.today(), note="个人原因")
+        procedures.add_item(uow, proc, "device", "笔记本电脑 ThinkPad X1 Carbon 序列号 PF2ABCDE")
+    return proc
 
 
 def _loaded(tab):

@@ -15,7 +15,6 @@ from tsdesk.models import AccessTier, AreaKind, DeclassifyReason, Person, Person
 from tsdesk.services import areas, people, register
 from tsdesk.services import audit as audit_service
 from tsdesk.services.audit import AuditFilter
-from tsdesk.services.people import PersonFlag
 
 TODAY = date.today()
 
@@ -140,65 +139,6 @@ def test_a_leaving_date_in_the_future_is_refused_and_changes_nothing(team):
     with team.vault.reader() as session:
         assert people.get_person(session, team.people["李娜"]).status == PersonStatus.ACTIVE
     assert knower_names(team, secret_id) == ["李娜"]
-
-
-def test_a_department_change_opens_a_review_until_marked_done(team):
-    secret_id = confirmed(team)
-    grant(team, secret_id, "张伟")
-    zhang = team.people["张伟"]
-
-    def move(to: str, post: str = "工艺工程师") -> None:
-        with team.vault.unit_of_work(team.officer) as uow:
-            people.update_person(
-                uow,
-                zhang,
-                number="E001",
-                name="张伟",
-                department_id=team.departments[to],
-                post=post,
-            )
-
-    with team.vault.unit_of_work(team.officer) as uow:  # no grant, no area: nothing to review
-        people.update_person(
-            uow, team.people["陈静"], number="E003", name="陈静", department_id=None
-        )
-    move("技术研发中心", post="主任工程师")  # same department: nothing to re-evaluate
-    with team.vault.reader() as session:
-        assert people.open_review(session, zhang) is None
-        assert people.count_flagged(session, PersonFlag.REVIEW_OPEN) == 0
-    move("销售部")
-    move("财务部")  # a second move before the review: still one task, to the latest
-    with team.vault.reader() as session:
-        review = people.open_review(session, zhang)
-        assert review is not None
-        assert review.from_department_id == team.departments["技术研发中心"]
-        assert review.to_department_id == team.departments["财务部"]
-        assert people.count_flagged(session, PersonFlag.REVIEW_OPEN) == 1
-        (row,) = people.list_people(session, flag=PersonFlag.REVIEW_OPEN)
-        assert row.id == zhang and row.review_open
-        review_id = review.id
-    # Nothing is ended by a move: the officer decides.
-    assert knower_names(team, secret_id) == ["张伟"]
-    with team.vault.unit_of_work(team.auditor) as uow, pytest.raises(PermissionDenied):
-        people.complete_review(uow, review_id)
-    with team.vault.unit_of_work(team.officer) as uow:
-        people.complete_review(uow, review_id, "仍需知悉：调任后继续负责该图纸")
-    with team.vault.reader() as session:
-        assert people.open_review(session, zhang) is None
-        assert people.count_flagged(session, PersonFlag.REVIEW_OPEN) == 0
-    with team.vault.unit_of_work(team.officer) as uow, pytest.raises(ValidationError):
-        people.complete_review(uow, review_id)
-    actions = [
-        e.action
-        for e in read(
-            team.vault,
-            audit_service.page,
-            AuditFilter(entity_type="person", entity_id=str(zhang)),
-            0,
-            10,
-        )
-    ]
-    assert actions[:3] == ["person.review_done", "person.update", "person.review_raise"]
 
 
 def test_grant_records_tier_reason_granter_and_dates(team):

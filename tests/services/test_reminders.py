@@ -21,7 +21,7 @@ from tsdesk.models import (
     Secret,
     SecretStatus,
 )
-from tsdesk.services import areas, carriers, people, register, reminders, stocktake
+from tsdesk.services import areas, carriers, people, procedures, register, reminders, stocktake
 from tsdesk.services.carriers import CarrierFilter
 from tsdesk.services.people import PersonFlag
 from tsdesk.services.register import RegisterFilter
@@ -101,7 +101,7 @@ def _craft(world):
         )
         sales = areas_department(uow, "销售部")
         person = people.get_person(uow.session, w.alice)
-        people.update_person(
+        procedures.update_person(
             uow, w.alice, number=person.number, name=person.name, department_id=sales
         )
     return {
@@ -144,7 +144,7 @@ def areas_department(uow, name: str) -> int:
 
 def test_each_reminder_counts_the_rows_its_list_shows(world):
     before = counts(world)
-    assert before["register.proposed"] == 2 and before["people.review_open"] == 0
+    assert before["register.proposed"] == 2 and before["people.transfer_open"] == 0
     _craft(world)
     got = counts(world)
     assert got == {
@@ -161,7 +161,9 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
         "areas.stocktake_due": 1,  # the archive holds carriers; the lab holds none
         "people.left_with_access": 1,  # bob
         "people.grants_ending": 1,  # alice
-        "people.review_open": 1,  # alice moved
+        "people.transfer_open": 1,  # alice moved: a job change opened
+        "people.exit_open": 0,
+        "people.items_due": 1,  # alice's job change: its items are due the day of the move
         "vault.key_age": 0,
     }
     # The figure on each tile is the length of the list its filter shows.
@@ -215,9 +217,9 @@ def test_badges_add_what_is_to_do_once(world):
     assert badge["register"] == 3
     # carriers: overdue 1 + check 1 + lost 1 + unlabelled 3 (what is out is information)
     assert badge["carriers"] == 6
-    assert badge["people"] == 3 and badge["areas"] == 1
+    assert badge["people"] == 4 and badge["areas"] == 1
     assert "settings" not in badge  # the key's age is information
-    assert badge[""] == 13
+    assert badge[""] == 14
 
 
 def test_a_module_registers_a_reminder_without_dashboard_code(world):

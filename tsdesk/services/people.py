@@ -5,11 +5,11 @@ date. Knowers are grants — person, secret, tier, reason, who granted, from and
 is *current* on a day when it has started, has not passed its until date and was not revoked
 (`current_clause`, the one definition every query uses): a temporary grant therefore ends by
 itself. Leaving ends every grant and area access as of the leaving date, each end recorded
-in the audit chain; returning to 在职 restores nothing (only a new grant does). A department
-change opens a review task: the person's grants and area access are to be re-evaluated
-(003 §8.2.3) until an operator marks it done. The people page flags a person who left while
-still holding access (data from before this rule), and each of these is a reminder on the
-工作台.
+in the audit chain; returning to 在职 restores nothing (only a new grant does). Joining, a
+job change and leaving are procedures (`tsdesk.services.procedures`, 003 §8.2.3–8.2.4); the
+directory shows each person's open one as their status (调岗中 / 离职中). The people page flags
+a person who left while still holding access (data from before this rule), and each of
+these is a reminder on the 工作台.
 """
 
 from __future__ import annotations
@@ -24,22 +24,27 @@ from sqlalchemy.orm import Session
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import (
     AccessTier,
+    AgreementKind,
     AreaAccess,
     Department,
     Grade,
     Knower,
     Person,
-    PersonReview,
     PersonStatus,
+    Procedure,
+    ProcedureItem,
+    ProcedureKind,
     Secret,
     SecretStatus,
 )
 from tsdesk.services import areas, lookup, reminders
+from tsdesk.services.agreements import person_bound
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.lookup import found
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.register import LIVE_STATUSES
 from tsdesk.services.reminders import Reminder, Severity
+from tsdesk.services.training import last_trained
 from tsdesk.vault import UnitOfWork
 
 NUMBER_MAX, NAME_MAX, POST_MAX, PHONE_MAX = 32, 64, 64, 32
@@ -72,8 +77,12 @@ AUDIT_LABELS = Labels(
         "knower": QT_TRANSLATE_NOOP("audit", "知悉授权"),
         "knower.grant": QT_TRANSLATE_NOOP("audit", "授予知悉权限"),
         "knower.revoke": QT_TRANSLATE_NOOP("audit", "撤销知悉权限"),
+        # Recorded before job changes became procedures: kept so that old history reads.
         "person.review_raise": QT_TRANSLATE_NOOP("audit", "调岗待复核"),
         "person.review_done": QT_TRANSLATE_NOOP("audit", "调岗复核完成"),
+        # reads through the command line (cli.record_read)
+        "read.people": QT_TRANSLATE_NOOP("audit", "查看人员清单"),
+        "read.person": QT_TRANSLATE_NOOP("audit", "查看人员"),
     },
     entities={
         "person": QT_TRANSLATE_NOOP("audit", "人员"),
@@ -93,10 +102,12 @@ AUDIT_LABELS = Labels(
         "valid_from": QT_TRANSLATE_NOOP("audit", "生效日期"),
         "valid_until": QT_TRANSLATE_NOOP("audit", "截止日期"),
         "revoked_on": QT_TRANSLATE_NOOP("audit", "撤销日期"),
+        "hire_date": QT_TRANSLATE_NOOP("audit", "入职日期"),
         "review": QT_TRANSLATE_NOOP("audit", "复核任务"),
         "from_department_id": QT_TRANSLATE_NOOP("audit", "原部门"),
         "to_department_id": QT_TRANSLATE_NOOP("audit", "新部门"),
         "note": QT_TRANSLATE_NOOP("audit", "说明"),
+        "key_post": QT_TRANSLATE_NOOP("audit", "重点岗位"),
     },
     values={"status": ("people", PERSON_STATUS_LABELS), "tier": ("people", TIER_LABELS)},
     refs={
@@ -117,6 +128,8 @@ def snapshot(person: Person) -> dict:
         "phone": person.phone,
         "status": person.status.value,
         "left_on": str(person.left_on or ""),
+        "hire_date": str(person.hire_date or ""),
+        "key_post": bool(person.key_post),
     }
 
 
@@ -152,11 +165,21 @@ def add_person(
     department_id: int | None = None,
     post: str = "",
     phone: str = "",
+    hire_date: date | None = None,
+    key_post: bool = False,
 ) -> int:
     require(uow.actor, Permission.EDIT_DATA)
     number, name, post, phone = number.strip(), name.strip(), post.strip(), phone.strip()
     _check_person(uow.session, number, name, department_id, post, phone)
-    person = Person(number=number, name=name, department_id=department_id, post=post, phone=phone)
+    person = Person(
+        number=number,
+        name=name,
+        department_id=department_id,
+        post=post,
+        phone=phone,
+        hire_date=hire_date,
+        key_post=bool(key_post),
+    )
     uow.session.add(person)
     uow.session.flush()
     uow.record("person.add", "person", person.id, after=snapshot(person))
@@ -172,17 +195,19 @@ def update_person(
     department_id: int | None = None,
     post: str = "",
     phone: str = "",
+    hire_date: date | None = None,
+    key_post: bool = False,
 ) -> None:
+    """The person's record as entered. A department or post change is a job change
+    (003 §8.2.3): the UI and the CLI edit through `procedures.update_person`, which opens it."""
     require(uow.actor, Permission.EDIT_DATA)
     person = get_person(uow.session, person_id)
     number, name, post, phone = number.strip(), name.strip(), post.strip(), phone.strip()
     _check_person(uow.session, number, name, department_id, post, phone, person_id)
     before = snapshot(person)
-    moved = person.department_id != department_id and _holds_access(uow.session, person.id)
     person.number, person.name, person.post, person.phone = number, name, post, phone
-    if moved:
-        _raise_review(uow, person, department_id)
     person.department_id = department_id
+    person.hire_date, person.key_post = hire_date, bool(key_post)
     if snapshot(person) != before:
         uow.record("person.update", "person", person.id, before=before, after=snapshot(person))
 
@@ -239,80 +264,6 @@ def _end_access(uow: UnitOfWork, person_id: int, on: date) -> None:
         areas.revoke_access(uow, access_id, on)
 
 
-# --- re-evaluation after a department change (003 §8.2.3) ------------------------------------
-
-
-def _holds_access(session: Session, person_id: int) -> bool:
-    """Any grant or area access in force or yet to begin: something a move may affect."""
-    today = date.today()
-    grants = select(Knower.id).where(
-        Knower.person_id == person_id,
-        Knower.revoked_on.is_(None),
-        or_(Knower.valid_until.is_(None), Knower.valid_until >= today),
-    )
-    entries = select(AreaAccess.id).where(
-        AreaAccess.person_id == person_id,
-        or_(AreaAccess.revoked_on.is_(None), AreaAccess.revoked_on > today),
-        or_(AreaAccess.valid_until.is_(None), AreaAccess.valid_until >= today),
-    )
-    return bool(session.scalar(select(exists(grants) | exists(entries))))
-
-
-def _raise_review(uow: UnitOfWork, person: Person, to_department_id: int | None) -> None:
-    """Open a review task for the move (or extend the open one to the new department)."""
-    review = open_review(uow.session, person.id)
-    if review is None:
-        review = PersonReview(
-            person_id=person.id,
-            raised_on=date.today(),
-            from_department_id=person.department_id,
-            to_department_id=to_department_id,
-        )
-        uow.session.add(review)
-    else:
-        review.to_department_id = to_department_id
-    uow.session.flush()
-    uow.record(
-        "person.review_raise",
-        "person",
-        person.id,
-        after={
-            "review": review.id,
-            "from_department_id": review.from_department_id,
-            "to_department_id": to_department_id,
-        },
-    )
-
-
-def open_review(session: Session, person_id: int) -> PersonReview | None:
-    """The person's review task not yet done, if any."""
-    return session.scalar(
-        select(PersonReview)
-        .where(PersonReview.person_id == person_id, PersonReview.done_on.is_(None))
-        .order_by(PersonReview.id)
-        .limit(1)
-    )
-
-
-def complete_review(uow: UnitOfWork, review_id: int, note: str = "") -> None:
-    """The officer has re-evaluated the person's grants and area access."""
-    require(uow.actor, Permission.EDIT_DATA)
-    review = found(
-        uow.session.get(PersonReview, review_id), QT_TRANSLATE_NOOP("errors", "复核任务不存在")
-    )
-    if review.done_on is not None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "该复核已完成"))
-    review.done_on = date.today()
-    review.done_by = uow.actor.name
-    review.note = note.strip()
-    uow.record(
-        "person.review_done",
-        "person",
-        review.person_id,
-        after={"review": review.id, "note": review.note},
-    )
-
-
 def get_person(session: Session, person_id: int) -> Person:
     return found(session.get(Person, person_id), QT_TRANSLATE_NOOP("errors", "人员不存在"))
 
@@ -344,14 +295,27 @@ class PersonFlag(enum.StrEnum):
 
     LEFT_WITH_ACCESS = "left_with_access"  # left, yet still a knower or admitted to an area
     GRANTS_ENDING = "grants_ending"  # a temporary grant ends within GRANTS_ENDING_DAYS
-    REVIEW_OPEN = "review_open"  # changed department; grants and access to re-evaluate
+    TRANSFER_OPEN = "transfer_open"  # 调岗中: a job change not completed (003 §8.2.3)
+    EXIT_OPEN = "exit_open"  # 离职中: an exit procedure not completed (003 §8.2.4)
+    ITEMS_DUE = "items_due"  # an item of an open procedure is due and not settled
+    NDA_MISSING = "nda_missing"  # in post without an NDA in force (003 §9.4)
 
 
 GRANTS_ENDING_DAYS = 30
 PERSON_FLAG_LABELS: dict[PersonFlag, str] = {
+    PersonFlag.TRANSFER_OPEN: QT_TRANSLATE_NOOP("people", "调岗中"),
+    PersonFlag.EXIT_OPEN: QT_TRANSLATE_NOOP("people", "离职中"),
+    PersonFlag.ITEMS_DUE: QT_TRANSLATE_NOOP("people", "手续事项到期"),
+    PersonFlag.NDA_MISSING: QT_TRANSLATE_NOOP("people", "缺保密协议"),
     PersonFlag.LEFT_WITH_ACCESS: QT_TRANSLATE_NOOP("people", "离职仍有权限"),
     PersonFlag.GRANTS_ENDING: QT_TRANSLATE_NOOP("people", "临时授权 30 天内到期"),
-    PersonFlag.REVIEW_OPEN: QT_TRANSLATE_NOOP("people", "调岗待复核"),
+}
+# The status column: 在职 / 调岗中 / 离职中 / 离职, from the status and the open procedure.
+STAGE_LABELS: dict[str, str] = {
+    "active": QT_TRANSLATE_NOOP("people", "在职"),
+    "transfer": QT_TRANSLATE_NOOP("people", "调岗中"),
+    "exit": QT_TRANSLATE_NOOP("people", "离职中"),
+    "left": QT_TRANSLATE_NOOP("people", "离职"),
 }
 
 
@@ -368,12 +332,33 @@ class PersonRow:
     left_on: date | None
     current_grants: int
     current_areas: int = 0  # areas the person may enter today
-    review_open: bool = False  # a department change awaits re-evaluation
+    open_procedure: ProcedureKind | None = None  # the procedure under way, if any
+    hire_date: date | None = None
+    key_post: bool = False
+    nda: bool = False  # an employee NDA binds today (agreements.person_bound)
+    noncompete: bool = False  # a non-compete binds today
+    last_trained: date | None = None
 
     @property
     def left_with_grants(self) -> bool:
         """Left, yet still a current knower or admitted to an area: someone must look at it."""
         return self.status == PersonStatus.LEFT and (self.current_grants + self.current_areas) > 0
+
+    @property
+    def stage(self) -> str:
+        """active / transfer / exit / left (a key of STAGE_LABELS)."""
+        if self.status == PersonStatus.LEFT:
+            return "left"
+        if self.open_procedure in (ProcedureKind.TRANSFER, ProcedureKind.EXIT):
+            return self.open_procedure.value
+        return "active"
+
+
+def _open_clause(kind: ProcedureKind):
+    """People with an open procedure of `kind`, read from ix_procedure_open."""
+    return Person.id.in_(
+        select(Procedure.person_id).where(Procedure.kind == kind, Procedure.completed_on.is_(None))
+    )
 
 
 def _flag_clause(flag: PersonFlag, today: date):
@@ -392,8 +377,25 @@ def _flag_clause(flag: PersonFlag, today: date):
             current_clause(today),
         )
         return Person.id.in_(ending)
-    open_reviews = select(PersonReview.person_id).where(PersonReview.done_on.is_(None))
-    return Person.id.in_(open_reviews)
+    if flag == PersonFlag.TRANSFER_OPEN:
+        return _open_clause(ProcedureKind.TRANSFER)
+    if flag == PersonFlag.EXIT_OPEN:
+        return _open_clause(ProcedureKind.EXIT)
+    if flag == PersonFlag.NDA_MISSING:
+        return and_(
+            Person.status == PersonStatus.ACTIVE,
+            ~person_bound(Person.id, AgreementKind.NDA, today),
+        )
+    # The open procedures are few (ix_procedure_open); their items are read by procedure.
+    return Person.id.in_(
+        select(Procedure.person_id)
+        .join(ProcedureItem, ProcedureItem.procedure_id == Procedure.id)
+        .where(
+            Procedure.completed_on.is_(None),
+            ProcedureItem.settled_on.is_(None),
+            ProcedureItem.due_on <= today,
+        )
+    )
 
 
 def count_flagged(session: Session, flag: PersonFlag, today: date | None = None) -> int:
@@ -402,34 +404,60 @@ def count_flagged(session: Session, flag: PersonFlag, today: date | None = None)
     ).scalar_one()
 
 
-def list_people(
+@dataclass(frozen=True)
+class PeopleFilter:
+    search: str = ""
+    status: PersonStatus | None = None
+    department_id: int | None = None
+    flag: PersonFlag | None = None
+
+
+def _filtered(q, f: PeopleFilter, today: date):
+    if f.search.strip():
+        like = "%" + f.search.strip() + "%"
+        q = q.where(or_(Person.name.like(like), Person.number.like(like), Person.post.like(like)))
+    if f.status is not None:
+        q = q.where(Person.status == f.status)
+    if f.department_id is not None:
+        q = q.where(Person.department_id == f.department_id)
+    if f.flag is not None:
+        q = q.where(_flag_clause(PersonFlag(f.flag), today))
+    return q
+
+
+def count_people(session: Session, f: PeopleFilter, today: date | None = None) -> int:
+    q = _filtered(select(func.count(Person.id)), f, today or date.today())
+    return session.execute(q).scalar_one()
+
+
+def people_page(
     session: Session,
-    *,
-    search: str = "",
-    status: PersonStatus | None = None,
-    department_id: int | None = None,
-    flag: PersonFlag | None = None,
+    f: PeopleFilter,
+    offset: int = 0,
+    limit: int | None = None,
     today: date | None = None,
 ) -> list[PersonRow]:
-    """The directory with each person's number of current grants and areas, by 工号."""
+    """One page of the directory by 工号, in one query: each row's figures are correlated
+    subqueries over the person's own index entries (grants, areas, the open procedure, the
+    NDA and non-compete in force, the last training), so a page costs its rows, not the
+    table (5,000 people, 20,000 agreements)."""
     today = today or date.today()
     grants = (
-        select(Knower.person_id, func.count(Knower.id).label("n"))
-        .where(current_clause(today))
-        .group_by(Knower.person_id)
-        .subquery()
+        select(func.count(Knower.id))
+        .where(Knower.person_id == Person.id, current_clause(today))
+        .scalar_subquery()
     )
     entries = (
-        select(AreaAccess.person_id, func.count(func.distinct(AreaAccess.area_id)).label("n"))
-        .where(areas.access_current_clause(today))
-        .group_by(AreaAccess.person_id)
-        .subquery()
+        select(func.count(func.distinct(AreaAccess.area_id)))
+        .where(AreaAccess.person_id == Person.id, areas.access_current_clause(today))
+        .scalar_subquery()
     )
-    reviews = (
-        select(PersonReview.person_id)
-        .where(PersonReview.done_on.is_(None))
-        .group_by(PersonReview.person_id)
-        .subquery()
+    procedure = (
+        select(Procedure.kind)
+        .where(Procedure.person_id == Person.id, Procedure.completed_on.is_(None))
+        .order_by(Procedure.id.desc())
+        .limit(1)
+        .scalar_subquery()
     )
     q = (
         select(
@@ -442,26 +470,63 @@ def list_people(
             Person.phone,
             Person.status,
             Person.left_on,
-            func.coalesce(grants.c.n, 0),
-            func.coalesce(entries.c.n, 0),
-            reviews.c.person_id.is_not(None),
+            grants,
+            entries,
+            procedure,
+            Person.hire_date,
+            Person.key_post,
+            person_bound(Person.id, AgreementKind.NDA, today),
+            person_bound(Person.id, AgreementKind.NONCOMPETE, today),
+            last_trained(Person.id),
         )
         .outerjoin(Department, Department.id == Person.department_id)
-        .outerjoin(grants, grants.c.person_id == Person.id)
-        .outerjoin(entries, entries.c.person_id == Person.id)
-        .outerjoin(reviews, reviews.c.person_id == Person.id)
         .order_by(Person.number)
     )
-    if search.strip():
-        like = "%" + search.strip() + "%"
-        q = q.where(or_(Person.name.like(like), Person.number.like(like), Person.post.like(like)))
-    if status is not None:
-        q = q.where(Person.status == status)
-    if department_id is not None:
-        q = q.where(Person.department_id == department_id)
-    if flag is not None:
-        q = q.where(_flag_clause(PersonFlag(flag), today))
-    return [PersonRow(*row) for row in session.execute(q)]
+    q = _filtered(q, f, today).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return [
+        PersonRow(
+            id=r[0],
+            number=r[1],
+            name=r[2],
+            department_id=r[3],
+            department=r[4],
+            post=r[5],
+            phone=r[6],
+            status=r[7],
+            left_on=r[8],
+            current_grants=r[9],
+            current_areas=r[10],
+            open_procedure=ProcedureKind(r[11]) if r[11] else None,
+            hire_date=r[12],
+            key_post=bool(r[13]),
+            nda=bool(r[14]),
+            noncompete=bool(r[15]),
+            last_trained=r[16],
+        )
+        for r in session.execute(q)
+    ]
+
+
+def list_people(
+    session: Session,
+    *,
+    search: str = "",
+    status: PersonStatus | None = None,
+    department_id: int | None = None,
+    flag: PersonFlag | None = None,
+    today: date | None = None,
+) -> list[PersonRow]:
+    """The whole directory (the CLI and the tests; the page reads `people_page` by batches)."""
+    return people_page(session, PeopleFilter(search, status, department_id, flag), today=today)
+
+
+def person_row(session: Session, person_id: int, today: date | None = None) -> PersonRow:
+    """One person as the directory shows them."""
+    person = get_person(session, person_id)
+    rows = people_page(session, PeopleFilter(search=person.number), today=today)
+    return next(r for r in rows if r.id == person_id)
 
 
 # --- knowers (003 §8.2) ----------------------------------------------------------------------
@@ -691,11 +756,31 @@ _flag_reminder(
     QT_TRANSLATE_NOOP("reminders", "到期后授权自动失效；如仍需知悉，请重新授权。"),
 )
 _flag_reminder(
-    PersonFlag.REVIEW_OPEN,
-    QT_TRANSLATE_NOOP("reminders", "调岗人员待复核权限"),
+    PersonFlag.TRANSFER_OPEN,
+    QT_TRANSLATE_NOOP("reminders", "调岗手续未完成"),
     Severity.DUE,
     62,
     QT_TRANSLATE_NOOP(
-        "reminders", "部门变动后，应重新评估其知悉权限和区域进入授权，复核后标记完成。"
+        "reminders",
+        "调岗后须逐项确认知悉权限、区域准入和所持载体的保留或撤销，并签署岗位变动协议。",
+    ),
+)
+_flag_reminder(
+    PersonFlag.EXIT_OPEN,
+    QT_TRANSLATE_NOOP("reminders", "离职手续未完成"),
+    Severity.DUE,
+    63,
+    QT_TRANSLATE_NOOP(
+        "reminders",
+        "载体归还、权限撤销、设备归还或擦除、承诺书签署和竞业限制决定办完后才能完成离职。",
+    ),
+)
+_flag_reminder(
+    PersonFlag.ITEMS_DUE,
+    QT_TRANSLATE_NOOP("reminders", "人事保密手续事项已到期"),
+    Severity.OVERDUE,
+    64,
+    QT_TRANSLATE_NOOP(
+        "reminders", "入职、调岗或离职手续中有事项已到期仍未办结，如保密协议、入职培训。"
     ),
 )

@@ -1,58 +1,37 @@
-"""人员: the employee directory (nobody is deleted; leaving is a status with its date) and,
-for the person selected, the secrets they may know and the areas they may enter (003 §8.2).
-Leaving ends both (the service does it); a department change opens a review that the
-officer marks done here. A person who left still holding access (older data) is flagged."""
+"""人员与协议: the employee directory (nobody is deleted; leaving is a status with its date),
+read a batch at a time with each person's NDA, non-compete, last training and status
+(在职 / 调岗中 / 离职中 / 离职), and the selected person on the right (`person.PersonPanel`).
+Joining, a job change and leaving are procedures started here (003 §8.2.3–8.2.4,
+`procedures.py`). A person who left still holding access (older data) is flagged."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from tsdesk.models import PersonStatus
-from tsdesk.services import areas, company, people
-from tsdesk.services.people import KnowerRow, PersonFlag, PersonRow
+from tsdesk.models import PersonStatus, ProcedureKind
+from tsdesk.services import company, people, procedures
+from tsdesk.services.people import PeopleFilter, PersonFlag, PersonRow
 from tsdesk.services.permissions import Permission
-from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
+from tsdesk.ui.common import InlineDialog, close_dialogs, list_actions
+from tsdesk.ui.paged import BATCH, PagedModel
+from tsdesk.ui.people.person import PersonPanel, nda_text, noncompete_text, stage_text
+from tsdesk.ui.people.procedures import ExitDialog, JoinDialog, ProcedureDialog, TransferDialog
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import (
-    ENDED_COLOR,
-    EXPIRED_COLOR,
-    MUTED_STYLE,
-    add_labelled,
-    date_edit,
-    day,
-    list_view,
-)
-from tsdesk.ui.words import grant_state_text
+from tsdesk.ui.widgets import EXPIRED_COLOR, Index, add_labelled, date_edit, day, list_view
 from tsdesk.vault import UnitOfWork
-
-FLAG_STYLE = (
-    "background: #fdecea; color: #8c1d18; border: 1px solid #f1b8b4;"
-    " border-radius: 4px; padding: 6px 8px;"
-)
-REVIEW_STYLE = (
-    "background: #fff6e0; color: #6b4500; border: 1px solid #e8c77a;"
-    " border-radius: 4px; padding: 6px 8px;"
-)
 
 
 def _p(text: str) -> str:
@@ -60,7 +39,7 @@ def _p(text: str) -> str:
 
 
 class PersonDialog(InlineDialog):
-    """New person, or a person's details."""
+    """New person, or a person's details. A new department or post opens the job change."""
 
     entity_type = "person"
 
@@ -80,86 +59,96 @@ class PersonDialog(InlineDialog):
             self.department.setCurrentIndex(max(0, self.department.findData(person.department_id)))
         self.post = QLineEdit(person.post if person else "")
         self.phone = QLineEdit(person.phone if person else "")
+        self.has_hire_date = QCheckBox(self.tr("已入职"))
+        self.hire_date = date_edit(person.hire_date if person and person.hire_date else None)
+        self.has_hire_date.setChecked(person is None or person.hire_date is not None)
+        self.hire_date.setEnabled(self.has_hire_date.isChecked())
+        self.has_hire_date.toggled.connect(self.hire_date.setEnabled)
+        hire_row = QHBoxLayout()
+        hire_row.addWidget(self.has_hire_date)
+        hire_row.addWidget(self.hire_date, 1)
+        self.key_post = QCheckBox(self.tr("重点岗位 / 涉密人员"))
+        self.key_post.setChecked(bool(person and person.key_post))
         self.form.addRow(self.tr("工号"), self.number)
         self.form.addRow(self.tr("姓名"), self.name)
         self.form.addRow(self.tr("部门"), self.department)
         self.form.addRow(self.tr("岗位"), self.post)
         self.form.addRow(self.tr("电话"), self.phone)
+        self.form.addRow(self.tr("入职日期"), hire_row)
+        self.form.addRow("", self.key_post)
+        if person is not None and person.status == PersonStatus.ACTIVE:
+            self.set_intro(
+                self.tr("改动部门或岗位即开始调岗手续：其知悉授权、区域准入和载体须逐项复核。")
+            )
 
     def change(self, uow: UnitOfWork):
-        values = {
+        values: dict[str, Any] = {
             "number": self.number.text(),
             "name": self.name.text(),
             "department_id": self.department.currentData(),
             "post": self.post.text(),
             "phone": self.phone.text(),
+            "hire_date": day(self.hire_date) if self.has_hire_date.isChecked() else None,
+            "key_post": self.key_post.isChecked(),
         }
         if self.person is None:
             return people.add_person(uow, **values)
-        return people.update_person(uow, self.person.id, **values)
+        procedures.update_person(uow, self.person.id, **values)
+        return self.person.id
 
     def field_for(self, err):
         return self.number if "number" in err.params else self.name
 
 
-class LeaveDialog(InlineDialog):
-    """离职 with its date: the service ends every grant and area access as of that day."""
-
-    entity_type = "person"
-
-    def __init__(self, session: UiSession, person: PersonRow, parent=None) -> None:
-        super().__init__(session, self.tr("登记离职"), parent)
-        self.person = person
-        self.set_intro(
-            self.tr(
-                "{name}（{number}）离职。自离职日期起，其 {grants} 项知悉授权和 {areas} 个"
-                "涉密区域的进入授权随即终止，并记入审计；恢复在职不会恢复这些授权，须重新授权。"
-                "请同时收回其保管的涉密资料与载体。"
-            ).format(
-                name=person.name,
-                number=person.number,
-                grants=person.current_grants,
-                areas=person.current_areas,
-            )
-        )
-        self.left_on = date_edit()
-        self.left_on.setMaximumDate(QDate.currentDate())  # a leave is recorded, not planned
-        self.form.addRow(self.tr("离职日期"), self.left_on)
-
-    def change(self, uow: UnitOfWork):
-        return people.set_status(uow, self.person.id, PersonStatus.LEFT, day(self.left_on))
+STAGE_COLUMN = 5
 
 
-class ReviewDialog(InlineDialog):
-    """Mark a department change's review done, after looking at what the person holds."""
+class PeopleModel(PagedModel[PersonRow, PeopleFilter]):
+    HEADERS = (
+        "工号",
+        "姓名",
+        "部门",
+        "岗位",
+        "重点岗位",
+        "状态",
+        "保密协议",
+        "竞业限制",
+        "最近培训",
+    )
+    CONTEXT = "PeoplePage"
 
-    entity_type = "person"
+    def load(self) -> tuple[int, list[PersonRow]]:
+        with self.session.vault.reader() as s:
+            total = people.count_people(s, self.filter)
+            first = people.people_page(s, self.filter, 0, BATCH) if total else []
+        return total, first
 
-    def __init__(self, session: UiSession, person: PersonRow, review_id: int, parent=None):
-        super().__init__(session, self.tr("复核权限"), parent)
-        self.review_id = review_id
-        with session.vault.reader() as s:
-            grants = people.secrets_of(s, person.id)
-            entries = areas.areas_of_person(s, person.id)
-        lines = [
-            f"{k.secret_number} {k.secret_subject}（{_p(people.TIER_LABELS[k.tier])}）"
-            for k in grants
-        ]
-        lines += [
-            self.tr("进入 {number} {name}").format(number=a.number, name=a.name) for a in entries
-        ]
-        self.set_intro(
-            self.tr(
-                "{name} 的部门已变动。请确认以下授权仍为新岗位所需，不需要的先撤销，"
-                "再标记复核完成：\n{items}"
-            ).format(name=person.name, items="\n".join(lines) or self.tr("（无有效授权）"))
-        )
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("复核结论，如“仍需知悉，保留”"))
-        self.form.addRow(self.tr("复核说明"), self.note)
+    def fetch(self, offset: int) -> list[PersonRow]:
+        return self.session.read(people.people_page, self.filter, offset, BATCH)
 
-    def change(self, uow: UnitOfWork):
-        return people.complete_review(uow, self.review_id, self.note.text())
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p = self.row_at(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                p.number,
+                p.name,
+                p.department,
+                p.post,
+                _p("是") if p.key_post else "",
+                stage_text(p),
+                nda_text(p),
+                noncompete_text(p),
+                str(p.last_trained or ""),
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == STAGE_COLUMN and p.left_with_grants:
+                return EXPIRED_COLOR
+            if column == 6 and not p.nda and p.status == PersonStatus.ACTIVE:
+                return EXPIRED_COLOR
+        return None
 
 
 class PeoplePage(QWidget):
@@ -168,17 +157,7 @@ class PeoplePage(QWidget):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model: RowsModel[PersonRow] = RowsModel(
-            [
-                (self.tr("工号"), lambda p: p.number),
-                (self.tr("姓名"), lambda p: p.name),
-                (self.tr("部门"), lambda p: p.department),
-                (self.tr("岗位"), lambda p: p.post),
-                (self.tr("状态"), self._status_text),
-                (self.tr("当前知悉"), lambda p: str(p.current_grants) if p.current_grants else ""),
-            ],
-            self,
-        )
+        self.model = PeopleModel(session, PeopleFilter(), self)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("检索姓名、工号、岗位"))
@@ -196,124 +175,79 @@ class PeoplePage(QWidget):
         self.add_button.clicked.connect(self.add_person)
         self.edit_button = QPushButton(self.tr("编辑…"))
         self.edit_button.clicked.connect(self.edit_person)
-        self.leave_button = QPushButton(self.tr("登记离职…"))
-        self.leave_button.clicked.connect(self.toggle_left)
+        self.join_button = QPushButton(self.tr("入职登记(&J)…"))
+        self.join_button.clicked.connect(lambda: self.start(ProcedureKind.JOIN))
+        self.transfer_button = QPushButton(self.tr("调岗(&T)…"))
+        self.transfer_button.clicked.connect(lambda: self.start(ProcedureKind.TRANSFER))
+        self.leave_button = QPushButton(self.tr("离职(&L)…"))
+        self.leave_button.clicked.connect(self.leave_or_return)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 2)
         top.addWidget(self.status_combo, 1)
         top.addWidget(self.department_combo, 1)
         top.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.leave_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.join_button,
+            self.transfer_button,
+            self.leave_button,
+        ):
             top.addWidget(button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
         list_view(self.table, wrap=False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate((60, 60, 92, 112, 120)):
+        for column, width in enumerate((52, 52, 84, 96, 60, 64, 60, 60, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
-        # --- the person on the right --------------------------------------------------------
-        self.name_label = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.facts = QLabel()
-        self.facts.setStyleSheet(MUTED_STYLE)
-        self.facts.setWordWrap(True)
-        self.flag = QLabel()
-        self.flag.setWordWrap(True)
-        self.flag.setStyleSheet(FLAG_STYLE)
-        self.flag.hide()
-        self.review_label = QLabel()
-        self.review_label.setWordWrap(True)
-        self.review_label.setStyleSheet(REVIEW_STYLE)
-        self.review_button = QPushButton(self.tr("复核完成…"))
-        self.review_button.clicked.connect(self.complete_review)
-        self.review_box = QWidget()
-        review_row = QHBoxLayout(self.review_box)
-        review_row.setContentsMargins(0, 0, 0, 0)
-        review_row.addWidget(self.review_label, 1)
-        review_row.addWidget(self.review_button)
-        self.review_box.setProperty("contextual", True)  # shown only while a review is pending
-        self.review_box.hide()
-        self.review_id: int | None = None
-        self.areas_label = QLabel()
-        self.areas_label.setWordWrap(True)
-        self.include_past = QCheckBox(self.tr("含已到期、已撤销的授权"))
-        self.include_past.toggled.connect(self._show_person)
-        self.revoke_button = QPushButton(self.tr("撤销所选授权"))
-        self.revoke_button.clicked.connect(self.revoke)
-        grants_head = QHBoxLayout()
-        grants_title = QLabel(self.tr("可知悉的商业秘密"))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        grants_title.setFont(bold)
-        grants_head.addWidget(grants_title)
-        grants_head.addStretch(1)
-        grants_head.addWidget(self.include_past)
-        grants_head.addWidget(self.revoke_button)
-        list_actions(self.table, [self.edit_button, self.leave_button], open_row=self.edit_person)
-        self.grants = QTableWidget(0, 7)
-        self.grants.setHorizontalHeaderLabels(
+        self.person = PersonPanel(session)
+        self.person.changed.connect(lambda: self.refresh_list())
+        self.person.open_procedure.connect(self.open_procedure)
+        list_actions(
+            self.table,
             [
-                self.tr("编号"),
-                self.tr("秘密主题"),
-                self.tr("等级"),
-                self.tr("知悉程度"),
-                self.tr("生效"),
-                self.tr("有效至"),
-                self.tr("状态"),
-            ]
+                self.edit_button,
+                None,
+                self.join_button,
+                self.transfer_button,
+                self.leave_button,
+                self.person.procedure_button,
+            ],
+            open_row=self.edit_person,
         )
-        list_actions(self.grants, [self.revoke_button])
-        list_view(
-            self.grants,
-            wrap=False,
-            resize=QHeaderView.ResizeMode.ResizeToContents,
-            stretch=1,
-            stretch_last=False,
-        )
-        self.grants.itemSelectionChanged.connect(self._update_buttons)
-        self.grant_rows: list[KnowerRow] = []
-        person_box = QWidget()
-        person_layout = QVBoxLayout(person_box)
-        person_layout.setContentsMargins(8, 0, 0, 0)
-        info = QFormLayout()
-        info.addRow(self.name_label)
-        info.addRow(self.facts)
-        person_layout.addLayout(info)
-        person_layout.addWidget(self.flag)
-        person_layout.addWidget(self.review_box)
-        person_layout.addWidget(self.areas_label)
-        person_layout.addLayout(grants_head)
-        person_layout.addWidget(self.grants, 1)
-
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(person_box)
+        splitter.addWidget(self.person)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 620])
+        splitter.setSizes([640, 540])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         session.actor_changed.connect(self._actor_changed)
-        self._clear_person()
+        self.person.show_row(None)
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("PeoplePage", "人员")
+        return QCoreApplication.translate("PeoplePage", "人员与协议")
 
-    def _status_text(self, p: PersonRow) -> str:
-        if p.status == PersonStatus.LEFT:
-            text = _p("离职") + (f" {p.left_on.isoformat()}" if p.left_on else "")
-            return text + (" ⚠" if p.left_with_grants else "")
-        return _p("在职") + (" · " + _p("调岗待复核") if p.review_open else "")
+    # The selected person's parts, as the page's own (tests and older callers use these).
+    @property
+    def flag(self):
+        return self.person.flag
+
+    @property
+    def name_label(self):
+        return self.person.name_label
+
+    def add_person_tab(self, widget: QWidget, title: str) -> None:
+        """A tab of another module on the person (协议, 培训): see PersonPanel.add_person_tab."""
+        self.person.add_person_tab(widget, title)
 
     # --- page contract ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -330,8 +264,8 @@ class PeoplePage(QWidget):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
-        self.model.set_rows([])
-        self._clear_person()
+        self.model.clear()
+        self.person.show_row(None)
 
     def show_filtered(self, _page_key: str, filters: dict[str, Any]) -> None:
         """The directory narrowed as a 工作台 reminder asks ({"flag": PersonFlag value})."""
@@ -346,35 +280,39 @@ class PeoplePage(QWidget):
         self.status_combo.setCurrentIndex(found[0] if found else 0)
         self.refresh_list()
 
-    def _status_choice(self) -> tuple[PersonStatus | None, PersonFlag | None]:
+    def _filter(self) -> PeopleFilter:
         value = self.status_combo.currentData()  # Qt hands str enums back as str
+        status, flag = None, None
         if value in PersonFlag._value2member_map_:
-            return None, PersonFlag(value)
-        return (PersonStatus(value) if value is not None else None), None
+            flag = PersonFlag(value)
+        elif value is not None:
+            status = PersonStatus(value)
+        return PeopleFilter(
+            search=self.search_edit.text(),
+            status=status,
+            department_id=self.department_combo.currentData(),
+            flag=flag,
+        )
 
     def refresh_list(self, *_args, select_id: int | None = None) -> None:
         current = self.selected()
         select_id = select_id if select_id is not None else (current.id if current else None)
-        status, flag = self._status_choice()
-        with self.session.vault.reader() as s:
-            rows = people.list_people(
-                s,
-                search=self.search_edit.text(),
-                status=status,
-                flag=flag,
-                department_id=self.department_combo.currentData(),
-            )
-        self.model.set_rows(rows)
-        for i, row in enumerate(rows):
-            if row.id == select_id:
-                self.table.selectRow(i)
-                break
+        self.model.set_filter(self._filter())
+        if select_id is not None and self._select(select_id):
+            pass  # still there: shown again
+        elif self.model.rowCount():
+            self.table.selectRow(0)  # someone is always shown when the list has people
         else:
-            if rows:
-                self.table.selectRow(0)  # someone is always shown when the list has people
-            else:
-                self._clear_person()
+            self.person.show_row(None)
         self._update_buttons()
+
+    def _select(self, person_id: int) -> bool:
+        for row, p in self.model.loaded_rows():
+            if p.id == person_id:
+                self.table.selectRow(row)
+                self._show_person()  # the same row again: refresh what is shown
+                return True
+        return False
 
     # --- selection ----------------------------------------------------------------------------
     def selected(self) -> PersonRow | None:
@@ -385,91 +323,21 @@ class PeoplePage(QWidget):
         self._show_person()
         self._update_buttons()
 
-    def _clear_person(self) -> None:
-        self.name_label.setText(self.tr("（未选择人员）"))
-        self.facts.clear()
-        self.flag.hide()
-        self.review_box.hide()
-        self.review_id = None
-        self.areas_label.clear()
-        self.grants.setRowCount(0)
-        self.grant_rows = []
-
     def _show_person(self) -> None:
-        person = self.selected()
-        if person is None:
-            self._clear_person()
-            return
-        today = date.today()
-        self.name_label.setText(f"{person.name}　{person.number}")
-        facts = [person.department or self.tr("未指定部门"), person.post, person.phone]
-        facts.append(self._status_text(person).removesuffix(" ⚠"))
-        self.facts.setText("　·　".join(f for f in facts if f))
-        self.flag.setVisible(person.left_with_grants)
-        self.flag.setText(
-            self.tr(
-                "⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限、{m} 个区域的进入授权。请逐项撤销。"
-            ).format(day=person.left_on, n=person.current_grants, m=person.current_areas)
-        )
-        with self.session.vault.reader() as s:
-            self.grant_rows = people.secrets_of(
-                s, person.id, include_past=self.include_past.isChecked()
-            )
-            review = people.open_review(s, person.id)
-            entries = areas.areas_of_person(s, person.id)
-            departments = {d.id: d.name for d in company.list_departments(s)}
-        self.review_id = review.id if review is not None else None
-        self.review_box.setVisible(review is not None)
-        if review is not None:
-            self.review_label.setText(
-                self.tr("{day} 部门由“{old}”变为“{new}”：请复核其知悉权限和区域进入授权。").format(
-                    day=review.raised_on,
-                    old=departments.get(review.from_department_id, self.tr("未指定部门")),
-                    new=departments.get(review.to_department_id, self.tr("未指定部门")),
-                )
-            )
-        self.areas_label.setText(
-            self.tr("可进入的涉密区域：{areas}").format(
-                areas="、".join(f"{a.number} {a.name}" for a in entries)
-            )
-            if entries
-            else self.tr("可进入的涉密区域：无")
-        )
-        self.grants.setRowCount(len(self.grant_rows))
-        for r, k in enumerate(self.grant_rows):
-            state = people.grant_state(k, today)
-            values = (
-                k.secret_number,
-                k.secret_subject,
-                k.grade,
-                _p(people.TIER_LABELS[k.tier]),
-                k.valid_from.isoformat(),
-                k.valid_until.isoformat() if k.valid_until else self.tr("撤销为止"),
-                grant_state_text(k, today),
-            )
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                if state != "current":
-                    item.setForeground(ENDED_COLOR)
-                elif person.status == PersonStatus.LEFT:
-                    item.setForeground(EXPIRED_COLOR)
-                self.grants.setItem(r, c, item)
+        self.person.show_row(self.selected())
 
     def _update_buttons(self) -> None:
         can_edit = self.session.can(Permission.EDIT_DATA)
         person = self.selected()
+        active = person is not None and person.status == PersonStatus.ACTIVE
         self.add_button.setEnabled(can_edit)
         self.edit_button.setEnabled(can_edit and person is not None)
+        self.join_button.setEnabled(can_edit and active)
+        self.transfer_button.setEnabled(can_edit and active)
         self.leave_button.setEnabled(can_edit and person is not None)
-        self.review_button.setEnabled(can_edit and self.review_id is not None)
         left = person is not None and person.status == PersonStatus.LEFT
-        self.leave_button.setText(self.tr("恢复在职") if left else self.tr("登记离职…"))
-        row = self.grants.currentRow()
-        grant = self.grant_rows[row] if 0 <= row < len(self.grant_rows) else None
-        self.revoke_button.setEnabled(
-            can_edit and grant is not None and people.grant_state(grant) in ("current", "pending")
-        )
+        self.leave_button.setText(self.tr("恢复在职") if left else self.tr("离职(&L)…"))
+        self.person.procedure_button.setEnabled(self.person.procedure_id is not None)
 
     def _actor_changed(self) -> None:
         self._update_buttons()
@@ -494,7 +362,26 @@ class PeoplePage(QWidget):
         if PersonDialog(self.session, person, self).exec():
             self.refresh_list(select_id=person.id)
 
-    def toggle_left(self) -> None:
+    def start(self, kind: ProcedureKind) -> None:
+        """入职登记 / 调岗 / 离职: open the person's procedure of this kind, or start one."""
+        person = self.selected()
+        if person is None:
+            return
+        current = self.session.read(procedures.open_procedure, person.id)
+        if current is not None and current.kind == kind:
+            self.open_procedure()
+            return
+        dialogs = {
+            ProcedureKind.JOIN: JoinDialog,
+            ProcedureKind.TRANSFER: TransferDialog,
+            ProcedureKind.EXIT: ExitDialog,
+        }
+        dialog = dialogs[kind](self.session, person, self)
+        if dialog.exec():
+            self.refresh_list(select_id=person.id)
+            self.open_procedure(dialog.result_value)
+
+    def leave_or_return(self) -> None:
         person = self.selected()
         if person is None:
             return
@@ -504,23 +391,15 @@ class PeoplePage(QWidget):
                 lambda uow: people.set_status(uow, person.id, PersonStatus.ACTIVE),
                 "person",
             )
-        else:
-            ok = bool(LeaveDialog(self.session, person, self).exec())
-        if ok:
-            self.refresh_list(select_id=person.id)
+            if ok:
+                self.refresh_list(select_id=person.id)
+            return
+        self.start(ProcedureKind.EXIT)
 
-    def complete_review(self) -> None:
+    def open_procedure(self, procedure_id: int | None = None) -> None:
         person = self.selected()
-        if person is None or self.review_id is None:
+        procedure_id = procedure_id or self.person.procedure_id
+        if procedure_id is None:
             return
-        if ReviewDialog(self.session, person, self.review_id, self).exec():
+        if ProcedureDialog(self.session, procedure_id, self).exec() and person is not None:
             self.refresh_list(select_id=person.id)
-
-    def revoke(self) -> None:
-        row = self.grants.currentRow()
-        if not 0 <= row < len(self.grant_rows):
-            return
-        knower_id = self.grant_rows[row].id
-        ok, _ = self.session.run(self, lambda uow: people.revoke(uow, knower_id), "secret")
-        if ok:
-            self.refresh_list()
