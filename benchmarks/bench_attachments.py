@@ -59,9 +59,7 @@ def run(args) -> dict:
         figure, _ = repeat(store, args.runs)
         results["store a 20 MB scan (hash, check, insert, audit, commit)"] = figure.as_json()
         grown = on_disk(path) - before_all
-        results["database + WAL growth per scan, before a checkpoint (MB)"] = (
-            grown / len(ids) / 1e6
-        )
+        results["database + WAL growth per scan, before a checkpoint (MB)"] = grown / len(ids) / 1e6
 
         def read_back() -> bytes:
             with vault.reader() as session:

@@ -136,8 +136,7 @@ def _generate(path: str, recovery_key: str) -> dict[str, int]:
                 sessions,
             )
             conn.exec_driver_sql(
-                "INSERT INTO training_attendance (session_id, person_id, held_on)"
-                " VALUES (?, ?, ?)",
+                "INSERT INTO training_attendance (session_id, person_id, held_on) VALUES (?, ?, ?)",
                 attendance,
             )
             procedures, items = [], []
@@ -164,14 +163,27 @@ def _generate(path: str, recovery_key: str) -> dict[str, int]:
                 "INSERT INTO inspection (id, title, planned_on, done_on, inspector, scope_areas,"
                 " scope_carriers, scope_people, rules, findings, conclusion, recorded_by)"
                 " VALUES (?, ?, ?, ?, '保密办', '', '', '', '', '', '', 'admin')",
-                [(i, f"季度保密检查{i}", str(today - timedelta(days=90 * i)),
-                  str(today - timedelta(days=90 * i))) for i in range(1, 21)],  # fmt: skip
+                [
+                    (
+                        i,
+                        f"季度保密检查{i}",
+                        str(today - timedelta(days=90 * i)),
+                        str(today - timedelta(days=90 * i)),
+                    )
+                    for i in range(1, 21)
+                ],  # fmt: skip
             )
             conn.exec_driver_sql(
                 "INSERT INTO inspection_action (inspection_id, description, owner, due_on,"
                 " closed_on, closed_by, evidence) VALUES (?, '整改', '', ?, ?, '', '')",
-                [(i % 20 + 1, str(today - timedelta(days=i % 60 - 20)),
-                  None if i % 5 == 0 else str(today)) for i in range(200)],  # fmt: skip
+                [
+                    (
+                        i % 20 + 1,
+                        str(today - timedelta(days=i % 60 - 20)),
+                        None if i % 5 == 0 else str(today),
+                    )
+                    for i in range(200)
+                ],  # fmt: skip
             )
             counts = {
                 "people": PEOPLE,

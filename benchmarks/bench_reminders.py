@@ -102,8 +102,10 @@ def _generate_carriers(path: str, recovery_key: str, count: int, secrets: int) -
                 "UPDATE person SET status = 'left', left_on = ? WHERE id % 50 = 0", (str(today),)
             )
             conn.exec_driver_sql(
-                "INSERT INTO person_review (person_id, raised_on, done_by, note)"
-                " SELECT id, ?, '', '' FROM person WHERE id % 37 = 0",
+                "INSERT INTO procedure (person_id, kind, started_on, started_by, completed_by,"
+                " from_post, to_post, noncompete_decision, note)"
+                " SELECT id, 'transfer', ?, 'admin', '', '', '', '', '' FROM person"
+                " WHERE id % 37 = 0",
                 (str(today),),
             )
     finally:

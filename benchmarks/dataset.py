@@ -20,7 +20,7 @@ from benchmarks.bench_register import PASSWORD, SEED  # noqa: F401 - re-exported
 from benchmarks.bench_register import _generate as generate_register
 from benchmarks.bench_reminders import _generate_carriers
 
-GENERATOR_VERSION = 1  # bump when the generated data changes
+GENERATOR_VERSION = 2  # bump when the generated data changes
 CACHE = Path(tempfile.gettempdir()) / "tsdesk-bench-cache"
 
 

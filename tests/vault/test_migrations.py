@@ -125,3 +125,51 @@ def test_opening_a_database_at_head_does_not_load_alembic(tmp_path):
         check=True,
     )
     assert done.stdout.strip() == "[]", done.stderr
+
+
+REVIEWS_AT_0008 = [
+    "INSERT INTO department (id, name, note, sort_order)"
+    " VALUES (901, '研发部X', '', 0), (902, '生产部X', '', 1)",
+    "INSERT INTO person (id, number, name, department_id, post, phone, status, key_post,"
+    " created_at) VALUES (1, 'E1', '张三', 902, '工艺员', '', 'active', 0, '2026-01-01'),"
+    " (2, 'E2', '李四', 901, '工程师', '', 'active', 0, '2026-01-01')",
+    "INSERT INTO person_review (person_id, raised_on, from_department_id, to_department_id,"
+    " done_on, done_by, note) VALUES (1, '2026-11-01', 901, 902, NULL, '', '调入生产部'),"
+    " (2, '2026-10-01', 902, 901, '2026-10-05', 'admin', '')",
+]
+
+
+def test_department_reviews_become_job_changes(opened):
+    """0009: each person_review becomes a transfer procedure; an open one keeps a task to
+    settle by hand, a done one is a completed procedure; downgrading gives them back."""
+    cfg = alembic_config()
+    with opened.vault.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+        for statement in REVIEWS_AT_0008:
+            conn.execute(text(statement))
+        command.upgrade(cfg, "head")
+        procedures = conn.execute(
+            text(
+                "SELECT person_id, kind, started_on, completed_on, from_department_id,"
+                " to_department_id, from_post, note FROM procedure ORDER BY person_id"
+            )
+        ).all()
+        assert [tuple(r) for r in procedures] == [
+            (1, "transfer", "2026-11-01", None, 901, 902, "工艺员", "调入生产部"),
+            (2, "transfer", "2026-10-01", "2026-10-05", 902, 901, "工程师", ""),
+        ]
+        items = conn.execute(
+            text(
+                "SELECT p.person_id, i.kind, i.settled_on FROM procedure_item i"
+                " JOIN procedure p ON p.id = i.procedure_id"
+            )
+        ).all()
+        assert [tuple(i) for i in items] == [(1, "task", None)]
+        command.downgrade(cfg, "0008")
+        back = conn.execute(
+            text("SELECT person_id, done_on FROM person_review ORDER BY person_id")
+        ).all()
+        assert [tuple(b) for b in back] == [(1, None), (2, "2026-10-05")]
+        assert conn.execute(text("SELECT count(*) FROM procedure")).scalar() == 0
+        command.upgrade(cfg, "head")

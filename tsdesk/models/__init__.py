@@ -35,7 +35,7 @@ from tsdesk.models.carriers import (
 )
 from tsdesk.models.company import CompanyProfile, Department, Designation, DesignationKind, OrgKind
 from tsdesk.models.operator import Operator, Role
-from tsdesk.models.people import AccessTier, Knower, Person, PersonReview, PersonStatus
+from tsdesk.models.people import AccessTier, Knower, Person, PersonStatus
 from tsdesk.models.procedures import Procedure, ProcedureItem, ProcedureKind
 from tsdesk.models.register import (
     Approval,

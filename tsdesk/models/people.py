@@ -65,21 +65,3 @@ class Knower(Base):
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)  # None: until revoked
     revoked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     revoked_by: Mapped[str] = mapped_column(String(64), default="")
-
-
-class PersonReview(Base):
-    """A re-evaluation task: the person changed department, so their grants and area access
-    must be looked at again (003 §8.2.3). Open until an operator marks it done."""
-
-    __tablename__ = "person_review"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    raised_on: Mapped[date] = mapped_column(Date)
-    from_department_id: Mapped[int | None] = mapped_column(
-        ForeignKey("department.id"), nullable=True
-    )
-    to_department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"), nullable=True)
-    done_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
-    done_by: Mapped[str] = mapped_column(String(64), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
