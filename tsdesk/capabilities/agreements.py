@@ -13,4 +13,5 @@ CAPABILITY = Capability(
         SettingDef("nda_rule", "block", "vault"),
         SettingDef("agreement_number_pattern", "XY-{year}-{seq:04}", "vault"),
     ),
+    demo="tsdesk.demo.agreements:populate",
 )
