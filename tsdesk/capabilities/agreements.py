@@ -5,6 +5,7 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="agreements",
     order=52,
+    commands=("tsdesk.commands.agreements",),
     services=("tsdesk.services.agreements",),
     settings=(
         # 003 §9.4: who may know a secret of this grade (rank 1 = 一级 … 3 = 三级) or higher
