@@ -5,6 +5,7 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="agreements",
     order=52,
+    pages=("tsdesk.ui.people.agreements:AgreementsPage",),
     commands=("tsdesk.commands.agreements",),
     services=("tsdesk.services.agreements",),
     settings=(

@@ -144,6 +144,12 @@ def party_bound(party_id, today: date):
     )
 
 
+def nda_in_force(session: Session, person_id: int, today: date | None = None) -> bool:
+    """Whether the person has an employee NDA binding today."""
+    clause = person_bound(person_id, AgreementKind.NDA, today or date.today())
+    return bool(session.scalar(select(clause)))
+
+
 def is_binding(a: Agreement, today: date | None = None) -> bool:
     """`binding_clause` for a loaded agreement (the detail pane's words)."""
     today = today or date.today()
