@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from tsdesk.services.agreements import AgreementInput, PartyRow, PaymentRow
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import GuardedDialog, InlineDialog, fit_to_screen, list_actions
 from tsdesk.ui.messages import error_text
+from tsdesk.ui.people.agreement_widgets import preview
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import (
     ENDED_COLOR,
@@ -421,7 +423,7 @@ class NoncompeteStartDialog(InlineDialog):
         return agreements.start_noncompete(uow, self.agreement_id, day(self.day))
 
 
-class NoncompeteLedgerDialog(GuardedDialog):
+class NoncompeteLedgerDialog(QDialog):
     """竞业限制补偿: the months, what is due and paid; record a payment, start, waive, print."""
 
     def __init__(self, session: UiSession, agreement_id: int, parent=None) -> None:
@@ -563,8 +565,6 @@ class NoncompeteLedgerDialog(GuardedDialog):
             self.reload()
 
     def print_statement(self) -> None:
-        from tsdesk.ui.people.agreements import preview
-
         preview(
             self.session,
             self,
@@ -610,7 +610,7 @@ class PartyDialog(InlineDialog):
         return agreements.update_party(uow, self.party.id, *values)
 
 
-class PartiesDialog(GuardedDialog):
+class PartiesDialog(QDialog):
     """相对方: customers, suppliers, contractors and visitors, and whether a business NDA
     binds each today (003 §8.3.4: without one, no carrier leaves for them)."""
 
@@ -742,7 +742,8 @@ class AgreementTemplatesDialog(GuardedDialog):
             own = agreements.is_customised(s, self._kind())
         self.state.setText(self.tr("本单位模板") if own else self.tr("TSDesk 默认文本"))
         self.error.hide()
-        self.mark_clean()
+        if self.isVisible():  # on opening, showEvent takes the snapshot (and sets the focus)
+            self.mark_clean()
 
     def _insert(self, item) -> None:
         self.text.insertPlainText(item.text().split("　")[0])
