@@ -243,7 +243,8 @@ def cmd_payments(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     for d, r in zip(data, rows, strict=True):
-        state = translate("agreements", agreements.PAYMENT_STATE_LABELS[d["state"]])
+        label = agreements.PAYMENT_STATE_LABELS[r.payment.state(today)]
+        state = translate("agreements", label)
         print(
             f"{d['agreement']}  {d['person_name']}（{d['person']}）  {d['month']}  "
             f"{d['due_on']}  {agreements.yuan(r.payment.amount_fen)}  {state}"
