@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,7 +64,14 @@ def _a(text: str) -> str:
 
 
 class AgreementsModel(PagedModel[AgreementRow, AgreementFilter]):
-    HEADERS = ("编号", "种类", "对方", "状态", "签署", "终止日期")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AgreementsPage", "编号"),
+        QT_TRANSLATE_NOOP("AgreementsPage", "种类"),
+        QT_TRANSLATE_NOOP("AgreementsPage", "对方"),
+        QT_TRANSLATE_NOOP("AgreementsPage", "状态"),
+        QT_TRANSLATE_NOOP("AgreementsPage", "签署"),
+        QT_TRANSLATE_NOOP("AgreementsPage", "终止日期"),
+    )
     CONTEXT = "AgreementsPage"
 
     def load(self) -> tuple[int, list[AgreementRow]]:
