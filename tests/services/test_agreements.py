@@ -349,3 +349,46 @@ def test_the_compensation_statement(world, tmp_path):
     assert "竞业限制经济补偿支付明细" in text and "张伟（E001）" in text
     assert first.month.strftime("%Y-%m") in text and "已支付" in text
     assert "逾期未付 2 个月，共 9,000.00 元" in text
+
+
+def test_twenty_thousand_agreements_page_fast(world):
+    """The list reads a page at a time: the first page and its count stay quick however many
+    agreements there are."""
+    import time
+
+    from sqlalchemy import insert
+
+    from tsdesk.models import Agreement
+
+    with world.uow() as uow:
+        uow.session.execute(
+            insert(Agreement),
+            [
+                {
+                    "number": f"XY-BULK-{i:05}",
+                    "kind": AgreementKind.NDA if i % 3 else AgreementKind.EXIT,
+                    "status": AgreementStatus.IN_FORCE if i % 5 else AgreementStatus.DRAFT,
+                    "person_id": world.alice if i % 2 else world.bob,
+                    "title": "员工保密协议",
+                    "effective_on": TODAY - timedelta(days=i % 900),
+                    "end_on": TODAY + timedelta(days=i % 400) if i % 7 == 0 else None,
+                    "created_by": "admin",
+                }
+                for i in range(20_000)
+            ],
+        )
+    with world.read() as s:
+        started = time.perf_counter()
+        for f in (
+            AgreementFilter(),
+            AgreementFilter(kind=AgreementKind.EXIT),
+            AgreementFilter(unsigned=True),
+            AgreementFilter(expiring=True),
+            AgreementFilter(person_id=world.bob),
+        ):
+            total = agreements.count_agreements(s, f)
+            rows = agreements.list_agreements(s, f, limit=200)
+            assert len(rows) == min(200, total)
+        agreements.count_nda_missing(s)
+        assert time.perf_counter() - started < 2.0
+        assert agreements.count_agreements(s) == 20_000
