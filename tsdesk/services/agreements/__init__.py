@@ -162,7 +162,7 @@ AUDIT_LABELS = Labels(
         "nda_warning": QT_TRANSLATE_NOOP("audit", "保密协议提醒"),
     },
     values={"status": ("agreements", STATUS_LABELS), "kind": ("agreements", KIND_LABELS)},
-    refs={"person_id": "person"},
+    refs={"person_id": "person", "party_id": "party"},
 )
 
 
