@@ -12,8 +12,6 @@ import tsdesk
 
 NOT_YET = {
     "应急": "incidents / emergency procedure",
-    "保密协议": "agreements",
-    "竞业": "agreements (non-compete)",
 }
 UI = Path(tsdesk.__file__).parent / "ui"
 

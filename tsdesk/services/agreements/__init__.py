@@ -188,9 +188,7 @@ _reminder(
     Severity.DUE,
     lambda s, today: count_nda_missing(s, today),
     {"view": "nda_missing"},
-    QT_TRANSLATE_NOOP(
-        "reminders", "这些在职人员可知悉商业秘密，但没有生效中的员工保密协议（003 §9.4）。"
-    ),
+    QT_TRANSLATE_NOOP("reminders", "这些在职人员可知悉商业秘密，但没有生效中的员工保密协议。"),
     63,
 )
 _reminder(

@@ -193,7 +193,7 @@ def check_may_know(
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "{name} 没有生效中的员工保密协议，不能知悉{grade}的商业秘密（003 §9.4）："
+                "{name} 没有生效中的员工保密协议，不能知悉{grade}的商业秘密："
                 "请先在“协议”页签署保密协议",
             ),
             name=name,
@@ -217,7 +217,7 @@ def check_party_may_receive(session: Session, party_id: int, today: date) -> Pro
         "party_id",
         QT_TRANSLATE_NOOP(
             "errors",
-            "{name} 没有生效中的商业保密协议，不能借阅、查阅或领取复制件（003 §8.3.4）",
+            "{name} 没有生效中的商业保密协议，不能借阅、查阅或领取复制件",
         ),
         {"name": party.name},
     )

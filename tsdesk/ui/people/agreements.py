@@ -331,7 +331,7 @@ class AgreementsPage(QWidget):
             self.banner.setText(
                 self.tr(
                     "⚠ 以下在职人员可知悉商业秘密，但没有生效中的员工保密协议：{names}{more}。"
-                    "请为其签订保密协议（003 §9.4）。"
+                    "请为其签订保密协议。"
                 ).format(names=names, more=more)
             )
         for r, row in self.model.loaded_rows():
