@@ -181,6 +181,11 @@ def test_an_outside_party_borrows_only_under_a_business_nda(world):
     with world.read() as s:
         (moved,) = [m for m in carriers.movements_of(s, carrier_id)]
         assert moved.person == "杭州恒信纺机配件有限公司"
+    with world.uow() as uow:
+        carriers.record_movement(uow, carrier_id, MovementInput(kind=MovementKind.RETURN))
+    with world.read() as s:
+        back, _ = carriers.movements_of(s, carrier_id)
+        assert back.kind == MovementKind.RETURN and back.person == "杭州恒信纺机配件有限公司"
     # A party's name is unique.
     with world.uow() as uow, pytest.raises(ValidationError, match="已存在"):
         agreements.add_party(uow, "杭州恒信纺机配件有限公司", PartyKind.CUSTOMER)

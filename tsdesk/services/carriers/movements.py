@@ -273,6 +273,8 @@ def record_movement(
         if current is not None:
             current.closed_on = today
             movement.person_id = inp.person_id or current.person_id
+            if movement.person_id is None:  # returned by the outside party it was lent to
+                movement.party_id = inp.party_id or current.party_id
             extra["closes"] = current.id
     elif inp.kind == MovementKind.TRANSFER:
         extra["custodian"] = [carrier.custodian_id, inp.person_id]
