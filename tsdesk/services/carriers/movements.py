@@ -299,7 +299,6 @@ def record_movement(
         after={
             "movement": movement.id,
             "person_id": movement.person_id,
-            "party_id": movement.party_id,
             "purpose": movement.purpose,
             "content": movement.content,
             "device": movement.device,
@@ -308,6 +307,7 @@ def record_movement(
             "approved_by": movement.approved_by,
             "media_removed": movement.media_removed,
             "status": carrier.status.value,
+            **({"party_id": movement.party_id} if movement.party_id else {}),
             **extra,
         },
     )
