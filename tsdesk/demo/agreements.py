@@ -65,6 +65,11 @@ def sign_employee_ndas(uow: UnitOfWork, person_ids: dict[str, int], today: date)
         _signed(uow, inp, signed_on, today)
 
 
+def _has(uow: UnitOfWork, person_id: int, kind: AgreementKind) -> bool:
+    f = agreements.AgreementFilter(kind=kind, person_id=person_id)
+    return agreements.count_agreements(uow.session, f) > 0
+
+
 def _secret_ids(uow: UnitOfWork, *subjects: str) -> list[int]:
     ids = []
     for words in subjects:
@@ -159,7 +164,12 @@ def populate(demo: Context) -> None:
 
         # Exit pledges of the people who left (003 §8.2.4).
         for p in person.values():
-            if p.status == PersonStatus.LEFT and p.number != LEAVER and p.left_on is not None:
+            if (
+                p.status == PersonStatus.LEFT
+                and p.number != LEAVER
+                and p.left_on is not None
+                and not _has(uow, p.id, AgreementKind.EXIT)
+            ):
                 _signed(
                     uow,
                     AgreementInput(
@@ -221,12 +231,13 @@ def _noncompete(demo: Context, today: date) -> None:
         agreements.set_status(
             uow, agreement_id, AgreementStatus.SIGNED, left_on - timedelta(days=10), today=today
         )
-        _signed(
-            uow,
-            AgreementInput(kind=AgreementKind.EXIT, person_id=leaver.id, effective_on=left_on),
-            left_on,
-            today,
-        )
+        if not _has(uow, leaver.id, AgreementKind.EXIT):  # the exit procedure may have one
+            _signed(
+                uow,
+                AgreementInput(kind=AgreementKind.EXIT, person_id=leaver.id, effective_on=left_on),
+                left_on,
+                today,
+            )
         for i, row in enumerate(agreements.ledger(uow.session, agreement_id)):
             if row.due_on >= today or i == 1:  # month two was missed
                 continue
