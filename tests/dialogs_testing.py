@@ -15,9 +15,9 @@ from PySide6.QtGui import QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QDialog, QWidget
 
 import tsdesk.ui
-from tsdesk.models import MovementKind
+from tsdesk.models import AgreementKind, AgreementStatus, MovementKind
+from tsdesk.services import agreements, carriers, company, procedures
 from tsdesk.services import audit as audit_service
-from tsdesk.services import carriers, company, procedures
 from tsdesk.services.audit import AuditFilter
 from tsdesk.ui.main_window import MainWindow
 from tsdesk.ui.session import UiSession
@@ -187,6 +187,29 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "ChangeOwnPasswordDialog": lambda c: _f(U + "admin.operators", "ChangeOwnPasswordDialog")(
         c.session
     ),
+    "AgreementDialog": lambda c: _f(U + "people.agreement_dialogs", "AgreementDialog")(
+        c.session, _noncompete(c)
+    ),
+    "AgreementStatusDialog": lambda c: _f(U + "people.agreement_dialogs", "AgreementStatusDialog")(
+        c.session, _noncompete(c), AgreementStatus.TERMINATED
+    ),
+    "NoncompeteLedgerDialog": lambda c: _f(
+        U + "people.agreement_dialogs", "NoncompeteLedgerDialog"
+    )(c.session, _noncompete(c)),
+    "NoncompetePaymentDialog": lambda c: _f(
+        U + "people.agreement_dialogs", "NoncompetePaymentDialog"
+    )(c.session, c.session.read(agreements.ledger, _noncompete(c))[0]),
+    "NoncompeteWaiverDialog": lambda c: _f(
+        U + "people.agreement_dialogs", "NoncompeteWaiverDialog"
+    )(c.session, _noncompete(c)),
+    "NoncompeteStartDialog": lambda c: _f(U + "people.agreement_dialogs", "NoncompeteStartDialog")(
+        c.session, _noncompete(c)
+    ),
+    "PartyDialog": lambda c: _f(U + "people.agreement_dialogs", "PartyDialog")(c.session),
+    "PartiesDialog": lambda c: _f(U + "people.agreement_dialogs", "PartiesDialog")(c.session),
+    "AgreementTemplatesDialog": lambda c: _f(
+        U + "people.agreement_dialogs", "AgreementTemplatesDialog"
+    )(c.session),
 }
 
 
@@ -201,6 +224,29 @@ def _exit_procedure(c: Ctx) -> int:
         proc = procedures.start_exit(uow, c.world.alice, date.today(), note="个人原因")
         procedures.add_item(uow, proc, "device", "笔记本电脑 ThinkPad X1 Carbon 序列号 PF2ABCDE")
     return proc
+
+
+def _noncompete(c: Ctx) -> int:
+    """A non-compete, in force for three months, with the longest wording the dialogs show."""
+    from datetime import date, timedelta
+
+    start = date.today() - timedelta(days=95)
+    with c.world.uow() as uow:
+        agreement_id = agreements.add_agreement(
+            uow,
+            agreements.AgreementInput(
+                kind=AgreementKind.NONCOMPETE,
+                person_id=c.world.alice,
+                nc_starts_on=start,
+                nc_months=24,
+                nc_area="浙江省、江苏省、上海市",
+                nc_business="剑杆织机、喷气织机及其引纬机构的设计、制造与销售",
+                nc_monthly_fen=400_000,
+                nc_average_wage_fen=1_500_000,
+            ),
+        )
+        agreements.set_status(uow, agreement_id, AgreementStatus.SIGNED, start)
+    return agreement_id
 
 
 def _loaded(tab):

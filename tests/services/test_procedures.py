@@ -271,7 +271,9 @@ def test_leaving_blocks_until_everything_is_settled_then_ends_access_as_of_the_d
     settle(world, by_kind(world, proc, "noncompete").id, "sign")
     assert read(world.vault, people.secrets_of, world.alice) == []  # really revoked
     assert read(world.vault, carriers.open_movement, carrier) is None  # really returned
-    # Something granted after the start, no item names it: still blocks the leaving.
+    # Something granted after the start, no item names it: still blocks the leaving. (A 一级
+    # secret: alice needs an NDA in force first, 003 §9.4.)
+    sign(world, world.alice, AgreementKind.NDA, "XY-N")
     with world.uow() as uow:
         late = people.grant(uow, world.top_secret, world.alice, AccessTier.CONSULT, "临时查阅")
     with pytest.raises(ValidationError, match="织机主轴热处理工艺"):

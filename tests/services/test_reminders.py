@@ -11,6 +11,7 @@ from carriers_testing import build_world
 from sqlalchemy import event, update
 
 from tsdesk.models import (
+    AgreementStatus,
     LabelIssue,
     Movement,
     MovementKind,
@@ -21,7 +22,16 @@ from tsdesk.models import (
     Secret,
     SecretStatus,
 )
-from tsdesk.services import areas, carriers, people, procedures, register, reminders, stocktake
+from tsdesk.services import (
+    agreements,
+    areas,
+    carriers,
+    people,
+    procedures,
+    register,
+    reminders,
+    stocktake,
+)
 from tsdesk.services.carriers import CarrierFilter
 from tsdesk.services.people import PersonFlag
 from tsdesk.services.register import RegisterFilter
@@ -164,6 +174,12 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
         "people.transfer_open": 1,  # alice moved: a job change opened
         "people.exit_open": 0,
         "people.items_due": 1,  # alice's job change: its items are due the day of the move
+        "agreements.nda_missing": 1,  # alice knows secrets without an NDA (bob has left)
+        "agreements.expiring": 0,
+        "agreements.waiting": 0,
+        "agreements.nc_unpaid_1": 0,
+        "agreements.nc_unpaid_2": 0,
+        "agreements.nc_unpaid_3": 0,
         "vault.key_age": 0,
     }
     # The figure on each tile is the length of the list its filter shows.
@@ -176,6 +192,11 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
                 shown = len(carriers.carrier_rows(session, CarrierFilter(**_enums(f))))
             elif reminder.page == "people":
                 shown = len(people.list_people(session, flag=PersonFlag(f["flag"])))
+            elif reminder.page == "agreements" and "view" in f:
+                shown = len(agreements.nda_missing(session))
+            elif reminder.page == "agreements":
+                f = {k: (AgreementStatus(v) if k == "status" else v) for k, v in f.items()}
+                shown = agreements.count_agreements(session, agreements.AgreementFilter(**f))
             elif reminder.page == "areas":
                 shown = len(areas.list_areas(session, stocktake_due=f["stocktake_due"]))
             else:
@@ -219,7 +240,8 @@ def test_badges_add_what_is_to_do_once(world):
     assert badge["carriers"] == 6
     assert badge["people"] == 4 and badge["areas"] == 1
     assert "settings" not in badge  # the key's age is information
-    assert badge[""] == 14
+    assert badge["agreements"] == 1  # alice holds grants without an NDA
+    assert badge[""] == 15
 
 
 def test_a_module_registers_a_reminder_without_dashboard_code(world):

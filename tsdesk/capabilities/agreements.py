@@ -5,6 +5,8 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="agreements",
     order=52,
+    pages=("tsdesk.ui.people.agreements:AgreementsPage",),
+    commands=("tsdesk.commands.agreements",),
     services=("tsdesk.services.agreements",),
     settings=(
         # 003 §9.4: who may know a secret of this grade (rank 1 = 一级 … 3 = 三级) or higher
@@ -13,4 +15,5 @@ CAPABILITY = Capability(
         SettingDef("nda_rule", "block", "vault", choices=("block", "warn")),
         SettingDef("agreement_number_pattern", "XY-{year}-{seq:04}", "vault"),
     ),
+    demo="tsdesk.demo.agreements:populate",
 )

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from tsdesk import capabilities
 from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import (
+    Agreement,
     Area,
     AuditEvent,
     Carrier,
@@ -31,6 +32,7 @@ from tsdesk.models import (
     Designation,
     Grade,
     Operator,
+    Party,
     Person,
     Secret,
 )
@@ -216,6 +218,8 @@ RESOLVERS: dict[str, Resolver] = {
     "grade": _by_id(Grade, lambda r, tr: r.name),
     "designation": _by_id(Designation, lambda r, tr: r.name),
     "operator": _by_id(Operator, lambda r, tr: _named(r.display_name, r.name, tr)),
+    "agreement": _by_id(Agreement, lambda r, tr: r.number),
+    "party": _by_id(Party, lambda r, tr: r.name),
     "login": _operators_by_name,  # an operator by login name
 }
 # An event's object, by entity type, when it is one of the kinds above.

@@ -682,6 +682,9 @@ def grant(
             ),
             name=person.name,
         )
+    from tsdesk.services.agreements import check_may_know  # 003 §9.4: an NDA in force first
+
+    nda_note = check_may_know(session, person_id, secret_id, valid_from)
     knower = Knower(
         secret_id=secret_id,
         person_id=person_id,
@@ -694,7 +697,9 @@ def grant(
     session.add(knower)
     session.flush()
     # Recorded on the secret, so its history shows who was let in and by whom.
-    uow.record("knower.grant", "secret", secret_id, after=_knower_snapshot(knower, person))
+    uow.record(
+        "knower.grant", "secret", secret_id, after=_knower_snapshot(knower, person) | nda_note
+    )
     return knower.id
 
 

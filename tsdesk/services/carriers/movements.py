@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError, raise_first
@@ -21,10 +21,12 @@ from tsdesk.models import (
     Grade,
     Movement,
     MovementKind,
+    Party,
     Person,
     PersonStatus,
     Secret,
 )
+from tsdesk.services import agreements
 from tsdesk.services.approvals import check_approver
 from tsdesk.services.carriers.core import (
     STATUS_LABELS,
@@ -105,6 +107,7 @@ def is_overdue(due_on: date | None, closed_on: date | None, today: date | None =
 class MovementInput:
     kind: MovementKind
     person_id: int | None = None  # who borrows, receives, takes it to repair, returns it
+    party_id: int | None = None  # …or an outside party, under a business NDA (003 §8.3.4)
     purpose: str = ""  # 使用事项
     content: str = ""  # 复制/接触内容
     device: str = ""  # 指定设备 / 复制设备
@@ -189,6 +192,13 @@ def check_movement(session: Session, carrier_id: int, inp: MovementInput) -> lis
         "due_on": inp.due_on,
         "device": inp.device.strip(),
     }
+    if inp.party_id is not None:
+        # An outside party stands in for the person; it needs a business NDA in force.
+        values["person_id"] = values["person_id"] or inp.party_id
+        if inp.kind.value in agreements.SHARING_MOVEMENTS:
+            refused = agreements.check_party_may_receive(session, inp.party_id, date.today())
+            if refused is not None:
+                problems.append(refused)
     for name in rule.required:
         if not values[name]:
             bad(name, QT_TRANSLATE_NOOP("errors", "请填写{field}"), field=FIELD_LABELS[name])
@@ -244,6 +254,7 @@ def record_movement(
         carrier_id=carrier_id,
         kind=inp.kind,
         person_id=inp.person_id,
+        party_id=inp.party_id,
         purpose=inp.purpose.strip(),
         content=inp.content.strip(),
         device=inp.device.strip(),
@@ -262,6 +273,8 @@ def record_movement(
         if current is not None:
             current.closed_on = today
             movement.person_id = inp.person_id or current.person_id
+            if movement.person_id is None:  # returned by the outside party it was lent to
+                movement.party_id = inp.party_id or current.party_id
             extra["closes"] = current.id
     elif inp.kind == MovementKind.TRANSFER:
         extra["custodian"] = [carrier.custodian_id, inp.person_id]
@@ -294,6 +307,7 @@ def record_movement(
             "approved_by": movement.approved_by,
             "media_removed": movement.media_removed,
             "status": carrier.status.value,
+            **({"party_id": movement.party_id} if movement.party_id else {}),
             **extra,
         },
     )
@@ -351,9 +365,10 @@ def _register_copy(
 def _views(session: Session, q: Select) -> list[MovementView]:
     person = aliased(Person)
     stmt = (
-        q.add_columns(Carrier.number, Carrier.title, person.name)
+        q.add_columns(Carrier.number, Carrier.title, func.coalesce(person.name, Party.name))
         .join(Carrier, Carrier.id == Movement.carrier_id)
         .outerjoin(person, person.id == Movement.person_id)
+        .outerjoin(Party, Party.id == Movement.party_id)
     )
     return [
         MovementView(

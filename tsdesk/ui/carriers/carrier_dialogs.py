@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from tsdesk.errors import TSDeskError
 from tsdesk.models import CarrierKind, MovementKind, SealReason, Secret
+from tsdesk.services import agreements, carriers
 from tsdesk.services import areas as area_service
-from tsdesk.services import carriers
 from tsdesk.services import people as people_service
 from tsdesk.services.carriers import (
     KIND_LABELS,
@@ -402,10 +402,19 @@ class MovementDialog(InlineDialog):
             self.form.addRow(labels[name], widgets[name])
             if name == "place":
                 self.form.addRow(self.tr("存放位置"), self.location)
+        # 003 §8.3.4: or an outside party, who needs a business NDA in force (the service says
+        # so when there is none).
+        self.party = QComboBox()
+        self.party.addItem(self.tr("（本单位员工）"), None)
+        if kind.value in agreements.SHARING_MOVEMENTS:
+            for party in session.read(agreements.list_parties):
+                self.party.addItem(party.name, party.id)
+            self.form.insertRow(1, self.tr("或外部相对方"), self.party)
         if "due" in shown:
             self.due.setDate(QDate(date.today()).addDays(7 if kind != MovementKind.CONSULT else 0))
         self.fields: dict[str, QWidget] = {
             "person_id": self.person,
+            "party_id": self.party,
             "purpose": self.purpose,
             "content": self.content,
             "device": self.device,
@@ -424,6 +433,7 @@ class MovementDialog(InlineDialog):
         return MovementInput(
             kind=self.kind,
             person_id=combo_value(self.person),
+            party_id=self.party.currentData(),
             purpose=self.purpose.text() if "purpose" in shown else "",
             content=self.content.text() if "content" in shown else "",
             device=self.device.text() if "device" in shown else "",
