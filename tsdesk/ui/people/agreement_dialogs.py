@@ -33,6 +33,7 @@ from tsdesk.models import AgreementKind, AgreementStatus, PartyKind, PersonStatu
 from tsdesk.services import agreements, carriers, people, register
 from tsdesk.services.agreements import AgreementInput, PartyRow, PaymentRow
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.attachments import AttachmentsPanel
 from tsdesk.ui.common import GuardedDialog, InlineDialog, fit_to_screen, list_actions
 from tsdesk.ui.messages import error_text
 from tsdesk.ui.people.agreement_widgets import preview
@@ -469,6 +470,10 @@ class NoncompeteLedgerDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        # The selected month's payment voucher(s).
+        self.vouchers = AttachmentsPanel(session, "noncompete_payment")
+        layout.addWidget(QLabel(self.tr("所选月份的支付凭证")))
+        layout.addWidget(self.vouchers)
         layout.addWidget(close)
         self.rows: list[PaymentRow] = []
         self.reload()
@@ -542,6 +547,8 @@ class NoncompeteLedgerDialog(QDialog):
     def _update_buttons(self) -> None:
         can = self.session.can(Permission.EDIT_DATA)
         p = self.selected()
+        if self.vouchers.owner_id != (p.id if p else None):
+            self.vouchers.show_owner(p.id if p else None)
         self.pay_button.setEnabled(can and p is not None and p.paid_on is None)
         live = self.status in (AgreementStatus.SIGNED, AgreementStatus.IN_FORCE)
         self.start_button.setVisible(not self.started)

@@ -33,6 +33,7 @@ from tsdesk.models import AgreementKind, AgreementStatus
 from tsdesk.services import agreements
 from tsdesk.services.agreements import AgreementFilter, AgreementRow
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.attachments import AttachmentsPanel
 from tsdesk.ui.common import close_dialogs, list_actions
 from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.people.agreement_dialogs import (
@@ -245,6 +246,9 @@ class AgreementsPage(QWidget):
         pane.addWidget(QLabel(self.tr("所涉商业秘密")))
         pane.addWidget(self.secrets, 1)
         pane.addWidget(self.carriers_label)
+        self.attachments = AttachmentsPanel(session, "agreement")  # the signed scan, its hash
+        pane.addWidget(QLabel(self.tr("签署文本扫描件")))
+        pane.addWidget(self.attachments, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -359,12 +363,14 @@ class AgreementsPage(QWidget):
         self.notice.hide()
         self.secrets.setRowCount(0)
         self.carriers_label.clear()
+        self.attachments.show_owner(None)
 
     def _show_detail(self) -> None:
         row = self.selected()
         if row is None:
             self._clear_detail()
             return
+        self.attachments.show_owner(row.id)
         today = date.today()
         with self.session.vault.reader() as s:
             a = agreements.get(s, row.id)

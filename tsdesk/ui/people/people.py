@@ -27,6 +27,7 @@ from tsdesk.services.people import PeopleFilter, PersonFlag, PersonRow
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import InlineDialog, close_dialogs, list_actions
 from tsdesk.ui.paged import BATCH, PagedModel
+from tsdesk.ui.people.agreement_widgets import PersonAgreementsTab
 from tsdesk.ui.people.person import PersonPanel, nda_text, noncompete_text, stage_text
 from tsdesk.ui.people.procedures import ExitDialog, JoinDialog, ProcedureDialog, TransferDialog
 from tsdesk.ui.session import UiSession
@@ -204,6 +205,7 @@ class PeoplePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.person = PersonPanel(session)
+        self.add_person_tab(PersonAgreementsTab(session), self.tr("协议"))
         self.person.changed.connect(lambda: self.refresh_list())
         self.person.open_procedure.connect(self.open_procedure)
         list_actions(

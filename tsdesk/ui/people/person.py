@@ -386,9 +386,9 @@ class PersonPanel(QWidget):
 
     def add_person_tab(self, widget: QWidget, title: str) -> None:
         """A tab from another module (协议, 培训): `widget.show_person(person_id | None)` is
-        called when the person changes and it is shown. It goes before 历史."""
-        self.extra.insert(len(self.extra) - 1, widget)
-        self.tabs.insertTab(self.tabs.indexOf(self.history), widget, title)
+        called when the person changes and it is shown. It goes before 载体 and 历史."""
+        self.extra.insert(len(self.extra) - 2, widget)
+        self.tabs.insertTab(self.tabs.indexOf(self.carriers), widget, title)
         if self.tabs.currentWidget() is widget:
             self._show_current_tab()
 

@@ -31,6 +31,7 @@ from tsdesk.services import settings as settings_service
 from tsdesk.services.people import PersonRow
 from tsdesk.services.permissions import Permission
 from tsdesk.services.procedures import ItemRow, ProcedureView
+from tsdesk.ui.attachments import AttachmentsPanel
 from tsdesk.ui.common import InlineDialog, busy, fit_to_screen, list_actions
 from tsdesk.ui.messages import confirm, show_error
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
@@ -274,6 +275,10 @@ class ProcedureDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(settle_row)
+        # The signed hand-over sheet, the signed 岗位变动协议, proof a device was wiped.
+        self.attachments = AttachmentsPanel(session, "procedure")
+        self.attachments.show_owner(procedure_id)
+        layout.addWidget(self.attachments, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         self.load()
