@@ -42,6 +42,7 @@ def test_navigation_follows_the_declared_order():
         "StockTakePage",
         "LabelsPage",
         "PeoplePage",
+        "TrainingPage",
         "CompanyPage",
         "OperatorsPage",
         "AuditPage",

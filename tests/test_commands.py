@@ -87,7 +87,7 @@ def test_every_command_lives_in_a_declared_command_module():
     top = _subcommands(parser)
     assert list(top) == [
         *("init", "demo", "gui", "rekey"),  # the vault itself first
-        *("secrets", "carriers", "labels", "stamp", "forms", "operators", "audit"),
+        *("secrets", "carriers", "labels", "stamp", "training", "forms", "operators", "audit"),
     ]
     handlers = []
     for name, sub in top.items():

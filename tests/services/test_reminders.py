@@ -21,7 +21,7 @@ from tsdesk.models import (
     Secret,
     SecretStatus,
 )
-from tsdesk.services import areas, carriers, people, register, reminders, stocktake
+from tsdesk.services import areas, carriers, people, register, reminders, stocktake, training
 from tsdesk.services.carriers import CarrierFilter
 from tsdesk.services.people import PersonFlag
 from tsdesk.services.register import RegisterFilter
@@ -163,6 +163,10 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
         "people.grants_ending": 1,  # alice
         "people.review_open": 1,  # alice moved
         "vault.key_age": 0,
+        "training.untrained": 1,  # alice, never trained (bob has left)
+        "training.new_untrained": 0,
+        "inspection.actions_overdue": 0,
+        "inspection.actions_due": 0,
     }
     # The figure on each tile is the length of the list its filter shows.
     with world.read() as session:
@@ -176,6 +180,8 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
                 shown = len(people.list_people(session, flag=PersonFlag(f["flag"])))
             elif reminder.page == "areas":
                 shown = len(areas.list_areas(session, stocktake_due=f["stocktake_due"]))
+            elif reminder.page == "training" and f["tab"] == "training":
+                shown = len(training.due_for_training(session, training.TrainingFlag(f["flag"])))
             else:
                 continue
             assert shown == got[reminder.key], reminder.key
@@ -217,7 +223,8 @@ def test_badges_add_what_is_to_do_once(world):
     assert badge["carriers"] == 6
     assert badge["people"] == 3 and badge["areas"] == 1
     assert "settings" not in badge  # the key's age is information
-    assert badge[""] == 13
+    assert badge["training"] == 1  # alice is due for training
+    assert badge[""] == 14
 
 
 def test_a_module_registers_a_reminder_without_dashboard_code(world):

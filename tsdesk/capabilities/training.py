@@ -5,6 +5,8 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="training",
     order=54,
+    pages=("tsdesk.ui.people.training:TrainingPage",),
+    commands=("tsdesk.commands.training",),
     services=("tsdesk.services.training",),
     settings=(
         # 004 第十条: all staff at least once a year; new staff within N days of joining.

@@ -268,7 +268,18 @@ def list_sessions(
     )
     if search.strip():
         like = "%" + search.strip() + "%"
-        q = q.where(or_(TrainingSession.topic.like(like), TrainingSession.trainer.like(like)))
+        attended = (
+            select(TrainingAttendance.session_id)
+            .join(Person, Person.id == TrainingAttendance.person_id)
+            .where(or_(Person.name.like(like), Person.number.like(like)))
+        )
+        q = q.where(
+            or_(
+                TrainingSession.topic.like(like),
+                TrainingSession.trainer.like(like),
+                TrainingSession.id.in_(attended),  # a person finds the sessions they attended
+            )
+        )
     if audience is not None:
         q = q.where(TrainingSession.audience == audience)
     return [SessionRow(*r) for r in session.execute(q)]
