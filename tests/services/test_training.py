@@ -264,3 +264,23 @@ def test_prints_are_recorded(team, tmp_path):
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
     assert {"print.signin_sheet", "print.inspection_report"} <= set(actions(team))
+
+
+def test_the_demo_company_trains_drills_and_inspects(demo):
+    from tsdesk.demo import DEMO_PASSWORD
+    from tsdesk.vault import Vault
+
+    assert demo.made.returncode == 0, demo.made.stderr
+    vault, _ = Vault.unlock(demo.path, "baomi", DEMO_PASSWORD, read_only=True)
+    try:
+        with vault.reader() as s:
+            sessions = training.list_sessions(s)
+            assert {r.audience for r in sessions} == {TrainingAudience.ALL, TrainingAudience.KEY}
+            assert all(r.scans == 1 and r.held_on > TODAY - timedelta(days=365) for r in sessions)
+            assert training.count_flagged(s, F.UNTRAINED) >= 3  # the reminder shows
+            assert len(training.list_drills(s)) == 1
+            (inspection,) = training.list_inspections(s)
+            assert (inspection.actions, inspection.actions_open) == (2, 1)
+            assert training.count_actions(s, ActionFlag.OVERDUE) == 1
+    finally:
+        vault.close()

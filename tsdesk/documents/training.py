@@ -24,7 +24,7 @@ SIGNIN_ROW = 11 * mm  # room for a handwritten signature
 REPORT_TITLE = "保密检查报告"
 REPORT_SUBJECT = "商业秘密保密检查：检查范围、发现问题、结论与整改措施"
 ACTION_COLUMNS = ("序号", "整改措施", "责任人", "整改期限", "状态", "整改佐证")
-ACTION_SHARES = (0.07, 0.31, 0.11, 0.14, 0.11, 0.26)
+ACTION_SHARES = (0.07, 0.28, 0.10, 0.13, 0.16, 0.26)
 
 HEADER_FILL = colors.HexColor("#F2F2F2")
 GRID = colors.black
@@ -220,8 +220,8 @@ def render_inspection_report(
         KeepTogether(
             [
                 CJKParagraph(
-                    "检查人（签字）：＿＿＿＿＿＿＿＿　　被检查部门负责人（签字）：＿＿＿＿＿＿＿＿"
-                    "　　日期：＿＿＿＿＿＿",
+                    "检查人（签字）：＿＿＿＿＿＿　被检查部门负责人（签字）：＿＿＿＿＿＿"
+                    "　日期：＿＿＿＿＿",
                     st.body,
                 )
             ]
