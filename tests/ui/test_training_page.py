@@ -237,6 +237,11 @@ def test_tiles_open_who_is_due_and_the_overdue_actions(window, team, qtbot):
         "李娜",
         "陈静",
     ]
+    # A session for exactly the people listed.
+    when_shown(SessionDialog, accepted(lambda d: d.topic.setText("补训")))
+    tab.add_button.click()
+    assert tab.stack.currentIndex() == 0 and tab.selected().attendees == 2
+    assert read(team.vault, training.due_for_training, training.TrainingFlag.UNTRAINED) == []
     window.nav.setCurrentRow(0)
     qtbot.mouseClick(dashboard.tiles["inspection.actions_overdue"], Qt.MouseButton.LeftButton)
     assert page.tabs.currentWidget() is page.inspections_tab

@@ -41,6 +41,7 @@ from tsdesk.services.permissions import Permission
 from tsdesk.services.training import (
     ActionFlag,
     ActionRow,
+    AttendeeRow,
     DrillRow,
     DueRow,
     InspectionRow,
@@ -137,6 +138,7 @@ class SessionsTab(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.refresh)
         self.add_button = QPushButton(self.tr("新增培训…"))
+        self.add_button.setToolTip(self.tr("在待培训人员列表中点击时，参训人员即为列出的人员"))
         self.add_button.clicked.connect(self.add_session)
         self.edit_button = QPushButton(self.tr("编辑…"))
         self.edit_button.clicked.connect(self.edit_session)
@@ -316,7 +318,10 @@ class SessionsTab(QWidget):
     def add_session(self) -> None:
         if not self.add_button.isEnabled():
             return
-        dialog = SessionDialog(self.session, None, self)
+        # From a list of people due for training: a session for exactly them.
+        due = [] if self.view() == self.SESSIONS else self.due_model.rows()
+        preset = [AttendeeRow(r.person_id, r.number, r.name, r.department) for r in due]
+        dialog = SessionDialog(self.session, None, self, preset)
         if dialog.exec():
             self.view_combo.setCurrentIndex(0)
             self.refresh(select_id=dialog.result_value)
@@ -686,7 +691,9 @@ class InspectionsTab(QWidget):
         self.add_button.setEnabled(can_edit)
         self.edit_button.setEnabled(can_edit and open_)
         self.result_button.setEnabled(can_edit and open_)
-        self.close_button.setEnabled(can_edit and open_ and row.done_on is not None)
+        self.close_button.setEnabled(
+            can_edit and open_ and row.done_on is not None and not row.actions_open
+        )
         can_print = row is not None and self.session.can(Permission.EXPORT)
         self.print_button.setEnabled(can_print)
         self.print_action.setEnabled(can_print)

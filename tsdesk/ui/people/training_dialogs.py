@@ -143,13 +143,20 @@ class SessionDialog(InlineDialog):
 
     entity_type = "training_session"
 
-    def __init__(self, session: UiSession, session_id: int | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        session: UiSession,
+        session_id: int | None = None,
+        parent=None,
+        attendees: list[AttendeeRow] | None = None,
+    ) -> None:
         super().__init__(
             session, self.tr("新增培训") if session_id is None else self.tr("编辑培训"), parent
         )
         self.setMinimumWidth(640)
         self.session_id = session_id
-        row, attendees = None, []
+        row = None
+        attendees = list(attendees or [])  # a new session for the people due, say
         if session_id is not None:
             with session.vault.reader() as s:
                 row = training.get_session(s, session_id)
