@@ -72,6 +72,14 @@ def test_a_session_with_attendees_and_scores(team):
     trained = read(team.vault, training.trainings_of, team.people["张伟"])
     assert [(t.topic, t.score) for t in trained] == [("商业秘密保护制度宣讲", 92)]
     assert {"training.add", "training.scores", "attachment.add"} <= set(actions(team))
+    # Put into words like every event (a field name of another module's must not be borrowed).
+    with team.vault.reader() as s:
+        events = audit_service.page(s, AuditFilter(), 0, 50)
+        words = dict(
+            zip([e.action for e in events], audit_service.described(s, events), strict=True)
+        )
+    assert "张伟" in words["training.scores"].changes and "92" in words["training.scores"].changes
+    assert "全体员工" in words["training.add"].changes
 
 
 def test_changing_the_date_moves_the_attendance_copies(team):

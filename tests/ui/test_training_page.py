@@ -30,6 +30,7 @@ from tsdesk.ui.people.training_dialogs import (
     SessionDialog,
 )
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.workers import wait_for_all
 
 TODAY = date.today()
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext")
@@ -46,7 +47,9 @@ def window(team, qtbot):
     qtbot.addWidget(made)
     made.show()
     qtbot.waitExposed(made)
+    wait_for_all()  # the 工作台's counts, started with the window, are done before we move on
     yield made
+    wait_for_all()
     made.close()
 
 

@@ -41,7 +41,7 @@ def populate(demo: Context) -> None:
                     TrainingAudience.ALL,
                     today - timedelta(days=200),
                     "王丽娟",
-                    "年度全员保密轮训（004 第十条）",
+                    "年度全员保密轮训",
                     everyone,
                 ),
             ),
@@ -88,7 +88,7 @@ def populate(demo: Context) -> None:
                 "研发中心图纸档案室；样机试验间",
                 "一级、二级商密纸质图纸；研发部移动存储介质",
                 "技术研发中心全体人员",
-                "003 §9.1 涉密区域管理；§10 涉密载体管理；§8.2 知悉人员管理",
+                "涉密区域管理制度；涉密载体管理制度；知悉人员管理制度",
             ),
         )
         training.record_result(

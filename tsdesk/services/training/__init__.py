@@ -176,7 +176,7 @@ AUDIT_LABELS = Labels(
         "held_on": QT_TRANSLATE_NOOP("audit", "日期"),
         "trainer": QT_TRANSLATE_NOOP("audit", "讲师"),
         "attendees": QT_TRANSLATE_NOOP("audit", "参训人员"),
-        "scores": QT_TRANSLATE_NOOP("audit", "成绩"),
+        "test_scores": QT_TRANSLATE_NOOP("audit", "成绩"),
         "rows": QT_TRANSLATE_NOOP("audit", "人数"),
         "scenario": QT_TRANSLATE_NOOP("audit", "演练场景"),
         "timeline": QT_TRANSLATE_NOOP("audit", "过程记录"),
@@ -214,9 +214,7 @@ reminders.register(
         count=lambda session, today: count_flagged(session, TrainingFlag.UNTRAINED, today),
         page="training",
         filter={"tab": "training", "flag": TrainingFlag.UNTRAINED.value},
-        hint=QT_TRANSLATE_NOOP(
-            "reminders", "在职人员每年至少参加一次保密培训（004 第十条）：请安排培训。"
-        ),
+        hint=QT_TRANSLATE_NOOP("reminders", "在职人员每年至少参加一次保密培训：请安排培训。"),
         order=70,
     )
 )

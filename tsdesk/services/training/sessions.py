@@ -206,7 +206,7 @@ def record_scores(uow: UnitOfWork, session_id: int, scores: Mapping[int, int | N
     for person_id, score in changed:
         rows[person_id].score = score
     text = "、".join(f"{names[p]} {'—' if v is None else v}" for p, v in changed)
-    uow.record("training.scores", "training_session", session_id, after={"scores": text})
+    uow.record("training.scores", "training_session", session_id, after={"test_scores": text})
 
 
 def attach_scan(uow: UnitOfWork, session_id: int, name: str, data: bytes) -> int:

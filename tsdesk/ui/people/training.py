@@ -869,7 +869,7 @@ class PersonTrainingTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(_bold(self.tr("培训记录")))
         layout.addWidget(self.trainings, 2)
-        layout.addWidget(_bold(self.tr("应急演练")))
+        layout.addWidget(_bold(self.tr("参加的演练")))
         layout.addWidget(self.drills, 1)
         self.show_person(None)
 

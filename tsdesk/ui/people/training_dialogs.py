@@ -303,7 +303,7 @@ class InspectionDialog(InlineDialog):
         self.carriers = _text_box(row.scope_carriers if row else "", 2)
         self.people = _text_box(row.scope_people if row else "", 2)
         self.rules = _text_box(row.rules if row else "", 3)
-        self.rules.setPlaceholderText(self.tr("如：003 §9.1 涉密区域管理；§10 涉密载体管理"))
+        self.rules.setPlaceholderText(self.tr("如：涉密区域管理制度；涉密载体管理制度"))
         self.form.addRow(self.tr("检查名称"), self.title_edit)
         self.form.addRow(self.tr("计划日期"), self.planned_on)
         self.form.addRow(self.tr("检查人"), self.inspector)
