@@ -75,6 +75,7 @@ class PeoplePicker(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.count = QLabel()
         self.count.setStyleSheet(MUTED_STYLE)
+        self._chosen: set[int] = set()
         for widget in (self.found, self.chosen):
             widget.setMinimumHeight(150)
         middle = QVBoxLayout()
@@ -99,7 +100,8 @@ class PeoplePicker(QWidget):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        rows = self.session.read(training.people_choices, self.search.text())
+        # Everyone (an all-staff session adds them all at once), narrowed as one types.
+        rows = self.session.read(training.people_choices, self.search.text(), 10_000)
         self.found.clear()
         for person in rows:
             item = QListWidgetItem(_person_text(person))
@@ -113,8 +115,9 @@ class PeoplePicker(QWidget):
         )
 
     def _add(self, person: AttendeeRow) -> None:
-        if person.person_id in self.ids():
+        if person.person_id in self._chosen:
             return
+        self._chosen.add(person.person_id)
         item = QListWidgetItem(_person_text(person))
         item.setData(PERSON_ROLE, person)
         self.chosen.addItem(item)
@@ -131,6 +134,7 @@ class PeoplePicker(QWidget):
 
     def remove_selected(self) -> None:
         for item in self.chosen.selectedItems():
+            self._chosen.discard(item.data(PERSON_ROLE).person_id)
             self.chosen.takeItem(self.chosen.row(item))
         self._count()
 
