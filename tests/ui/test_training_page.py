@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from register_testing import build_team
 from tsdesk_testing import pdf_text, read
 
@@ -132,6 +132,24 @@ def test_a_session_from_ctrl_n_to_the_sign_in_sheet(window, team, qtbot, tmp_pat
         (tmp_path / "s.pdf").write_bytes(sheets[0])
         text = pdf_text(tmp_path / "s.pdf")
         assert "培训签到表" in text and "张伟" in text and "E002" in text
+
+
+def test_the_signed_scan_is_kept_with_the_session(window, team, monkeypatch, tmp_path):
+    with team.vault.unit_of_work(team.officer) as uow:
+        training.add_session(
+            uow,
+            training.SessionInput(
+                "保密制度宣讲", TrainingAudience.ALL, TODAY, attendee_ids=(team.people["张伟"],)
+            ),
+        )
+    scan = tmp_path / "签到表.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% signed\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    tab = open_page(window).sessions_tab
+    assert tab.scan_label.text() == "签到表扫描件：未上传"
+    tab.scan_button.click()
+    assert tab.scan_label.text() == "签到表扫描件 1 份"
+    assert tab.model.data(tab.model.index(0, 5)) == "1"
 
 
 def test_a_drill_is_recorded(window, team):
