@@ -92,6 +92,49 @@ def _f(path: str, name: str) -> Callable[..., QDialog]:
 
 
 U = "tsdesk.ui."
+T = U + "people.training_dialogs"
+
+
+def _training(c: Ctx) -> dict[str, int]:
+    """A session, a drill and an inspection with an action, with the longest texts a form
+    shows, made once per context."""
+    made = getattr(c, "_training", None)
+    if made is None:
+        from datetime import date
+
+        from tsdesk.models import TrainingAudience
+        from tsdesk.services import training
+
+        long = "商业秘密保护制度宣讲与典型泄密案例分析（含研发、销售、采购岗位的专项要求）"
+        with c.world.uow() as uow:
+            people = (c.world.alice, c.world.bob)
+            session = training.add_session(
+                uow,
+                training.SessionInput(
+                    long, TrainingAudience.ALL, date.today(), "王丽娟", attendee_ids=people
+                ),
+            )
+            drill = training.add_drill(
+                uow, training.DrillInput(long, date.today(), long, long, people)
+            )
+            inspection = training.plan_inspection(
+                uow, training.InspectionInput(long, date.today(), "王丽娟", long, long, long, long)
+            )
+            action = training.add_action(uow, inspection, long, date.today(), owner="王丽娟")
+        made = {"session": session, "drill": drill, "inspection": inspection, "action": action}
+        c._training = made
+    return made
+
+
+TRAINING_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
+    "SessionDialog": lambda c: _f(T, "SessionDialog")(c.session, _training(c)["session"]),
+    "ScoresDialog": lambda c: _f(T, "ScoresDialog")(c.session, _training(c)["session"]),
+    "DrillDialog": lambda c: _f(T, "DrillDialog")(c.session, _training(c)["drill"]),
+    "InspectionDialog": lambda c: _f(T, "InspectionDialog")(c.session, _training(c)["inspection"]),
+    "ResultDialog": lambda c: _f(T, "ResultDialog")(c.session, _training(c)["inspection"]),
+    "ActionDialog": lambda c: _f(T, "ActionDialog")(c.session, _training(c)["inspection"]),
+    "CloseActionDialog": lambda c: _f(T, "CloseActionDialog")(c.session, _training(c)["action"]),
+}
 DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "FourEyesDialog": lambda c: _f("tsdesk.ui.four_eyes", "FourEyesDialog")(c.session, "定密审批"),
     "ChangeDialog": lambda c: _f("tsdesk.ui.register.secret_actions", "ChangeDialog")(
@@ -210,6 +253,7 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "AgreementTemplatesDialog": lambda c: _f(
         U + "people.agreement_dialogs", "AgreementTemplatesDialog"
     )(c.session),
+    **TRAINING_DIALOGS,
 }
 
 

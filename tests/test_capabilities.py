@@ -43,6 +43,7 @@ def test_navigation_follows_the_declared_order():
         "LabelsPage",
         "PeoplePage",
         "AgreementsPage",
+        "TrainingPage",
         "CompanyPage",
         "OperatorsPage",
         "AuditPage",

@@ -31,6 +31,7 @@ from tsdesk.services import (
     register,
     reminders,
     stocktake,
+    training,
 )
 from tsdesk.services.carriers import CarrierFilter
 from tsdesk.services.people import PersonFlag
@@ -181,6 +182,10 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
         "agreements.nc_unpaid_2": 0,
         "agreements.nc_unpaid_3": 0,
         "vault.key_age": 0,
+        "training.untrained": 1,  # alice, never trained (bob has left)
+        "training.new_untrained": 0,
+        "inspection.actions_overdue": 0,
+        "inspection.actions_due": 0,
     }
     # The figure on each tile is the length of the list its filter shows.
     with world.read() as session:
@@ -199,6 +204,8 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
                 shown = agreements.count_agreements(session, agreements.AgreementFilter(**f))
             elif reminder.page == "areas":
                 shown = len(areas.list_areas(session, stocktake_due=f["stocktake_due"]))
+            elif reminder.page == "training" and f["tab"] == "training":
+                shown = len(training.due_for_training(session, training.TrainingFlag(f["flag"])))
             else:
                 continue
             assert shown == got[reminder.key], reminder.key
@@ -241,7 +248,8 @@ def test_badges_add_what_is_to_do_once(world):
     assert badge["people"] == 4 and badge["areas"] == 1
     assert "settings" not in badge  # the key's age is information
     assert badge["agreements"] == 1  # alice holds grants without an NDA
-    assert badge[""] == 15
+    assert badge["training"] == 1  # alice is due for training
+    assert badge[""] == 16
 
 
 def test_a_module_registers_a_reminder_without_dashboard_code(world):

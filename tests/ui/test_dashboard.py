@@ -18,6 +18,7 @@ from tsdesk.ui.carriers.carriers import CarriersPage
 from tsdesk.ui.dashboard.dashboard import DashboardPage
 from tsdesk.ui.main_window import MainWindow
 from tsdesk.ui.people.people import PeoplePage
+from tsdesk.ui.people.training import TrainingPage
 from tsdesk.ui.register.register import RegisterPage
 from tsdesk.ui.session import UiSession
 
@@ -87,7 +88,8 @@ def test_nav_badges_show_what_is_to_do(qtbot, window):
     # + the archive is not stock-taken: 1
     assert window.badge(CarriersPage) == 3
     assert window.badge(PeoplePage) == 1
-    assert window.badge(DashboardPage) == 6
+    assert window.badge(TrainingPage) == 1  # alice has never been trained
+    assert window.badge(DashboardPage) == 7
 
 
 def test_a_tile_opens_the_list_it_counts(qtbot, window, world):

@@ -178,6 +178,8 @@ def test_directory_columns_and_a_persons_tabs(page, team, window):
     assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == [
         "基本信息",
         "知悉与准入",
+        "协议",
+        "培训",
         "载体",
         "历史",
     ]
@@ -191,14 +193,14 @@ def test_directory_columns_and_a_persons_tabs(page, team, window):
     assert panel.history.model.rowCount() >= 1  # person.add at least
     assert not page.flag.isVisibleTo(page)
 
-    # Another module's tab (协议, 培训) goes before 历史 and hears of the person.
+    # Another module's tab (协议, 培训) goes before 载体 and 历史 and hears of the person.
     class Tab(QLabel):
         def show_person(self, person_id):
             self.setText(str(person_id))
 
     extra = Tab()
     page.add_person_tab(extra, "协议")
-    assert panel.tabs.tabText(panel.tabs.count() - 2) == "协议"
+    assert panel.tabs.indexOf(extra) == panel.tabs.indexOf(panel.carriers) - 1
     panel.tabs.setCurrentWidget(extra)
     assert extra.text() == str(team.people["张伟"])
     pick(page, "李娜")

@@ -30,6 +30,7 @@ from tsdesk.ui.paged import BATCH, PagedModel
 from tsdesk.ui.people.agreement_widgets import PersonAgreementsTab
 from tsdesk.ui.people.person import PersonPanel, nda_text, noncompete_text, stage_text
 from tsdesk.ui.people.procedures import ExitDialog, JoinDialog, ProcedureDialog, TransferDialog
+from tsdesk.ui.people.training_widgets import PersonTrainingTab
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import EXPIRED_COLOR, Index, add_labelled, date_edit, day, list_view
 from tsdesk.vault import UnitOfWork
@@ -206,6 +207,7 @@ class PeoplePage(QWidget):
 
         self.person = PersonPanel(session)
         self.add_person_tab(PersonAgreementsTab(session), self.tr("协议"))
+        self.add_person_tab(PersonTrainingTab(session), self.tr("培训"))
         self.person.changed.connect(lambda: self.refresh_list())
         self.person.open_procedure.connect(self.open_procedure)
         list_actions(
