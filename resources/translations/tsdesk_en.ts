@@ -35,6 +35,102 @@
     </message>
 </context>
 <context>
+    <name>AccessTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="130"/>
+        <source>含已到期、已撤销的授权</source>
+        <translation>Include expired and revoked grants</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="132"/>
+        <source>撤销所选授权</source>
+        <translation>Revoke selected grant</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="135"/>
+        <source>可知悉的商业秘密</source>
+        <translation>Trade secrets they may know</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="146"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="147"/>
+        <source>秘密主题</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="148"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="149"/>
+        <source>知悉程度</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="150"/>
+        <source>生效</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="151"/>
+        <source>有效至</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="152"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="183"/>
+        <source>可进入的涉密区域：{areas}</source>
+        <translation>Secret areas they may enter: {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="187"/>
+        <source>可进入的涉密区域：无</source>
+        <translation>Secret areas they may enter: none</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="198"/>
+        <source>撤销为止</source>
+        <translation>Until revoked</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="390"/>
+        <source>新增整改措施</source>
+        <translation>Add corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="398"/>
+        <source>选择人员，或直接填写姓名</source>
+        <translation>Choose a person, or type a name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="400"/>
+        <source>整改措施</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="401"/>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="402"/>
+        <source>整改期限</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>AddOperatorDialog</name>
     <message>
         <location filename="../../tsdesk/ui/admin/operators.py" line="68"/>
@@ -152,6 +248,567 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="101"/>
+        <source>新建协议</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="101"/>
+        <source>编辑协议</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="125"/>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="131"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="127"/>
+        <source>（已离职）</source>
+        <translation> (left)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="136"/>
+        <source>默认为协议种类名称</source>
+        <translation>Defaults to the kind&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="137"/>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="139"/>
+        <source>指定</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="138"/>
+        <source>不指定时，自签署之日起生效</source>
+        <translation>Unset: effective from the day of signing</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="140"/>
+        <source>不指定为长期有效</source>
+        <translation>Unset: no end date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="142"/>
+        <source>元，如 200000（约定固定金额便于主张）</source>
+        <translation>yuan, e.g. 200000 (a fixed amount is easier to claim)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="144"/>
+        <source>商业秘密编号，逗号分隔</source>
+        <translation>Trade secret numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="145"/>
+        <source>按知悉授权填入</source>
+        <translation>From grants</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="146"/>
+        <source>填入所选员工当前可知悉的商业秘密</source>
+        <translation>Fill in the secrets the selected employee may currently know</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="152"/>
+        <source>交接的载体编号，逗号分隔</source>
+        <translation>Numbers of the carriers handed over, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="154"/>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="155"/>
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="156"/>
+        <source>相对方</source>
+        <translation>Outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="157"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="158"/>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="159"/>
+        <source>终止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="160"/>
+        <source>违约金</source>
+        <translation>Liquidated damages</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="161"/>
+        <source>所涉商业秘密</source>
+        <translation>Secrets covered</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="162"/>
+        <source>交接载体</source>
+        <translation>Carriers handed over</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="163"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="168"/>
+        <source>已离职，自</source>
+        <translation>Left, from</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="172"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="174"/>
+        <source>元/月</source>
+        <translation>yuan/month</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="176"/>
+        <source>离职前十二个月平均工资，元/月</source>
+        <translation>Average wage of the last 12 months, yuan/month</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="187"/>
+        <source>竞业起算</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="188"/>
+        <source>竞业期限</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="189"/>
+        <source>每月补偿</source>
+        <translation>Monthly compensation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="190"/>
+        <source>平均工资</source>
+        <translation>Average wage</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="191"/>
+        <source>限制地域</source>
+        <translation>Restricted area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="192"/>
+        <source>限制业务</source>
+        <translation>Restricted business</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="193"/>
+        <source>竞争单位</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="216"/>
+        <source>最长 24 个月（劳动合同法第二十四条）；终止日期按起算日和期限计算。</source>
+        <translation>At most 24 months (Labour Contract Law, art. 24); the end date follows from the start and the term.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="225"/>
+        <source>补偿下限参考：平均工资的 30% 即 {floor} 元/月，且不低于当地最低工资。</source>
+        <translation>Reference floor: 30 % of the average wage, i.e. {floor} yuan/month, and not below the local minimum wage.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="229"/>
+        <source>⚠ 当前月补偿低于该参考下限（可保存，建议提高）。</source>
+        <translation>⚠ The monthly compensation is below this reference floor (it may be saved; raising it is advised).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStatusDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="291"/>
+        <source>签署协议</source>
+        <translation>Sign agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="292"/>
+        <source>协议终止</source>
+        <translation>End agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="293"/>
+        <source>解除协议</source>
+        <translation>Terminate agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="294"/>
+        <source>登记违约</source>
+        <translation>Record a breach</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="296"/>
+        <source>协议状态</source>
+        <translation>Agreement status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="302"/>
+        <source>{number}（{who}）已由双方签字。生效日期已到的，签署后即生效；请随后附上签字扫描件。</source>
+        <translation>{number} ({who}) has been signed by both sides. If its effective date has come it is in force at once; please attach the signed scan afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="308"/>
+        <source>{number}（{who}）自该日起不再约束对方。</source>
+        <translation>{number} ({who}) no longer binds the other side from this day.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="314"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="317"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTemplatesDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="697"/>
+        <source>协议模板</source>
+        <translation>Agreement templates</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="708"/>
+        <source>双击插入字段</source>
+        <translation>Double-click to insert a field</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="715"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="717"/>
+        <source>恢复默认…</source>
+        <translation>Reset to default…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="719"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="722"/>
+        <source>协议种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="750"/>
+        <source>本单位模板</source>
+        <translation>Your own template</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="750"/>
+        <source>TSDesk 默认文本</source>
+        <translation>TSDesk default text</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="775"/>
+        <source>恢复默认</source>
+        <translation>Reset to default</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="776"/>
+        <source>以 TSDesk 默认文本替换本单位的“{kind}”模板？</source>
+        <translation>Replace your &quot;{kind}&quot; template with the TSDesk default text?</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="69"/>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="229"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="70"/>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="71"/>
+        <source>对方</source>
+        <translation>Other side</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="72"/>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="141"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="73"/>
+        <source>签署</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="74"/>
+        <source>终止日期</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="118"/>
+        <source>检索编号、姓名、工号、相对方</source>
+        <translation>Search number, name, staff no., outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="122"/>
+        <source>全部种类</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="126"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="128"/>
+        <source>30 天内到期</source>
+        <translation>Ending within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="129"/>
+        <source>未签署</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="130"/>
+        <source>补偿 1 个月未付</source>
+        <translation>Compensation unpaid 1 month</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="131"/>
+        <source>补偿 2 个月未付</source>
+        <translation>Compensation unpaid 2 months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="132"/>
+        <source>补偿 3 个月以上未付</source>
+        <translation>Compensation unpaid 3+ months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="135"/>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="136"/>
+        <source>新建协议（Ctrl+N）</source>
+        <translation>New agreement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="138"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="143"/>
+        <source>签署…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="145"/>
+        <source>生效</source>
+        <translation>Put in force</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="147"/>
+        <source>终止…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="149"/>
+        <source>解除…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="153"/>
+        <source>登记违约…</source>
+        <translation>Record a breach…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="165"/>
+        <source>打印协议…</source>
+        <translation>Print agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="170"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="171"/>
+        <source>打印协议文本（Ctrl+P）</source>
+        <translation>Print the agreement text (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="173"/>
+        <source>竞业限制补偿…</source>
+        <translation>Non-compete compensation…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="175"/>
+        <source>相对方…</source>
+        <translation>Outside parties…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="177"/>
+        <source>模板…</source>
+        <translation>Templates…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="229"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="229"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="246"/>
+        <source>所涉商业秘密</source>
+        <translation>Secrets covered</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="250"/>
+        <source>签署文本扫描件</source>
+        <translation>Signed copy (scan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="270"/>
+        <source>协议</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="329"/>
+        <source>共 {n} 份协议</source>
+        <translation>{n} agreements</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="334"/>
+        <source> 等 {n} 人</source>
+        <translation> and others ({n} people)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="337"/>
+        <source>⚠ 以下在职人员可知悉商业秘密，但没有生效中的员工保密协议：{names}{more}。请为其签订保密协议。</source>
+        <translation>⚠ These employees may know trade secrets but have no employee NDA in force: {names}{more}. Please have them sign one.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="361"/>
+        <source>（未选择协议）</source>
+        <translation>(no agreement selected)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="382"/>
+        <source>对方：{who}</source>
+        <translation>Other side: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="383"/>
+        <source>状态：{status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="384"/>
+        <source>签署：{signed}&#x3000;生效：{effective}&#x3000;终止：{end}</source>
+        <translation>Signed: {signed}  Effective: {effective}  Ends: {end}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="387"/>
+        <source>长期</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="392"/>
+        <source>违约金：{amount} 元</source>
+        <translation>Liquidated damages: {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="396"/>
+        <source>竞业限制：{months} 个月，每月补偿 {monthly} 元；{scope}</source>
+        <translation>Non-compete: {months} months, {monthly} yuan a month; {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="404"/>
+        <source>结束：{day} {reason}</source>
+        <translation>Ended: {day} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="407"/>
+        <source>备注：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="411"/>
+        <source>已过终止日期，不再约束对方：请续签或标记终止。</source>
+        <translation>Past its end date, it no longer binds the other side: renew it or mark it ended.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="413"/>
+        <source>尚未签署：打印后由双方签字，再点“状态 → 签署”。</source>
+        <translation>Not signed yet: print it, have both sides sign, then choose Status → Sign.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="417"/>
+        <source>所涉商业秘密 {numbers} 已解密，不再受本协议保护。</source>
+        <translation>Covered secret(s) {numbers} have been declassified and are no longer protected by this agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="422"/>
+        <source>竞业限制补偿 {n} 个月逾期未付。</source>
+        <translation>Non-compete compensation unpaid for {n} month(s).</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="430"/>
+        <source>（已解密）</source>
+        <translation> (declassified)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="439"/>
+        <source>交接载体：{items}</source>
+        <translation>Carriers handed over: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="440"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreements.py" line="497"/>
+        <source>协议 {number}</source>
+        <translation>Agreement {number}</translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="67"/>
@@ -223,22 +880,22 @@
 <context>
     <name>AreaSignDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="110"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="111"/>
         <source>涉密区域标识牌</source>
         <translation>Secret Area Sign</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="118"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="119"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="119"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="120"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="123"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="124"/>
         <source>请先登记涉密区域</source>
         <translation>Please register a secret area first</translation>
     </message>
@@ -448,6 +1105,193 @@
         <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="440"/>
         <source>区域标识牌 {number}</source>
         <translation>Area Sign {number}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreviewDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="447"/>
+        <source>适合窗口</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="448"/>
+        <source>原始大小</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="449"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="450"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="475"/>
+        <source>无法显示此图片</source>
+        <translation>This image cannot be displayed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="478"/>
+        <source>原图 {width} × {height} 像素，已缩小显示</source>
+        <translation>Original {width} × {height} pixels, shown reduced</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="70"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="71"/>
+        <location filename="../../tsdesk/ui/attachments.py" line="72"/>
+        <location filename="../../tsdesk/ui/attachments.py" line="73"/>
+        <location filename="../../tsdesk/ui/attachments.py" line="74"/>
+        <location filename="../../tsdesk/ui/attachments.py" line="75"/>
+        <source>图片</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="76"/>
+        <location filename="../../tsdesk/ui/attachments.py" line="79"/>
+        <source>Office 文档</source>
+        <translation>Office document</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="80"/>
+        <source>文本</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="130"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="131"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="132"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="133"/>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="134"/>
+        <source>添加时间</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="135"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="136"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="136"/>
+        <source>已替换</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="153"/>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="154"/>
+        <location filename="../../tsdesk/ui/attachments.py" line="379"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="155"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="156"/>
+        <source>替换…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="161"/>
+        <source>可将文件拖放到此处添加</source>
+        <translation>Drop files here to add them</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="233"/>
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="235"/>
+        <source>附件 ({patterns});;所有文件 (*)</source>
+        <translation>Attachments ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="270"/>
+        <source>不是文件</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="289"/>
+        <source>无法添加</source>
+        <translation>Cannot add</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="290"/>
+        <source>无法读取“{name}”：{reason}</source>
+        <translation>Cannot read “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="331"/>
+        <source>替换附件“{name}”</source>
+        <translation>Replace attachment “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="380"/>
+        <source>“{name}”无法在程序内预览。可另存为后用其他程序打开。</source>
+        <translation>“{name}” cannot be previewed in TSDesk. Save a copy to open it with another program.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="404"/>
+        <location filename="../../tsdesk/ui/attachments.py" line="416"/>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="406"/>
+        <source>另存的文件不再受数据库加密保护，任何能打开该文件的人都能看到其内容。本次另存将记入审计日志。
+
+请妥善保管，用后及时删除。确定要另存吗？</source>
+        <translation>The saved file is no longer protected by the database encryption: anyone who can open it can see its content. This copy will be recorded in the audit log.
+
+Keep it safe and delete it when done. Save a copy?</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="431"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/attachments.py" line="432"/>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1509,89 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>BasicTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="69"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="70"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="71"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="72"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="73"/>
+        <source>重点岗位</source>
+        <translation>Key post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="74"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="75"/>
+        <source>入职日期</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="76"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="77"/>
+        <source>保密协议</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="78"/>
+        <source>竞业限制</source>
+        <translation>Non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="79"/>
+        <source>最近培训</source>
+        <translation>Last training</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="94"/>
+        <source>未指定部门</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="96"/>
+        <source>是（涉密人员）</source>
+        <translation>Yes (secret-holding)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="96"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="98"/>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="102"/>
+        <source>无记录</source>
+        <translation>None recorded</translation>
+    </message>
+</context>
+<context>
     <name>CarrierDetail</name>
     <message>
         <location filename="../../tsdesk/ui/carriers/carriers.py" line="232"/>
@@ -863,92 +1790,92 @@ Continue?</translation>
 <context>
     <name>CarrierDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="209"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="208"/>
         <source>修改载体</source>
         <translation>Edit carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="209"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="208"/>
         <source>登记载体</source>
         <translation>Register carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="220"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="219"/>
         <source>如：主轴热处理工艺图纸（A 版）</source>
         <translation>e.g. Spindle heat-treatment process drawings (rev. A)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="226"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="225"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="230"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="229"/>
         <source>柜、架、层，如：A 柜第 2 层</source>
         <translation>Cabinet, rack, shelf, e.g. cabinet A, shelf 2</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="232"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="231"/>
         <source>存储设备的型号、序列号、容量</source>
         <translation>Model, serial number and capacity of the storage device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="242"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="241"/>
         <source>编号 {number}（编号、状态不在此修改）</source>
         <translation>No. {number} (number and status are not changed here)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="244"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="243"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="245"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="244"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="246"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="245"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="247"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="246"/>
         <source>等级与期限</source>
         <translation>Grade and Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="248"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="247"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="249"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="248"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="250"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="249"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="251"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="250"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="252"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="251"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="266"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="265"/>
         <source>（勾选商业秘密后按其中最高等级、最长期限确定）</source>
         <translation>(set by the highest grade and longest term of the ticked trade secrets)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="271"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="270"/>
         <source>{grade} · 保密期限 {term}</source>
         <translation>{grade} · confidentiality term {term}</translation>
     </message>
@@ -1273,6 +2200,53 @@ Continue?</translation>
         <source>找回情况</source>
         <translation>Circumstances of the recovery</translation>
     </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="239"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="254"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="240"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="255"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="242"/>
+        <source>流转</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="247"/>
+        <source>借出日期</source>
+        <translation>Out since</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="248"/>
+        <source>应还日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="257"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="282"/>
+        <source>借出在此人处未归还（{n}）</source>
+        <translation>Out with this person, not returned ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="284"/>
+        <source>此人名下没有未归还的载体。</source>
+        <translation>No carriers are out with this person.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="286"/>
+        <source>由此人保管（{n}）</source>
+        <translation>In this person&apos;s custody ({n})</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOwnPasswordDialog</name>
@@ -1295,6 +2269,56 @@ Continue?</translation>
         <location filename="../../tsdesk/ui/admin/operators.py" line="151"/>
         <source>确认新密码</source>
         <translation>Confirm new password</translation>
+    </message>
+</context>
+<context>
+    <name>CloseActionDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="429"/>
+        <source>关闭整改措施</source>
+        <translation>Close corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="433"/>
+        <source>{what}
+责任人：{owner}&#x3000;期限：{due}</source>
+        <translation>{what}
+Owner: {owner}   Due: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="438"/>
+        <source>整改情况，如“已补录门禁记录并签字确认”</source>
+        <translation>What was done, e.g. “access log completed and signed”</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="442"/>
+        <source>（未添加文件）</source>
+        <translation>(no file)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="444"/>
+        <source>添加佐证文件…</source>
+        <translation>Attach evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="450"/>
+        <source>整改佐证</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="452"/>
+        <source>关闭日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="457"/>
+        <source>添加佐证文件</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="459"/>
+        <source>扫描件、照片或文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx)</source>
+        <translation>Scans, photos or documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1480,77 +2504,77 @@ Continue?</translation>
 <context>
     <name>CustomTemplateDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="33"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="34"/>
         <source>自定义标签尺寸</source>
         <translation>Custom Label Size</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="36"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="37"/>
         <source>按标签纸包装上的尺寸填写（毫米）。卷标每页一枚；A4 标签纸需填写行列、边距和间距。</source>
         <translation>Enter the sizes printed on the label pack (millimetres). A roll has one label per page; for A4 label sheets also enter rows, columns, margins and pitch.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="40"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="41"/>
         <source>热敏卷标（页面即标签）</source>
         <translation>Thermal roll (page = label)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="41"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="42"/>
         <source>A4 标签纸</source>
         <translation>A4 label sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="50"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="51"/>
         <source>同标签宽</source>
         <translation>Same as label width</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="51"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="52"/>
         <source>同标签高</source>
         <translation>Same as label height</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="52"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="53"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="53"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="54"/>
         <source>标签宽</source>
         <translation>Label width</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="54"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="55"/>
         <source>标签高</source>
         <translation>Label height</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="55"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="56"/>
         <source>列数</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="56"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="57"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="57"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="58"/>
         <source>左边距</source>
         <translation>Left margin</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="58"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="59"/>
         <source>上边距</source>
         <translation>Top margin</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="59"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="60"/>
         <source>横向间距（标签左缘到下一枚左缘）</source>
         <translation>Horizontal pitch (left edge to next left edge)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="60"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="61"/>
         <source>纵向间距（标签上缘到下一枚上缘）</source>
         <translation>Vertical pitch (top edge to next top edge)</translation>
     </message>
@@ -1623,57 +2647,57 @@ Continue?</translation>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="282"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="285"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="296"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="297"/>
         <source>统计未能完成，详情已写入日志</source>
         <translation>Counting failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="307"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="308"/>
         <source>共 {n} 项待处理 · 点击方块查看清单</source>
         <translation>{n} things to do · click a tile to see the list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="309"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="310"/>
         <source>没有待处理的事项</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="376"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="377"/>
         <source>✓ 已校验至第 {seq} 条：{at} 校验了新增的 {n} 条，全链于 {full} 完整校验</source>
         <translation>✓ Verified up to event {seq}: the {n} new events checked at {at}; the whole chain verified on {full}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="379"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="380"/>
         <source>✓ 完整：{at} 校验了 {n} 条事件</source>
         <translation>✓ Intact: {n} events verified at {at}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="382"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="383"/>
         <source>（之后新增 {n} 条）</source>
         <translation> ({n} added since)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="362"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="363"/>
         <source>第 {seq} 号 · {hash}</source>
         <translation>No. {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="366"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="367"/>
         <source>正在校验…</source>
         <translation>Verifying...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="368"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="369"/>
         <source>校验未能完成，详情已写入日志</source>
         <translation>Verification failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="385"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="386"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
     </message>
@@ -1732,6 +2756,144 @@ Continue?</translation>
         <location filename="../../tsdesk/ui/admin/company.py" line="108"/>
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="252"/>
+        <source>登记演练</source>
+        <translation>Record drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="252"/>
+        <source>编辑演练</source>
+        <translation>Edit drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="262"/>
+        <source>如：研发人员通过个人网盘外传图纸</source>
+        <translation>e.g. an engineer sends drawings out through a personal cloud drive</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="266"/>
+        <source>每行一步，如：09:00 发现异常外发</source>
+        <translation>One step a line, e.g. 09:00 unusual upload detected</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="269"/>
+        <source>演练场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="270"/>
+        <source>演练日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="271"/>
+        <source>过程记录</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="272"/>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="273"/>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="330"/>
+        <source>检索场景或发现的问题</source>
+        <translation>Search scenario or findings</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="333"/>
+        <source>登记演练…</source>
+        <translation>Record drill…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="335"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="343"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="344"/>
+        <source>演练场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="345"/>
+        <source>参加人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="346"/>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="360"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="360"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="360"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="405"/>
+        <source>（未选择演练）</source>
+        <translation>(no drill selected)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="411"/>
+        <source>过程：
+{timeline}
+发现的问题：{findings}</source>
+        <translation>Timeline:
+{timeline}
+Findings: {findings}</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="144"/>
+        <source>办理离职</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="148"/>
+        <source>{name}（{number}）离职。须收回全部载体和设备（或擦除），撤销 {grants} 项知悉授权和 {areas} 个区域准入，签署离职保密承诺书，并决定是否签订竞业限制；办完后完成离职，自离职日期起其权限全部终止。</source>
+        <translation>{name} ({number}) leaves. All carriers and devices must come back (or be wiped), {grants} grants and {areas} area accesses be revoked, the exit pledge be signed and the non-compete decided; then the leaving completes and all access ends as of the leaving date.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="160"/>
+        <source>离职日期</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="161"/>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +3263,29 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="299"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="300"/>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="301"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="302"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../tsdesk/ui/register/import_wizard.py" line="445"/>
@@ -2111,6 +3296,242 @@ Continue?</translation>
         <location filename="../../tsdesk/ui/register/import_wizard.py" line="489"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="296"/>
+        <source>新增检查计划</source>
+        <translation>New inspection plan</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="296"/>
+        <source>编辑检查计划</source>
+        <translation>Edit inspection plan</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="303"/>
+        <source>如：2026 年第二季度保密检查</source>
+        <translation>e.g. Q2 2026 secrecy inspection</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="310"/>
+        <source>如：涉密区域管理制度；涉密载体管理制度</source>
+        <translation>e.g. rules for secret areas; rules for carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="311"/>
+        <source>检查名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="312"/>
+        <source>计划日期</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="313"/>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="314"/>
+        <source>涉密区域</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="315"/>
+        <source>涉密载体</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="316"/>
+        <source>涉密人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="317"/>
+        <source>检查依据</source>
+        <translation>Rules checked</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="446"/>
+        <source>全部检查</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="451"/>
+        <source>检索检查名称、检查人、问题</source>
+        <translation>Search name, inspector, findings</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="454"/>
+        <source>新增检查…</source>
+        <translation>New inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="456"/>
+        <source>编辑计划…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="458"/>
+        <source>登记结果…</source>
+        <translation>Result…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="460"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="706"/>
+        <source>关闭检查</source>
+        <translation>Close inspection</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="462"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="465"/>
+        <source>打印检查报告…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="463"/>
+        <source>打印所选检查的报告（Ctrl+P）</source>
+        <translation>Print the selected inspection&apos;s report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="479"/>
+        <source>计划日期</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="480"/>
+        <source>检查名称</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="481"/>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="482"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="518"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="483"/>
+        <source>整改</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="502"/>
+        <source>新增整改措施…</source>
+        <translation>Add action…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="504"/>
+        <source>关闭整改措施…</source>
+        <translation>Close action…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="507"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="515"/>
+        <source>整改措施</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="516"/>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="517"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="519"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="538"/>
+        <source>整改佐证</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="539"/>
+        <source>检查附件</source>
+        <translation>Inspection files</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="555"/>
+        <source>{open}/{n} 未完成</source>
+        <translation>{open}/{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="557"/>
+        <source>{n} 项逾期</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="599"/>
+        <source>（未选择检查）</source>
+        <translation>(no inspection selected)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="610"/>
+        <source>范围：区域 {areas}；载体 {carriers}；人员 {people}</source>
+        <translation>Scope: areas {areas}; carriers {carriers}; people {people}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="615"/>
+        <source>检查依据：{rules}</source>
+        <translation>Rules checked: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="616"/>
+        <source>发现的问题：{findings}</source>
+        <translation>Findings: {findings}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="617"/>
+        <source>结论：{conclusion}</source>
+        <translation>Conclusion: {conclusion}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="620"/>
+        <source>已关联第 {n} 次盘点</source>
+        <translation>Stock-take no. {n} attached</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="627"/>
+        <source>已关闭 {day}</source>
+        <translation>Closed {day}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="631"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="633"/>
+        <source>整改中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="635"/>
+        <source>附件 {n} 份</source>
+        <translation>{n} file(s)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="707"/>
+        <source>关闭“{title}”？关闭后不能再修改计划、结果或整改措施。</source>
+        <translation>Close “{title}”? Its plan, result and actions can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="730"/>
+        <source>保密检查报告</source>
+        <translation>Secrecy inspection report</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +3585,72 @@ Continue?</translation>
         <location filename="../../tsdesk/ui/wizard.py" line="145"/>
         <source>文件不存在</source>
         <translation>The file does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="173"/>
+        <source>添加事项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="180"/>
+        <source>如“笔记本电脑 ThinkPad X1，序列号 PF2ABC”</source>
+        <translation>e.g. &quot;ThinkPad X1 laptop, serial PF2ABC&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="182"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="183"/>
+        <source>内容</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="184"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="61"/>
+        <source>入职登记</source>
+        <translation>Joining</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="66"/>
+        <source>{name}（{number}）入职。清单：入职当日签订保密协议，{days} 天内参加保密培训，以及岗位所需的知悉授权等事项；各项到期日显示在工作台。</source>
+        <translation>{name} ({number}) joins. Checklist: the NDA signed on the first day, secrecy training within {days} days, and the grants the post needs; each due date shows on the dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="72"/>
+        <source>重点岗位 / 涉密人员</source>
+        <translation>Key post / secret-holding staff</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="76"/>
+        <source>岗位所需事项，每行一项，如“授予 MM-2026-0003 查阅权限”</source>
+        <translation>What the post needs, one a line, e.g. &quot;grant consult access to MM-2026-0003&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="79"/>
+        <source>入职日期</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="80"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="82"/>
+        <source>岗位事项</source>
+        <translation>Post tasks</translation>
     </message>
 </context>
 <context>
@@ -2573,24 +4060,6 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
     </message>
 </context>
 <context>
-    <name>LeaveDialog</name>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="111"/>
-        <source>登记离职</source>
-        <translation>Record Departure</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="115"/>
-        <source>{name}（{number}）离职。自离职日期起，其 {grants} 项知悉授权和 {areas} 个涉密区域的进入授权随即终止，并记入审计；恢复在职不会恢复这些授权，须重新授权。请同时收回其保管的涉密资料与载体。</source>
-        <translation>{name} ({number}) leaves. From the leaving date, their {grants} grant(s) and their access to {areas} secret area(s) end, recorded in the audit log; returning to active restores none of them, they must be granted again. Also collect the confidential documents and carriers in their keeping.</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="127"/>
-        <source>离职日期</source>
-        <translation>Leaving date</translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../tsdesk/ui/main_window.py" line="145"/>
@@ -2874,119 +4343,331 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="344"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="343"/>
         <source>{number}&#x3000;{title}&#x3000;（{grade}）</source>
         <translation>{number}  {title}  ({grade})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="349"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="348"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批：确定后请审批人当面输入密码。</source>
         <translation>The grade of the trade secrets on this carrier requires approval for movements: after OK, an approver enters their password in person.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="355"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="354"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="362"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="361"/>
         <source>已拆卸涉密存储介质（硬盘、存储卡等），由本单位留存</source>
         <translation>Classified storage media (hard disks, memory cards, etc.) removed and kept by the company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="369"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="368"/>
         <source>故障与维修事项</source>
         <translation>Fault and repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="370"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="369"/>
         <source>查阅事项</source>
         <translation>Purpose of consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="371"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="370"/>
         <source>用途（使用事项）</source>
         <translation>Purpose (use)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="373"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="372"/>
         <source>复制内容</source>
         <translation>What is copied</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="374"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="373"/>
         <source>查阅内容</source>
         <translation>What is consulted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="375"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="374"/>
         <source>借阅内容</source>
         <translation>What is borrowed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="377"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="376"/>
         <source>复制设备</source>
         <translation>Copying device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="378"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="377"/>
         <source>维修单位</source>
         <translation>Repairer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="379"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="378"/>
         <source>指定使用设备</source>
         <translation>Designated device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="380"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="379"/>
         <source>归还日期</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="380"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="379"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="381"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="380"/>
         <source>应还日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="382"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="381"/>
         <source>存储介质</source>
         <translation>Storage media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="383"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="382"/>
         <source>存放区域</source>
         <translation>Storage area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="385"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="384"/>
         <source>复制件存放区域</source>
         <translation>Storage area for the copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="386"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="385"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="405"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="404"/>
         <source>存放位置</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="420"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="408"/>
+        <source>（本单位员工）</source>
+        <translation>(an employee)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="412"/>
+        <source>或外部相对方</source>
+        <translation>Or an outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="428"/>
         <source>提交审批…</source>
         <translation>Submit for Approval…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="452"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="461"/>
         <source>{kind}载体 {number}</source>
         <translation>{kind}: carrier {number}</translation>
+    </message>
+</context>
+<context>
+    <name>NoncompeteLedgerDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="433"/>
+        <source>竞业限制补偿</source>
+        <translation>Non-compete compensation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="443"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="444"/>
+        <source>应付日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="445"/>
+        <source>应付（元）</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="446"/>
+        <source>支付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="447"/>
+        <source>实付（元）</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="448"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="453"/>
+        <source>登记支付…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="455"/>
+        <source>起算…</source>
+        <translation>Start…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="457"/>
+        <source>解除竞业限制…</source>
+        <translation>Release the restriction…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="459"/>
+        <source>打印明细…</source>
+        <translation>Print statement…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="475"/>
+        <source>所选月份的支付凭证</source>
+        <translation>Vouchers for the selected month</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="489"/>
+        <source>{who}&#x3000;{number}&#x3000;每月 {monthly} 元&#x3000;共 {months} 个月</source>
+        <translation>{who}  {number}  {monthly} yuan a month  {months} months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="496"/>
+        <source>&#x3000;自 {start} 至 {end}</source>
+        <translation>  from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="500"/>
+        <source>&#x3000;已于 {day} 解除</source>
+        <translation>  released on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="507"/>
+        <source>⚠ 已有 {n} 个月补偿逾期未付：劳动者可以解除竞业限制约定。</source>
+        <translation>⚠ {n} months of compensation unpaid: the employee may end the restriction.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="513"/>
+        <source>{n} 个月补偿逾期未付；连续三个月未付，劳动者可解除竞业限制。</source>
+        <translation>{n} month(s) of compensation unpaid; after three unpaid months the employee may end the restriction.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="518"/>
+        <source>每月补偿低于离职前十二个月平均工资的 30%。</source>
+        <translation>The monthly compensation is below 30 % of the average wage of the last 12 months.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="520"/>
+        <source>尚未起算：员工离职后请点“起算…”。</source>
+        <translation>Not started: once the employee has left, click Start….</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="578"/>
+        <source>竞业限制补偿明细</source>
+        <translation>Non-compete compensation statement</translation>
+    </message>
+</context>
+<context>
+    <name>NoncompetePaymentDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="334"/>
+        <source>登记补偿支付</source>
+        <translation>Record compensation payment</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="337"/>
+        <source>{month} 的竞业限制补偿，应付 {amount} 元，应付日期 {due}。</source>
+        <translation>Non-compete compensation for {month}: {amount} yuan due on {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="347"/>
+        <source>如：银行转账，回单号</source>
+        <translation>e.g. bank transfer, receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="349"/>
+        <source>（未选择）</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="351"/>
+        <source>选择凭证…</source>
+        <translation>Choose voucher…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="356"/>
+        <source>支付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="357"/>
+        <source>实付金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="358"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="359"/>
+        <source>支付凭证</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="362"/>
+        <source>选择支付凭证</source>
+        <translation>Choose the payment voucher</translation>
+    </message>
+</context>
+<context>
+    <name>NoncompeteStartDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="416"/>
+        <source>竞业限制起算</source>
+        <translation>Start the non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="418"/>
+        <source>自员工离职之日起计算竞业限制期，并按月生成补偿明细。</source>
+        <translation>The restriction runs from the employee&apos;s leaving date; a monthly compensation ledger is made.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="421"/>
+        <source>离职日期</source>
+        <translation>Leaving date</translation>
+    </message>
+</context>
+<context>
+    <name>NoncompeteWaiverDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="390"/>
+        <source>解除竞业限制</source>
+        <translation>Release the non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="395"/>
+        <source>用人单位可随时解除竞业限制。司法实践中，解除时通常须额外支付三个月的补偿（约 {extra} 元）。解除后不再产生以后月份的补偿；此前已到期未付的仍应支付。</source>
+        <translation>The employer may release the restriction at any time. In court practice, three more months&apos; compensation is usually paid on release (about {extra} yuan). No compensation accrues for later months; amounts already due remain payable.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="402"/>
+        <source>如：经研究不再限制，已书面通知本人</source>
+        <translation>e.g. no longer needed, the employee was told in writing</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="403"/>
+        <source>解除日期</source>
+        <translation>Released on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="404"/>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +4826,102 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
     </message>
 </context>
 <context>
+    <name>PartiesDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="627"/>
+        <source>相对方</source>
+        <translation>Outside parties</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="630"/>
+        <source>外部相对方须有生效中的商业保密协议，才能借阅、查阅或领取涉密载体的复制件。</source>
+        <translation>An outside party may borrow, consult or receive a copy of a carrier only under a business NDA in force.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="635"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="635"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="635"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="635"/>
+        <source>商业保密协议</source>
+        <translation>Business NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="638"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="640"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="665"/>
+        <source>生效中</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="665"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="591"/>
+        <source>新增相对方</source>
+        <translation>Add outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="591"/>
+        <source>编辑相对方</source>
+        <translation>Edit outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="595"/>
+        <source>单位或个人名称</source>
+        <translation>Organisation or person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="601"/>
+        <source>联系人和电话</source>
+        <translation>Contact person and phone</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="603"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="604"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="605"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_dialogs.py" line="606"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../tsdesk/ui/pdf_preview.py" line="149"/>
@@ -3245,211 +5022,306 @@ Save it anyway?</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="173"/>
-        <source>工号</source>
-        <translation>Staff no.</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="174"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="175"/>
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="176"/>
-        <source>岗位</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="177"/>
-        <location filename="../../tsdesk/ui/people/people.py" line="268"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="178"/>
-        <source>当前知悉</source>
-        <translation>Current access</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="184"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="165"/>
         <source>检索姓名、工号、岗位</source>
         <translation>Search name, staff no., job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="188"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="169"/>
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="195"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="176"/>
         <source>新增人员…</source>
         <translation>Add Person…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="197"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="178"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="199"/>
-        <location filename="../../tsdesk/ui/people/people.py" line="467"/>
-        <source>登记离职…</source>
-        <translation>Record Departure…</translation>
+        <location filename="../../tsdesk/ui/people/people.py" line="180"/>
+        <source>入职登记(&amp;J)…</source>
+        <translation>&amp;Join…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="233"/>
-        <source>复核完成…</source>
-        <translation>Review done...</translation>
+        <location filename="../../tsdesk/ui/people/people.py" line="182"/>
+        <source>调岗(&amp;T)…</source>
+        <translation>&amp;Transfer…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="245"/>
-        <source>含已到期、已撤销的授权</source>
-        <translation>Include expired and revoked grants</translation>
+        <location filename="../../tsdesk/ui/people/people.py" line="184"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="343"/>
+        <source>离职(&amp;L)…</source>
+        <translation>&amp;Leave…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="247"/>
-        <source>撤销所选授权</source>
-        <translation>Revoke Selected Grants</translation>
+        <location filename="../../tsdesk/ui/people/people.py" line="209"/>
+        <source>协议</source>
+        <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="250"/>
-        <source>可知悉的商业秘密</source>
-        <translation>Trade secrets this person may know</translation>
+        <location filename="../../tsdesk/ui/people/people.py" line="210"/>
+        <source>培训</source>
+        <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="262"/>
-        <source>编号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="263"/>
-        <source>秘密主题</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="264"/>
-        <source>等级</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="265"/>
-        <source>知悉程度</source>
-        <translation>Access tier</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="266"/>
-        <source>生效</source>
-        <translation>Effective</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="267"/>
-        <source>有效至</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="310"/>
-        <source>人员</source>
+        <location filename="../../tsdesk/ui/people/people.py" line="241"/>
+        <source>人员与协议</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="322"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="260"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="389"/>
-        <source>（未选择人员）</source>
-        <translation>(no person selected)</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="405"/>
-        <location filename="../../tsdesk/ui/people/people.py" line="427"/>
-        <location filename="../../tsdesk/ui/people/people.py" line="428"/>
-        <source>未指定部门</source>
-        <translation>No department</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="411"/>
-        <source>⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限、{m} 个区域的进入授权。请逐项撤销。</source>
-        <translation>⚠ Left on {day} but still holds {n} current grant(s) and access to {m} area(s). Revoke them one by one.</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="425"/>
-        <source>{day} 部门由“{old}”变为“{new}”：请复核其知悉权限和区域进入授权。</source>
-        <translation>{day}: department changed from &quot;{old}&quot; to &quot;{new}&quot;: review their grants and area access.</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="432"/>
-        <source>可进入的涉密区域：{areas}</source>
-        <translation>May enter: {areas}</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="436"/>
-        <source>可进入的涉密区域：无</source>
-        <translation>May enter: no secret area</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="447"/>
-        <source>撤销为止</source>
-        <translation>Until revoked</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="467"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="343"/>
         <source>恢复在职</source>
         <translation>Reinstate</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="60"/>
+        <source>检索姓名、工号、部门</source>
+        <translation>Search name, staff no., department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="69"/>
+        <source>添加 →</source>
+        <translation>Add →</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="71"/>
+        <source>全部添加</source>
+        <translation>Add all</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="72"/>
+        <source>添加左侧列出的全部人员</source>
+        <translation>Add everyone listed on the left</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="74"/>
+        <source>← 移除</source>
+        <translation>← Remove</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="142"/>
+        <source>已选 {n} 人</source>
+        <translation>{n} chosen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAgreementsTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_widgets.py" line="57"/>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_widgets.py" line="58"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_widgets.py" line="59"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_widgets.py" line="60"/>
+        <source>生效</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_widgets.py" line="61"/>
+        <source>终止</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_widgets.py" line="88"/>
+        <source>员工保密协议：生效中</source>
+        <translation>Employee NDA: in force</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_widgets.py" line="88"/>
+        <source>⚠ 没有生效中的员工保密协议</source>
+        <translation>⚠ No employee NDA in force</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="69"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="50"/>
         <source>新增人员</source>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="69"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="50"/>
         <source>编辑人员</source>
         <translation>Edit Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="73"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="54"/>
         <source>工号，如 YF041</source>
         <translation>Staff no., e.g. YF041</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="76"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="57"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="83"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="64"/>
+        <source>已入职</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="72"/>
+        <source>重点岗位 / 涉密人员</source>
+        <translation>Key post / secret-holding staff</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="74"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="84"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="75"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="85"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="76"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="86"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="77"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="87"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="78"/>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="79"/>
+        <source>入职日期</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="83"/>
+        <source>改动部门或岗位即开始调岗手续：其知悉授权、区域准入和载体须逐项复核。</source>
+        <translation>Changing the department or post starts a job change: their grants, area access and carriers are reviewed one by one.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="356"/>
+        <source>办理手续(&amp;P)…</source>
+        <translation>&amp;Procedure…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="373"/>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="374"/>
+        <source>知悉与准入</source>
+        <translation>Grants and access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="376"/>
+        <source>载体</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="377"/>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="398"/>
+        <source>（未选择人员）</source>
+        <translation>(no person selected)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="405"/>
+        <source>未指定部门</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="411"/>
+        <source>⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限、{m} 个区域的进入授权。请逐项撤销。</source>
+        <translation>⚠ Left on {day} but still holds {n} current grants and access to {m} areas. Revoke them one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="430"/>
+        <source>{kind}手续办理中（{day} 开始）：还有 {n} 项未办结。</source>
+        <translation>{kind} procedure under way (since {day}): {n} items open.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="434"/>
+        <source>离职日期 {day}。</source>
+        <translation>Leaving date {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTrainingTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="66"/>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="68"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="66"/>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="66"/>
+        <source>培训对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="66"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="68"/>
+        <source>演练场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="74"/>
+        <source>培训记录</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="76"/>
+        <source>参加的演练</source>
+        <translation>Drills taken part in</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="90"/>
+        <source>最近一次培训：{day}</source>
+        <translation>Last trained: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_widgets.py" line="92"/>
+        <source>尚无培训记录</source>
+        <translation>No training recorded</translation>
     </message>
 </context>
 <context>
@@ -3561,49 +5433,245 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="224"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="224"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="224"/>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="224"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="224"/>
+        <source>办结</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="235"/>
+        <source>说明（可选），如“已格式化”“仍负责该项目”</source>
+        <translation>Note (optional), e.g. &quot;formatted&quot;, &quot;still on the project&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="240"/>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="241"/>
+        <source>撤销…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="242"/>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="243"/>
+        <source>已移交保管</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="244"/>
+        <source>已擦除</source>
+        <translation>Wiped</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="245"/>
+        <source>已签署</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="246"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="247"/>
+        <source>签订竞业限制</source>
+        <translation>Sign non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="248"/>
+        <source>放弃竞业限制</source>
+        <translation>Waive non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="249"/>
+        <source>不需要</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="258"/>
+        <source>添加事项(&amp;A)…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="260"/>
+        <source>离职交接单(&amp;S)…</source>
+        <translation>Hand-over &amp;sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="262"/>
+        <source>离职提醒函(&amp;R)…</source>
+        <translation>&amp;Reminder letter…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="264"/>
+        <source>完成(&amp;C)</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="266"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="292"/>
+        <source>{kind}手续 — {name}（{number}）</source>
+        <translation>{kind} procedure — {name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="297"/>
+        <source>开始 {day}（{who}）</source>
+        <translation>started {day} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="298"/>
+        <source>生效 {day}</source>
+        <translation>effective {day}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="302"/>
+        <source>由 {old} {old_post} 调往 {new} {new_post}</source>
+        <translation>from {old} {old_post} to {new} {new_post}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="303"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="305"/>
+        <source>未指定部门</source>
+        <translation>no department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="311"/>
+        <source>已于 {day} 完成（{who}）</source>
+        <translation>completed on {day} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="324"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="368"/>
+        <source>尚未办结：
+{items}</source>
+        <translation>Still open:
+{items}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="371"/>
+        <source>手续已完成。</source>
+        <translation>The procedure is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="374"/>
+        <source>还有 {n} 项未办结，办完后才能完成。</source>
+        <translation>{n} items are open; the procedure completes once they are settled.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="377"/>
+        <source>各项均已办结，可以完成。</source>
+        <translation>Every item is settled: the procedure can be completed.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="394"/>
+        <source>撤销授权</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="395"/>
+        <source>撤销“{label}”？撤销立即生效并记入审计，不能恢复（只能重新授权）。</source>
+        <translation>Revoke &quot;{label}&quot;? It takes effect at once and is audited; it cannot be undone (only granted anew).</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="417"/>
+        <source>完成离职</source>
+        <translation>Complete leaving</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="418"/>
+        <source>完成后 {name} 的状态为离职（{day}），其余授权随即终止。继续？</source>
+        <translation>After completing, {name} has left ({day}) and any access left ends. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="441"/>
+        <source>离职提醒函</source>
+        <translation>Exit reminder letter</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="441"/>
+        <source>离职交接单</source>
+        <translation>Exit hand-over sheet</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="109"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="132"/>
         <source>新的恢复密钥</source>
         <translation>New Recovery Key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="113"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="136"/>
         <source>这是本数据库新的恢复密钥，只显示这一次。凭它即使丢失密钥槽文件也能打开数据库。请保存恢复密钥单并打印，放入保险柜；旧的恢复密钥单请销毁。</source>
         <translation>This is the database&apos;s new recovery key, shown only this once. With it the database can be opened even if the key slot file is lost. Save and print the recovery sheet and keep it in a safe; destroy the old recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="123"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="146"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="125"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="148"/>
         <source>保存恢复密钥单 (PDF)…</source>
         <translation>Save Recovery Sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="131"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="154"/>
         <source>我已妥善保管</source>
         <translation>I have kept it safe</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="163"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="186"/>
         <source>保存恢复密钥单</source>
         <translation>Save recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="165"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="188"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="182"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="205"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="185"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="208"/>
         <source>已保存：{path}
 该 PDF 含恢复密钥明文：打印后请立即删除此文件。</source>
         <translation>Saved: {path}
@@ -3791,12 +5859,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RekeyConfirmDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="69"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="92"/>
         <source>更换数据密钥</source>
         <translation>Change data key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="73"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="96"/>
         <source>将生成新的数据密钥，并用它重新加密整个数据库；各操作员的密码和本机解锁不受影响。
 
 • 旧的恢复密钥以及已打印的恢复密钥单将立即失效，不能再打开本数据库，请在完成后销毁。
@@ -3811,12 +5879,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 • The larger the database, the longer this takes; do not close the program meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="82"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="105"/>
         <source>我已了解：旧的恢复密钥将失效</source>
         <translation>I understand that the old recovery key will stop working</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="87"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="110"/>
         <source>更换密钥</source>
         <translation>Change Key</translation>
     </message>
@@ -3845,38 +5913,41 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     </message>
 </context>
 <context>
-    <name>ReviewDialog</name>
+    <name>ResultDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="139"/>
-        <source>复核权限</source>
-        <translation>Review access</translation>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="340"/>
+        <source>登记检查结果</source>
+        <translation>Inspection result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="149"/>
-        <source>进入 {number} {name}</source>
-        <translation>Enter {number} {name}</translation>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="348"/>
+        <source>检查已完成，完成日期</source>
+        <translation>Inspection done, on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="153"/>
-        <source>{name} 的部门已变动。请确认以下授权仍为新岗位所需，不需要的先撤销，再标记复核完成：
-{items}</source>
-        <translation>{name} has changed department. Check that the new post still needs the access below, revoke what it does not, then mark the review done:
-{items}</translation>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="359"/>
+        <source>（不关联盘点）</source>
+        <translation>(no stock-take)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="155"/>
-        <source>（无有效授权）</source>
-        <translation>(no current grants)</translation>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="364"/>
+        <source>第 {n} 次盘点 {where} {day}</source>
+        <translation>Stock-take no. {n} {where} {day}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="158"/>
-        <source>复核结论，如“仍需知悉，保留”</source>
-        <translation>Conclusion, e.g. &quot;still needs to know, kept&quot;</translation>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="368"/>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="159"/>
-        <source>复核说明</source>
-        <translation>Review note</translation>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="369"/>
+        <source>检查结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="371"/>
+        <source>盘点结果</source>
+        <translation>Stock-take</translation>
     </message>
 </context>
 <context>
@@ -3926,39 +5997,72 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     </message>
 </context>
 <context>
+    <name>ScoresDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="210"/>
+        <source>登记培训成绩</source>
+        <translation>Training scores</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="213"/>
+        <source>成绩为 0–100 的整数；不考试的留空。</source>
+        <translation>Scores are whole numbers 0–100; leave blank when there was no test.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="215"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="215"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="215"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="239"/>
+        <source>成绩应为 0–100 的整数</source>
+        <translation>A score must be a whole number 0–100</translation>
+    </message>
+</context>
+<context>
     <name>SealCheckDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="541"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="550"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="550"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="559"/>
         <source>{number}&#x3000;封条 {seal}，{place}；应于 {due} 前检查</source>
         <translation>{number}  seal {seal}, {place}; check due by {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="557"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="566"/>
         <source>封存完好，内容完整且不可获得</source>
         <translation>Seal intact; contents complete and inaccessible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="558"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="567"/>
         <source>发现问题</source>
         <translation>Problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="572"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="581"/>
         <source>检查结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="573"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="582"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="574"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="583"/>
         <source>检查日期</source>
         <translation>Check date</translation>
     </message>
@@ -3966,47 +6070,47 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="481"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="490"/>
         <source>封存载体</source>
         <translation>Seal Carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="493"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="502"/>
         <source>选 c) 时必填</source>
         <translation>Required for c)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="502"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="511"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="503"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="512"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="504"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="513"/>
         <source>理由说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="505"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="514"/>
         <source>封条编号</source>
         <translation>Seal no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="506"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="515"/>
         <source>封存地点</source>
         <translation>Place of sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="507"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="516"/>
         <source>封存日期</source>
         <translation>Sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="508"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="517"/>
         <source>检查周期</source>
         <translation>Check interval</translation>
     </message>
@@ -4574,125 +6678,370 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretPicker</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="135"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="134"/>
         <source>按编号、主题或等级筛选…</source>
         <translation>Filter by number, subject or grade…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="141"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="140"/>
         <source>仅列出前 {n} 项，请输入更多字词缩小范围</source>
         <translation>Only the first {n} are listed; type more to narrow them down</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="162"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="161"/>
         <source>&#x3000;[已结束]</source>
         <translation>  [ended]</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="158"/>
+        <source>新增培训</source>
+        <translation>New training session</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="158"/>
+        <source>编辑培训</source>
+        <translation>Edit training session</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="169"/>
+        <source>如：商业秘密保护制度宣讲</source>
+        <translation>e.g. Trade-secret rules briefing</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="180"/>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="181"/>
+        <source>培训对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="182"/>
+        <source>培训日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="183"/>
+        <source>讲师</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="184"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="185"/>
+        <source>参训人员</source>
+        <translation>Attendees</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="101"/>
+        <source>培训记录</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="106"/>
+        <source>检索主题、讲师或人员</source>
+        <translation>Search topic, trainer or person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="109"/>
+        <source>新增培训…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="110"/>
+        <source>在待培训人员列表中点击时，参训人员即为列出的人员</source>
+        <translation>From a list of people due for training, the new session takes the people listed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="112"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="114"/>
+        <source>登记成绩…</source>
+        <translation>Scores…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="116"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="119"/>
+        <source>打印签到表…</source>
+        <translation>Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="117"/>
+        <source>打印所选培训的签到表（Ctrl+P）</source>
+        <translation>Print the selected session&apos;s sign-in sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="128"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="129"/>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="131"/>
+        <source>培训对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="134"/>
+        <source>讲师</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="135"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="136"/>
+        <source>签到扫描件</source>
+        <translation>Signed scans</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="136"/>
+        <source>未上传</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="151"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="180"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="152"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="180"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="153"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="180"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="154"/>
+        <source>入职日期</source>
+        <translation>Hired on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="156"/>
+        <source>最近一次培训</source>
+        <translation>Last trained</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="157"/>
+        <source>从未培训</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="180"/>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="188"/>
+        <source>签到表扫描件</source>
+        <translation>Signed sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="225"/>
+        <source>在职人员中，超过培训周期（见设置）未参加培训的 {n} 人：</source>
+        <translation>Staff in service not trained within the interval (see Settings): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="227"/>
+        <source>入职后超过规定天数（见设置）仍未参加培训的新员工 {n} 人：</source>
+        <translation>New staff not trained within the set days of joining (see Settings): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="257"/>
+        <source>（未选择培训）</source>
+        <translation>(no session selected)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="318"/>
+        <source>培训签到表</source>
+        <translation>Training sign-in sheet</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="43"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="52"/>
+        <source>须先签保密协议的密级</source>
+        <translation>Grade that requires an NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="53"/>
+        <source>无有效保密协议时授予知悉权限</source>
+        <translation>Granting access without an NDA in force</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="55"/>
+        <source>培训间隔上限</source>
+        <translation>Longest interval between trainings</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="56"/>
+        <source>新员工入职后培训期限</source>
+        <translation>New staff trained within</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="57"/>
         <source>无操作自动锁定</source>
         <translation>Lock when idle for</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="44"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="58"/>
         <source>剪贴板自动清除</source>
         <translation>Clear clipboard after</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="46"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="60"/>
         <source>保密义务提示</source>
         <translation>Confidentiality notice</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="47"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="61"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="225"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="64"/>
+        <source>一级商密</source>
+        <translation>Grade 1 only</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="65"/>
+        <source>二级商密及以上</source>
+        <translation>Grade 2 and above</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="66"/>
+        <source>三级商密及以上</source>
+        <translation>Grade 3 and above</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="69"/>
+        <source>拒绝授予</source>
+        <translation>Refuse the grant</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="70"/>
+        <source>允许，但提醒并记入审计</source>
+        <translation>Allow, warn and record in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="248"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="228"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="251"/>
         <source> 秒</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="235"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="258"/>
         <source>显示在登录界面和主窗口状态栏。</source>
         <translation>Shown on the login screen and in the main window&apos;s status bar.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="237"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="260"/>
         <source>安全</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="247"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="282"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="285"/>
+        <source>人员与协议</source>
+        <translation>People and agreements</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="301"/>
         <source>本机设置，重新启动 TSDesk 后生效。</source>
         <translation>A setting for this PC; takes effect when TSDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="249"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="303"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="256"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="310"/>
         <source>只有管理员可以修改安全设置；界面语言可以修改。</source>
         <translation>Only an administrator can change the security settings; the interface language can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="260"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="314"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="266"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="320"/>
         <source>更换数据密钥 (Rekey)…</source>
         <translation>Change Data Key (Rekey)…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="270"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="324"/>
         <source>怀疑恢复密钥单泄露或遗失时，更换数据密钥：数据库用新密钥重新加密，旧的恢复密钥失效，并生成新的恢复密钥单。</source>
         <translation>If the recovery sheet may have leaked or been lost, change the data key: the database is re-encrypted with a new key, the old recovery key stops working, and a new recovery sheet is produced.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="275"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="329"/>
         <source>密钥管理</source>
         <translation>Key Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="292"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="354"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="339"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="409"/>
         <source>没有需要保存的更改。</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="352"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="422"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="355"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="425"/>
         <source>界面语言将在重新启动 TSDesk 后生效。</source>
         <translation>The interface language takes effect when TSDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="394"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="464"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="396"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="466"/>
         <source>更换数据密钥未能完成：{reason}
 请重新启动 TSDesk，确认数据库能正常打开。</source>
         <translation>Changing the data key did not complete: {reason}
@@ -4702,38 +7051,38 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="136"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="137"/>
         <source>文档加注标记</source>
         <translation>Mark a Document</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="140"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="141"/>
         <source>为电子文档逐页加注页眉、页脚和斜向水印：商业秘密、密级、编号、保密期限和警示语。原文件不作任何改动，加注后的副本保存到您指定的位置。</source>
         <translation>Adds a header, footer and diagonal watermark to every page of an electronic document: trade secret, grade, number, confidentiality term and warning. The original file is left unchanged; the marked copy is saved where you choose.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="146"/>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="148"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="147"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="149"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="152"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="153"/>
         <source>按编号、主题或等级检索…</source>
         <translation>Search by number, subject or grade...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="162"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="163"/>
         <source>原 PDF 文件</source>
         <translation>Original PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="163"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="164"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/labels/dialogs.py" line="165"/>
+        <location filename="../../tsdesk/ui/labels/dialogs.py" line="166"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
@@ -4908,6 +7257,270 @@ Please restart TSDesk and check that the database opens normally.</translation>
         <location filename="../../tsdesk/ui/register/secret_dialog.py" line="177"/>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="747"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="748"/>
+        <source>演练</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="749"/>
+        <source>检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/training.py" line="758"/>
+        <source>培训与检查</source>
+        <translation>Training &amp; inspections</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="101"/>
+        <source>调岗</source>
+        <translation>Job change</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="105"/>
+        <source>{name}（{number}）调岗。其现有 {grants} 项知悉授权、{areas} 个区域准入和所持载体将逐项列出，须逐项确认保留或撤销、归还，并签署岗位变动协议后才能完成。</source>
+        <translation>{name} ({number}) changes job. Their {grants} grants, {areas} area accesses and the carriers they hold are listed; each must be kept or revoked/returned, and the job change agreement signed, before the change completes.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="115"/>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="122"/>
+        <source>新部门</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="123"/>
+        <source>新岗位</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="124"/>
+        <source>调岗日期</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="125"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>agreements</name>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="44"/>
+        <source>员工保密协议</source>
+        <translation>Employee NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="45"/>
+        <source>商业保密协议</source>
+        <translation>Business NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="46"/>
+        <source>竞业限制协议</source>
+        <translation>Non-compete agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="47"/>
+        <source>离职保密承诺书</source>
+        <translation>Exit confidentiality pledge</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="48"/>
+        <source>岗位变动保密协议</source>
+        <translation>Job-change agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="51"/>
+        <source>草拟</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="52"/>
+        <source>已签署</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="53"/>
+        <source>生效中</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="54"/>
+        <source>已终止</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="55"/>
+        <source>已解除</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="56"/>
+        <source>违约</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="59"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="60"/>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="61"/>
+        <source>外包/合作方</source>
+        <translation>Contractor/partner</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="62"/>
+        <source>来访者</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="63"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="359"/>
+        <source>月补偿 {amount} 元低于离职前十二个月平均工资的 30%（{floor} 元），且不得低于当地最低工资标准：建议提高</source>
+        <translation>The monthly compensation of {amount} yuan is below 30 % of the last 12 months&apos; average wage ({floor} yuan), and must not be below the local minimum wage: raising it is advised</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="68"/>
+        <source>已支付</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="69"/>
+        <source>逾期未付</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="70"/>
+        <source>未到期</source>
+        <translation>Not due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="39"/>
+        <source>协议的编号</source>
+        <translation>The agreement&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="40"/>
+        <source>本单位名称（单位信息）</source>
+        <translation>Your company&apos;s name (company profile)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="41"/>
+        <source>签订协议的员工</source>
+        <translation>The employee who signs</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="42"/>
+        <source>员工工号</source>
+        <translation>The employee&apos;s staff number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="43"/>
+        <source>员工所在部门</source>
+        <translation>The employee&apos;s department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="44"/>
+        <source>员工岗位</source>
+        <translation>The employee&apos;s post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="45"/>
+        <source>外部相对方名称</source>
+        <translation>The outside party&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="46"/>
+        <source>签署日期</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="47"/>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="48"/>
+        <source>终止日期（无则为“长期”）</source>
+        <translation>End date (&quot;open-ended&quot; when none)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="49"/>
+        <source>约定违约金（元）</source>
+        <translation>Agreed liquidated damages (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="50"/>
+        <source>所涉商业秘密：编号、名称、等级</source>
+        <translation>Secrets covered: number, name, grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="51"/>
+        <source>交接的涉密载体</source>
+        <translation>Carriers handed over</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="52"/>
+        <source>竞业限制期限（月）</source>
+        <translation>Non-compete term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="53"/>
+        <source>竞业限制起算日（离职日）</source>
+        <translation>Non-compete start (leaving date)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="54"/>
+        <source>竞业限制地域</source>
+        <translation>Restricted area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="55"/>
+        <source>竞业限制业务范围</source>
+        <translation>Restricted business</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="56"/>
+        <source>列明的竞争单位</source>
+        <translation>Named competitors</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="57"/>
+        <source>每月竞业限制补偿（元）</source>
+        <translation>Monthly non-compete compensation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/agreement_widgets.py" line="44"/>
+        <source>（已过终止日期）</source>
+        <translation> (past its end date)</translation>
     </message>
 </context>
 <context>
@@ -5093,163 +7706,164 @@ Details were written to the log: {path}</translation>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="41"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="43"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="42"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="44"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="43"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="45"/>
         <source>{field}：{before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="44"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="46"/>
         <source>{field}：{value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="45"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="47"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="46"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="48"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="74"/>
-        <location filename="../../tsdesk/services/audit_text.py" line="94"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="76"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="96"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="75"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="77"/>
         <source>创建数据库</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="76"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="78"/>
         <source>更换数据密钥</source>
         <translation>Change data key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="77"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="79"/>
         <source>清除失效的占用锁</source>
         <translation>Clear stale lock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="78"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="80"/>
         <source>恢复被改动的登录页抬头</source>
         <translation>Restore altered login banner</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="79"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="81"/>
         <source>登录</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="80"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="82"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="81"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="83"/>
         <source>只读登录</source>
         <translation>Read-only login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="83"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="85"/>
         <source>查看商业秘密清单</source>
         <translation>Viewed the register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="84"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="86"/>
         <source>查看商业秘密</source>
         <translation>Viewed a trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="85"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="87"/>
         <source>查看载体清单</source>
         <translation>Viewed the carrier list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="86"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="88"/>
         <source>查看载体</source>
         <translation>Viewed a carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="87"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="89"/>
         <source>查看审计记录</source>
         <translation>Viewed the audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="88"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="90"/>
         <source>查看操作员</source>
         <translation>Viewed the operators</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="89"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="91"/>
         <source>查看标识打印记录</source>
         <translation>Viewed the label print log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="90"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="92"/>
         <source>锁定窗口</source>
         <translation>Lock window</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="97"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="99"/>
         <source>计算机</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="98"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="100"/>
         <location filename="../../tsdesk/services/register/core.py" line="157"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="101"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="103"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="102"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="104"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
         <location filename="../../tsdesk/services/grading.py" line="131"/>
         <location filename="../../tsdesk/services/register/core.py" line="158"/>
+        <location filename="../../tsdesk/services/training/__init__.py" line="176"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="103"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="105"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="104"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="106"/>
         <source>条数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="110"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="112"/>
         <source>密码错误</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="111"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="113"/>
         <source>恢复密钥错误</source>
         <translation>wrong recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="183"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="185"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
@@ -5324,7 +7938,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/company.py" line="102"/>
         <location filename="../../tsdesk/services/company.py" line="111"/>
-        <location filename="../../tsdesk/services/people.py" line="85"/>
+        <location filename="../../tsdesk/services/people.py" line="94"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
@@ -5410,9 +8024,248 @@ Details were written to the log: {path}</translation>
         <translation>Municipal model sites built</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="105"/>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="129"/>
+        <source>协议</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="106"/>
+        <source>新建协议</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="107"/>
+        <source>修改协议</source>
+        <translation>Change agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="108"/>
+        <source>签署协议</source>
+        <translation>Sign agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="109"/>
+        <source>协议生效</source>
+        <translation>Agreement in force</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="110"/>
+        <source>协议终止</source>
+        <translation>Agreement ended</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="111"/>
+        <source>解除协议</source>
+        <translation>Terminate agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="112"/>
+        <source>协议违约</source>
+        <translation>Agreement breached</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="113"/>
+        <source>打印协议</source>
+        <translation>Print agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="114"/>
+        <source>修改协议模板</source>
+        <translation>Change agreement template</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="115"/>
+        <source>协议模板恢复默认</source>
+        <translation>Agreement template reset to default</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="116"/>
+        <source>竞业限制</source>
+        <translation>Non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="117"/>
+        <source>竞业限制起算</source>
+        <translation>Non-compete started</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="118"/>
+        <source>支付竞业限制补偿</source>
+        <translation>Pay non-compete compensation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="119"/>
+        <source>解除竞业限制</source>
+        <translation>Release non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="120"/>
+        <source>打印竞业限制补偿明细</source>
+        <translation>Print non-compete compensation statement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="121"/>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="131"/>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="136"/>
+        <source>相对方</source>
+        <translation>Outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="122"/>
+        <source>查看协议清单</source>
+        <translation>View agreement list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="123"/>
+        <source>查看协议</source>
+        <translation>View agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="124"/>
+        <source>查看竞业限制补偿明细</source>
+        <translation>View non-compete payments</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="125"/>
+        <source>新增相对方</source>
+        <translation>Add outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="126"/>
+        <source>修改相对方</source>
+        <translation>Change outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="130"/>
+        <source>协议模板</source>
+        <translation>Agreement template</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="134"/>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="138"/>
+        <source>签署日期</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="140"/>
+        <source>终止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="141"/>
+        <source>结束日期</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="142"/>
+        <source>违约金（元）</source>
+        <translation>Liquidated damages (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="143"/>
+        <source>所涉商业秘密</source>
+        <translation>Secrets covered</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="144"/>
+        <source>交接载体</source>
+        <translation>Carriers handed over</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="145"/>
+        <source>竞业限制起算日</source>
+        <translation>Non-compete start</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="146"/>
+        <source>竞业限制期限（月）</source>
+        <translation>Non-compete term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="147"/>
+        <source>竞业限制地域</source>
+        <translation>Restricted area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="148"/>
+        <source>竞业限制业务</source>
+        <translation>Restricted business</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="149"/>
+        <source>竞争单位</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="150"/>
+        <source>每月补偿（元）</source>
+        <translation>Monthly compensation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="151"/>
+        <source>离职前月平均工资（元）</source>
+        <translation>Average monthly wage before leaving (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="152"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="153"/>
+        <source>支付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="154"/>
+        <source>实付（元）</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="155"/>
+        <source>应付（元）</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="156"/>
+        <source>解除日期</source>
+        <translation>Released on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="157"/>
+        <source>解除说明</source>
+        <translation>Release note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="158"/>
+        <source>参考额外补偿（元）</source>
+        <translation>Reference extra compensation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="159"/>
+        <source>重印</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="160"/>
+        <source>模板文本</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="161"/>
         <location filename="../../tsdesk/services/company.py" line="126"/>
         <source>联系人</source>
         <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="162"/>
+        <source>保密协议提醒</source>
+        <translation>NDA warning</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="127"/>
@@ -5462,12 +8315,12 @@ Details were written to the log: {path}</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="91"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="93"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="92"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="94"/>
         <source>打印恢复密钥单</source>
         <translation>Print recovery sheet</translation>
     </message>
@@ -5682,108 +8535,131 @@ Details were written to the log: {path}</translation>
         <translation>Weighted score</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="135"/>
         <location filename="../../tsdesk/services/areas.py" line="86"/>
-        <location filename="../../tsdesk/services/people.py" line="68"/>
-        <location filename="../../tsdesk/services/people.py" line="79"/>
-        <location filename="../../tsdesk/services/people.py" line="90"/>
+        <location filename="../../tsdesk/services/people.py" line="73"/>
+        <location filename="../../tsdesk/services/people.py" line="88"/>
+        <location filename="../../tsdesk/services/people.py" line="99"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="69"/>
+        <location filename="../../tsdesk/services/people.py" line="74"/>
         <source>新增人员</source>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="70"/>
+        <location filename="../../tsdesk/services/people.py" line="75"/>
         <source>修改人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="71"/>
+        <location filename="../../tsdesk/services/people.py" line="76"/>
         <source>人员在职状态</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="72"/>
-        <location filename="../../tsdesk/services/people.py" line="80"/>
+        <location filename="../../tsdesk/services/people.py" line="77"/>
+        <location filename="../../tsdesk/services/people.py" line="89"/>
         <source>知悉授权</source>
         <translation>Knower grant</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="73"/>
+        <location filename="../../tsdesk/services/people.py" line="78"/>
         <source>授予知悉权限</source>
         <translation>Grant knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="74"/>
+        <location filename="../../tsdesk/services/people.py" line="79"/>
         <source>撤销知悉权限</source>
         <translation>Revoke knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="75"/>
+        <location filename="../../tsdesk/services/people.py" line="81"/>
         <source>调岗待复核</source>
         <translation>Department change to review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="76"/>
+        <location filename="../../tsdesk/services/people.py" line="82"/>
         <source>调岗复核完成</source>
         <translation>Department change reviewed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="83"/>
+        <location filename="../../tsdesk/services/people.py" line="84"/>
+        <source>查看人员清单</source>
+        <translation>View people list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="85"/>
+        <source>查看人员</source>
+        <translation>View person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="92"/>
         <source>工号</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="84"/>
+        <location filename="../../tsdesk/services/people.py" line="93"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="86"/>
+        <location filename="../../tsdesk/services/people.py" line="95"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="87"/>
+        <location filename="../../tsdesk/services/people.py" line="96"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="88"/>
+        <location filename="../../tsdesk/services/people.py" line="97"/>
         <source>在职状态</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="89"/>
+        <location filename="../../tsdesk/services/people.py" line="98"/>
         <source>离职日期</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="91"/>
+        <location filename="../../tsdesk/services/people.py" line="100"/>
         <source>知悉程度</source>
         <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="92"/>
+        <location filename="../../tsdesk/services/people.py" line="101"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="96"/>
+        <location filename="../../tsdesk/services/people.py" line="105"/>
+        <source>入职日期</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="106"/>
         <source>复核任务</source>
         <translation>Review task</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="97"/>
+        <location filename="../../tsdesk/services/people.py" line="107"/>
+        <location filename="../../tsdesk/services/procedures.py" line="148"/>
         <source>原部门</source>
         <translation>Previous department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="98"/>
+        <location filename="../../tsdesk/services/people.py" line="108"/>
+        <location filename="../../tsdesk/services/procedures.py" line="149"/>
         <source>新部门</source>
         <translation>New department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="110"/>
+        <source>重点岗位</source>
+        <translation>Key post</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/register_io/columns.py" line="23"/>
@@ -5859,7 +8735,9 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
-        <location filename="../../tsdesk/services/people.py" line="99"/>
+        <location filename="../../tsdesk/services/people.py" line="109"/>
+        <location filename="../../tsdesk/services/procedures.py" line="158"/>
+        <location filename="../../tsdesk/services/training/__init__.py" line="200"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -5948,6 +8826,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
+        <location filename="../../tsdesk/services/training/__init__.py" line="193"/>
         <source>检查日期</source>
         <translation>Checked on</translation>
     </message>
@@ -6031,15 +8910,16 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="77"/>
-        <location filename="../../tsdesk/services/audit_text.py" line="99"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="101"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="102"/>
         <location filename="../../tsdesk/services/register/core.py" line="145"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="137"/>
         <location filename="../../tsdesk/services/areas.py" line="78"/>
-        <location filename="../../tsdesk/services/audit_text.py" line="100"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="102"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
         <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>名称</source>
@@ -6065,6 +8945,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="83"/>
         <location filename="../../tsdesk/services/register/core.py" line="151"/>
+        <location filename="../../tsdesk/services/training/__init__.py" line="197"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
@@ -6080,25 +8961,28 @@ Details were written to the log: {path}</translation>
         <translation>Active</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="139"/>
         <location filename="../../tsdesk/services/areas.py" line="87"/>
-        <location filename="../../tsdesk/services/people.py" line="93"/>
+        <location filename="../../tsdesk/services/people.py" line="102"/>
+        <location filename="../../tsdesk/services/procedures.py" line="147"/>
         <source>生效日期</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="88"/>
-        <location filename="../../tsdesk/services/people.py" line="94"/>
+        <location filename="../../tsdesk/services/people.py" line="103"/>
         <source>截止日期</source>
         <translation>Valid until</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="89"/>
-        <location filename="../../tsdesk/services/people.py" line="95"/>
+        <location filename="../../tsdesk/services/people.py" line="104"/>
         <source>撤销日期</source>
         <translation>Revoked on</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="90"/>
+        <location filename="../../tsdesk/services/training/__init__.py" line="180"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
@@ -6247,7 +9131,7 @@ Details were written to the log: {path}</translation>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="96"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="98"/>
         <location filename="../../tsdesk/ui/admin/audit.py" line="80"/>
         <source>时间</source>
         <translation>Time</translation>
@@ -6273,29 +9157,384 @@ Details were written to the log: {path}</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="223"/>
+        <location filename="../../tsdesk/vault/audit.py" line="224"/>
         <source>序号不连续：缺少此号事件</source>
         <translation>Gap in sequence: this event is missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="225"/>
+        <location filename="../../tsdesk/vault/audit.py" line="226"/>
         <source>前一哈希与上一事件不符</source>
         <translation>Previous hash does not match the preceding event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="231"/>
+        <location filename="../../tsdesk/vault/audit.py" line="232"/>
         <source>事件内容不是有效的 JSON</source>
         <translation>Event content is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="233"/>
+        <location filename="../../tsdesk/vault/audit.py" line="234"/>
         <source>事件内容已被改动（哈希不符）</source>
         <translation>Event content has been altered (hash mismatch)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/audit.py" line="249"/>
+        <location filename="../../tsdesk/vault/audit.py" line="250"/>
         <source>已校验过的记录被改动或删除（与上次校验结果不符）</source>
         <translation>An already verified event was changed or deleted (it no longer matches the last verification)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="60"/>
+        <location filename="../../tsdesk/services/attachments.py" line="66"/>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="61"/>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="62"/>
+        <source>替换附件</source>
+        <translation>Replace attachment</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="63"/>
+        <source>附件另存为</source>
+        <translation>Save attachment as</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="64"/>
+        <source>查看附件</source>
+        <translation>View attachment</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="68"/>
+        <source>所属记录类型</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="69"/>
+        <source>所属记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="70"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="71"/>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="72"/>
+        <source>大小（字节）</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="73"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="74"/>
+        <source>替换为</source>
+        <translation>Superseded by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="75"/>
+        <source>保存位置</source>
+        <translation>Saved to</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="135"/>
+        <location filename="../../tsdesk/services/procedures.py" line="143"/>
+        <source>人事保密手续</source>
+        <translation>Staff secrecy procedure</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="136"/>
+        <source>开始办理人事保密手续</source>
+        <translation>Staff secrecy procedure started</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="137"/>
+        <source>添加手续事项</source>
+        <translation>Procedure item added</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="138"/>
+        <source>办结手续事项</source>
+        <translation>Procedure item settled</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="139"/>
+        <source>人事保密手续完成</source>
+        <translation>Staff secrecy procedure completed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="140"/>
+        <source>打印离职交接单</source>
+        <translation>Print exit hand-over sheet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="141"/>
+        <source>打印离职提醒函</source>
+        <translation>Print exit reminder letter</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="145"/>
+        <source>手续</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="146"/>
+        <source>手续类别</source>
+        <translation>Procedure type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="150"/>
+        <source>原岗位</source>
+        <translation>Former post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="151"/>
+        <source>新岗位</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="152"/>
+        <source>事项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="153"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="154"/>
+        <source>事项类别</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="155"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="156"/>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="157"/>
+        <source>竞业限制决定</source>
+        <translation>Non-compete decision</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="149"/>
+        <location filename="../../tsdesk/services/training/__init__.py" line="169"/>
+        <source>培训</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="150"/>
+        <source>登记培训</source>
+        <translation>Training recorded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="151"/>
+        <source>修改培训记录</source>
+        <translation>Training record changed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="152"/>
+        <source>登记培训成绩</source>
+        <translation>Training scores</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="153"/>
+        <location filename="../../tsdesk/services/training/__init__.py" line="170"/>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="154"/>
+        <source>登记泄密应急演练</source>
+        <translation>Leak-response drill recorded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="155"/>
+        <source>修改演练记录</source>
+        <translation>Drill record changed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="156"/>
+        <location filename="../../tsdesk/services/training/__init__.py" line="171"/>
+        <source>保密检查</source>
+        <translation>Secrecy inspection</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="157"/>
+        <source>制定检查计划</source>
+        <translation>Inspection planned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="158"/>
+        <source>修改检查计划</source>
+        <translation>Inspection plan changed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="159"/>
+        <source>登记检查结果</source>
+        <translation>Inspection result recorded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="160"/>
+        <source>关联盘点结果</source>
+        <translation>Stock-take linked to inspection</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="161"/>
+        <source>新增整改措施</source>
+        <translation>Corrective action added</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="162"/>
+        <source>关闭整改措施</source>
+        <translation>Corrective action closed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="163"/>
+        <source>关闭检查</source>
+        <translation>Inspection closed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="164"/>
+        <source>打印培训签到表</source>
+        <translation>Training sign-in sheet printed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="165"/>
+        <source>打印检查报告</source>
+        <translation>Inspection report printed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="166"/>
+        <source>查看培训记录</source>
+        <translation>Training records viewed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="174"/>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="175"/>
+        <source>培训对象</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="177"/>
+        <source>讲师</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="178"/>
+        <source>参训人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="179"/>
+        <source>成绩</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="181"/>
+        <source>演练场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="182"/>
+        <source>过程记录</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="183"/>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="184"/>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="185"/>
+        <source>检查名称</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="186"/>
+        <source>计划日期</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="187"/>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="188"/>
+        <source>检查区域</source>
+        <translation>Areas inspected</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="189"/>
+        <source>检查载体</source>
+        <translation>Carriers inspected</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="190"/>
+        <source>检查人员范围</source>
+        <translation>People inspected</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="191"/>
+        <source>检查依据</source>
+        <translation>Rules checked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="192"/>
+        <source>检查结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="194"/>
+        <source>关闭日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="195"/>
+        <source>盘点记录</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="196"/>
+        <source>整改措施</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="198"/>
+        <source>整改期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="199"/>
+        <source>整改佐证</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -6412,32 +9651,32 @@ Details were written to the log: {path}</translation>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="315"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="314"/>
         <source>借用人</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="316"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="315"/>
         <source>查阅人</source>
         <translation>Consulted by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="317"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="316"/>
         <source>复制件领用人</source>
         <translation>Copy received by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="318"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="317"/>
         <source>送修经办人</source>
         <translation>Repair handled by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="319"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="318"/>
         <source>接收保管人</source>
         <translation>New custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="320"/>
+        <location filename="../../tsdesk/ui/carriers/carrier_dialogs.py" line="319"/>
         <source>归还人</source>
         <translation>Returned by</translation>
     </message>
@@ -6547,9 +9786,165 @@ Details were written to the log: {path}</translation>
         <translation>register a carrier (prints the new number)</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="71"/>
+        <source>至 {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="127"/>
+        <source>对方：{who}</source>
+        <translation>Other side: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="129"/>
+        <source>签署 {signed}&#x3000;生效 {effective}&#x3000;终止 {end}</source>
+        <translation>Signed {signed}  effective {effective}  ends {end}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="134"/>
+        <source>违约金 {amount} 元</source>
+        <translation>Liquidated damages {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="136"/>
+        <source>（已解密）</source>
+        <translation> (declassified)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="142"/>
+        <source>竞业限制 {months} 个月，自 {start}；未付 {n} 个月</source>
+        <translation>Non-compete {months} months from {start}; {n} month(s) unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="260"/>
+        <source>保密协议与竞业限制</source>
+        <translation>NDAs and non-competes</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="262"/>
+        <source>列出协议</source>
+        <translation>List agreements</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="265"/>
+        <source>30 天内到期</source>
+        <translation>ending within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="266"/>
+        <source>尚未签署</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="267"/>
+        <source>编号、姓名、工号或相对方</source>
+        <translation>Number, name, staff number or outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="269"/>
+        <source>显示一份协议</source>
+        <translation>Show one agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="272"/>
+        <source>打印协议（PDF）</source>
+        <translation>Print an agreement (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="276"/>
+        <source>打印竞业限制补偿明细</source>
+        <translation>Print the non-compete compensation statement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="278"/>
+        <source>新建协议（输出编号）</source>
+        <translation>Add an agreement (prints its number)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="280"/>
+        <source>员工工号</source>
+        <translation>Employee staff number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="281"/>
+        <source>相对方名称</source>
+        <translation>Outside party&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="283"/>
+        <source>生效日期 YYYY-MM-DD</source>
+        <translation>Effective date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="284"/>
+        <source>终止日期 YYYY-MM-DD</source>
+        <translation>End date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="285"/>
+        <source>违约金（元）</source>
+        <translation>Liquidated damages (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="286"/>
         <location filename="../../tsdesk/commands/carriers.py" line="198"/>
         <source>商业秘密编号，逗号分隔</source>
         <translation>trade secret numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="289"/>
+        <source>已签署：签署日期 YYYY-MM-DD</source>
+        <translation>Signed: the date of signing, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="290"/>
+        <source>竞业限制期限（月，最多 24）</source>
+        <translation>Non-compete term (months, at most 24)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="291"/>
+        <source>竞业限制起算日（离职日）</source>
+        <translation>Non-compete start (leaving date)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="292"/>
+        <source>每月补偿（元）</source>
+        <translation>Monthly compensation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="293"/>
+        <source>离职前十二个月平均工资（元）</source>
+        <translation>Average wage of the last 12 months (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="294"/>
+        <source>竞业限制地域</source>
+        <translation>Restricted area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="295"/>
+        <source>竞业限制业务</source>
+        <translation>Restricted business</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="296"/>
+        <source>竞争单位</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="298"/>
+        <source>竞业限制补偿</source>
+        <translation>Non-compete compensation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="301"/>
+        <source>竞业限制补偿按月明细</source>
+        <translation>Non-compete compensation by month</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="302"/>
+        <source>只列应付未付</source>
+        <translation>Only payments due and unpaid</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/carriers.py" line="199"/>
@@ -6613,7 +10008,9 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/forms.py" line="86"/>
-        <location filename="../../tsdesk/commands/secrets.py" line="304"/>
+        <location filename="../../tsdesk/commands/people.py" line="175"/>
+        <location filename="../../tsdesk/commands/people.py" line="180"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="307"/>
         <source>PDF 文件</source>
         <translation>PDF file</translation>
     </message>
@@ -6658,6 +10055,7 @@ Details were written to the log: {path}</translation>
         <translation>print carrier labels to a PDF (recorded in the print log)</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="287"/>
         <location filename="../../tsdesk/commands/labels.py" line="219"/>
         <source>载体编号，逗号分隔</source>
         <translation>carrier numbers, comma-separated</translation>
@@ -6785,52 +10183,52 @@ Details were written to the log: {path}</translation>
         <translation>{count} items</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="265"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="266"/>
         <source>已打印商业秘密台账（{count} 项）：{path}</source>
         <translation>Printed the trade secret ledger ({count} items): {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="274"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="277"/>
         <source>已打印 {count} 份商业秘密详情单：{path}</source>
         <translation>Printed {count} trade secret detail sheets: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="281"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="284"/>
         <source>注意：PDF 文件不受数据库加密保护，请妥善保管，用后及时删除。</source>
         <translation>Note: the PDF file is not protected by the database encryption; keep it safe and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="289"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="292"/>
         <source>列出商业秘密（可检索、按等级筛选）</source>
         <translation>list trade secrets (search, filter by grade)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="291"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="294"/>
         <source>按编号、主题、描述或秘密点检索（中文一个字起）</source>
         <translation>search by number, subject, description or secret point (from one Chinese character)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="293"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="296"/>
         <source>只列此保密等级的，如 一级商密</source>
         <translation>only this confidentiality grade, e.g. 一级商密</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="295"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="298"/>
         <source>显示一项商业秘密的全部内容</source>
         <translation>show everything about a trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="301"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="304"/>
         <source>打印商业秘密台账或详情单（PDF，记入审计日志）</source>
         <translation>print the trade secret ledger or detail sheets (PDF, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="307"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="310"/>
         <source>只打印这些编号，以逗号分隔，如 TS-2026-0001,TS-2026-0002</source>
         <translation>print only these numbers, comma-separated, e.g. TS-2026-0001,TS-2026-0002</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/secrets.py" line="313"/>
+        <location filename="../../tsdesk/commands/secrets.py" line="316"/>
         <source>ledger 台账（默认），detail 每项一份详情单</source>
         <translation>ledger: the ledger (default); detail: one detail sheet per item</translation>
     </message>
@@ -6938,6 +10336,88 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/commands/vault.py" line="106"/>
         <source>同时写出新的恢复密钥单 PDF</source>
         <translation>also write the new recovery key sheet as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/people.py" line="157"/>
+        <source>人员与协议</source>
+        <translation>People and agreements</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/people.py" line="163"/>
+        <source>列出人员（保密协议、竞业限制、培训、状态）</source>
+        <translation>List people (NDA, non-compete, training, status)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/people.py" line="168"/>
+        <source>姓名、工号或岗位中的文字</source>
+        <translation>Text in the name, staff number or post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/people.py" line="170"/>
+        <source>查看人员：知悉、载体和手续</source>
+        <translation>Show a person: grants, carriers and procedures</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/people.py" line="171"/>
+        <location filename="../../tsdesk/commands/people.py" line="174"/>
+        <location filename="../../tsdesk/commands/people.py" line="179"/>
+        <source>工号</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/people.py" line="173"/>
+        <source>打印离职交接单（PDF）</source>
+        <translation>Print the exit hand-over sheet (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/people.py" line="177"/>
+        <source>打印离职提醒函（PDF）</source>
+        <translation>Print the exit reminder letter (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="86"/>
+        <source>{n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="94"/>
+        <source>保密培训</source>
+        <translation>Secrecy training</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="97"/>
+        <source>列出培训记录</source>
+        <translation>List training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="99"/>
+        <source>登记一次培训（输出其编号）</source>
+        <translation>Record a training session (prints its id)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="100"/>
+        <source>培训主题</source>
+        <translation>Training topic</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="102"/>
+        <source>培训日期，如 2026-03-01（默认今天）</source>
+        <translation>Date, e.g. 2026-03-01 (default today)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="103"/>
+        <source>讲师</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="104"/>
+        <source>参训人员工号，逗号分隔</source>
+        <translation>Attendees&apos; staff numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="105"/>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +10693,7 @@ Details were written to the log: {path}</translation>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="323"/>
+        <location filename="../../tsdesk/services/people.py" line="274"/>
         <source>没有工号为 {number} 的人员</source>
         <translation>There is no person with staff no. {number}</translation>
     </message>
@@ -7420,7 +10900,8 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/areas.py" line="223"/>
         <location filename="../../tsdesk/services/company.py" line="201"/>
         <location filename="../../tsdesk/services/company.py" line="251"/>
-        <location filename="../../tsdesk/services/people.py" line="145"/>
+        <location filename="../../tsdesk/services/people.py" line="158"/>
+        <location filename="../../tsdesk/services/procedures.py" line="555"/>
         <source>部门不存在</source>
         <translation>The department does not exist</translation>
     </message>
@@ -7458,12 +10939,144 @@ Details were written to the log: {path}</translation>
         <translation>This area is disabled</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="114"/>
+        <source>金额“{text}”无效：请填写元，最多两位小数</source>
+        <translation>Invalid amount &quot;{text}&quot;: enter yuan with at most two decimals</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="194"/>
+        <source>{name} 没有生效中的员工保密协议，不能知悉{grade}的商业秘密：请先在“协议”页签署保密协议</source>
+        <translation>{name} has no employee NDA in force and may not know a {grade} trade secret: sign an NDA on the Agreements page first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="213"/>
+        <location filename="../../tsdesk/services/agreements/core.py" line="281"/>
+        <location filename="../../tsdesk/services/agreements/core.py" line="381"/>
+        <source>相对方不存在</source>
+        <translation>The outside party does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="218"/>
+        <source>{name} 没有生效中的商业保密协议，不能借阅、查阅或领取复制件</source>
+        <translation>{name} has no business NDA in force and may not borrow, consult or receive a copy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="241"/>
+        <source>请填写相对方名称</source>
+        <translation>Enter the outside party&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="243"/>
+        <source>相对方名称最多 128 个字符</source>
+        <translation>An outside party&apos;s name has at most 128 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="246"/>
+        <source>相对方“{name}”已存在</source>
+        <translation>Outside party &quot;{name}&quot; already exists</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="295"/>
+        <source>没有名为“{name}”的相对方</source>
+        <translation>No outside party named &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="375"/>
+        <source>请选择签订协议的员工</source>
+        <translation>Choose the employee who signs</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="377"/>
+        <source>商业保密协议须选择相对方</source>
+        <translation>A business NDA needs an outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="379"/>
         <location filename="../../tsdesk/services/areas.py" line="432"/>
         <location filename="../../tsdesk/services/areas.py" line="487"/>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="198"/>
-        <location filename="../../tsdesk/services/people.py" line="317"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="208"/>
+        <location filename="../../tsdesk/services/people.py" line="268"/>
+        <location filename="../../tsdesk/services/training/drills.py" line="60"/>
+        <location filename="../../tsdesk/services/training/inspections.py" line="193"/>
+        <location filename="../../tsdesk/services/training/sessions.py" line="114"/>
         <source>人员不存在</source>
         <translation>The person does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="383"/>
+        <source>协议名称最多 200 个字符</source>
+        <translation>An agreement&apos;s title has at most 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="385"/>
+        <source>违约金不能为负数</source>
+        <translation>Liquidated damages cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="388"/>
+        <source>请填写竞业限制期限（月）</source>
+        <translation>Enter the non-compete term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="392"/>
+        <source>竞业限制期限不得超过二年（劳动合同法第二十四条），现为 {n} 个月</source>
+        <translation>A non-compete may last at most two years (Labour Contract Law, art. 24); this one is {n} months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="398"/>
+        <source>请填写每月竞业限制补偿金额</source>
+        <translation>Enter the monthly non-compete compensation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="402"/>
+        <source>请填写竞业限制的范围：地域、业务或竞争单位</source>
+        <translation>Enter the restriction&apos;s scope: area, business or competitors</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="405"/>
+        <source>终止日期不能早于生效日期</source>
+        <translation>The end date cannot be before the effective date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="525"/>
+        <source>协议已{status}，不能再修改；如需变更请签订新协议</source>
+        <translation>The agreement is {status} and can no longer be changed; sign a new one to change it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="529"/>
+        <source>协议种类不能修改</source>
+        <translation>An agreement&apos;s kind cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="539"/>
+        <location filename="../../tsdesk/services/agreements/core.py" line="835"/>
+        <source>协议不存在</source>
+        <translation>The agreement does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="545"/>
+        <source>没有编号为 {number} 的协议</source>
+        <translation>No agreement numbered {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="606"/>
+        <source>协议当前为“{now}”，不能改为“{to}”</source>
+        <translation>The agreement is &quot;{now}&quot; and cannot become &quot;{to}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="612"/>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="624"/>
+        <source>协议自 {day} 起生效，尚未到生效日期</source>
+        <translation>The agreement takes effect on {day}; that day has not come</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="630"/>
+        <source>请说明解除或违约的原因</source>
+        <translation>Give the reason for the termination or breach</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="434"/>
@@ -7487,32 +11100,32 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="483"/>
-        <location filename="../../tsdesk/services/people.py" line="645"/>
+        <location filename="../../tsdesk/services/people.py" line="715"/>
         <source>该授权已撤销</source>
         <translation>This authorisation has already been revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="50"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="52"/>
         <source>经办/使用人</source>
         <translation>Handler/user</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="51"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="53"/>
         <source>用途（使用事项）</source>
         <translation>Purpose (use)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="52"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="54"/>
         <source>复制/接触内容</source>
         <translation>Content copied/accessed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="53"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="55"/>
         <source>使用期限（应还日期）</source>
         <translation>Period of use (due date)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="54"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="56"/>
         <source>使用/复制设备</source>
         <translation>Device used/copied on</translation>
     </message>
@@ -7549,7 +11162,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="333"/>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="214"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="224"/>
         <source>涉密区域不存在或已停用</source>
         <translation>The secret area does not exist or is disabled</translation>
     </message>
@@ -7569,6 +11182,7 @@ Details were written to the log: {path}</translation>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="412"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="468"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="581"/>
         <location filename="../../tsdesk/services/labels.py" line="192"/>
@@ -7581,37 +11195,37 @@ Details were written to the log: {path}</translation>
         <translation>There is no carrier numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="181"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="184"/>
         <source>载体当前状态为“{now}”，不能办理此项流转</source>
         <translation>The carrier is currently “{now}”; this movement is not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="194"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="204"/>
         <source>请填写{field}</source>
         <translation>Please fill in: {field}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="200"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="210"/>
         <source>该人员已离职，不能办理</source>
         <translation>This person has left; not possible</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="203"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="213"/>
         <source>应还日期不能早于开始日期</source>
         <translation>The due date cannot be before the start date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="207"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="217"/>
         <source>归还日期不能早于借出日期</source>
         <translation>The return date cannot be before the lending date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="210"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="220"/>
         <source>送外维修前须拆卸涉密存储介质并确认</source>
         <translation>Before outside repair, classified storage media must be removed and this confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/movements.py" line="236"/>
+        <location filename="../../tsdesk/services/carriers/movements.py" line="246"/>
         <source>该载体所涉商业秘密的等级要求流转须经审批人批准</source>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
@@ -7682,7 +11296,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="190"/>
-        <location filename="../../tsdesk/vault/vault.py" line="128"/>
+        <location filename="../../tsdesk/vault/vault.py" line="129"/>
         <source>请填写企业名称</source>
         <translation>Please enter the company name</translation>
     </message>
@@ -7745,7 +11359,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="302"/>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="144"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="145"/>
         <source>已确定的商业秘密变更等级或期限须经审批</source>
         <translation>Changing the grade or term of a confirmed trade secret requires approval</translation>
     </message>
@@ -7777,7 +11391,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="242"/>
         <location filename="../../tsdesk/services/grading.py" line="412"/>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="174"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="197"/>
         <source>保密等级不存在</source>
         <translation>The confidentiality grade does not exist</translation>
     </message>
@@ -7817,9 +11431,10 @@ Details were written to the log: {path}</translation>
         <translation>A sign can only be printed on A4 or A3</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/agreements/core.py" line="408"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="456"/>
         <location filename="../../tsdesk/services/labels.py" line="810"/>
-        <location filename="../../tsdesk/services/people.py" line="588"/>
+        <location filename="../../tsdesk/services/people.py" line="653"/>
         <location filename="../../tsdesk/services/register/core.py" line="507"/>
         <location filename="../../tsdesk/services/register/searching.py" line="337"/>
         <source>商业秘密不存在</source>
@@ -7881,77 +11496,69 @@ Details were written to the log: {path}</translation>
         <translation>At least one active administrator must remain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="136"/>
+        <location filename="../../tsdesk/services/people.py" line="149"/>
         <source>工号和姓名不能为空</source>
         <translation>Staff no. and name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="138"/>
+        <location filename="../../tsdesk/services/people.py" line="151"/>
         <source>工号最多 32 个字符，姓名最多 64 个字符</source>
         <translation>Staff no. has at most 32 characters, name at most 64</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="140"/>
+        <location filename="../../tsdesk/services/people.py" line="153"/>
+        <location filename="../../tsdesk/services/procedures.py" line="509"/>
+        <location filename="../../tsdesk/services/procedures.py" line="558"/>
         <source>岗位最多 64 个字符，电话最多 32 个字符</source>
         <translation>Job has at most 64 characters, phone at most 32</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="143"/>
+        <location filename="../../tsdesk/services/people.py" line="156"/>
         <source>工号 {number} 已存在</source>
         <translation>Staff no. {number} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="209"/>
+        <location filename="../../tsdesk/services/people.py" line="234"/>
         <source>离职日期不能晚于今天：请在离职当天或之后登记</source>
         <translation>The leaving date cannot be later than today: record a leave on or after the day</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="301"/>
-        <source>复核任务不存在</source>
-        <translation>The review does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/services/people.py" line="304"/>
-        <source>该复核已完成</source>
-        <translation>This review is already done</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/services/people.py" line="590"/>
+        <location filename="../../tsdesk/services/people.py" line="655"/>
         <source>已结束的商业秘密不能再授予知悉权限</source>
         <translation>Access to a trade secret that has ended can no longer be granted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="594"/>
+        <location filename="../../tsdesk/services/people.py" line="659"/>
         <source>{name} 已离职，不能授予知悉权限</source>
         <translation>{name} has left; access cannot be granted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="597"/>
+        <location filename="../../tsdesk/services/people.py" line="662"/>
         <source>请选择知悉程度</source>
         <translation>Please choose the access scope</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="599"/>
+        <location filename="../../tsdesk/services/people.py" line="664"/>
         <source>须说明授权理由（工作需要）</source>
         <translation>Give the reason for access (job need)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="602"/>
+        <location filename="../../tsdesk/services/people.py" line="667"/>
         <source>有效期截止日不能早于起始日</source>
         <translation>The end of validity cannot be before the start</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="615"/>
+        <location filename="../../tsdesk/services/people.py" line="680"/>
         <source>{name} 在此期间已是该商业秘密的知悉人；如需调整，请先撤销原授权</source>
         <translation>{name} already knows this trade secret in this period; to change that, revoke the existing grant first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="640"/>
+        <location filename="../../tsdesk/services/people.py" line="710"/>
         <source>知悉授权不存在</source>
         <translation>The access grant does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="647"/>
+        <location filename="../../tsdesk/services/people.py" line="717"/>
         <source>该授权已到期，无需撤销</source>
         <translation>This grant has already expired; no need to revoke it</translation>
     </message>
@@ -8076,128 +11683,128 @@ Details were written to the log: {path}</translation>
         <translation>There is no trade secret numbered {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="79"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="80"/>
         <source>已结束的商业秘密不能再修改</source>
         <translation>A trade secret that has ended can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="84"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="85"/>
         <source>只有拟定状态的商业秘密可以定密</source>
         <translation>Only a draft trade secret can be confirmed as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="89"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="90"/>
         <source>只有已确定的商业秘密需经审批变更等级或期限；拟定的可直接编辑</source>
         <translation>Only a confirmed trade secret needs approval to change grade or term; a draft can be edited directly</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="94"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="95"/>
         <source>只有已确定的商业秘密需要定期审查</source>
         <translation>Only confirmed trade secrets need periodic review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="99"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="100"/>
         <source>只有已确定的商业秘密可以解密</source>
         <translation>Only a confirmed trade secret can be declassified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="104"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="105"/>
         <source>只有拟定或已确定的商业秘密可以作废</source>
         <translation>Only a draft or confirmed trade secret can be voided</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="109"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="110"/>
         <source>只有已确定的商业秘密可以登记为已销毁</source>
         <translation>Only a confirmed trade secret can be recorded as destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="200"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="223"/>
         <source>定密前须写明该信息不为公众所知悉的依据</source>
         <translation>Before confirming, state why the information is not known to the public</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="207"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="230"/>
         <source>定密前须写明该信息的商业价值</source>
         <translation>Before confirming, state the commercial value of the information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="213"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="236"/>
         <source>定密前须至少列明一个秘密点</source>
         <translation>List at least one secret point before confirming as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="220"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="243"/>
         <source>定密前须逐项确认该信息不属于不应作为商业秘密的情形（a–d）</source>
         <translation>Before confirming as secret, confirm item by item that the information is none of the excluded cases (a–d)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="232"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="255"/>
         <source>数据、算法及代码类商业秘密须满足 a–c 三项条件后方可定密</source>
         <translation>A data, algorithm or code trade secret can be confirmed only when it meets all three conditions a–c</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="248"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="271"/>
         <source>定密须由拟定人以外的审批人批准</source>
         <translation>Confirmation as secret must be approved by an approver other than the drafter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="298"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="315"/>
         <source>等级和期限均未改变</source>
         <translation>Neither grade nor term has changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="300"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="317"/>
         <source>须说明变更理由</source>
         <translation>Give the reason for the change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="358"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="369"/>
         <source>请选择解密情形</source>
         <translation>Please choose the declassification case</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="360"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="371"/>
         <source>须写明解密的具体理由</source>
         <translation>Give the specific reason for declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="363"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="374"/>
         <source>解密日期不能晚于今天</source>
         <translation>The declassification date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="365"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="376"/>
         <source>解密日期不能早于定密日期</source>
         <translation>The declassification date cannot be before the confirmation date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="430"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="431"/>
         <location filename="../../tsdesk/ui/register/secret_actions.py" line="278"/>
         <source>须说明作废原因</source>
         <translation>Give the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="433"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="434"/>
         <source>作废已确定的商业秘密须经审批</source>
         <translation>Voiding a confirmed trade secret requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="454"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="455"/>
         <source>须注明销毁记录</source>
         <translation>Give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="481"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="482"/>
         <source>请选择审查结论</source>
         <translation>Please choose the review conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="484"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="485"/>
         <source>结论为变更或解密时须说明理由</source>
         <translation>A conclusion to change or declassify needs a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="487"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="488"/>
         <source>审查日期不能晚于今天</source>
         <translation>The review date cannot be after today</translation>
     </message>
@@ -8322,12 +11929,12 @@ Details were written to the log: {path}</translation>
         <translation>Cannot write the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_print.py" line="137"/>
+        <location filename="../../tsdesk/services/register_print.py" line="133"/>
         <source>已取消打印</source>
         <translation>Printing cancelled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register_print.py" line="440"/>
+        <location filename="../../tsdesk/services/register_print.py" line="428"/>
         <source>审批记录不存在</source>
         <translation>The approval record does not exist</translation>
     </message>
@@ -8350,6 +11957,11 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/settings.py" line="62"/>
         <source>{key} 不能为空</source>
         <translation>{key} cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/settings.py" line="65"/>
+        <source>{key} 只能是 {choices} 之一</source>
+        <translation>{key} must be one of {choices}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/spreadsheet.py" line="136"/>
@@ -8425,6 +12037,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/stocktake.py" line="186"/>
+        <location filename="../../tsdesk/services/training/inspections.py" line="167"/>
         <source>盘点记录不存在</source>
         <translation>The stock-take does not exist</translation>
     </message>
@@ -8440,6 +12053,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/stocktake.py" line="341"/>
+        <location filename="../../tsdesk/services/training/inspections.py" line="170"/>
         <source>该次盘点尚未完成</source>
         <translation>This stock-take is not finished yet</translation>
     </message>
@@ -8469,12 +12083,12 @@ Details were written to the log: {path}</translation>
         <translation>This PC has no usable system credential store (keyring backend)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/vault.py" line="133"/>
+        <location filename="../../tsdesk/vault/vault.py" line="134"/>
         <source>文件 {path} 已存在，不会覆盖。请另选位置。</source>
         <translation>The file {path} already exists and will not be overwritten. Please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/vault.py" line="269"/>
+        <location filename="../../tsdesk/vault/vault.py" line="270"/>
         <source>数据库需要升级架构，只读方式无法打开。请以读写方式打开一次。</source>
         <translation>The database schema needs an upgrade, which is not possible read-only. Open it once for writing.</translation>
     </message>
@@ -8497,6 +12111,410 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/vault/rekey.py" line="285"/>
         <source>未更换数据密钥：新副本与原数据库不一致。数据库与密钥均保持原样。</source>
         <translation>The data key was not changed: the new copy does not match the original database. The database and the keys are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/agreements.py" line="21"/>
+        <source>日期“{text}”无效，应为 YYYY-MM-DD</source>
+        <translation>Invalid date &quot;{text}&quot;: use YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/training.py" line="20"/>
+        <source>日期“{text}”无效，请写作 2026-03-01</source>
+        <translation>Invalid date “{text}”: write it as 2026-03-01</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="77"/>
+        <location filename="../../tsdesk/services/agreements/prints.py" line="128"/>
+        <source>该协议不是竞业限制协议</source>
+        <translation>This agreement is not a non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="119"/>
+        <source>竞业限制已自 {day} 起算</source>
+        <translation>The restriction has run since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="122"/>
+        <source>协议须已签署才能起算竞业限制期</source>
+        <translation>The agreement must be signed before the restriction can start</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="124"/>
+        <source>起算日期不能晚于今天</source>
+        <translation>The start date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="151"/>
+        <source>补偿记录不存在</source>
+        <translation>The compensation record does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="155"/>
+        <source>该月补偿已于 {day} 登记支付</source>
+        <translation>This month&apos;s compensation was recorded as paid on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="158"/>
+        <source>支付日期不能晚于今天</source>
+        <translation>The payment date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="161"/>
+        <source>支付金额须大于零</source>
+        <translation>The amount paid must be more than zero</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="195"/>
+        <source>只有已签署或生效中的竞业限制可以解除</source>
+        <translation>Only a signed or in-force non-compete can be released</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/noncompete.py" line="197"/>
+        <source>解除日期不能晚于今天</source>
+        <translation>The release date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="186"/>
+        <source>模板内容不能为空</source>
+        <translation>The template cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="188"/>
+        <source>模板最多 20000 个字符</source>
+        <translation>A template has at most 20,000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/templates.py" line="192"/>
+        <source>模板中有未知字段：{fields}；可用字段见右侧列表</source>
+        <translation>Unknown field(s) in the template: {fields}; the fields you may use are listed on the right</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="108"/>
+        <source>不支持的附件类型“{extension}”：可添加 PDF、图片、Office 文档或文本</source>
+        <translation>Attachment type “{extension}” is not supported: add a PDF, an image, an Office document or text</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="114"/>
+        <source>文件“{name}”的内容与扩展名不符，未添加</source>
+        <translation>The content of “{name}” does not match its extension; not added</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="131"/>
+        <source>附件文件名不能为空，最多 255 个字符</source>
+        <translation>An attachment file name must not be empty and may have at most 255 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="134"/>
+        <source>附件文件名“{name}”含有路径分隔符或控制字符</source>
+        <translation>Attachment file name “{name}” contains a path separator or a control character</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="141"/>
+        <source>附件是空文件</source>
+        <translation>The attachment is an empty file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="144"/>
+        <source>附件过大（{mb} MB），单个附件最大 {limit} MB</source>
+        <translation>The attachment is too large ({mb} MB); an attachment may be at most {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="179"/>
+        <source>该附件已被替换，请替换最新的版本</source>
+        <translation>This attachment has already been superseded; replace the newest version</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="205"/>
+        <source>附件“{name}”的内容与登记的 SHA-256 不符</source>
+        <translation>The content of attachment “{name}” does not match its recorded SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/attachments.py" line="247"/>
+        <source>附件不存在</source>
+        <translation>The attachment does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="237"/>
+        <location filename="../../tsdesk/services/procedures.py" line="698"/>
+        <source>手续不存在</source>
+        <translation>No such procedure</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="409"/>
+        <source>{name} 的{kind}手续尚未完成，请先办完</source>
+        <translation>{name}&apos;s {kind} procedure is not completed yet; finish it first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="498"/>
+        <location filename="../../tsdesk/services/procedures.py" line="552"/>
+        <location filename="../../tsdesk/services/procedures.py" line="647"/>
+        <source>{name} 已离职</source>
+        <translation>{name} has left</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="501"/>
+        <source>请填写入职日期</source>
+        <translation>Please enter the hire date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="560"/>
+        <source>新部门和新岗位与现在相同</source>
+        <translation>The new department and post are the same as now</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="650"/>
+        <source>请填写离职日期</source>
+        <translation>Please enter the leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="653"/>
+        <source>离职日期不能早于一年以前</source>
+        <translation>The leaving date cannot be more than a year ago</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="671"/>
+        <source>此手续不能添加该类事项</source>
+        <translation>This procedure cannot take that kind of item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="674"/>
+        <source>请填写事项内容</source>
+        <translation>Please describe the item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="676"/>
+        <source>事项内容最多 200 个字符</source>
+        <translation>An item is at most 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="700"/>
+        <source>该手续已完成</source>
+        <translation>This procedure is already completed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="766"/>
+        <source>{number} 仍由其保管：请先在载体页办理“移交保管”给接手人</source>
+        <translation>{number} is still in their custody: hand it over to the successor on the carriers page first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="775"/>
+        <source>尚未登记已签署的{what}：请先在协议中登记签署</source>
+        <translation>No signed {what} is recorded: record the signature under agreements first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="784"/>
+        <source>入职后尚无培训签到记录：请先在培训中登记</source>
+        <translation>No training attendance since joining: record it under training first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="793"/>
+        <source>保密协议</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="794"/>
+        <source>岗位变动协议</source>
+        <translation>job change agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="795"/>
+        <source>离职保密承诺书</source>
+        <translation>exit confidentiality pledge</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="807"/>
+        <source>事项不存在</source>
+        <translation>No such item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="810"/>
+        <source>该事项已办结</source>
+        <translation>This item is already settled</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="812"/>
+        <source>该事项不能这样办结</source>
+        <translation>This item cannot be settled that way</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="886"/>
+        <source>还有 {n} 项未办结：{items}</source>
+        <translation>{n} items are still open: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="894"/>
+        <source>离职日期 {day} 尚未到：请在离职当天或之后完成</source>
+        <translation>The leaving date {day} has not come yet: complete on or after that day</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="918"/>
+        <source>该人员没有离职手续</source>
+        <translation>This person has no leaving procedure</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="928"/>
+        <source>只有离职手续打印离职交接单</source>
+        <translation>Only a leaving procedure prints an exit hand-over sheet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="994"/>
+        <source>只有离职手续打印离职提醒函</source>
+        <translation>Only a leaving procedure prints an exit reminder letter</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/drills.py" line="50"/>
+        <source>请填写演练场景</source>
+        <translation>Enter the drill scenario</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/drills.py" line="52"/>
+        <source>请填写演练日期</source>
+        <translation>Enter the drill date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/drills.py" line="54"/>
+        <source>演练日期不能晚于今天：演练结束后再记录</source>
+        <translation>The drill date cannot be later than today: record a drill after it was held</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/drills.py" line="57"/>
+        <source>请选择参加演练的人员</source>
+        <translation>Choose the people who took part in the drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/drills.py" line="106"/>
+        <source>演练记录不存在</source>
+        <translation>No such drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="99"/>
+        <source>该检查已关闭，不能再修改</source>
+        <translation>This inspection is closed and can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="105"/>
+        <source>请填写检查名称</source>
+        <translation>Enter the inspection&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="108"/>
+        <source>检查名称最多 200 个字符，检查人最多 64 个字符</source>
+        <translation>The inspection&apos;s name may be at most 200 characters, the inspector at most 64</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="111"/>
+        <source>请填写计划检查日期</source>
+        <translation>Enter the planned date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="152"/>
+        <source>检查完成日期不能晚于今天</source>
+        <translation>The inspection date cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="154"/>
+        <source>完成检查前请填写检查结论</source>
+        <translation>Enter the conclusion before marking the inspection done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="190"/>
+        <source>请填写整改措施</source>
+        <translation>Enter the corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="197"/>
+        <source>请指定整改责任人</source>
+        <translation>Name the action&apos;s owner</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="199"/>
+        <source>责任人最多 64 个字符</source>
+        <translation>The owner may be at most 64 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="201"/>
+        <source>请填写整改期限</source>
+        <translation>Enter the due date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="228"/>
+        <source>该整改措施已关闭</source>
+        <translation>This corrective action is already closed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="231"/>
+        <source>关闭日期不能晚于今天</source>
+        <translation>The closing date cannot be later than today</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="235"/>
+        <source>关闭整改措施须有佐证：请填写整改情况或添加附件</source>
+        <translation>Closing a corrective action needs evidence: describe what was done or attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="262"/>
+        <source>请先记录检查结果和结论</source>
+        <translation>Record the inspection&apos;s findings and conclusion first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="270"/>
+        <source>还有 {n} 项整改措施未关闭，不能关闭检查</source>
+        <translation>{n} corrective action(s) still open: the inspection cannot be closed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="282"/>
+        <source>检查记录不存在</source>
+        <translation>No such inspection</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="288"/>
+        <source>整改措施不存在</source>
+        <translation>No such corrective action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="98"/>
+        <source>请填写培训主题</source>
+        <translation>Enter the training topic</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="101"/>
+        <source>培训主题最多 200 个字符，讲师最多 64 个字符</source>
+        <translation>The topic may be at most 200 characters, the trainer at most 64</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="104"/>
+        <source>请选择培训对象</source>
+        <translation>Choose the audience</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="106"/>
+        <source>请填写培训日期</source>
+        <translation>Enter the training date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="109"/>
+        <source>请选择参加培训的人员</source>
+        <translation>Choose the attendees</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="118"/>
+        <source>{name} 已离职，不能列为参训人员</source>
+        <translation>{name} has left and cannot be added as an attendee</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="192"/>
+        <source>该人员未参加本次培训</source>
+        <translation>This person did not attend this session</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="194"/>
+        <source>成绩应在 0 到 100 之间</source>
+        <translation>A score must be between 0 and 100</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="223"/>
+        <source>培训记录不存在</source>
+        <translation>No such training session</translation>
     </message>
 </context>
 <context>
@@ -8603,64 +12621,206 @@ Details were written to the log: {path}</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="48"/>
+        <location filename="../../tsdesk/services/people.py" line="53"/>
+        <location filename="../../tsdesk/services/people.py" line="315"/>
         <source>在职</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="49"/>
+        <location filename="../../tsdesk/services/people.py" line="54"/>
+        <location filename="../../tsdesk/services/people.py" line="318"/>
         <source>离职</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="53"/>
+        <location filename="../../tsdesk/services/people.py" line="58"/>
         <source>全部知悉</source>
         <translation>Full knowledge</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="54"/>
+        <location filename="../../tsdesk/services/people.py" line="59"/>
         <source>部分知悉（限定秘密点）</source>
         <translation>Partial (listed secret points)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="55"/>
+        <location filename="../../tsdesk/services/people.py" line="60"/>
         <source>仅限查阅</source>
         <translation>Consultation only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="58"/>
+        <location filename="../../tsdesk/services/people.py" line="63"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="59"/>
+        <location filename="../../tsdesk/services/people.py" line="64"/>
         <source>未生效</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="60"/>
+        <location filename="../../tsdesk/services/people.py" line="65"/>
         <source>已到期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="61"/>
+        <location filename="../../tsdesk/services/people.py" line="66"/>
         <source>已撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="352"/>
+        <location filename="../../tsdesk/services/people.py" line="306"/>
+        <location filename="../../tsdesk/services/people.py" line="316"/>
+        <source>调岗中</source>
+        <translation>Changing job</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="307"/>
+        <location filename="../../tsdesk/services/people.py" line="317"/>
+        <source>离职中</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="308"/>
+        <source>手续事项到期</source>
+        <translation>Procedure items due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="309"/>
+        <source>缺保密协议</source>
+        <translation>No NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="310"/>
         <source>离职仍有权限</source>
         <translation>Left, still holding access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="353"/>
+        <location filename="../../tsdesk/services/people.py" line="311"/>
         <source>临时授权 30 天内到期</source>
         <translation>Temporary grant ends within 30 days</translation>
     </message>
+</context>
+<context>
+    <name>procedures</name>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="354"/>
-        <source>调岗待复核</source>
-        <translation>Department change to review</translation>
+        <location filename="../../tsdesk/services/procedures.py" line="64"/>
+        <source>入职</source>
+        <translation>Joining</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="65"/>
+        <source>调岗</source>
+        <translation>Job change</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="66"/>
+        <source>离职</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="71"/>
+        <source>签订保密协议</source>
+        <translation>Sign the NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="72"/>
+        <source>参加入职保密培训</source>
+        <translation>Attend induction secrecy training</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="73"/>
+        <source>事项</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="74"/>
+        <source>知悉授权</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="75"/>
+        <source>区域准入</source>
+        <translation>Area access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="76"/>
+        <source>载体</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="77"/>
+        <source>保管的载体</source>
+        <translation>Carrier in custody</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="78"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="79"/>
+        <source>签署岗位变动协议</source>
+        <translation>Sign the job change agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="80"/>
+        <source>签署离职保密承诺书</source>
+        <translation>Sign the exit confidentiality pledge</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="81"/>
+        <source>竞业限制决定</source>
+        <translation>Non-compete decision</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="85"/>
+        <source>保留</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="86"/>
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="87"/>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="88"/>
+        <source>已擦除</source>
+        <translation>Wiped</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="89"/>
+        <source>已签署</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="90"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="91"/>
+        <source>不需要</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="92"/>
+        <source>签订竞业限制</source>
+        <translation>Sign a non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="93"/>
+        <source>放弃竞业限制</source>
+        <translation>Waive non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/procedures.py" line="94"/>
+        <source>已移交保管</source>
+        <translation>Custody handed over</translation>
     </message>
 </context>
 <context>
@@ -9050,7 +13210,7 @@ Keep the exported file safe and delete it after use. Export now?</translation>
 Fill it in, then import it with &quot;Import...&quot;.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="193"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="194"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
@@ -9060,12 +13220,12 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Trade Secret Ledger</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="230"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="229"/>
         <source>商业秘密详情单</source>
         <translation>Trade Secret Detail Sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="243"/>
+        <location filename="../../tsdesk/ui/register/register_io_actions.py" line="241"/>
         <source>审批表</source>
         <translation>Approval Form</translation>
     </message>
@@ -9123,89 +13283,209 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Carriers in store, on loan, out for repair or sealed whose confidentiality label was never printed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="681"/>
+        <location filename="../../tsdesk/services/people.py" line="751"/>
         <source>离职人员仍有知悉或进入权限</source>
         <translation>Leavers still holding access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="684"/>
+        <location filename="../../tsdesk/services/people.py" line="754"/>
         <source>已离职，但仍是有效的知悉人或可进入涉密区域：请撤销。</source>
         <translation>Left the company but still an authorised knower or admitted to a secret area: revoke it.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="688"/>
+        <location filename="../../tsdesk/services/people.py" line="758"/>
         <source>临时知悉授权 30 天内到期</source>
         <translation>Temporary grants ending within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="691"/>
+        <location filename="../../tsdesk/services/people.py" line="761"/>
         <source>到期后授权自动失效；如仍需知悉，请重新授权。</source>
         <translation>A grant ends by itself on its end date; grant again if the person still needs to know.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="695"/>
-        <source>调岗人员待复核权限</source>
-        <translation>Department changes to review</translation>
+        <location filename="../../tsdesk/services/people.py" line="765"/>
+        <source>调岗手续未完成</source>
+        <translation>Job changes not completed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/people.py" line="698"/>
-        <source>部门变动后，应重新评估其知悉权限和区域进入授权，复核后标记完成。</source>
-        <translation>After a change of department, re-evaluate the person&apos;s grants and area access, then mark the review done.</translation>
+        <location filename="../../tsdesk/services/people.py" line="768"/>
+        <source>调岗后须逐项确认知悉权限、区域准入和所持载体的保留或撤销，并签署岗位变动协议。</source>
+        <translation>After a job change, each grant, area access and carrier held must be kept or ended explicitly, and the job change agreement signed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="487"/>
+        <location filename="../../tsdesk/services/people.py" line="775"/>
+        <source>离职手续未完成</source>
+        <translation>Leaving procedures not completed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="778"/>
+        <source>载体归还、权限撤销、设备归还或擦除、承诺书签署和竞业限制决定办完后才能完成离职。</source>
+        <translation>A leaving completes only once carriers are returned, access revoked, devices returned or wiped, the pledge signed and the non-compete decided.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="785"/>
+        <source>人事保密手续事项已到期</source>
+        <translation>Staff procedure items due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/people.py" line="788"/>
+        <source>入职、调岗或离职手续中有事项已到期仍未办结，如保密协议、入职培训。</source>
+        <translation>An item of a joining, job change or leaving procedure is due and not settled, such as the NDA or the induction training.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register/searching.py" line="488"/>
         <source>拟定事项待定密</source>
         <translation>Proposals awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="494"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="495"/>
         <source>审查已到期</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="497"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="498"/>
         <source>已确定的商业秘密，下次审查日期已到或已过。</source>
         <translation>Confirmed trade secrets whose next review date has come or passed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="502"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="503"/>
         <source>保密期限已届满</source>
         <translation>Terms ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="509"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="510"/>
         <source>保密期限 30 天内届满</source>
         <translation>Terms ending within 30 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="512"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="513"/>
         <source>含已届满的；届满前应审查是否延长或解密。</source>
         <translation>Includes ended terms; before a term ends, decide whether to extend or declassify.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="518"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="519"/>
         <source>保密期限 90 天内届满</source>
         <translation>Terms ending within 90 days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/searching.py" line="521"/>
+        <location filename="../../tsdesk/services/register/searching.py" line="522"/>
         <source>含已届满的。</source>
         <translation>Includes ended terms.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="80"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="84"/>
         <source>数据密钥和恢复密钥已使用</source>
         <translation>Age of the data key and recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="84"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="88"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="85"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="89"/>
         <source>自创建数据库或上次更换数据密钥以来的天数。更换数据密钥后，旧的恢复密钥失效，须打印并保管新的恢复密钥页。</source>
         <translation>Days since the database was created or the data key was last changed. Changing the data key makes the old recovery key useless: print and keep the new recovery sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="187"/>
+        <source>知悉人缺少生效的保密协议</source>
+        <translation>Knowers without an NDA in force</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="191"/>
+        <source>这些在职人员可知悉商业秘密，但没有生效中的员工保密协议。</source>
+        <translation>These employees may know trade secrets but have no employee NDA in force.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="196"/>
+        <source>协议 30 天内到期</source>
+        <translation>Agreements ending within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="200"/>
+        <source>到期后协议不再约束对方：请续签或确认不再需要。</source>
+        <translation>Once ended, the agreement no longer binds the other side: renew it or confirm it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="205"/>
+        <source>已签署待生效的协议</source>
+        <translation>Signed agreements to put in force</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="209"/>
+        <source>生效日期已到，请在“协议”页将其标记为生效。</source>
+        <translation>Their effective date has come: mark them in force on the Agreements page.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="214"/>
+        <source>竞业限制补偿 1 个月未付</source>
+        <translation>Non-compete compensation unpaid 1 month</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="218"/>
+        <source>有一个月的补偿过了应付日仍未登记支付。</source>
+        <translation>One month&apos;s compensation is past due and not recorded as paid.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="223"/>
+        <source>竞业限制补偿 2 个月未付</source>
+        <translation>Non-compete compensation unpaid 2 months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="227"/>
+        <source>再有一个月未付，劳动者即可解除竞业限制约定：请尽快支付并登记。</source>
+        <translation>One more unpaid month and the employee may end the restriction: pay and record it soon.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="234"/>
+        <source>竞业限制补偿 3 个月以上未付</source>
+        <translation>Non-compete compensation unpaid 3+ months</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/agreements/__init__.py" line="238"/>
+        <source>已连续三个月以上未支付补偿，劳动者可以解除竞业限制约定。</source>
+        <translation>Compensation unpaid for three months or more: the employee may end the restriction.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="212"/>
+        <source>超过一年未参加保密培训</source>
+        <translation>No secrecy training for over a year</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="217"/>
+        <source>在职人员每年至少参加一次保密培训：请安排培训。</source>
+        <translation>Staff in service attend secrecy training at least once a year: arrange a session.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="224"/>
+        <source>新员工未按期参加保密培训</source>
+        <translation>New staff not trained in time</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="229"/>
+        <source>新员工应在入职后规定天数内接受保密培训（天数见设置）。</source>
+        <translation>New staff are to be trained within the set number of days after joining (see Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="238"/>
+        <source>检查整改措施逾期</source>
+        <translation>Inspection actions overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="243"/>
+        <source>已过整改期限仍未关闭：请督促责任人并登记整改佐证。</source>
+        <translation>Past their due date and still open: follow up with the owner and record the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="250"/>
+        <source>检查整改措施 14 天内到期</source>
+        <translation>Inspection actions due within 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/__init__.py" line="255"/>
+        <source>整改期限临近：完成后登记整改佐证并关闭。</source>
+        <translation>Due soon: once done, record the evidence and close them.</translation>
     </message>
 </context>
 <context>
@@ -9577,6 +13857,59 @@ Void is for records entered in error or duplicated; the number is never reused a
         <location filename="../../tsdesk/services/stocktake.py" line="113"/>
         <source>未验证</source>
         <translation>Not verified</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="35"/>
+        <source>计划中</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="36"/>
+        <source>已检查，整改中</source>
+        <translation>Inspected, actions open</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="37"/>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="47"/>
+        <source>整改逾期</source>
+        <translation>Actions overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/inspections.py" line="48"/>
+        <source>整改 14 天内到期</source>
+        <translation>Actions due within 14 days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="40"/>
+        <source>新员工</source>
+        <translation>New staff</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="41"/>
+        <source>重点岗位人员</source>
+        <translation>Key posts</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="42"/>
+        <source>全体员工</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="376"/>
+        <source>超过一年未培训</source>
+        <translation>Not trained for over a year</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/training/sessions.py" line="377"/>
+        <source>新员工未按期培训</source>
+        <translation>New staff not trained in time</translation>
     </message>
 </context>
 <context>
