@@ -7279,7 +7279,7 @@ Please restart TSDesk and check that the database opens normally.</translation>
     <message>
         <location filename="../../tsdesk/ui/people/training.py" line="758"/>
         <source>培训与检查</source>
-        <translation>Training &amp; inspections</translation>
+        <translation>Training</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,14 @@ from sqlalchemy import select
 
 from tsdesk.demo.context import Context
 from tsdesk.models import (
-    Agreement,
     AgreementKind,
     AgreementStatus,
     Department,
     Person,
     PersonStatus,
 )
-from tsdesk.services import people, procedures
+from tsdesk.services import agreements, people, procedures
+from tsdesk.services.agreements import AgreementInput
 
 # Years of service by 工号 (the rest: 3 years); key posts (重点岗位 / 涉密人员, 003 §8.2.1).
 SERVICE_YEARS = {"YF001": 16, "YF002": 14, "YF003": 9, "YF004": 12, "YF005": 11, "YF006": 8}
@@ -28,8 +28,6 @@ NEWCOMER_DAYS = 20
 MOVER = "YF011"  # 蒋立新: 试验工程师 → 质量管理部 质量工程师, six days ago
 LEAVER = "YF012"  # 韩磊
 LEFT_DAYS = 120
-# The exit pledge he signed, recorded as the agreements module would (its demo runs later).
-EXIT_PLEDGE_NUMBER = "LZ-{year}-0001"
 
 
 def populate(demo: Context) -> None:
@@ -80,19 +78,14 @@ def populate(demo: Context) -> None:
         )
         procedures.add_item(uow, proc, "device", "笔记本电脑 ThinkPad T14，资产号 IT-0412")
         procedures.add_item(uow, proc, "device", "加密 U 盘 KF-07")
-        s.add(
-            Agreement(
-                number=EXIT_PLEDGE_NUMBER.format(year=leave_on.year),
-                kind=AgreementKind.EXIT,
-                title="离职保密承诺书",
-                status=AgreementStatus.IN_FORCE,
-                person_id=leaver.id,
-                signed_on=leave_on,
-                effective_on=leave_on,
-                created_by=demo.admin.name,
-            )
+        # The exit pledge he signed on his last day, through the agreements service (so it
+        # is numbered and audited like any other; the agreements demo runs later).
+        pledge = agreements.add_agreement(
+            uow,
+            AgreementInput(kind=AgreementKind.EXIT, person_id=leaver.id, effective_on=leave_on),
+            leave_on,
         )
-        s.flush()
+        agreements.set_status(uow, pledge, AgreementStatus.SIGNED, leave_on, today=today)
         outcomes = {
             "grant": "revoked",
             "area": "revoked",

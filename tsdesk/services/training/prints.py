@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from tsdesk.documents.training import (
-    InspectionReport,
-    ReportAction,
-    SigninRow,
-    SigninSheet,
-    render_inspection_report,
-    render_signin_sheet,
-)
-from tsdesk.services import stocktake
 from tsdesk.services.documents import deliver_when_committed, footer_in
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.training.inspections import (
@@ -29,8 +20,16 @@ from tsdesk.services.training.inspections import (
 from tsdesk.services.training.sessions import AUDIENCE_LABELS, attendees_of, get_session
 from tsdesk.vault import UnitOfWork
 
+if TYPE_CHECKING:
+    from tsdesk.documents.training import InspectionReport, SigninSheet
+
+# The documents (reportlab's platypus) are imported where a print is made: the services
+# package is loaded by every command, and `tsdesk labels print` must not pay for them.
+
 
 def signin_data(session: Session, session_id: int) -> SigninSheet:
+    from tsdesk.documents.training import SigninRow, SigninSheet
+
     """The plain data of the sheet (Chinese, as the paper is)."""
     row = get_session(session, session_id)
     return SigninSheet(
@@ -45,6 +44,8 @@ def signin_data(session: Session, session_id: int) -> SigninSheet:
 
 def signin_sheet_pdf(uow: UnitOfWork, session_id: int) -> bytes:
     """The sign-in sheet, its print recorded in `uow`; hand it on once `uow` has committed."""
+    from tsdesk.documents.training import render_signin_sheet
+
     require(uow.actor, Permission.EXPORT)
     sheet = signin_data(uow.session, session_id)
     uow.record(
@@ -60,6 +61,8 @@ def write_signin_sheet(uow: UnitOfWork, session_id: int, out: str | Path | IO[by
 
 
 def _stocktake_text(session: Session, stocktake_id: int | None) -> str:
+    from tsdesk.services import stocktake
+
     if stocktake_id is None:
         return ""
     result = stocktake.saved(session, stocktake_id)
@@ -76,6 +79,8 @@ def _stocktake_text(session: Session, stocktake_id: int | None) -> str:
 
 
 def report_data(session: Session, inspection_id: int) -> InspectionReport:
+    from tsdesk.documents.training import InspectionReport, ReportAction
+
     row = get_inspection(session, inspection_id)
     actions = [
         ReportAction(
@@ -111,6 +116,8 @@ def report_data(session: Session, inspection_id: int) -> InspectionReport:
 
 
 def inspection_report_pdf(uow: UnitOfWork, inspection_id: int) -> bytes:
+    from tsdesk.documents.training import render_inspection_report
+
     require(uow.actor, Permission.EXPORT)
     report = report_data(uow.session, inspection_id)
     uow.record("print.inspection_report", "inspection", inspection_id)

@@ -259,6 +259,7 @@ class SettingsPage(QWidget):
         notice_help.setStyleSheet(MUTED_STYLE)
         security = QGroupBox(self.tr("安全"))
         security_form = QFormLayout(security)
+        security_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         security_form.addRow(_tr(LABELS["idle_lock_minutes"]), self.idle_spin)
         security_form.addRow(_tr(LABELS["clipboard_clear_seconds"]), self.clipboard_spin)
         security_form.addRow(_tr(LABELS["confidentiality_notice"]), self.notice_edit)
@@ -284,6 +285,7 @@ class SettingsPage(QWidget):
             spin.setMaximumWidth(160)
         people_box = QGroupBox(self.tr("人员与协议"))
         people_form = QFormLayout(people_box)
+        people_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long English
         people_form.addRow(_tr(LABELS["nda_required_rank"]), self.rank_combo)
         people_form.addRow(_tr(LABELS["nda_rule"]), self.rule_combo)
         people_form.addRow(_tr(LABELS["training_interval_days"]), self.interval_spin)
@@ -299,6 +301,7 @@ class SettingsPage(QWidget):
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
         language_help = QLabel(self.tr("本机设置，重新启动 TSDesk 后生效。"))
+        language_help.setWordWrap(True)
         language_help.setStyleSheet(MUTED_STYLE)
         interface = QGroupBox(self.tr("界面"))
         interface_form = QFormLayout(interface)
