@@ -46,3 +46,12 @@ def test_the_attachment_benchmark_stores_a_scan_the_store_accepts():
     scan = bench_attachments.scan_bytes(1)
     assert len(scan) == 1024 * 1024
     assert attachments.media_type_of("签署扫描件.pdf", scan) == "application/pdf"
+
+
+def test_the_people_benchmark_data_fits_the_schema(tmp_path):
+    """The 5,000-people data set is written with SQL of its own: it must follow the schema
+    (and the people the register generator made), or the benchmark measures nothing."""
+    from benchmarks import bench_people
+
+    _, counts = bench_people._build(tmp_path)
+    assert counts["people"] == 5_000 and counts["agreements"] == 20_000
