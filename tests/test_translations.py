@@ -71,3 +71,25 @@ def test_english_catalogue_loads_into_qt(qapp):
         assert QCoreApplication.translate("errors", "操作员名或密码错误") != "操作员名或密码错误"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_strings_given_to_a_translate_helper_are_in_the_catalogue():
+    """A module's `_p("是")`-style helper calls QCoreApplication.translate with a variable,
+    which lupdate cannot see: each literal passed to one must be marked (QT_TRANSLATE_NOOP)
+    somewhere, or English shows Chinese (the people page once showed 是 and 缺失)."""
+    import re
+
+    sources: dict[str, set[str]] = {}
+    for ctx, src in _messages(TS):
+        sources.setdefault(ctx, set()).add(src)
+    helper = re.compile(
+        r'def (\w+)\(text: str\) -> str:\n\s+return QCoreApplication\.translate\("([^"]+)", text\)'
+    )
+    missing = []
+    for path in sorted((ROOT / "tsdesk").rglob("*.py")):
+        code = path.read_text("utf-8")
+        for name, ctx in helper.findall(code):
+            for text in re.findall(rf'\b{name}\("([^"]+)"\)', code):
+                if text not in sources.get(ctx, set()):
+                    missing.append(f"{path.relative_to(ROOT)}: {name}({text!r}) in {ctx}")
+    assert missing == []

@@ -37,67 +37,67 @@
 <context>
     <name>AccessTab</name>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="130"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="131"/>
         <source>含已到期、已撤销的授权</source>
         <translation>Include expired and revoked grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="132"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="133"/>
         <source>撤销所选授权</source>
         <translation>Revoke selected grant</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="135"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="136"/>
         <source>可知悉的商业秘密</source>
         <translation>Trade secrets they may know</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="146"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="147"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="147"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="148"/>
         <source>秘密主题</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="148"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="149"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="149"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="150"/>
         <source>知悉程度</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="150"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="151"/>
         <source>生效</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="151"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="152"/>
         <source>有效至</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="152"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="153"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="183"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="184"/>
         <source>可进入的涉密区域：{areas}</source>
         <translation>Secret areas they may enter: {areas}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="187"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="188"/>
         <source>可进入的涉密区域：无</source>
         <translation>Secret areas they may enter: none</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="198"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="199"/>
         <source>撤销为止</source>
         <translation>Until revoked</translation>
     </message>
@@ -1511,82 +1511,82 @@ Continue?</translation>
 <context>
     <name>BasicTab</name>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="69"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="70"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="70"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="71"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="71"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="72"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="72"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="73"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="73"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="74"/>
         <source>重点岗位</source>
         <translation>Key post</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="74"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="75"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="75"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="76"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="76"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="77"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="77"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="78"/>
         <source>保密协议</source>
         <translation>NDA</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="78"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="79"/>
         <source>竞业限制</source>
         <translation>Non-compete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="79"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="80"/>
         <source>最近培训</source>
         <translation>Last training</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="94"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="95"/>
         <source>未指定部门</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="96"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="97"/>
         <source>是（涉密人员）</source>
         <translation>Yes (secret-holding)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="96"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="97"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="98"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="99"/>
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="102"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="103"/>
         <source>无记录</source>
         <translation>None recorded</translation>
     </message>
@@ -2201,49 +2201,49 @@ Continue?</translation>
         <translation>Circumstances of the recovery</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="239"/>
-        <location filename="../../tsdesk/ui/people/person.py" line="254"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="240"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="255"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="240"/>
-        <location filename="../../tsdesk/ui/people/person.py" line="255"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="241"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="256"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="242"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="243"/>
         <source>流转</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="247"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="248"/>
         <source>借出日期</source>
         <translation>Out since</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="248"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="249"/>
         <source>应还日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="257"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="258"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="282"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="283"/>
         <source>借出在此人处未归还（{n}）</source>
         <translation>Out with this person, not returned ({n})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="284"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="285"/>
         <source>此人名下没有未归还的载体。</source>
         <translation>No carriers are out with this person.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="286"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="287"/>
         <source>由此人保管（{n}）</source>
         <translation>In this person&apos;s custody ({n})</translation>
     </message>
@@ -3222,42 +3222,42 @@ Findings: {findings}</translation>
 <context>
     <name>GrantDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="94"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="95"/>
         <source>授予知悉权限</source>
         <translation>Grant knowledge access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="108"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="109"/>
         <source>岗位工作需要，如：负责该机型装配调试</source>
         <translation>Needed for the job, e.g. responsible for assembling and commissioning this model</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="110"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="111"/>
         <source>临时授权，有效至</source>
         <translation>Temporary, valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="118"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="119"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="119"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="120"/>
         <source>知悉程度</source>
         <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="120"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="121"/>
         <source>授权理由</source>
         <translation>Reason for access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="121"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="122"/>
         <source>生效日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="129"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="130"/>
         <source>请从列表中选择人员</source>
         <translation>Please select a person from the list</translation>
     </message>
@@ -3265,22 +3265,22 @@ Findings: {findings}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="299"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="300"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="300"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="301"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="301"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="302"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="302"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="303"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
@@ -5022,63 +5022,108 @@ Save it anyway?</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="165"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="111"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="112"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="113"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="114"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="115"/>
+        <source>重点岗位</source>
+        <translation>Key post</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="116"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="117"/>
+        <source>保密协议</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="118"/>
+        <source>竞业限制</source>
+        <translation>Non-compete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="119"/>
+        <source>最近培训</source>
+        <translation>Last training</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="166"/>
         <source>检索姓名、工号、岗位</source>
         <translation>Search name, staff no., job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="169"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="170"/>
         <source>全部人员</source>
         <translation>All people</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="176"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="177"/>
         <source>新增人员…</source>
         <translation>Add Person…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="178"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="179"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="180"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="181"/>
         <source>入职登记(&amp;J)…</source>
         <translation>&amp;Join…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="182"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="183"/>
         <source>调岗(&amp;T)…</source>
         <translation>&amp;Transfer…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="184"/>
-        <location filename="../../tsdesk/ui/people/people.py" line="343"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="185"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="344"/>
         <source>离职(&amp;L)…</source>
         <translation>&amp;Leave…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="209"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="210"/>
         <source>协议</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="210"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="211"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="241"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="242"/>
         <source>人员与协议</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="260"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="261"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="343"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="344"/>
         <source>恢复在职</source>
         <translation>Reinstate</translation>
     </message>
@@ -5157,67 +5202,67 @@ Save it anyway?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="50"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="51"/>
         <source>新增人员</source>
         <translation>Add Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="50"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="51"/>
         <source>编辑人员</source>
         <translation>Edit Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="54"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="55"/>
         <source>工号，如 YF041</source>
         <translation>Staff no., e.g. YF041</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="57"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="58"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="64"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="65"/>
         <source>已入职</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="72"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="73"/>
         <source>重点岗位 / 涉密人员</source>
         <translation>Key post / secret-holding staff</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="74"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="75"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="75"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="76"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="76"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="77"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="77"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="78"/>
         <source>岗位</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="78"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="79"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="79"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="80"/>
         <source>入职日期</source>
         <translation>Hire date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/people.py" line="83"/>
+        <location filename="../../tsdesk/ui/people/people.py" line="84"/>
         <source>改动部门或岗位即开始调岗手续：其知悉授权、区域准入和载体须逐项复核。</source>
         <translation>Changing the department or post starts a job change: their grants, area access and carriers are reviewed one by one.</translation>
     </message>
@@ -5225,52 +5270,52 @@ Save it anyway?</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="356"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="357"/>
         <source>办理手续(&amp;P)…</source>
         <translation>&amp;Procedure…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="373"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="374"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="374"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="375"/>
         <source>知悉与准入</source>
         <translation>Grants and access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="376"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="377"/>
         <source>载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="377"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="378"/>
         <source>历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="398"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="399"/>
         <source>（未选择人员）</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="405"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="406"/>
         <source>未指定部门</source>
         <translation>No department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="411"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="412"/>
         <source>⚠ 已于 {day} 离职，仍有 {n} 项有效的知悉权限、{m} 个区域的进入授权。请逐项撤销。</source>
         <translation>⚠ Left on {day} but still holds {n} current grants and access to {m} areas. Revoke them one by one.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="430"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="431"/>
         <source>{kind}手续办理中（{day} 开始）：还有 {n} 项未办结。</source>
         <translation>{kind} procedure under way (since {day}): {n} items open.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/person.py" line="434"/>
+        <location filename="../../tsdesk/ui/people/person.py" line="435"/>
         <source>离职日期 {day}。</source>
         <translation>Leaving date {day}.</translation>
     </message>
@@ -6118,350 +6163,350 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SecretDetailDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="178"/>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="179"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="246"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="178"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="179"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="180"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="181"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="180"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="181"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="189"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="190"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="190"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="191"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="191"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="192"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="193"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="194"/>
         <source>生效</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="194"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="195"/>
         <source>有效至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="195"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="196"/>
         <source>授权人</source>
         <translation>Authorised by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="196"/>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="416"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="197"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="421"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="197"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="198"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="201"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="202"/>
         <source>显示已到期、已撤销的授权</source>
         <translation>Show expired and revoked grants</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="203"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="204"/>
         <source>授权…</source>
         <translation>Grant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="205"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="206"/>
         <source>撤销授权</source>
         <translation>Revoke Authorisation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="220"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="221"/>
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="221"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="222"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="222"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="223"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="223"/>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="224"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="246"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="224"/>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="225"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="246"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="229"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="230"/>
         <source>审查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="230"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="231"/>
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="231"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="232"/>
         <source>审查人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="232"/>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="429"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="233"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="434"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="233"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="234"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="238"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="239"/>
         <source>审批记录</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="240"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="241"/>
         <source>审查记录</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="246"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="245"/>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="262"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="246"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="263"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="249"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="250"/>
         <source>取自审计链：每项更改及其前后内容，按时间倒序。</source>
         <translation>From the audit chain: every change with its before and after, newest first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="255"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="256"/>
         <source>基本信息</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="256"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="257"/>
         <source>秘密点与存储</source>
         <translation>Secret Points and Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="257"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="258"/>
         <source>知悉人员</source>
         <translation>Knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="258"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="259"/>
         <source>审批与审查</source>
         <translation>Approvals and Reviews</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="259"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="260"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="268"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="269"/>
         <source>打印详情单…</source>
         <translation>Print detail sheet...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="271"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="272"/>
         <source>打印审批表</source>
         <translation>Print approval form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="310"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="311"/>
         <source>商业秘密 {number}</source>
         <translation>Trade Secret {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="334"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="339"/>
         <source>撤销为止</source>
         <translation>Until revoked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="382"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="387"/>
         <source>{g1}，{t1} → {g2}，{t2}；{why}</source>
         <translation>{g1}, {t1} → {g2}, {t2}; {why}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="407"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="412"/>
         <source>秘密主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="408"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="413"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="409"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="414"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="410"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="415"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="411"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="416"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="412"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="417"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="413"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="418"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="414"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="419"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="415"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="420"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="418"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="423"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="423"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="428"/>
         <source>定密审批</source>
         <translation>Confirmation approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="430"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="435"/>
         <source>（已到期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="434"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="439"/>
         <source>结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="435"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="440"/>
         <source>不为公众所知悉</source>
         <translation>Not publicly known</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="436"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="441"/>
         <source>商业价值</source>
         <translation>Commercial value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="437"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="442"/>
         <source>价值估算</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="438"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="443"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="440"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="445"/>
         <source>排除情形</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="442"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="447"/>
         <source>已逐项确认不属于不应作为商业秘密的情形（公知信息、已公开的专利、可合法获得的信息、法律规定的其他情形）</source>
         <translation>Confirmed item by item as none of the cases that cannot be a trade secret (public knowledge, published patents, information obtainable by lawful means, other cases set by law)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="456"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="461"/>
         <source>数据、算法及代码的确定条件</source>
         <translation>Conditions for data, algorithms and code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="495"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="500"/>
         <source>{kind}表（{on}，{approver}）</source>
         <translation>{kind} form ({on}, {approver})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="506"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="511"/>
         <source>尚无审批记录</source>
         <translation>No approvals yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="445"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="450"/>
         <source>尚未确认</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="192"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="193"/>
         <source>知悉程度</source>
         <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="457"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="462"/>
         <source>
 尚缺 {n} 项</source>
         <translation>
 {n} still missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="461"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="466"/>
         <source>加权得分 {s}，建议 {sg}，定为 {dg}（{by}，{on}）</source>
         <translation>Weighted score {s}, suggested {sg}, set as {dg} ({by}, {on})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="469"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="474"/>
         <source>；另定理由：{r}</source>
         <translation>; reason for a different grade: {r}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="470"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="475"/>
         <source>定级评估</source>
         <translation>Grading assessment</translation>
     </message>
@@ -6971,77 +7016,77 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="282"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="283"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="285"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="286"/>
         <source>人员与协议</source>
         <translation>People and agreements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="301"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="303"/>
         <source>本机设置，重新启动 TSDesk 后生效。</source>
         <translation>A setting for this PC; takes effect when TSDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="303"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="306"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="310"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="313"/>
         <source>只有管理员可以修改安全设置；界面语言可以修改。</source>
         <translation>Only an administrator can change the security settings; the interface language can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="314"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="317"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="320"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="323"/>
         <source>更换数据密钥 (Rekey)…</source>
         <translation>Change Data Key (Rekey)…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="324"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="327"/>
         <source>怀疑恢复密钥单泄露或遗失时，更换数据密钥：数据库用新密钥重新加密，旧的恢复密钥失效，并生成新的恢复密钥单。</source>
         <translation>If the recovery sheet may have leaked or been lost, change the data key: the database is re-encrypted with a new key, the old recovery key stops working, and a new recovery sheet is produced.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="329"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="332"/>
         <source>密钥管理</source>
         <translation>Key Management</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="354"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="357"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="409"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="412"/>
         <source>没有需要保存的更改。</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="422"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="425"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="425"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="428"/>
         <source>界面语言将在重新启动 TSDesk 后生效。</source>
         <translation>The interface language takes effect when TSDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="464"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="467"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/settings.py" line="466"/>
+        <location filename="../../tsdesk/ui/admin/settings.py" line="469"/>
         <source>更换数据密钥未能完成：{reason}
 请重新启动 TSDesk，确认数据库能正常打开。</source>
         <translation>Changing the data key did not complete: {reason}
@@ -12699,6 +12744,21 @@ Details were written to the log: {path}</translation>
         <source>临时授权 30 天内到期</source>
         <translation>Temporary grant ends within 30 days</translation>
     </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/people.py" line="143"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/person.py" line="113"/>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="332"/>
+        <source>（离职）</source>
+        <translation> (left)</translation>
+    </message>
 </context>
 <context>
     <name>procedures</name>
@@ -13528,7 +13588,7 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="523"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="528"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>

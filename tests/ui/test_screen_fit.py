@@ -136,3 +136,27 @@ def test_main_window_opens_at_its_size_on_a_big_screen(opened, qtbot, monkeypatc
     qtbot.addWidget(window)
     assert not window.isMaximized() and window.size() == QSize(1280, 800)
     window.close()
+
+
+def test_english_column_headers_have_no_chinese(ctx, language):
+    """In English every table's column headers are English (the people page once showed
+    工号, 姓名 … because its headers were never marked for translation)."""
+    import re
+
+    from PySide6.QtCore import Qt
+
+    if language != "en":
+        return
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    found = []
+    for row, page in enumerate(ctx.window.pages):
+        ctx.window.nav.setCurrentRow(row)
+        for view in page.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None:
+                continue
+            for column in range(model.columnCount()):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str) and chinese.search(header):
+                    found.append(f"{type(page).__name__}: {header}")
+    assert found == []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import PersonStatus, ProcedureKind
 from tsdesk.services import company, people, procedures
 from tsdesk.services.people import PeopleFilter, PersonFlag, PersonRow
@@ -107,15 +108,15 @@ STAGE_COLUMN = 5
 
 class PeopleModel(PagedModel[PersonRow, PeopleFilter]):
     HEADERS = (
-        "工号",
-        "姓名",
-        "部门",
-        "岗位",
-        "重点岗位",
-        "状态",
-        "保密协议",
-        "竞业限制",
-        "最近培训",
+        QT_TRANSLATE_NOOP("PeoplePage", "工号"),
+        QT_TRANSLATE_NOOP("PeoplePage", "姓名"),
+        QT_TRANSLATE_NOOP("PeoplePage", "部门"),
+        QT_TRANSLATE_NOOP("PeoplePage", "岗位"),
+        QT_TRANSLATE_NOOP("PeoplePage", "重点岗位"),
+        QT_TRANSLATE_NOOP("PeoplePage", "状态"),
+        QT_TRANSLATE_NOOP("PeoplePage", "保密协议"),
+        QT_TRANSLATE_NOOP("PeoplePage", "竞业限制"),
+        QT_TRANSLATE_NOOP("PeoplePage", "最近培训"),
     )
     CONTEXT = "PeoplePage"
 
@@ -139,7 +140,7 @@ class PeopleModel(PagedModel[PersonRow, PeopleFilter]):
                 p.name,
                 p.department,
                 p.post,
-                _p("是") if p.key_post else "",
+                _p(QT_TRANSLATE_NOOP("people", "是")) if p.key_post else "",
                 stage_text(p),
                 nda_text(p),
                 noncompete_text(p),

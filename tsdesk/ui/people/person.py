@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import PersonStatus, ProcedureKind
 from tsdesk.services import areas, carriers, people, procedures
 from tsdesk.services import audit as audit_service
@@ -109,7 +110,7 @@ def nda_text(p: PersonRow) -> str:
     """有效 / 缺失 / — (left: no longer asked for)."""
     if p.nda:
         return _p("有效")
-    return "—" if p.status == PersonStatus.LEFT else _p("缺失")
+    return "—" if p.status == PersonStatus.LEFT else _p(QT_TRANSLATE_NOOP("people", "缺失"))
 
 
 def noncompete_text(p: PersonRow) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AccessTier, Category, PersonStatus, SecretStatus
 from tsdesk.services import audit as audit_service
 from tsdesk.services import grading, people, register
@@ -327,7 +328,11 @@ class SecretDetailDialog(QDialog):
                 [
                     k.person_number,
                     k.person_name
-                    + (_p("（离职）") if k.person_status == PersonStatus.LEFT else ""),
+                    + (
+                        _p(QT_TRANSLATE_NOOP("people", "（离职）"))
+                        if k.person_status == PersonStatus.LEFT
+                        else ""
+                    ),
                     k.department,
                     _p(people.TIER_LABELS[k.tier]),
                     k.valid_from.isoformat(),
