@@ -6,19 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import IO
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
-from tsdesk.documents.fonts import register_fonts
 from tsdesk.documents.page import FooterInfo, build_pdf, frame_size, styles
-from tsdesk.documents.text import CJKParagraph
+from tsdesk.documents.text import CJKParagraph, ruled_table
 
 TITLE = "涉密区域登记表"
 SUBJECT = "涉密区域的保护措施和准入人员名单"
-HEADER_FILL = colors.HexColor("#F2F2F2")
 
 
 @dataclass(frozen=True)
@@ -52,22 +49,6 @@ class AreaRecord:
     people: list[AccessLine]
 
 
-def _grid(data, widths, header_rows: int = 0, shade_first_column: bool = False) -> Table:
-    commands = [
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
-    if shade_first_column:
-        commands.append(("BACKGROUND", (0, 0), (0, -1), HEADER_FILL))
-        commands.append(("BACKGROUND", (2, 0), (2, -1), HEADER_FILL))
-    return Table(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(commands))
-
-
 def render_area_record(out: str | IO[bytes], record: AreaRecord, footer: FooterInfo) -> None:
     st = styles()
     width, _ = frame_size()
@@ -79,7 +60,7 @@ def render_area_record(out: str | IO[bytes], record: AreaRecord, footer: FooterI
 
     key_w = 24 * mm
     value_w = (width - 2 * key_w) / 2
-    info = _grid(
+    info = ruled_table(
         [
             [p("区域编号"), p(record.number), p("区域名称"), p(record.name)],
             [p("区域类别"), p(record.kind), p("保密等级"), p(record.grade)],
@@ -87,9 +68,9 @@ def render_area_record(out: str | IO[bytes], record: AreaRecord, footer: FooterI
             [p("责任人"), p(record.responsible or "—"), p("名单日期"), p(record.as_of)],
         ],
         [key_w, value_w, key_w, value_w],
-        shade_first_column=True,
+        shade_keys=True,
     )
-    measures = _grid(
+    measures = ruled_table(
         [[p("项", centre), p("保护措施"), p("落实", centre), p("说明")]]
         + [
             [p(m.key, centre), p(m.text), p("是" if m.done else "否", centre), p(m.note)]
@@ -110,7 +91,7 @@ def render_area_record(out: str | IO[bytes], record: AreaRecord, footer: FooterI
         ]
         for n, a in enumerate(record.people, start=1)
     ]
-    people = _grid(
+    people = ruled_table(
         people_rows,
         [12 * mm, 26 * mm, 28 * mm, None, 26 * mm, 26 * mm],
         header_rows=1,

@@ -8,21 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import IO
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
-from tsdesk.documents.fonts import register_fonts
 from tsdesk.documents.page import FooterInfo, build_pdf, frame_size, styles
-from tsdesk.documents.text import CJKParagraph
+from tsdesk.documents.text import CJKParagraph, ruled_table
 
 SHEET_TITLE = "离职交接单"
 SHEET_SUBJECT = "离职人员的载体归还、权限终止和知悉的商业秘密"
 LETTER_TITLE = "离职提醒函"
 LETTER_SUBJECT = "离职人员的保密义务和竞业限制提醒"
-HEADER_FILL = colors.HexColor("#F2F2F2")
 NONE = "无"
 
 
@@ -75,22 +72,6 @@ class ExitLetter:
     nc_competitors: str = ""
 
 
-def _grid(data, widths, header_rows: int = 1, shade_keys: bool = False) -> Table:
-    commands = [
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
-    if shade_keys:
-        commands.append(("BACKGROUND", (0, 0), (0, -1), HEADER_FILL))
-        commands.append(("BACKGROUND", (2, 0), (2, -1), HEADER_FILL))
-    return Table(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(commands))
-
-
 def render_exit_sheet(out: str | IO[bytes], sheet: ExitSheet, footer: FooterInfo) -> None:
     st = styles()
     width, _ = frame_size()
@@ -102,7 +83,7 @@ def render_exit_sheet(out: str | IO[bytes], sheet: ExitSheet, footer: FooterInfo
 
     key_w = 24 * mm
     value_w = (width - 2 * key_w) / 2
-    info = _grid(
+    info = ruled_table(
         [
             [p("工号"), p(sheet.person_number), p("姓名"), p(sheet.person_name)],
             [p("部门"), p(sheet.department or "—"), p("岗位"), p(sheet.post or "—")],
@@ -124,7 +105,7 @@ def render_exit_sheet(out: str | IO[bytes], sheet: ExitSheet, footer: FooterInfo
             [p(str(n), centre), p(r.text), p(r.result, centre), p(r.day or "—", centre)]
             for n, r in enumerate(rows, start=1)
         ]
-        return [*head, _grid(data, [12 * mm, None, 30 * mm, 28 * mm])]
+        return [*head, ruled_table(data, [12 * mm, None, 30 * mm, 28 * mm], header_rows=1)]
 
     secrets: list[Flowable] = [CJKParagraph(f"知悉的商业秘密（{len(sheet.secrets)}）", st.heading)]
     if sheet.secrets:
@@ -133,7 +114,7 @@ def render_exit_sheet(out: str | IO[bytes], sheet: ExitSheet, footer: FooterInfo
             [p(str(n), centre), p(s.number), p(s.name), p(s.grade, centre)]
             for n, s in enumerate(sheet.secrets, start=1)
         ]
-        secrets.append(_grid(data, [12 * mm, 34 * mm, None, 24 * mm]))
+        secrets.append(ruled_table(data, [12 * mm, 34 * mm, None, 24 * mm], header_rows=1))
     else:
         secrets.append(CJKParagraph(NONE, st.body))
     story: list[Flowable] = [

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table, TableStyle
 
 # Marks that must not start a line.
 NO_LINE_START = frozenset("，。、：；！？）》」』】〕〉］｝”’…,.:;!?)]}")
@@ -209,3 +210,26 @@ class CJKParagraph(Flowable):
             else:
                 canv.drawString(left, baseline, line)
             baseline -= st.leading
+
+
+TABLE_HEADER_FILL = colors.HexColor("#F2F2F2")
+
+
+def ruled_table(data, widths, header_rows: int = 0, shade_keys: bool = False) -> Table:
+    """A ruled form table in the CJK font: header rows shaded and repeated on each page; with
+    `shade_keys`, columns 0 and 2 are the field names of a key / value / key / value grid."""
+    from tsdesk.documents.fonts import register_fonts
+
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), TABLE_HEADER_FILL))
+    if shade_keys:
+        commands.append(("BACKGROUND", (0, 0), (0, -1), TABLE_HEADER_FILL))
+        commands.append(("BACKGROUND", (2, 0), (2, -1), TABLE_HEADER_FILL))
+    return Table(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(commands))
