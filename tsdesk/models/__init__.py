@@ -34,6 +34,18 @@ from tsdesk.models.carriers import (
     StockTake,
 )
 from tsdesk.models.company import CompanyProfile, Department, Designation, DesignationKind, OrgKind
+from tsdesk.models.destruction import (
+    DestructionBatch,
+    DestructionItem,
+    DestructionItemKind,
+    DestructionMethod,
+    DestructionNote,
+    DestructionReason,
+    DestructionResult,
+    DestructionStatus,
+    DestructionSupervisor,
+    LegalHold,
+)
 from tsdesk.models.operator import Operator, Role
 from tsdesk.models.people import AccessTier, Knower, Person, PersonStatus
 from tsdesk.models.procedures import Procedure, ProcedureItem, ProcedureKind
