@@ -21,7 +21,7 @@ import io
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -575,35 +575,14 @@ def _transfer_items(uow: UnitOfWork, proc: Procedure, person_id: int, due: date,
     return _started(uow, proc)
 
 
-def update_person(
-    uow: UnitOfWork,
-    person_id: int,
-    *,
-    number: str,
-    name: str,
-    department_id: int | None = None,
-    post: str = "",
-    phone: str = "",
-    hire_date: date | None = None,
-    key_post: bool = False,
-) -> int | None:
-    """Edit a person; a department or post change of someone in post opens the job change
-    (003 §8.2.3), or moves the open one on to the new department and post. Returns the
-    transfer procedure's id when there is one."""
+def update_person(uow: UnitOfWork, person_id: int, **fields: Any) -> int | None:
+    """`people.update_person` with the same fields; a department or post change of someone in
+    post opens the job change (003 §8.2.3), or moves the open one on to the new department
+    and post. Returns the transfer procedure's id when there is one."""
     session = uow.session
     person = people.get_person(session, person_id)
     old_department, old_post = person.department_id, person.post
-    people.update_person(
-        uow,
-        person_id,
-        number=number,
-        name=name,
-        department_id=department_id,
-        post=post,
-        phone=phone,
-        hire_date=hire_date,
-        key_post=key_post,
-    )
+    people.update_person(uow, person_id, **fields)
     moved = (person.department_id, person.post) != (old_department, old_post)
     if not moved or person.status != PersonStatus.ACTIVE:
         return None
