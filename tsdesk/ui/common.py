@@ -597,6 +597,13 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return None
 
 
+def reselect(table: QAbstractItemView, model: RowsModel, row_id: int | None) -> None:
+    """After a refresh: select the row whose `id` is `row_id`, or else the first one."""
+    ids = [getattr(r, "id", None) for r in model.rows()]
+    if ids:
+        table.selectRow(ids.index(row_id) if row_id in ids else 0)
+
+
 class FormDialog(GuardedDialog):
     """The skeleton every small form dialog shares: an optional intro, a form, an inline
     error line (DESIGN.md: dialogs validate inline and keep the input) and OK / Cancel.

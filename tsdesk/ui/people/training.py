@@ -44,7 +44,7 @@ from tsdesk.services.training import (
     TrainingFlag,
 )
 from tsdesk.ui.attachments import AttachmentsPanel
-from tsdesk.ui.common import RowsModel, busy, close_dialogs, list_actions
+from tsdesk.ui.common import RowsModel, busy, close_dialogs, list_actions, reselect
 from tsdesk.ui.messages import show_error
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.people.training_dialogs import (
@@ -230,16 +230,10 @@ class SessionsTab(QWidget):
             self._update_buttons()
             return
         current = self.selected()
-        select_id = select_id if select_id is not None else (current.id if current else None)
+        row_id = select_id if select_id is not None else (current.id if current else None)
         rows = self.session.read(training.list_sessions, search=search)
         self.model.set_rows(rows)
-        for i, row in enumerate(rows):
-            if row.id == select_id:
-                self.table.selectRow(i)
-                break
-        else:
-            if rows:
-                self.table.selectRow(0)
+        reselect(self.table, self.model, row_id)
         self._show_detail()
         self._update_buttons()
 
@@ -378,16 +372,10 @@ class DrillsTab(QWidget):
 
     def refresh(self, *_args, select_id: int | None = None) -> None:
         current = self.selected()
-        select_id = select_id if select_id is not None else (current.id if current else None)
+        row_id = select_id if select_id is not None else (current.id if current else None)
         rows = self.session.read(training.list_drills, self.search_edit.text())
         self.model.set_rows(rows)
-        for i, row in enumerate(rows):
-            if row.id == select_id:
-                self.table.selectRow(i)
-                break
-        else:
-            if rows:
-                self.table.selectRow(0)
+        reselect(self.table, self.model, row_id)
         self._show_detail()
         self._update_buttons()
 
@@ -563,7 +551,7 @@ class InspectionsTab(QWidget):
 
     def refresh(self, *_args, select_id: int | None = None) -> None:
         current = self.selected()
-        select_id = select_id if select_id is not None else (current.id if current else None)
+        row_id = select_id if select_id is not None else (current.id if current else None)
         flag = self.flag_combo.currentData()
         rows = self.session.read(
             training.list_inspections,
@@ -571,13 +559,7 @@ class InspectionsTab(QWidget):
             flag=ActionFlag(flag) if flag else None,
         )
         self.model.set_rows(rows)
-        for i, row in enumerate(rows):
-            if row.id == select_id:
-                self.table.selectRow(i)
-                break
-        else:
-            if rows:
-                self.table.selectRow(0)
+        reselect(self.table, self.model, row_id)
         self._show_detail()
         self._update_buttons()
 
