@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -456,11 +455,6 @@ class DestructionPage(QWidget):
         dialog = ExecuteDialog(self.session, row.id, self)
         if dialog.exec():
             self.refresh(select_id=row.id)
-            QMessageBox.information(
-                self,
-                self.tr("销毁完成"),
-                self.tr("已记录。请打印销毁清册由未以密码确认的监销人签字，并打印销毁证明。"),
-            )
 
     def edit_methods(self) -> None:
         if self.methods_action.isEnabled():
