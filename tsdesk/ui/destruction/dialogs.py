@@ -27,8 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError
-from tsdesk.models import DestructionItemKind, DestructionReason, DestructionResult
-from tsdesk.services import carriers, destruction, register
+from tsdesk.models import (
+    CarrierKind,
+    DestructionItemKind,
+    DestructionReason,
+    DestructionResult,
+)
+from tsdesk.services import carriers, destruction, register, settings
 from tsdesk.services.carriers import CarrierFilter
 from tsdesk.services.operators import list_operators
 from tsdesk.services.permissions import Permission
@@ -265,6 +270,21 @@ class RequestDialog(InlineDialog):
 # --- 执行销毁 ----------------------------------------------------------------------------------
 
 
+def fits(applies_to: str, item_kind: DestructionItemKind, carrier_kind: CarrierKind | None) -> bool:
+    """Whether a method of the catalogue applies to an item, as the service checks it: paper
+    methods for paper, media methods for anything else, data methods for data sets and
+    storage or systems; a whole secret and "any" take every method."""
+    if applies_to == "any" or item_kind == DestructionItemKind.SECRET:
+        return True
+    if item_kind == DestructionItemKind.DATA:
+        return applies_to == "data"
+    if applies_to == "paper":
+        return carrier_kind == CarrierKind.PAPER
+    if applies_to == "media":
+        return carrier_kind != CarrierKind.PAPER
+    return applies_to == "data" and carrier_kind in (CarrierKind.STORAGE, CarrierKind.SYSTEM)
+
+
 class ExecuteDialog(InlineDialog):
     """The execution: date, place, executor, two or more 监销人, and per item the method
     and the result. An operator supervisor confirms with their own password here; anyone
@@ -331,24 +351,26 @@ class ExecuteDialog(InlineDialog):
         self.items.setMinimumHeight(160)
         for column, width in enumerate((200, 170, 90, 130, 90, 100, 100)):
             self.items.setColumnWidth(column, width)
-        all_methods = session.read(destruction.methods)
-        data_methods = session.read(destruction.methods, "data")
+        catalogue = session.read(destruction.methods)
+        with session.vault.reader() as s:
+            kinds = {
+                i.carrier_id: carriers.get(s, i.carrier_id).kind
+                for i in self.view.items
+                if i.carrier_id is not None
+            }
+            finest = str(settings.get(s, "paper_level_top"))
         self.items.setRowCount(len(self.view.items))
         self.item_widgets: list[tuple[QComboBox, QComboBox, list[QLineEdit]]] = []
         for r, item in enumerate(self.view.items):
-            self.items.setItem(
-                r,
-                0,
-                _cell(
-                    " ".join(
-                        x for x in (item.carrier_number or item.secret_number, item.title) if x
-                    )
-                ),
-            )
+            number = item.carrier_number or item.secret_number
+            self.items.setItem(r, 0, _cell(" ".join(x for x in (number, item.title) if x)))
             method = QComboBox()
-            choices = data_methods if item.kind == DestructionItemKind.DATA else all_methods
-            for m in choices:
-                method.addItem(f"{m.label} {m.level}".strip(), m.key)
+            kind = kinds.get(item.carrier_id)
+            for m in catalogue:
+                if fits(m.applies_to, item.kind, kind):
+                    method.addItem(m.label, m.key)
+            # Paper: the finest level the settings ask for, which every grade accepts.
+            method.setCurrentIndex(max(0, method.findText(finest, Qt.MatchFlag.MatchContains)))
             result = QComboBox()
             for value in (DestructionResult.DESTROYED, DestructionResult.FAILED):
                 result.addItem(word(destruction.RESULT_LABELS[value]), value.value)

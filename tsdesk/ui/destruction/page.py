@@ -369,7 +369,7 @@ class DestructionPage(QWidget):
         self.execute_button.setEnabled(can_edit and status == S.APPROVED)
         self.cancel_action.setEnabled(can_edit and status in (S.DRAFT, S.PENDING, S.APPROVED))
         self.note_action.setEnabled(can_edit and view is not None)
-        self.methods_action.setEnabled(self.session.can(Permission.EDIT_DATA))
+        self.methods_action.setEnabled(self.session.can(Permission.EDIT_SETTINGS))
         self.hold_action.setEnabled(can_edit and self._hold_target() is not None)
         can_print = view is not None and self.session.can(Permission.EXPORT)
         has_data = view is not None and any(i.kind == DestructionItemKind.DATA for i in view.items)
