@@ -153,6 +153,7 @@ class RequestDialog(InlineDialog):
         self.form.addRow("", self.check_note)
         self.form.addRow(self.tr("说明"), self.note)
         self._find()
+        self.preset_items = 0
         if preset is not None:
             kind, entity_id = preset
             if kind == "secret":
@@ -170,7 +171,7 @@ class RequestDialog(InlineDialog):
                         DestructionItemKind.CARRIER, self._reason(), carrier_id=entity_id
                     )
                 )
-        self.mark_clean()
+            self.preset_items = len(self.items)
 
     def _reason(self) -> DestructionReason:
         return DestructionReason(self.reason.currentData())
@@ -255,7 +256,7 @@ class RequestDialog(InlineDialog):
             del self.items[index]
 
     def is_changed(self) -> bool:
-        return bool(self.items) or super().is_changed()
+        return len(self.items) > self.preset_items or super().is_changed()
 
     def check(self) -> str:
         return "" if self.items else self.tr("请至少添加一个销毁项目")
@@ -390,7 +391,6 @@ class ExecuteDialog(InlineDialog):
         self.form.addRow("", sign_note)
         self.form.addRow(self.tr("销毁项目"), self.items)
         self.form.addRow(self.tr("录像"), self.video)
-        self.mark_clean()
 
     def add_supervisor(self, person_id: int | None = None) -> None:
         index = (
@@ -568,7 +568,6 @@ class MethodDialog(InlineDialog):
         self.form.addRow(self.tr("处理程度"), self.sanitization)
         self.form.addRow(self.tr("安全级别"), self.level)
         self.form.addRow("", self.active)
-        self.mark_clean()
 
     def _show(self) -> None:
         key = self.pick.currentData()

@@ -90,7 +90,9 @@ class DestructionPage(QWidget):
                 b.setToolTip(tip)
             return b
 
-        self.new_button = button(self.tr("新建申请…"), self.new_request, self.tr("Ctrl+N"))
+        self.new_button = button(
+            self.tr("新建申请…"), lambda: self.new_request(), self.tr("Ctrl+N")
+        )
         self.submit_button = button(self.tr("提交审批"), self.submit)
         self.approve_button = button(
             self.tr("审批…"), self.approve, self.tr("另一名审批人当面输入本人密码批准整批销毁")
