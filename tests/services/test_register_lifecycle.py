@@ -84,7 +84,8 @@ def test_the_transition_table_is_the_one_rule():
         Move.VOID,
         Move.DESTROY,
     }
-    for final in (D, X, V):
+    assert register.allowed_moves(D) == {Move.DESTROY}  # once its last carrier is gone
+    for final in (X, V):
         assert register.allowed_moves(final) == set()
 
 
@@ -280,16 +281,19 @@ def test_declassify_with_reason_words_and_approval(team):
     approval = approvals(team, secret_id)[-1]
     assert approval.kind == ApprovalKind.DECLASSIFY
     assert json.loads(approval.details)["reason"] == "b"
-    # The end is final: nothing more happens to it, and nothing is deleted.
+    # The end is final: nothing more happens to it, and nothing is deleted (only the
+    # destruction module may record that its last carrier was destroyed: 已销毁).
     for attempt in (
         lambda uow: register.update(uow, secret_id, secret_input(team)),
         lambda uow: register.void(uow, secret_id, "录入错误", approve(uow)),
         lambda uow: register.record_review(uow, secret_id, ReviewOutcome.UNCHANGED),
-        lambda uow: register.mark_destroyed(uow, secret_id, "XH-2026-001"),
     ):
         with pytest.raises(ValidationError), team.vault.unit_of_work(team.officer) as uow:
             attempt(uow)
     assert secret(team, secret_id).status == SecretStatus.DECLASSIFIED
+    with team.vault.unit_of_work(team.officer) as uow:
+        register.mark_destroyed(uow, secret_id, "XH-2026-001")
+    assert secret(team, secret_id).status == SecretStatus.DESTROYED
 
 
 @pytest.mark.parametrize(

@@ -141,6 +141,18 @@ def _code(key: bytes, body: str) -> str:
     return base64.b32encode(digest).decode("ascii")[:CODE_LENGTH]
 
 
+def sign(uow: UnitOfWork, body: str) -> str:
+    """The authenticity code of `body` under this vault's key (made on first use): shared by
+    labels and other printed documents that are checked offline (the 销毁证明)."""
+    ensure_key(uow)
+    return _code(_require_key(uow.session), body)
+
+
+def code_matches(session: Session, body: str, code: str) -> bool:
+    key = _key(session)
+    return key is not None and hmac.compare_digest(code.upper(), _code(key, body))
+
+
 def _field(text: str) -> str:
     """One payload field: NFC, one line, and no separator inside (a full-width slash instead)."""
     return " ".join(unicodedata.normalize("NFC", text).split()).replace(SEP, "／")

@@ -104,10 +104,11 @@ TRANSITIONS: dict[Move, tuple[frozenset[SecretStatus], SecretStatus | None, str]
         SecretStatus.VOID,
         QT_TRANSLATE_NOOP("errors", "只有拟定或已确定的商业秘密可以作废"),
     ),
+    # Confirmed (its term over) or declassified, once its last carrier is destroyed (003 §7.4).
     Move.DESTROY: (
-        frozenset({_CONFIRMED}),
+        frozenset({_CONFIRMED, SecretStatus.DECLASSIFIED}),
         SecretStatus.DESTROYED,
-        QT_TRANSLATE_NOOP("errors", "只有已确定的商业秘密可以登记为已销毁"),
+        QT_TRANSLATE_NOOP("errors", "只有已确定或已解密的商业秘密可以登记为已销毁"),
     ),
 }
 

@@ -1,0 +1,269 @@
+"""销毁 (003 §7.4, §9.6.5): requests, hold checks, approval, supervised execution, the printed
+审批表 / 清册 / 证明 / 数据销毁记录, and legal holds any module may place."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tsdesk.errors import QT_TRANSLATE_NOOP
+from tsdesk.models import (
+    Carrier,
+    CarrierSecret,
+    CarrierStatus,
+    DestructionBatch,
+    DestructionStatus,
+    Secret,
+    SecretStatus,
+    TermKind,
+)
+from tsdesk.services import reminders, settings
+from tsdesk.services.audit_text import Labels
+from tsdesk.services.destruction.core import (
+    ENTITY,
+    HOLD_ENTITY,
+    KIND_LABELS,
+    REASON_LABELS,
+    RESULT_LABELS,
+    STATUS_LABELS,
+    BatchRow,
+    BatchView,
+    CertificateCheck,
+    Execution,
+    HoldFinding,
+    HoldRow,
+    ItemInput,
+    ItemOutcome,
+    ItemRow,
+    MethodRow,
+    NoteRow,
+    SupervisorRow,
+    add_items,
+    annotate,
+    approve,
+    by_number,
+    cancel,
+    certificate_payload_of,
+    check_item,
+    confirm_supervisor,
+    count_batches,
+    create_request,
+    execute,
+    get_batch,
+    holds_on,
+    lift_hold,
+    list_batches,
+    methods,
+    place_hold,
+    remove_item,
+    return_to_draft,
+    save_method,
+    submit,
+    verify_certificate,
+)
+from tsdesk.services.destruction.prints import (
+    DOCUMENTS,
+    approval_form_pdf,
+    certificate_payload,
+    certificate_pdf,
+    data_log_pdf,
+    destruction_list_pdf,
+    write_document,
+)
+from tsdesk.services.reminders import Reminder, Severity
+
+AUDIT_LABELS = Labels(
+    actions={
+        "destruction": QT_TRANSLATE_NOOP("audit", "销毁"),
+        "destruction.request": QT_TRANSLATE_NOOP("audit", "销毁申请"),
+        "destruction.add_items": QT_TRANSLATE_NOOP("audit", "销毁申请增加项目"),
+        "destruction.remove_item": QT_TRANSLATE_NOOP("audit", "销毁申请移除项目"),
+        "destruction.submit": QT_TRANSLATE_NOOP("audit", "提交销毁申请"),
+        "destruction.approve": QT_TRANSLATE_NOOP("audit", "批准销毁"),
+        "destruction.return": QT_TRANSLATE_NOOP("audit", "退回销毁申请"),
+        "destruction.cancel": QT_TRANSLATE_NOOP("audit", "撤销销毁申请"),
+        "destruction.execute": QT_TRANSLATE_NOOP("audit", "执行销毁"),
+        "destruction.annotate": QT_TRANSLATE_NOOP("audit", "批注销毁记录"),
+        "destruction.method_save": QT_TRANSLATE_NOOP("audit", "保存销毁方法"),
+        "legal_hold": QT_TRANSLATE_NOOP("audit", "法律保全"),
+        "legal_hold.place": QT_TRANSLATE_NOOP("audit", "设置法律保全"),
+        "legal_hold.lift": QT_TRANSLATE_NOOP("audit", "解除法律保全"),
+        "print.destruction_approval": QT_TRANSLATE_NOOP("audit", "打印销毁审批表"),
+        "print.destruction_list": QT_TRANSLATE_NOOP("audit", "打印销毁清册"),
+        "print.destruction_certificate": QT_TRANSLATE_NOOP("audit", "打印销毁证明"),
+        "print.destruction_data_log": QT_TRANSLATE_NOOP("audit", "打印数据销毁记录"),
+    },
+    entities={
+        ENTITY: QT_TRANSLATE_NOOP("audit", "销毁记录"),
+        HOLD_ENTITY: QT_TRANSLATE_NOOP("audit", "法律保全"),
+        "destruction_method": QT_TRANSLATE_NOOP("audit", "销毁方法"),
+    },
+    fields={
+        "items": QT_TRANSLATE_NOOP("audit", "项目"),
+        "kind": QT_TRANSLATE_NOOP("audit", "类型"),
+        "carrier_id": QT_TRANSLATE_NOOP("audit", "载体"),
+        "secret_id": QT_TRANSLATE_NOOP("audit", "商业秘密"),
+        "description": QT_TRANSLATE_NOOP("audit", "说明"),
+        "warning": QT_TRANSLATE_NOOP("audit", "提示"),
+        "position": QT_TRANSLATE_NOOP("audit", "序号"),
+        "status": QT_TRANSLATE_NOOP("audit", "状态"),
+        "approver": QT_TRANSLATE_NOOP("audit", "审批人"),
+        "executed_on": QT_TRANSLATE_NOOP("audit", "销毁日期"),
+        "place": QT_TRANSLATE_NOOP("audit", "销毁地点"),
+        "executor": QT_TRANSLATE_NOOP("audit", "执行人"),
+        "supervisors": QT_TRANSLATE_NOOP("audit", "监销人"),
+        "confirmed": QT_TRANSLATE_NOOP("audit", "以密码确认的监销人"),
+        "destroyed": QT_TRANSLATE_NOOP("audit", "已销毁项数"),
+        "failed": QT_TRANSLATE_NOOP("audit", "未能销毁项数"),
+        "video_reference": QT_TRANSLATE_NOOP("audit", "录像或照片存放处"),
+        "entity_type": QT_TRANSLATE_NOOP("audit", "保全对象类型"),
+        "entity_id": QT_TRANSLATE_NOOP("audit", "保全对象"),
+        "label": QT_TRANSLATE_NOOP("audit", "名称"),
+        "applies_to": QT_TRANSLATE_NOOP("audit", "适用对象"),
+        "sanitization": QT_TRANSLATE_NOOP("audit", "处理类别"),
+        "level": QT_TRANSLATE_NOOP("audit", "级别"),
+        "active": QT_TRANSLATE_NOOP("audit", "启用"),
+        "document": QT_TRANSLATE_NOOP("audit", "文书"),
+    },
+    values={
+        "status": (
+            "destruction",
+            {s.value: label for s, label in STATUS_LABELS.items()},
+        ),
+    },
+    refs={"carrier_id": "carrier", "secret_id": "secret", "approver": "login"},
+    quiet=frozenset({"supervisors", "entity_id"}),
+)
+
+
+# --- reminders on the 工作台 ------------------------------------------------------------------
+
+
+def count_overdue(session: Session, today: date) -> int:
+    """Approved more than `destruction_due_days` ago and not executed (status index)."""
+    days = int(settings.get(session, "destruction_due_days"))
+    return session.execute(
+        select(func.count())
+        .select_from(DestructionBatch)
+        .where(
+            DestructionBatch.status == DestructionStatus.APPROVED,
+            DestructionBatch.approved_at < datetime.combine(today - timedelta(days=days), time()),
+        )
+    ).scalar_one()
+
+
+def count_pending(session: Session, today: date) -> int:
+    return count_batches(session, DestructionStatus.PENDING)
+
+
+def count_kept_after_end(session: Session, today: date) -> int:
+    """Carriers in store whose secret is declassified or past its term: due for destruction
+    (or for a decision to keep them)."""
+    ended = select(Secret.id).where(
+        (Secret.status == SecretStatus.DECLASSIFIED)
+        | (
+            Secret.status.in_((SecretStatus.CONFIRMED, SecretStatus.PROPOSED))
+            & (Secret.term_kind == TermKind.UNTIL_DATE)
+            & (Secret.term_until < today)
+        )
+    )
+    return session.execute(
+        select(func.count(func.distinct(Carrier.id)))
+        .select_from(Carrier)
+        .join(CarrierSecret, CarrierSecret.carrier_id == Carrier.id)
+        .where(Carrier.status == CarrierStatus.IN_STORE, CarrierSecret.secret_id.in_(ended))
+    ).scalar_one()
+
+
+reminders.register(
+    Reminder(
+        key="destruction.pending",
+        title=QT_TRANSLATE_NOOP("reminders", "销毁申请待审批"),
+        severity=Severity.DUE,
+        count=count_pending,
+        page="destruction",
+        filter={"status": DestructionStatus.PENDING.value},
+        order=36,
+    )
+)
+reminders.register(
+    Reminder(
+        key="destruction.overdue",
+        title=QT_TRANSLATE_NOOP("reminders", "已批准的销毁逾期未执行"),
+        severity=Severity.OVERDUE,
+        count=count_overdue,
+        page="destruction",
+        filter={"status": DestructionStatus.APPROVED.value, "overdue": True},
+        hint=QT_TRANSLATE_NOOP("reminders", "批准后超过规定天数仍未执行的销毁。"),
+        order=37,
+    )
+)
+reminders.register(
+    Reminder(
+        key="destruction.kept_after_end",
+        title=QT_TRANSLATE_NOOP("reminders", "期满或已解密仍在库的载体"),
+        severity=Severity.DUE,
+        count=count_kept_after_end,
+        page="carriers",
+        hint=QT_TRANSLATE_NOOP(
+            "reminders", "所载商业秘密已解密或保密期限届满、仍在库的载体：请申请销毁或决定保留。"
+        ),
+        order=38,
+    )
+)
+
+__all__ = [
+    "AUDIT_LABELS",
+    "DOCUMENTS",
+    "ENTITY",
+    "HOLD_ENTITY",
+    "KIND_LABELS",
+    "REASON_LABELS",
+    "RESULT_LABELS",
+    "STATUS_LABELS",
+    "BatchRow",
+    "BatchView",
+    "CertificateCheck",
+    "Execution",
+    "HoldFinding",
+    "HoldRow",
+    "ItemInput",
+    "ItemOutcome",
+    "ItemRow",
+    "MethodRow",
+    "NoteRow",
+    "SupervisorRow",
+    "add_items",
+    "annotate",
+    "approval_form_pdf",
+    "approve",
+    "by_number",
+    "cancel",
+    "certificate_payload",
+    "certificate_payload_of",
+    "certificate_pdf",
+    "check_item",
+    "confirm_supervisor",
+    "count_batches",
+    "count_kept_after_end",
+    "count_overdue",
+    "count_pending",
+    "create_request",
+    "data_log_pdf",
+    "destruction_list_pdf",
+    "execute",
+    "get_batch",
+    "holds_on",
+    "lift_hold",
+    "list_batches",
+    "methods",
+    "place_hold",
+    "remove_item",
+    "return_to_draft",
+    "save_method",
+    "submit",
+    "verify_certificate",
+    "write_document",
+]
