@@ -210,11 +210,7 @@ class RequestDialog(InlineDialog):
         bad = [f.text() for f in findings if f.level == BAD]
         if bad:
             # Refused by the hold check: shown, not added (the service would refuse it too).
-            self.check_note.setText(
-                self.tr("不能销毁 {number}：{why}").format(
-                    number=number or title, why="；".join(bad)
-                )
-            )
+            self.check_note.setText(self.tr("不能加入：{why}").format(why="；".join(bad)))
             self.check_note.show()
             return False
         self.check_note.hide()

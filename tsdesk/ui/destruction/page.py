@@ -160,7 +160,7 @@ class DestructionPage(QWidget):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        list_view(self.table, wrap=False, compact=True, widths=(110, 60, 40, 70, 110, 70))
+        list_view(self.table, wrap=False, compact=True, widths=(100, 56, 40, 64, 110, 64))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         list_actions(
             self.table,
@@ -223,6 +223,7 @@ class DestructionPage(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 700])  # the list's columns readable on a laptop screen
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
