@@ -9,6 +9,8 @@ CAPABILITY = Capability(
     order=36,
     pages=("tsdesk.ui.destruction.page:DestructionPage",),
     services=("tsdesk.services.destruction",),
+    commands=("tsdesk.commands.destruction",),
+    demo="tsdesk.demo.destruction:populate",
     settings=(
         SettingDef("destruction_number_pattern", "XH-{year}-{seq:03}", "vault"),
         # DIN 66399: P-4 or higher for paper secrets, P-5 for the highest grade (003 §7.4).

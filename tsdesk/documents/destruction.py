@@ -147,7 +147,7 @@ def render_approval_form(out: str | IO[bytes], doc: DestructionDoc, footer: Foot
         CJKParagraph(doc.note or "—", st.body),
         CJKParagraph(f"销毁项目（{_totals(doc.items)}）", st.heading),
         ruled_table(
-            data, [10 * mm, 34 * mm, None, 16 * mm, 20 * mm, 22 * mm, 40 * mm], header_rows=1
+            data, [11 * mm, 31 * mm, None, 18 * mm, 19 * mm, 22 * mm, 36 * mm], header_rows=1
         ),
         Spacer(1, 4 * mm),
         CJKParagraph(
@@ -197,7 +197,7 @@ def render_list(out: str | IO[bytes], doc: DestructionDoc, footer: FooterInfo) -
         ]
     )
     table = ruled_table(
-        data, [10 * mm, 34 * mm, None, 16 * mm, 20 * mm, 36 * mm, 26 * mm], header_rows=1
+        data, [11 * mm, 31 * mm, None, 18 * mm, 19 * mm, 30 * mm, 24 * mm], header_rows=1
     )
     table.setStyle(TableStyle([("SPAN", (0, -1), (1, -1)), ("SPAN", (2, -1), (5, -1))]))
     signatures: list[Flowable] = [
@@ -275,7 +275,7 @@ def render_certificate(out: str | IO[bytes], doc: DestructionDoc, footer: Footer
         ),
         Spacer(1, 3 * mm),
         CJKParagraph(text, st.body),
-        ruled_table(data, [10 * mm, 38 * mm, None, 16 * mm, 40 * mm], header_rows=1),
+        ruled_table(data, [11 * mm, 36 * mm, None, 18 * mm, 40 * mm], header_rows=1),
         Spacer(1, 4 * mm),
         side,
         Spacer(1, 6 * mm),
@@ -322,7 +322,7 @@ def render_data_log(out: str | IO[bytes], doc: DestructionDoc, footer: FooterInf
         ),
         CJKParagraph(f"电子数据（{len(doc.items)} 项）", st.heading),
         ruled_table(
-            data, [10 * mm, None, 24 * mm, 26 * mm, 28 * mm, 30 * mm, 18 * mm], header_rows=1
+            data, [11 * mm, None, 24 * mm, 26 * mm, 28 * mm, 28 * mm, 19 * mm], header_rows=1
         ),
         Spacer(1, 6 * mm),
         CJKParagraph(f"执行人（签字）：{BLANK}　　监销人（签字）：{BLANK}", st.body),

@@ -90,6 +90,9 @@ AUDIT_LABELS = Labels(
         "legal_hold": QT_TRANSLATE_NOOP("audit", "法律保全"),
         "legal_hold.place": QT_TRANSLATE_NOOP("audit", "设置法律保全"),
         "legal_hold.lift": QT_TRANSLATE_NOOP("audit", "解除法律保全"),
+        # reads through the command line (cli.record_read)
+        "read.destructions": QT_TRANSLATE_NOOP("audit", "查看销毁记录清单"),
+        "read.destruction": QT_TRANSLATE_NOOP("audit", "查看销毁记录"),
         "print.destruction_approval": QT_TRANSLATE_NOOP("audit", "打印销毁审批表"),
         "print.destruction_list": QT_TRANSLATE_NOOP("audit", "打印销毁清册"),
         "print.destruction_certificate": QT_TRANSLATE_NOOP("audit", "打印销毁证明"),
@@ -126,6 +129,7 @@ AUDIT_LABELS = Labels(
         "level": QT_TRANSLATE_NOOP("audit", "级别"),
         "active": QT_TRANSLATE_NOOP("audit", "启用"),
         "document": QT_TRANSLATE_NOOP("audit", "文书"),
+        "count": QT_TRANSLATE_NOOP("audit", "条数"),
     },
     values={
         "status": (
