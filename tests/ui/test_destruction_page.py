@@ -236,3 +236,36 @@ def test_the_carriers_page_asks_for_a_request_and_for_holds(world, window, qtbot
     assert held == [1]
     with world.read() as s:
         assert [h.reason for h in destruction.holds_on(s, "carrier", carrier)] == ["涉诉证据"]
+
+
+def test_a_declassified_secret_asks_for_the_destruction_of_it_and_its_carriers(
+    world, window, qtbot
+):
+    from tsdesk.models import DestructionItemKind, Secret, SecretStatus
+    from tsdesk.ui.register.secret_detail import SecretDetailDialog
+
+    carrier = world.carrier("报价汇总")
+    with world.uow() as uow:  # set-up: the secret straight into 已解密
+        uow.session.get(Secret, world.low_secret).status = SecretStatus.DECLASSIFIED
+    detail = SecretDetailDialog(window.session, world.low_secret, window)
+    qtbot.addWidget(detail)
+    detail.show()
+    assert detail.destroy_action.isEnabled()
+    offered: list[int] = []
+
+    def act(dialog: RequestDialog) -> None:
+        offered.append(dialog.table.rowCount())
+        dialog.ok_button.click()
+
+    when_shown(RequestDialog, act)
+    detail.destroy_action.trigger()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert not detail.isVisible()
+    page = window.current_page()
+    assert isinstance(page, DestructionPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.view.items[0].kind == DestructionItemKind.SECRET
+    approve(page)
+    execute(page, world)
+    assert page.selected().status == DestructionStatus.DONE
+    assert status_of(world, carrier) == CarrierStatus.DESTROYED  # its carriers followed
