@@ -30,6 +30,7 @@ def test_demo_has_a_done_a_pending_batch_and_a_hold(demo, tmp_path):
     assert set(rows) == {"done", "pending"}
     done = rows["done"]["number"]
     shown = json.loads(demo_cli(demo.path, "destruction", "show", done, "--json").stdout)
+    assert [i["kind"] for i in shown["items"]] == ["carrier", "carrier", "data"]
     assert {i["result"] for i in shown["items"]} == {"destroyed"}
     assert len(shown["supervisors"]) == 2 and shown["notes"]
     # The held customer list is refused, with the hold's reason.
@@ -48,7 +49,13 @@ def test_demo_has_a_done_a_pending_batch_and_a_hold(demo, tmp_path):
     )
     ok = demo_cli(demo.path, "destruction", "verify", code.text)
     assert ok.returncode == 0 and done in ok.stdout, ok.stderr
-    forged = demo_cli(demo.path, "destruction", "verify", code.text[:-1] + "A")
+    number, on, n, failed, check = code.text.split("/")[1:]
+    forged = demo_cli(
+        demo.path,
+        "destruction",
+        "verify",
+        "/".join(["TSDX", number, on, n, str(int(failed) + 1), check]),
+    )
     assert forged.returncode == 1 and "校验码不符" in forged.stdout
 
 

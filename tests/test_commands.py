@@ -87,7 +87,8 @@ def test_every_command_lives_in_a_declared_command_module():
     top = _subcommands(parser)
     assert list(top) == [
         *("init", "demo", "gui", "rekey"),  # the vault itself first
-        *("secrets", "carriers", "labels", "stamp", "people", "agreements", "noncompete"),
+        *("secrets", "carriers", "destruction", "labels", "stamp", "people", "agreements"),
+        "noncompete",
         *("training", "forms", "operators", "audit"),
     ]
     handlers = []

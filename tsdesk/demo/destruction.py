@@ -27,7 +27,9 @@ K = DestructionItemKind
 def populate(demo: Context) -> None:
     vault, admin = demo.vault, demo.admin
     with vault.reader() as s:
-        carrier = {c.title: c.id for c in s.scalars(select(Carrier))}
+        carrier: dict[str, int] = {}
+        for c in s.scalars(select(Carrier).order_by(Carrier.id)):
+            carrier.setdefault(c.title, c.id)  # a copy bears its original's title
         copy_id = s.scalar(
             select(Carrier.id)
             .where(Carrier.original_id == carrier["GA798 引纬机构部件图"])

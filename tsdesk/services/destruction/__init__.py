@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
@@ -17,9 +17,10 @@ from tsdesk.models import (
     DestructionStatus,
     Secret,
     SecretStatus,
+    Setting,
     TermKind,
 )
-from tsdesk.services import reminders, settings
+from tsdesk.services import reminders
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.destruction.core import (
     ENTITY,
@@ -73,6 +74,7 @@ from tsdesk.services.destruction.prints import (
     write_document,
 )
 from tsdesk.services.reminders import Reminder, Severity
+from tsdesk.settings import SETTINGS
 
 AUDIT_LABELS = Labels(
     actions={
@@ -145,27 +147,40 @@ AUDIT_LABELS = Labels(
 # --- reminders on the 工作台 ------------------------------------------------------------------
 
 
+def _overdue_clause(today: date):
+    """Approved more than `destruction_due_days` ago and not executed; the setting is read
+    inside the query, so the reminder stays one COUNT (absent, its default)."""
+    days = func.coalesce(
+        select(Setting.value).where(Setting.key == "destruction_due_days").scalar_subquery(),
+        str(SETTINGS["destruction_due_days"].default),
+    )
+    return and_(
+        DestructionBatch.status == DestructionStatus.APPROVED,
+        DestructionBatch.approved_at
+        < func.datetime(today.isoformat(), func.printf("-%d days", days)),
+    )
+
+
 def count_overdue(session: Session, today: date) -> int:
-    """Approved more than `destruction_due_days` ago and not executed (status index)."""
-    days = int(settings.get(session, "destruction_due_days"))
     return session.execute(
-        select(func.count())
-        .select_from(DestructionBatch)
-        .where(
-            DestructionBatch.status == DestructionStatus.APPROVED,
-            DestructionBatch.approved_at < datetime.combine(today - timedelta(days=days), time()),
-        )
+        select(func.count()).select_from(DestructionBatch).where(_overdue_clause(today))
     ).scalar_one()
+
+
+def overdue_batches(session: Session, today: date | None = None) -> list[BatchRow]:
+    """The batches `count_overdue` counts (the 工作台 tile opens these)."""
+    ids = set(
+        session.scalars(select(DestructionBatch.id).where(_overdue_clause(today or date.today())))
+    )
+    return [r for r in list_batches(session, DestructionStatus.APPROVED) if r.id in ids]
 
 
 def count_pending(session: Session, today: date) -> int:
     return count_batches(session, DestructionStatus.PENDING)
 
 
-def count_kept_after_end(session: Session, today: date) -> int:
-    """Carriers in store whose secret is declassified or past its term: due for destruction
-    (or for a decision to keep them)."""
-    ended = select(Secret.id).where(
+def _ended_secrets(today: date):
+    return select(Secret.id).where(
         (Secret.status == SecretStatus.DECLASSIFIED)
         | (
             Secret.status.in_((SecretStatus.CONFIRMED, SecretStatus.PROPOSED))
@@ -173,12 +188,37 @@ def count_kept_after_end(session: Session, today: date) -> int:
             & (Secret.term_until < today)
         )
     )
-    return session.execute(
-        select(func.count(func.distinct(Carrier.id)))
-        .select_from(Carrier)
+
+
+def _candidates(today: date):
+    return (
+        select(Carrier.id)
         .join(CarrierSecret, CarrierSecret.carrier_id == Carrier.id)
-        .where(Carrier.status == CarrierStatus.IN_STORE, CarrierSecret.secret_id.in_(ended))
+        .where(
+            Carrier.status == CarrierStatus.IN_STORE,
+            CarrierSecret.secret_id.in_(_ended_secrets(today)),
+        )
+        .distinct()
+    )
+
+
+def count_kept_after_end(session: Session, today: date) -> int:
+    """Carriers in store whose secret is declassified or past its term: due for destruction
+    (or for a decision to keep them)."""
+    return session.execute(
+        select(func.count()).select_from(_candidates(today).subquery())
     ).scalar_one()
+
+
+def candidate_carriers(session: Session, today: date | None = None) -> list[int]:
+    """The carriers `count_kept_after_end` counts, by number (carriers.rows_for shows them)."""
+    return list(
+        session.scalars(
+            select(Carrier.id)
+            .where(Carrier.id.in_(_candidates(today or date.today())))
+            .order_by(Carrier.number)
+        )
+    )
 
 
 reminders.register(
@@ -210,7 +250,8 @@ reminders.register(
         title=QT_TRANSLATE_NOOP("reminders", "期满或已解密仍在库的载体"),
         severity=Severity.DUE,
         count=count_kept_after_end,
-        page="carriers",
+        page="destruction",
+        filter={"view": "candidates"},
         hint=QT_TRANSLATE_NOOP(
             "reminders", "所载商业秘密已解密或保密期限届满、仍在库的载体：请申请销毁或决定保留。"
         ),
@@ -251,6 +292,7 @@ __all__ = [
     "check_item",
     "confirm_supervisor",
     "count_batches",
+    "candidate_carriers",
     "count_kept_after_end",
     "count_overdue",
     "count_pending",
@@ -263,6 +305,7 @@ __all__ = [
     "lift_hold",
     "list_batches",
     "methods",
+    "overdue_batches",
     "place_hold",
     "remove_item",
     "return_to_draft",

@@ -165,10 +165,11 @@ def _kept_carriers(session: Session, secret_id: int) -> list[Carrier]:
 
 
 def _carrier_findings(
-    session: Session, carrier: Carrier, today: date, going: set[int], whole_secret: bool
+    session: Session, carrier: Carrier, today: date, going: set[int], whole: int | None = None
 ) -> list[HoldFinding]:
     """What stops (or warns about) destroying one carrier. `going`: the carriers destroyed
-    with it (the same batch), which do not count as the copy kept."""
+    with it (the same batch), which do not count as the copy kept; `whole`: the secret
+    destroyed as a whole that takes this carrier (checked by the caller)."""
     out: list[HoldFinding] = []
     n = carrier.number
     if carrier.status == CarrierStatus.LENT:
@@ -202,10 +203,10 @@ def _carrier_findings(
                 reason=hold.reason,
             )
         )
-    if whole_secret:
-        return out
     keep_last = int(settings.get(session, "keep_last_copy")) == 1
     for secret in _secrets_of(session, carrier.id):
+        if secret.id == whole:
+            continue
         for hold in _active_holds(session, "secret", secret.id):
             out.append(
                 _bad(
@@ -256,7 +257,7 @@ def _check(
         carrier = session.get(Carrier, inp.carrier_id) if inp.carrier_id else None
         if carrier is None:
             return [*out, _bad(QT_TRANSLATE_NOOP("errors", "请选择要销毁的载体"))]
-        out += _carrier_findings(session, carrier, today, going, whole_secret=False)
+        out += _carrier_findings(session, carrier, today, going)
     elif inp.kind == DestructionItemKind.SECRET:
         secret = session.get(Secret, inp.secret_id) if inp.secret_id else None
         if secret is None:
@@ -286,7 +287,7 @@ def _check(
                 )
             )
         for c in _kept_carriers(session, secret.id):  # its carriers follow it
-            out += _carrier_findings(session, c, today, going, whole_secret=True)
+            out += _carrier_findings(session, c, today, going, whole=secret.id)
     elif inp.kind == DestructionItemKind.DATA:
         if not inp.description.strip():
             out.append(

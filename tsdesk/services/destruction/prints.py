@@ -11,7 +11,6 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
-from tsdesk.documents import destruction as doc
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from tsdesk.models import (
     DestructionBatch,
@@ -40,7 +39,9 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
 
 
-def _data(session: Session, view: BatchView, data_only: bool = False) -> doc.DestructionDoc:
+def _data(session: Session, view: BatchView, data_only: bool = False):
+    from tsdesk.documents import destruction as doc
+
     batch = session.get(DestructionBatch, view.row.id)
     assert batch is not None
     items = [
@@ -103,6 +104,9 @@ def certificate_payload(session: Session, batch_id: int) -> str:
 
 
 def _render(uow: UnitOfWork, batch_id: int, which: str) -> bytes:
+    # reportlab only when printing: the command line's other commands never load it.
+    from tsdesk.documents import destruction as doc
+
     require(uow.actor, Permission.EXPORT)
     view = get_batch(uow.session, batch_id)
     status = view.row.status
