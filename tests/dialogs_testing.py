@@ -162,7 +162,7 @@ def _destruction(c: Ctx) -> int:
 
 
 DESTRUCTION_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
-    "RequestDialog": lambda c: _f(D, "RequestDialog")(c.session, ("carrier", c.carrier)),
+    "RequestDialog": lambda c: _f(D, "RequestDialog")(c.session, [("carrier", c.carrier)]),
     "ExecuteDialog": lambda c: _f(D, "ExecuteDialog")(c.session, _destruction(c)),
     "TextDialog": lambda c: _f(D, "TextDialog")(
         c.session, "撤销销毁申请", "撤销原因", lambda uow, text: None

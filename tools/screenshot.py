@@ -72,7 +72,7 @@ def shoot_dialogs(out: Path, window) -> None:
         "43-carrier-new": lambda: CarrierDialog(session, None, window),
         "44-carrier-borrow": lambda: MovementDialog(session, 1, MovementKind.BORROW, window),
         "45-four-eyes": lambda: FourEyesDialog(session, "借出载体 ZT-2026-0001", window),
-        "46-destruction-request": lambda: RequestDialog(session, ("carrier", 1), window),
+        "46-destruction-request": lambda: RequestDialog(session, [("carrier", 1)], window),
         "47-destruction-execute": lambda: ExecuteDialog(session, waiting, window),
         "48-destruction-methods": lambda: MethodDialog(session, window),
         "49-destruction-holds": lambda: HoldsDialog(session, "carrier", 1, "ZT-2026-0001", window),

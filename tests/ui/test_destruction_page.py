@@ -269,3 +269,31 @@ def test_a_declassified_secret_asks_for_the_destruction_of_it_and_its_carriers(
     execute(page, world)
     assert page.selected().status == DestructionStatus.DONE
     assert status_of(world, carrier) == CarrierStatus.DESTROYED  # its carriers followed
+
+
+def test_the_dashboard_views_overdue_requests_and_carriers_due_for_destruction(
+    world, window, qtbot
+):
+    from tsdesk.models import Secret, SecretStatus
+
+    carrier = world.carrier("报价汇总")
+    with world.uow() as uow:  # set-up: the secret straight into 已解密
+        uow.session.get(Secret, world.low_secret).status = SecretStatus.DECLASSIFIED
+    page = window.open_target("destruction", {"view": "candidates"})
+    assert isinstance(page, DestructionPage)
+    assert [r.id for r in page.candidates.rows()] == [carrier]
+    page.candidate_table.selectRow(0)
+    offered: list[int] = []
+
+    def act(dialog: RequestDialog) -> None:
+        offered.append(dialog.table.rowCount())
+        dialog.ok_button.click()
+
+    when_shown(RequestDialog, act)
+    click(page.new_button)
+    assert offered == [1]
+    assert page.selected().status == DestructionStatus.DRAFT  # the list of requests again
+
+    window.open_target("destruction", {"status": "approved", "overdue": True})
+    assert page.status_combo.currentData() == "overdue"
+    assert page.model.rowCount() == 0  # nothing approved, nothing overdue

@@ -99,7 +99,7 @@ class RequestDialog(InlineDialog):
     def __init__(
         self,
         session: UiSession,
-        preset: tuple[str, int] | None = None,
+        preset: list[tuple[str, int]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, self.tr("新建销毁申请"), parent)
@@ -154,8 +154,7 @@ class RequestDialog(InlineDialog):
         self.form.addRow(self.tr("说明"), self.note)
         self._find()
         self.preset_items = 0
-        if preset is not None:
-            kind, entity_id = preset
+        for kind, entity_id in preset or []:
             if kind == "secret":
                 self.reason.setCurrentIndex(
                     self.reason.findData(DestructionReason.DECLASSIFIED.value)
@@ -171,7 +170,7 @@ class RequestDialog(InlineDialog):
                         DestructionItemKind.CARRIER, self._reason(), carrier_id=entity_id
                     )
                 )
-            self.preset_items = len(self.items)
+        self.preset_items = len(self.items)
 
     def _reason(self) -> DestructionReason:
         return DestructionReason(self.reason.currentData())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from tsdesk.errors import TSDeskError
 from tsdesk.models import DestructionItemKind, DestructionResult, DestructionStatus
-from tsdesk.services import destruction
+from tsdesk.services import carriers, destruction
+from tsdesk.services.carriers import CarrierRow
 from tsdesk.services.destruction import BatchRow, BatchView
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.attachments import AttachmentsPanel
@@ -62,6 +64,13 @@ DOCUMENT_FOR = {
 }
 
 
+OVERDUE, CANDIDATES = "overdue", "candidates"  # views of the status combo
+
+
+def carrier_word(text: str) -> str:
+    return QCoreApplication.translate("carriers", text)
+
+
 def _time(value) -> str:
     return str(value)[:16] if value else ""
 
@@ -76,6 +85,9 @@ class DestructionPage(QWidget):
         self.status_combo.addItem(self.tr("全部"), "")
         for status, label in destruction.STATUS_LABELS.items():
             self.status_combo.addItem(word(label), status.value)
+        # The 工作台's two views: approved too long ago, and carriers due for destruction.
+        self.status_combo.addItem(self.tr("逾期未执行"), OVERDUE)
+        self.status_combo.addItem(self.tr("待销毁的载体"), CANDIDATES)
         self.status_combo.activated.connect(lambda _i: self.refresh())
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("检索申请编号、载体编号或名称"))
@@ -218,6 +230,36 @@ class DestructionPage(QWidget):
         photos.addWidget(self.attachments)
         lower.addLayout(photos, 3)
         detail_layout.addLayout(lower, 2)
+        # Carriers whose secret is declassified or past its term, still in store.
+        self.candidates: RowsModel[CarrierRow] = RowsModel(
+            [
+                (self.tr("编号"), lambda r: r.number),
+                (self.tr("名称"), lambda r: r.title),
+                (self.tr("密级"), lambda r: r.grade),
+                (self.tr("状态"), lambda r: carrier_word(carriers.STATUS_LABELS[r.status])),
+                (self.tr("存放位置"), lambda r: " ".join(x for x in (r.area, r.location) if x)),
+            ],
+            self,
+        )
+        self.candidate_table = QTableView()
+        self.candidate_table.setModel(self.candidates)
+        list_view(self.candidate_table, multi=True, wrap=False, widths=(120, 300, 80, 70))
+        self.candidate_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons()
+        )
+        list_actions(self.candidate_table, [self.new_button], open_row=lambda: self.new_request())
+        candidate_note = QLabel(
+            self.tr(
+                "所载商业秘密已解密或保密期限届满、仍在库的载体。选择后点“新建申请…”，或决定保留。"
+            )
+        )
+        candidate_note.setWordWrap(True)
+        candidate_note.setStyleSheet(MUTED_STYLE)
+        candidate_box = QWidget()
+        candidate_layout = QVBoxLayout(candidate_box)
+        candidate_layout.setContentsMargins(0, 0, 0, 0)
+        candidate_layout.addWidget(candidate_note)
+        candidate_layout.addWidget(self.candidate_table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
@@ -225,9 +267,12 @@ class DestructionPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([470, 700])  # the list's columns readable on a laptop screen
         splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(candidate_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.stack, 1)
         self.view: BatchView | None = None
         session.actor_changed.connect(self._actor_changed)
         self._show_detail()
@@ -240,12 +285,30 @@ class DestructionPage(QWidget):
     # --- list ---------------------------------------------------------------------------------
     def status(self) -> DestructionStatus | None:
         value = self.status_combo.currentData()
-        return DestructionStatus(value) if value else None
+        return DestructionStatus(value) if value in set(DestructionStatus) else None
 
     def refresh(self, select_id: int | None = None) -> None:
+        view = self.status_combo.currentData()
+        search = self.search_edit.text().strip()
+        self.stack.setCurrentIndex(1 if view == CANDIDATES else 0)
+        if view == CANDIDATES:
+            ids = self.session.read(destruction.candidate_carriers)
+            rows = self.session.read(carriers.rows_for, ids)
+            self.candidates.set_rows(
+                [r for r in rows if not search or search in r.number or search in r.title]
+            )
+            self._selected()
+            return
         current = self.selected()
         select_id = select_id if select_id is not None else (current.id if current else None)
-        rows = self.session.read(destruction.list_batches, self.status(), self.search_edit.text())
+        if view == OVERDUE:
+            rows = [
+                r
+                for r in self.session.read(destruction.overdue_batches)
+                if not search or search in r.number
+            ]
+        else:
+            rows = self.session.read(destruction.list_batches, self.status(), search)
         self.model.set_rows(rows)
         for i, row in enumerate(rows):
             if row.id == select_id:
@@ -262,6 +325,7 @@ class DestructionPage(QWidget):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.model.set_rows([])
+        self.candidates.set_rows([])
         self._selected()
 
     def selected(self) -> BatchRow | None:
@@ -280,7 +344,7 @@ class DestructionPage(QWidget):
         self._update_buttons()
 
     def _show_detail(self) -> None:
-        row = self.selected()
+        row = self.selected() if self.stack.currentIndex() == 0 else None
         self.view = self.session.read(destruction.get_batch, row.id) if row else None
         view = self.view
         if view is None:
@@ -389,10 +453,18 @@ class DestructionPage(QWidget):
         """Ctrl+N."""
         self.new_request()
 
-    def new_request(self, preset: tuple[str, int] | None = None) -> int | None:
+    def selected_candidates(self) -> list[tuple[str, int]]:
+        if self.status_combo.currentData() != CANDIDATES:
+            return []
+        rows = self.candidate_table.selectionModel().selectedRows()
+        return [("carrier", self.candidates.row_at(i.row()).id) for i in sorted(rows)]
+
+    def new_request(self, preset: list[tuple[str, int]] | None = None) -> int | None:
+        """新建申请…: with the carriers chosen in the 待销毁 view, or those another page
+        asked for (`preset`)."""
         if not self.new_button.isEnabled():
             return None
-        dialog = RequestDialog(self.session, preset, self)
+        dialog = RequestDialog(self.session, preset or self.selected_candidates(), self)
         if not dialog.exec():
             return None
         self.status_combo.setCurrentIndex(0)
@@ -520,14 +592,19 @@ class DestructionPage(QWidget):
         "secret", "id": …} opens a new request for it; {"holds": "carrier", "id": …, "label":
         …} its legal holds. The dialogs open once the page is on screen."""
         if "request" in filters:
-            preset = (str(filters["request"]), int(filters["id"]))
+            preset = [(str(filters["request"]), int(filters["id"]))]
             QTimer.singleShot(0, lambda: self.new_request(preset))
             return
         if "holds" in filters:
             target = (str(filters["holds"]), int(filters["id"]), str(filters.get("label", "")))
             QTimer.singleShot(0, lambda: self.show_holds(*target))
             return
-        status = filters.get("status") or ""
+        if filters.get("view") == CANDIDATES:
+            status = CANDIDATES
+        elif filters.get("overdue"):
+            status = OVERDUE
+        else:
+            status = filters.get("status") or ""
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
         self.search_edit.blockSignals(True)
         self.search_edit.setText(filters.get("search", ""))
