@@ -126,6 +126,50 @@ def _training(c: Ctx) -> dict[str, int]:
     return made
 
 
+D = U + "destruction.dialogs"
+LONG_DATA = (
+    "文件服务器 \\\\fs01\\研发中心\\织机主轴热处理\\2019-2024 工艺试验原始数据（全部子目录）"
+)
+
+
+def _destruction(c: Ctx) -> int:
+    """An approved request with a carrier and a data set, made once per context: what the
+    execution dialog shows at its widest."""
+    made = getattr(c, "_destruction", None)
+    if made is not None:
+        return made
+    from carriers_testing import APPROVER, APPROVER_PASSWORD
+
+    from tsdesk.models import DestructionItemKind, DestructionReason
+    from tsdesk.services import approvals, destruction
+
+    reason = DestructionReason.SUPERSEDED
+    c.world.carrier("主轴热处理工艺图纸（存档副本）")  # the secret keeps a copy
+    with c.world.uow() as uow:
+        batch = destruction.create_request(
+            uow,
+            [
+                destruction.ItemInput(DestructionItemKind.CARRIER, reason, carrier_id=c.carrier),
+                destruction.ItemInput(DestructionItemKind.DATA, reason, description=LONG_DATA),
+            ],
+            "研发中心 2019-2024 年过期图纸及试验数据的集中销毁",
+        )
+        destruction.submit(uow, batch)
+        approver = approvals.second_operator(uow, APPROVER, APPROVER_PASSWORD, "销毁审批")
+        destruction.approve(uow, batch, approver)
+    c._destruction = batch  # type: ignore[attr-defined]
+    return batch
+
+
+DESTRUCTION_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
+    "RequestDialog": lambda c: _f(D, "RequestDialog")(c.session, [("carrier", c.carrier)]),
+    "ExecuteDialog": lambda c: _f(D, "ExecuteDialog")(c.session, _destruction(c)),
+    "TextDialog": lambda c: _f(D, "TextDialog")(
+        c.session, "撤销销毁申请", "撤销原因", lambda uow, text: None
+    ),
+    "MethodDialog": lambda c: _f(D, "MethodDialog")(c.session),
+    "HoldsDialog": lambda c: _f(D, "HoldsDialog")(c.session, "carrier", c.carrier, "ZT-2026-0001"),
+}
 TRAINING_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "SessionDialog": lambda c: _f(T, "SessionDialog")(c.session, _training(c)["session"]),
     "ScoresDialog": lambda c: _f(T, "ScoresDialog")(c.session, _training(c)["session"]),
@@ -254,6 +298,7 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
         U + "people.agreement_dialogs", "AgreementTemplatesDialog"
     )(c.session),
     **TRAINING_DIALOGS,
+    **DESTRUCTION_DIALOGS,
 }
 
 

@@ -40,6 +40,7 @@ def test_navigation_follows_the_declared_order():
         "RegisterPage",
         "CarriersPage",
         "StockTakePage",
+        "DestructionPage",
         "LabelsPage",
         "PeoplePage",
         "AgreementsPage",

@@ -48,14 +48,23 @@ def _save_screen(out: Path, name: str) -> None:
 
 def shoot_dialogs(out: Path, window) -> None:
     """The main dialogs, opened over the main window as the pages open them."""
-    from tsdesk.models import MovementKind
+    from tsdesk.models import DestructionStatus, MovementKind
+    from tsdesk.services import destruction
     from tsdesk.ui.carriers.carrier_dialogs import CarrierDialog, MovementDialog
+    from tsdesk.ui.destruction.dialogs import (
+        ExecuteDialog,
+        HoldsDialog,
+        MethodDialog,
+        RequestDialog,
+    )
     from tsdesk.ui.four_eyes import FourEyesDialog
     from tsdesk.ui.register.grading_dialog import GradingDialog
     from tsdesk.ui.register.secret_detail import SecretDetailDialog
     from tsdesk.ui.register.secret_dialog import SecretDialog
 
     session = window.session
+    approved = session.read(destruction.list_batches, DestructionStatus.APPROVED)
+    waiting = approved[0].id if approved else None
     dialogs = {
         "40-secret-new": lambda: SecretDialog(session, None, window),
         "41-secret-detail": lambda: SecretDetailDialog(session, 1, window),
@@ -63,8 +72,14 @@ def shoot_dialogs(out: Path, window) -> None:
         "43-carrier-new": lambda: CarrierDialog(session, None, window),
         "44-carrier-borrow": lambda: MovementDialog(session, 1, MovementKind.BORROW, window),
         "45-four-eyes": lambda: FourEyesDialog(session, "借出载体 ZT-2026-0001", window),
+        "46-destruction-request": lambda: RequestDialog(session, [("carrier", 1)], window),
+        "47-destruction-execute": lambda: ExecuteDialog(session, waiting, window),
+        "48-destruction-methods": lambda: MethodDialog(session, window),
+        "49-destruction-holds": lambda: HoldsDialog(session, "carrier", 1, "ZT-2026-0001", window),
     }
     for name, make in dialogs.items():
+        if name == "47-destruction-execute" and waiting is None:
+            continue  # --db: a vault with no approved destruction
         dialog = make()
         dialog.show()
         _save_screen(out, name)
@@ -125,6 +140,7 @@ def make_demo(folder: Path) -> Path:
             operators.add(uow, "zhaomin", Role.AUDITOR, "auditor-pass-1", "赵敏")
             operators.add(uow, "sunhao", Role.APPROVER, "approver-pass-1", "孙浩")
             _demo_records(uow, departments)
+        _demo_destruction(vault, admin)
     finally:
         vault.close()
     return path
@@ -187,6 +203,83 @@ def _demo_records(uow, departments: list[int]) -> None:
         )
 
 
+def _demo_destruction(vault, admin) -> None:
+    """A finished destruction (a paper copy and a data set, two supervisors) and an approved
+    one waiting for its execution, for the 销毁 page and its execution dialog."""
+    from datetime import date
+
+    from tsdesk.models import (
+        CarrierKind,
+        DestructionItemKind,
+        DestructionReason,
+        DestructionResult,
+    )
+    from tsdesk.services import approvals, carriers, destruction
+    from tsdesk.services.training import people_choices
+
+    with vault.unit_of_work(admin) as uow:
+        staff = [p.person_id for p in people_choices(uow.session)]
+        old = [
+            carriers.register_carrier(
+                uow,
+                carriers.CarrierInput(
+                    kind=kind, title=title, secret_ids=[secret], custodian_id=staff[2]
+                ),
+            )
+            for title, kind, secret in (
+                ("引纬机构总装图（旧版复印件）", CarrierKind.PAPER, 1),
+                ("主轴工艺数据移动硬盘（已停用）", CarrierKind.STORAGE, 2),
+            )
+        ]
+        reason = DestructionReason.SUPERSEDED
+        done = destruction.create_request(
+            uow,
+            [
+                destruction.ItemInput(DestructionItemKind.CARRIER, reason, carrier_id=old[0]),
+                destruction.ItemInput(
+                    DestructionItemKind.DATA,
+                    reason,
+                    description="文件服务器 \\\\fs01\\研发\\引纬机构\\2019 旧版图纸扫描件",
+                ),
+            ],
+            "旧版图纸及其扫描件",
+        )
+        waiting = destruction.create_request(
+            uow,
+            [destruction.ItemInput(DestructionItemKind.CARRIER, reason, carrier_id=old[1])],
+            "停用的移动硬盘",
+        )
+        for batch in (done, waiting):
+            destruction.submit(uow, batch)
+            approver = approvals.second_operator(uow, "sunhao", "approver-pass-1", "销毁审批")
+            destruction.approve(uow, batch, approver)
+        view = destruction.get_batch(uow.session, done)
+        destruction.confirm_supervisor(uow, "sunhao", "approver-pass-1")
+        destruction.execute(
+            uow,
+            done,
+            destruction.Execution(
+                executed_on=date.today(),
+                place="公司保密室",
+                executor_person_id=staff[2],
+                supervisor_ids=staff[:2],
+                outcomes=[
+                    destruction.ItemOutcome(
+                        view.items[0].id, DestructionResult.DESTROYED, method_key="shred-p5"
+                    ),
+                    destruction.ItemOutcome(
+                        view.items[1].id,
+                        DestructionResult.DESTROYED,
+                        method_key="overwrite",
+                        tool="DiskWipe 3.2，3 遍",
+                        verification="抽查恢复为空",
+                    ),
+                ],
+            ),
+            {staff[0]: "sunhao"},
+        )
+
+
 def shoot_login(out: Path, db: Path, operator: str) -> None:
     from tsdesk.ui.login import LoginDialog
 
@@ -230,7 +323,7 @@ def shoot_wizard(out: Path, folder: Path) -> None:
 def shoot_main(
     out: Path, db: Path, operator: str, password: str, size: tuple[int, int] | None
 ) -> None:
-    from PySide6.QtWidgets import QAbstractItemView, QTableView
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
     from tsdesk.ui.main_window import MainWindow
     from tsdesk.ui.register.register import RegisterPage
@@ -247,6 +340,8 @@ def shoot_main(
         name = type(page).__name__.removesuffix("Page").lower()
         _settle()
         for view in page.findChildren(QAbstractItemView):  # details of a selected row too
+            if isinstance(view, QHeaderView):
+                continue  # its current index is the table's: setting it unselects the row
             if view.isVisible() and view.model() is not None and view.model().rowCount():
                 if isinstance(view, QTableView):
                     view.selectRow(0)

@@ -56,7 +56,9 @@ def crossings() -> list[str]:
 
 
 def test_the_features_are_the_folders_the_pages_live_in() -> None:
-    assert {"register", "carriers", "labels", "people", "admin", "dashboard"} <= set(FEATURES)
+    assert {"register", "carriers", "labels", "people", "admin", "dashboard", "destruction"} <= set(
+        FEATURES
+    )
     assert not (UI / "pages").exists()
 
 

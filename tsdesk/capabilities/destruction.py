@@ -7,6 +7,7 @@ PAPER_LEVELS = ("P-3", "P-4", "P-5", "P-6", "P-7")
 CAPABILITY = Capability(
     key="destruction",
     order=36,
+    pages=("tsdesk.ui.destruction.page:DestructionPage",),
     services=("tsdesk.services.destruction",),
     commands=("tsdesk.commands.destruction",),
     demo="tsdesk.demo.destruction:populate",

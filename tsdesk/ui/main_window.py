@@ -287,6 +287,17 @@ class MainWindow(QMainWindow):
 
         session.actor_changed.connect(self._update_chrome)
         session.data_changed.connect(self._data_changed)
+        # A page asks for a destruction request or a record's legal holds: 销毁 shows them.
+        session.destruction_requested.connect(
+            lambda kind, entity_id: self.open_target(
+                "destruction", {"request": kind, "id": entity_id}
+            )
+        )
+        session.holds_requested.connect(
+            lambda kind, entity_id, label: self.open_target(
+                "destruction", {"holds": kind, "id": entity_id, "label": label}
+            )
+        )
         self._update_chrome()
         self._fit_screen()
         self.nav.setCurrentRow(0)

@@ -23,6 +23,10 @@ class UiSession(QObject):
     actor_changed = Signal()  # a different operator unlocked the window
     # Pages tell each other things here rather than import each other:
     carrier_selected = Signal(object)  # the carrier id selected on the carriers page, or None
+    # A destruction request for ("carrier" | "secret", id); the main window shows 销毁.
+    destruction_requested = Signal(str, int)
+    # The legal holds of ("carrier" | "secret", id, its number), managed on the 销毁 page.
+    holds_requested = Signal(str, int, str)
 
     def __init__(self, vault: Vault, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)

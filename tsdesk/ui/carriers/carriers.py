@@ -485,6 +485,9 @@ class CarriersTab(QWidget):
         self.unseal_action = act(self.tr("启封…"), self.unseal)
         self.lost_action = act(self.tr("遗失…"), self.lost)
         self.found_action = act(self.tr("找回…"), self.found)
+        # Destruction and legal holds are the 销毁 page's: asked for through the session.
+        self.destroy_action = act(self.tr("申请销毁…"), self.request_destruction)
+        self.hold_action = act(self.tr("法律保全…"), self.show_holds)
         m = self.move_actions
         primary = (
             (self.add_action, self.edit_action),
@@ -501,6 +504,9 @@ class CarriersTab(QWidget):
             None,
             self.lost_action,
             self.found_action,
+            None,
+            self.destroy_action,
+            self.hold_action,
         ]
         actions = QHBoxLayout()
         actions.setSpacing(4)
@@ -655,6 +661,10 @@ class CarriersTab(QWidget):
             can_edit and status is not None and carriers.can_go(status, CarrierStatus.LOST)
         )
         self.found_action.setEnabled(can_edit and status == CarrierStatus.LOST)
+        self.destroy_action.setEnabled(
+            can_edit and status is not None and carriers.can_go(status, CarrierStatus.DESTROYED)
+        )
+        self.hold_action.setEnabled(can_edit and chosen is not None)
 
     # --- actions --------------------------------------------------------------------------
     def _after(self, carrier_id: int | None) -> None:
@@ -684,6 +694,16 @@ class CarriersTab(QWidget):
         if dialog.exec():
             moved = dialog.result_value
             self._after(moved.copy_id if moved and moved.copy_id else chosen.id)
+
+    def request_destruction(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and self.destroy_action.isEnabled():
+            self.session.destruction_requested.emit("carrier", chosen.id)
+
+    def show_holds(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and self.hold_action.isEnabled():
+            self.session.holds_requested.emit("carrier", chosen.id, chosen.number)
 
     def seal(self) -> None:
         chosen = self.selected()

@@ -261,12 +261,15 @@ class ProcedureDialog(QDialog):
         self.sheet_button.clicked.connect(lambda: self.print_paper(False))
         self.letter_button = QPushButton(self.tr("离职提醒函(&R)…"))
         self.letter_button.clicked.connect(lambda: self.print_paper(True))
+        # A leaver's carrier may be destroyed rather than kept (003 §8.2.4): 销毁 takes it.
+        self.destroy_button = QPushButton(self.tr("申请销毁…"))
+        self.destroy_button.clicked.connect(self.request_destruction)
         self.complete_button = QPushButton(self.tr("完成(&C)"))
         self.complete_button.clicked.connect(self.complete)
         self.close_button = QPushButton(self.tr("关闭"))
         self.close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
-        for button in (self.add_button, self.sheet_button, self.letter_button):
+        for button in (self.add_button, self.sheet_button, self.letter_button, self.destroy_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.complete_button)
@@ -356,6 +359,9 @@ class ProcedureDialog(QDialog):
             button.setEnabled(can_edit and item is not None and item.open)
         self.note.setEnabled(can_edit and item is not None and item.open)
         self.add_button.setEnabled(can_edit)
+        carrier = item is not None and item.kind == "carrier" and item.subject_id is not None
+        self.destroy_button.setVisible(carrier)
+        self.destroy_button.setEnabled(carrier and self.session.can(Permission.EDIT_DATA))
         is_exit = view.kind == ProcedureKind.EXIT
         self.sheet_button.setVisible(is_exit)
         self.letter_button.setVisible(is_exit)
@@ -384,6 +390,13 @@ class ProcedureDialog(QDialog):
             self.note.clear()
             self.load(select_item)
         return ok
+
+    def request_destruction(self) -> None:
+        item = self.selected_item()
+        if item is None or item.kind != "carrier" or item.subject_id is None:
+            return
+        self.accept()  # the request opens on the 销毁 page; the item is settled here later
+        self.session.destruction_requested.emit("carrier", item.subject_id)
 
     def settle(self, outcome: str) -> None:
         item = self.selected_item()

@@ -529,10 +529,23 @@ class SecretDetailDialog(QDialog):
         )
         grade_action.setEnabled(Move.EDIT in moves)
         grade_action.triggered.connect(lambda: self.actions.grade(self.secret_id))
+        # After declassification the secret's carriers may go: the 销毁 page takes the request.
+        self.action_menu.addSeparator()
+        self.destroy_action = self.action_menu.addAction(
+            QCoreApplication.translate("secrets", "申请销毁…")
+        )
+        self.destroy_action.setEnabled(
+            self.status == SecretStatus.DECLASSIFIED and self.session.can(Permission.EDIT_DATA)
+        )
+        self.destroy_action.triggered.connect(self.request_destruction)
         live = self.status in register.LIVE_STATUSES
         can_edit = self.session.can(Permission.EDIT_DATA)
         self.grant_button.setEnabled(live and can_edit)
         self._knower_selected()
+
+    def request_destruction(self) -> None:
+        self.accept()  # the request opens on the 销毁 page, not over this dialog
+        self.session.destruction_requested.emit("secret", self.secret_id)
 
     def _knower_selected(self) -> None:
         row = self.knowers.currentRow()

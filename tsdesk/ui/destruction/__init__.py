@@ -1,0 +1,1 @@
+"""销毁: destruction requests, their approval and supervised execution (issue 14)."""
