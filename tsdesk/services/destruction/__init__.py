@@ -56,6 +56,7 @@ from tsdesk.services.destruction.core import (
     holds_on,
     lift_hold,
     list_batches,
+    method_fits,
     methods,
     place_hold,
     remove_item,
@@ -260,6 +261,7 @@ reminders.register(
 )
 
 __all__ = [
+    "method_fits",
     "AUDIT_LABELS",
     "DOCUMENTS",
     "ENTITY",

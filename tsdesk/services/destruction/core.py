@@ -650,19 +650,21 @@ def confirm_supervisor(uow: UnitOfWork, operator_name: str, password: str) -> Ac
     return actor
 
 
-def _method_fits(method: DestructionMethod, item: DestructionItem, carrier_kind) -> bool:
-    if method.applies_to == "any" or item.kind == DestructionItemKind.SECRET:
+def method_fits(
+    applies_to: str, item_kind: DestructionItemKind, carrier_kind: CarrierKind | None
+) -> bool:
+    """Whether a catalogue method applies to an item: paper methods for paper, media methods
+    for any other carrier, data methods for data sets and storage or systems; a whole secret
+    and "any" take every method. The execution dialog offers exactly these."""
+    if applies_to == "any" or item_kind == DestructionItemKind.SECRET:
         return True
-    if method.applies_to == "paper":
+    if item_kind == DestructionItemKind.DATA:
+        return applies_to == "data"
+    if applies_to == "paper":
         return carrier_kind == CarrierKind.PAPER
-    if method.applies_to == "media":
+    if applies_to == "media":
         return carrier_kind != CarrierKind.PAPER
-    if method.applies_to == "data":
-        return item.kind == DestructionItemKind.DATA or carrier_kind in (
-            CarrierKind.STORAGE,
-            CarrierKind.SYSTEM,
-        )
-    return False
+    return applies_to == "data" and carrier_kind in (CarrierKind.STORAGE, CarrierKind.SYSTEM)
 
 
 def _level_number(level: str) -> int:
@@ -697,7 +699,7 @@ def _check_method(session: Session, item: DestructionItem, outcome: ItemOutcome)
         )
     carrier = session.get(Carrier, item.carrier_id) if item.carrier_id else None
     kind = carrier.kind if carrier else None
-    if not _method_fits(method, item, kind):
+    if not method_fits(method.applies_to, item.kind, kind):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "第 {position} 项：方法“{method}”不适用于该项目"),
             position=item.position,

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, TSDeskError
 from tsdesk.models import (
-    CarrierKind,
     DestructionItemKind,
     DestructionReason,
     DestructionResult,
@@ -266,21 +265,6 @@ class RequestDialog(InlineDialog):
 # --- 执行销毁 ----------------------------------------------------------------------------------
 
 
-def fits(applies_to: str, item_kind: DestructionItemKind, carrier_kind: CarrierKind | None) -> bool:
-    """Whether a method of the catalogue applies to an item, as the service checks it: paper
-    methods for paper, media methods for anything else, data methods for data sets and
-    storage or systems; a whole secret and "any" take every method."""
-    if applies_to == "any" or item_kind == DestructionItemKind.SECRET:
-        return True
-    if item_kind == DestructionItemKind.DATA:
-        return applies_to == "data"
-    if applies_to == "paper":
-        return carrier_kind == CarrierKind.PAPER
-    if applies_to == "media":
-        return carrier_kind != CarrierKind.PAPER
-    return applies_to == "data" and carrier_kind in (CarrierKind.STORAGE, CarrierKind.SYSTEM)
-
-
 class ExecuteDialog(InlineDialog):
     """The execution: date, place, executor, two or more 监销人, and per item the method
     and the result. An operator supervisor confirms with their own password here; anyone
@@ -363,7 +347,7 @@ class ExecuteDialog(InlineDialog):
             method = QComboBox()
             kind = kinds.get(item.carrier_id)
             for m in catalogue:
-                if fits(m.applies_to, item.kind, kind):
+                if destruction.method_fits(m.applies_to, item.kind, kind):
                     method.addItem(m.label, m.key)
             # Paper: the finest level the settings ask for, which every grade accepts.
             method.setCurrentIndex(max(0, method.findText(finest, Qt.MatchFlag.MatchContains)))
