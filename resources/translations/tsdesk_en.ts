@@ -1883,107 +1883,107 @@ Continue?</translation>
 <context>
     <name>CarriersPage</name>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="362"/>
+        <location filename="../../tsdesk/services/labels.py" line="374"/>
         <source>标签真实：防伪码校验通过</source>
         <translation>Genuine label: the authenticity code verifies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="367"/>
+        <location filename="../../tsdesk/services/labels.py" line="379"/>
         <source>此为第 {issue} 次打印的旧标签，已被第 {current} 次补打取代：应收回</source>
         <translation>This is the old label of print {issue}, replaced by reprint {current}: withdraw it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="375"/>
+        <location filename="../../tsdesk/services/labels.py" line="387"/>
         <source>此标签的打印未记入打印记录</source>
         <translation>This label&apos;s printing is not in the print log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="380"/>
+        <location filename="../../tsdesk/services/labels.py" line="392"/>
         <source>标签上的等级、期限或责任单位与台账不一致：应重新打印</source>
         <translation>The grade, term or responsible unit on the label differs from the ledger: reprint it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="389"/>
+        <location filename="../../tsdesk/services/labels.py" line="401"/>
         <source>标签伪造或内容被改动：防伪码校验失败，请扣留该标签并报告</source>
         <translation>Label forged or altered: the authenticity code does not verify. Keep the label and report it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="395"/>
+        <location filename="../../tsdesk/services/labels.py" line="407"/>
         <source>手工输入的编号：标签未经防伪校验</source>
         <translation>Number typed by hand: the label was not verified</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="400"/>
+        <location filename="../../tsdesk/services/labels.py" line="412"/>
         <source>无法识别的标签：本库没有对应的载体，或尚未打印过标签</source>
         <translation>Unrecognised label: no such carrier in this database, or no label has been printed for it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="411"/>
+        <location filename="../../tsdesk/services/labels.py" line="423"/>
         <source>台账中 {number} 为“{status}”：此标签不是它的真实标签，请核对手中实物</source>
         <translation>The ledger has {number} as “{status}”: this is not its genuine label; check the item in hand</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="423"/>
+        <location filename="../../tsdesk/services/labels.py" line="435"/>
         <source>该载体已登记销毁，不应存在：请收缴并报告</source>
         <translation>This carrier is registered as destroyed and should not exist: seize it and report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="426"/>
+        <location filename="../../tsdesk/services/labels.py" line="438"/>
         <source>该载体登记为遗失：请核实后登记找回</source>
         <translation>This carrier is registered as lost: check it, then record it as found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="429"/>
+        <location filename="../../tsdesk/services/labels.py" line="441"/>
         <source>借出中</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="431"/>
+        <location filename="../../tsdesk/services/labels.py" line="443"/>
         <source>送外维修中</source>
         <translation>Out for repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="436"/>
+        <location filename="../../tsdesk/services/labels.py" line="448"/>
         <source>：{person}，{kind}于 {start}</source>
         <translation>: {person}, {kind} on {start}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="447"/>
+        <location filename="../../tsdesk/services/labels.py" line="459"/>
         <source>，应还 {due}</source>
         <translation>, due back {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="453"/>
+        <location filename="../../tsdesk/services/labels.py" line="465"/>
         <source>（已逾期 {days} 天）</source>
         <translation> ({days} d overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="459"/>
+        <location filename="../../tsdesk/services/labels.py" line="471"/>
         <source>封存中</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="463"/>
+        <location filename="../../tsdesk/services/labels.py" line="475"/>
         <source>：封条 {number}，{place}；下次检查 {next}</source>
         <translation>: seal {number}, {place}; next check {next}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="468"/>
+        <location filename="../../tsdesk/services/labels.py" line="480"/>
         <source>（检查已到期）</source>
         <translation> (check due)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="475"/>
+        <location filename="../../tsdesk/services/labels.py" line="487"/>
         <source>所涉商业秘密均已作废或销毁：该载体不应再存在</source>
         <translation>All its trade secrets are void or destroyed: this carrier should no longer exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="482"/>
+        <location filename="../../tsdesk/services/labels.py" line="494"/>
         <source>保密期限已于 {date} 届满：请评估解密或销毁</source>
         <translation>The confidentiality term ended on {date}: assess declassification or destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="487"/>
+        <location filename="../../tsdesk/services/labels.py" line="499"/>
         <source>在库，现行有效</source>
         <translation>In store and current</translation>
     </message>
@@ -2033,17 +2033,17 @@ Continue?</translation>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="790"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="810"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="791"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="811"/>
         <source>涉密区域</source>
         <translation>Secret Areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="800"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="820"/>
         <source>载体与区域</source>
         <translation>Carriers &amp; Areas</translation>
     </message>
@@ -2146,57 +2146,67 @@ Continue?</translation>
         <translation>Report Found…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="577"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="489"/>
+        <source>申请销毁…</source>
+        <translation>Request destruction…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="490"/>
+        <source>法律保全…</source>
+        <translation>Legal holds…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="583"/>
         <source>全部区域</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="607"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="613"/>
         <source>共 {n} 件</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="715"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="735"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="716"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="736"/>
         <source>启封 {number} {title}：载体回到在库状态，封存及检查记录保留。</source>
         <translation>Unseal {number} {title}: the carrier returns to “in stock”; the sealing and check records are kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="717"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="737"/>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="723"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="743"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="725"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="745"/>
         <source>将 {number} {title} 登记为遗失，找回后可登记找回。如涉嫌泄密，请立即报告保密负责人，并写明遗失经过。</source>
         <translation>Record {number} {title} as lost; once it turns up, record it as found. If a leak is suspected, report it to the person responsible for confidentiality at once and describe how it was lost.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="728"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="748"/>
         <source>遗失情况</source>
         <translation>Circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="734"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="754"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="735"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="755"/>
         <source>{number} {title} 已找回，回到在库状态。</source>
         <translation>{number} {title} has been found and returns to “in stock”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="736"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="756"/>
         <source>找回情况</source>
         <translation>Circumstances of the recovery</translation>
     </message>
@@ -2759,6 +2769,316 @@ Owner: {owner}   Due: {due}</translation>
     </message>
 </context>
 <context>
+    <name>DestructionPage</name>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="85"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="89"/>
+        <source>逾期未执行</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="90"/>
+        <source>待销毁的载体</source>
+        <translation>Carriers due for destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="93"/>
+        <source>检索申请编号、载体编号或名称</source>
+        <translation>Search request number, carrier number or title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="106"/>
+        <source>新建申请…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="106"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="108"/>
+        <source>提交审批</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="110"/>
+        <source>审批…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="110"/>
+        <source>另一名审批人当面输入本人密码批准整批销毁</source>
+        <translation>Another operator with approval rights approves the whole batch with their own password</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="112"/>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="113"/>
+        <source>执行销毁…</source>
+        <translation>Carry out…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="115"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="129"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="120"/>
+        <source>销毁审批表…</source>
+        <translation>Approval form…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="121"/>
+        <source>销毁清册…</source>
+        <translation>Destruction list…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="122"/>
+        <source>销毁证明…</source>
+        <translation>Certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="123"/>
+        <source>数据销毁记录…</source>
+        <translation>Data sanitization record…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="134"/>
+        <source>撤销…</source>
+        <translation>Cancel request…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="136"/>
+        <source>批注…</source>
+        <translation>Annotate…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="138"/>
+        <source>销毁方法…</source>
+        <translation>Methods…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="140"/>
+        <source>法律保全…</source>
+        <translation>Legal holds…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="141"/>
+        <source>所选项目的载体或秘密的法律保全</source>
+        <translation>Legal holds on the selected item&apos;s carrier or secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="163"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="195"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="236"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="164"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="239"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="165"/>
+        <source>项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="166"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="167"/>
+        <source>申请时间</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="168"/>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="169"/>
+        <source>销毁日期</source>
+        <translation>Destroyed on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="193"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="194"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="196"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="237"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="197"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="238"/>
+        <source>密级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="198"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="199"/>
+        <source>保全检查</source>
+        <translation>Hold check</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="200"/>
+        <source>方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="201"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="208"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="224"/>
+        <source>监销人</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="208"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="208"/>
+        <source>确认</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="229"/>
+        <source>照片、录像截图与签字清册扫描件</source>
+        <translation>Photos, video stills and the signed list&apos;s scan</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="240"/>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="253"/>
+        <source>所载商业秘密已解密或保密期限届满、仍在库的载体。选择后点“新建申请…”，或决定保留。</source>
+        <translation>Carriers still in store whose trade secret is declassified or past its term. Select them and click “New request…”, or decide to keep them.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="283"/>
+        <source>销毁</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="351"/>
+        <source>（未选择销毁申请）</source>
+        <translation>(no request selected)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="362"/>
+        <source>申请人：{who} {when}</source>
+        <translation>Requested by: {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="367"/>
+        <source>审批人：{who}</source>
+        <translation>Approved by: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="370"/>
+        <source>销毁：{day} {place}，执行人 {who}</source>
+        <translation>Destroyed: {day} {place}, executed by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="375"/>
+        <source>录像：{where}</source>
+        <translation>Video: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="377"/>
+        <source>证明校验码：{code}</source>
+        <translation>Certificate check code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="379"/>
+        <source>说明：{text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="399"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="409"/>
+        <source>{operator} 密码确认 {when}</source>
+        <translation>{operator} confirmed with password {when}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="413"/>
+        <source>在清册上签字</source>
+        <translation>Signs the list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="419"/>
+        <source>批注（{who} {when}）：{text}</source>
+        <translation>Annotation ({who} {when}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="489"/>
+        <source>销毁审批：{number}，共 {n} 项</source>
+        <translation>Destruction approval: {number}, {n} item(s)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="515"/>
+        <source>退回销毁申请</source>
+        <translation>Return the request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="515"/>
+        <source>退回原因</source>
+        <translation>Why returned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="520"/>
+        <source>撤销销毁申请</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="520"/>
+        <source>撤销原因</source>
+        <translation>Why cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="524"/>
+        <source>批注</source>
+        <translation>Annotation</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../tsdesk/ui/people/training_dialogs.py" line="252"/>
@@ -2809,68 +3129,197 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>DrillsTab</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="330"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="324"/>
         <source>检索场景或发现的问题</source>
         <translation>Search scenario or findings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="333"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="327"/>
         <source>登记演练…</source>
         <translation>Record drill…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="335"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="329"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="343"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="337"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="344"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="338"/>
         <source>演练场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="345"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="339"/>
         <source>参加人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="346"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="340"/>
         <source>发现的问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="360"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="354"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="360"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="354"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="360"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="354"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="405"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="393"/>
         <source>（未选择演练）</source>
         <translation>(no drill selected)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="411"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="399"/>
         <source>过程：
 {timeline}
 发现的问题：{findings}</source>
         <translation>Timeline:
 {timeline}
 Findings: {findings}</translation>
+    </message>
+</context>
+<context>
+    <name>ExecuteDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="277"/>
+        <source>执行销毁</source>
+        <translation>Carry out destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="282"/>
+        <source>销毁申请 {number}，共 {n} 项。监销人至少两名，且不能是执行人。</source>
+        <translation>Request {number}, {n} item(s). At least two supervisors, none of them the executor.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="293"/>
+        <source>如：公司保密室</source>
+        <translation>e.g. the company&apos;s secure room</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="301"/>
+        <source>添加监销人</source>
+        <translation>Add supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="304"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="312"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="368"/>
+        <source>监销人</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="312"/>
+        <source>操作员（本人密码确认）</source>
+        <translation>Operator (confirms with own password)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="312"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="317"/>
+        <source>不是操作员的监销人在打印的销毁清册上签字。</source>
+        <translation>Supervisors who are not operators sign the printed destruction list.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="321"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="322"/>
+        <source>销毁方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="323"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="324"/>
+        <source>未销毁原因</source>
+        <translation>Why not destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="325"/>
+        <source>介质类型</source>
+        <translation>Media type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="326"/>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="327"/>
+        <source>工具</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="328"/>
+        <source>验证方式</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="364"/>
+        <source>视频存放位置（照片请在页面的附件中添加）</source>
+        <translation>Where the video is kept (add photos as attachments on the page)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="365"/>
+        <source>销毁日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="366"/>
+        <source>销毁地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="367"/>
+        <source>执行人</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="371"/>
+        <source>销毁项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="372"/>
+        <source>录像</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="391"/>
+        <source>（不是操作员：签字）</source>
+        <translation>(not an operator: signs)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="426"/>
+        <source>请至少添加两名监销人</source>
+        <translation>Add at least two supervisors</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3735,60 @@ Findings: {findings}</translation>
     </message>
 </context>
 <context>
+    <name>HoldsDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="597"/>
+        <source>法律保全：{what}</source>
+        <translation>Legal holds: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="601"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="661"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="602"/>
+        <source>设置人</source>
+        <translation>Placed by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="603"/>
+        <source>设置时间</source>
+        <translation>Placed at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="604"/>
+        <source>解除</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="605"/>
+        <source>解除原因</source>
+        <translation>Lift reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="610"/>
+        <source>设置保全…</source>
+        <translation>Place hold…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="613"/>
+        <source>解除保全…</source>
+        <translation>Lift hold…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="665"/>
+        <source>设置法律保全</source>
+        <translation>Place legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="679"/>
+        <source>解除法律保全</source>
+        <translation>Lift legal hold</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../tsdesk/ui/register/import_wizard.py" line="445"/>
@@ -3359,177 +3862,177 @@ Findings: {findings}</translation>
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="446"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="434"/>
         <source>全部检查</source>
         <translation>All inspections</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="451"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="439"/>
         <source>检索检查名称、检查人、问题</source>
         <translation>Search name, inspector, findings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="454"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="442"/>
         <source>新增检查…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="456"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="444"/>
         <source>编辑计划…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="458"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="446"/>
         <source>登记结果…</source>
         <translation>Result…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="460"/>
-        <location filename="../../tsdesk/ui/people/training.py" line="706"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="448"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="688"/>
         <source>关闭检查</source>
         <translation>Close inspection</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="462"/>
-        <location filename="../../tsdesk/ui/people/training.py" line="465"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="450"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="453"/>
         <source>打印检查报告…</source>
         <translation>Print report…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="463"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="451"/>
         <source>打印所选检查的报告（Ctrl+P）</source>
         <translation>Print the selected inspection&apos;s report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="479"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="467"/>
         <source>计划日期</source>
         <translation>Planned on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="480"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="468"/>
         <source>检查名称</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="481"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="469"/>
         <source>检查人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="482"/>
-        <location filename="../../tsdesk/ui/people/training.py" line="518"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="470"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="506"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="483"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="471"/>
         <source>整改</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="502"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="490"/>
         <source>新增整改措施…</source>
         <translation>Add action…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="504"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="492"/>
         <source>关闭整改措施…</source>
         <translation>Close action…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="507"/>
-        <location filename="../../tsdesk/ui/people/training.py" line="515"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="495"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="503"/>
         <source>整改措施</source>
         <translation>Corrective actions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="516"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="504"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="517"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="505"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="519"/>
-        <location filename="../../tsdesk/ui/people/training.py" line="538"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="507"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="526"/>
         <source>整改佐证</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="539"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="527"/>
         <source>检查附件</source>
         <translation>Inspection files</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="555"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="543"/>
         <source>{open}/{n} 未完成</source>
         <translation>{open}/{n} open</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="557"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="545"/>
         <source>{n} 项逾期</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="599"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="581"/>
         <source>（未选择检查）</source>
         <translation>(no inspection selected)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="610"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="592"/>
         <source>范围：区域 {areas}；载体 {carriers}；人员 {people}</source>
         <translation>Scope: areas {areas}; carriers {carriers}; people {people}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="615"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="597"/>
         <source>检查依据：{rules}</source>
         <translation>Rules checked: {rules}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="616"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="598"/>
         <source>发现的问题：{findings}</source>
         <translation>Findings: {findings}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="617"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="599"/>
         <source>结论：{conclusion}</source>
         <translation>Conclusion: {conclusion}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="620"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="602"/>
         <source>已关联第 {n} 次盘点</source>
         <translation>Stock-take no. {n} attached</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="627"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="609"/>
         <source>已关闭 {day}</source>
         <translation>Closed {day}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="631"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="613"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="633"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="615"/>
         <source>整改中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="635"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="617"/>
         <source>附件 {n} 份</source>
         <translation>{n} file(s)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="707"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="689"/>
         <source>关闭“{title}”？关闭后不能再修改计划、结果或整改措施。</source>
         <translation>Close “{title}”? Its plan, result and actions can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="730"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="712"/>
         <source>保密检查报告</source>
         <translation>Secrecy inspection report</translation>
     </message>
@@ -4262,42 +4765,42 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
         <translation>&amp;About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="317"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="328"/>
         <source>操作员：{who}</source>
         <translation>Operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="321"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="332"/>
         <source>TSDesk — {company}</source>
         <translation>TSDesk — {company}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="327"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="338"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="327"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="338"/>
         <source>已解锁</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="343"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="354"/>
         <source>关于 TSDesk</source>
         <translation>About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="345"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="356"/>
         <source>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;商业秘密保护管理桌面系统&lt;/p&gt;&lt;p&gt;数据保存在本机的加密数据库（SQLCipher）中，所有更改记入可校验的审计链。&lt;/p&gt;&lt;p&gt;界面与打印文件内嵌的中文字体：{font}（许可证见安装目录 resources/fonts）。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;Trade secret protection management&lt;/p&gt;&lt;p&gt;Data is kept on this PC in an encrypted database (SQLCipher); every change is recorded in a verifiable audit chain.&lt;/p&gt;&lt;p&gt;Chinese font embedded in the interface and printed files: {font} (licence in the installation folder, resources/fonts).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="444"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="455"/>
         <source>未找到：{text}</source>
         <translation>Not found: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="514"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="525"/>
         <source>锁定前另一操作员未保存的表单内容已丢弃。</source>
         <translation>An unsaved form left open by another operator before the lock was discarded.</translation>
     </message>
@@ -4338,6 +4841,99 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
         <location filename="../../tsdesk/ui/register/import_wizard.py" line="219"/>
         <source>（仅查看，不导入）</source>
         <translation>(View only, not imported)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="503"/>
+        <source>纸质</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="504"/>
+        <source>存储介质</source>
+        <translation>Storage media</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="505"/>
+        <source>电子数据</source>
+        <translation>Electronic data</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="506"/>
+        <source>任何载体</source>
+        <translation>Any carrier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="509"/>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="510"/>
+        <source>净化</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="511"/>
+        <source>销毁</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="522"/>
+        <source>销毁方法</source>
+        <translation>Destruction methods</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="526"/>
+        <source>（新方法）</source>
+        <translation>(new method)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="531"/>
+        <source>如：shred_p5</source>
+        <translation>e.g. shred_p5</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="540"/>
+        <source>如：P-5</source>
+        <translation>e.g. P-5</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="541"/>
+        <source>可选用</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="543"/>
+        <source>方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="544"/>
+        <source>代码</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="545"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="546"/>
+        <source>适用于</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="547"/>
+        <source>处理程度</source>
+        <translation>Sanitization</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="548"/>
+        <source>安全级别</source>
+        <translation>Security level</translation>
     </message>
 </context>
 <context>
@@ -5575,100 +6171,105 @@ Save it anyway?</translation>
         <translation>&amp;Reminder letter…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="264"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="265"/>
+        <source>申请销毁…</source>
+        <translation>Request destruction…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="267"/>
         <source>完成(&amp;C)</source>
         <translation>&amp;Complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="266"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="269"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="292"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="295"/>
         <source>{kind}手续 — {name}（{number}）</source>
         <translation>{kind} procedure — {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="297"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="300"/>
         <source>开始 {day}（{who}）</source>
         <translation>started {day} ({who})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="298"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="301"/>
         <source>生效 {day}</source>
         <translation>effective {day}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="302"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="305"/>
         <source>由 {old} {old_post} 调往 {new} {new_post}</source>
         <translation>from {old} {old_post} to {new} {new_post}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="303"/>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="305"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="306"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="308"/>
         <source>未指定部门</source>
         <translation>no department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="311"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="314"/>
         <source>已于 {day} 完成（{who}）</source>
         <translation>completed on {day} ({who})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="324"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="327"/>
         <source>未办结</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="368"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="374"/>
         <source>尚未办结：
 {items}</source>
         <translation>Still open:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="371"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="377"/>
         <source>手续已完成。</source>
         <translation>The procedure is completed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="374"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="380"/>
         <source>还有 {n} 项未办结，办完后才能完成。</source>
         <translation>{n} items are open; the procedure completes once they are settled.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="377"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="383"/>
         <source>各项均已办结，可以完成。</source>
         <translation>Every item is settled: the procedure can be completed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="394"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="407"/>
         <source>撤销授权</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="395"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="408"/>
         <source>撤销“{label}”？撤销立即生效并记入审计，不能恢复（只能重新授权）。</source>
         <translation>Revoke &quot;{label}&quot;? It takes effect at once and is audited; it cannot be undone (only granted anew).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="417"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="430"/>
         <source>完成离职</source>
         <translation>Complete leaving</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="418"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="431"/>
         <source>完成后 {name} 的状态为离职（{day}），其余授权随即终止。继续？</source>
         <translation>After completing, {name} has left ({day}) and any access left ends. Continue?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="441"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="454"/>
         <source>离职提醒函</source>
         <translation>Exit reminder letter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="441"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="454"/>
         <source>离职交接单</source>
         <translation>Exit hand-over sheet</translation>
     </message>
@@ -5932,6 +6533,99 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <location filename="../../tsdesk/ui/admin/settings.py" line="110"/>
         <source>更换密钥</source>
         <translation>Change Key</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="104"/>
+        <source>新建销毁申请</source>
+        <translation>New destruction request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="110"/>
+        <source>输入载体编号或名称检索</source>
+        <translation>Search carriers by number or title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="117"/>
+        <source>添加载体</source>
+        <translation>Add carrier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="124"/>
+        <source>系统 / 路径，及其中的内容</source>
+        <translation>System / path, and what is on it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="125"/>
+        <source>添加数据项</source>
+        <translation>Add data set</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="132"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="132"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="132"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="132"/>
+        <source>保全检查</source>
+        <translation>Hold check</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="137"/>
+        <source>移除所选项</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="146"/>
+        <source>销毁原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="147"/>
+        <source>载体</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="149"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="150"/>
+        <source>销毁项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="153"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="211"/>
+        <source>不能加入：{why}</source>
+        <translation>Not added: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="223"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="256"/>
+        <source>请至少添加一个销毁项目</source>
+        <translation>Add at least one item</translation>
     </message>
 </context>
 <context>
@@ -6918,12 +7612,12 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>New staff not trained within the set days of joining (see Settings): {n}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="257"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="251"/>
         <source>（未选择培训）</source>
         <translation>(no session selected)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="318"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="312"/>
         <source>培训签到表</source>
         <translation>Training sign-in sheet</translation>
     </message>
@@ -7305,24 +7999,32 @@ Please restart TSDesk and check that the database opens normally.</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="493"/>
+        <source>请填写内容</source>
+        <translation>Please enter the text</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="747"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="729"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="748"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="730"/>
         <source>演练</source>
         <translation>Drills</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="749"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="731"/>
         <source>检查</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training.py" line="758"/>
+        <location filename="../../tsdesk/ui/people/training.py" line="740"/>
         <source>培训与检查</source>
         <translation>Training</translation>
     </message>
@@ -7894,6 +8596,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="106"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="135"/>
         <source>条数</source>
         <translation>Rows</translation>
     </message>
@@ -8393,6 +9096,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="19"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="118"/>
         <location filename="../../tsdesk/services/register/core.py" line="156"/>
         <source>审批人</source>
         <translation>Approver</translation>
@@ -8420,6 +9124,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="113"/>
         <location filename="../../tsdesk/services/register/core.py" line="127"/>
         <location filename="../../tsdesk/services/register/core.py" line="142"/>
         <source>商业秘密</source>
@@ -8780,6 +9485,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="114"/>
         <location filename="../../tsdesk/services/people.py" line="109"/>
         <location filename="../../tsdesk/services/procedures.py" line="158"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="200"/>
@@ -8804,6 +9510,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="117"/>
         <location filename="../../tsdesk/services/register/core.py" line="153"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -8865,6 +9572,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="105"/>
         <location filename="../../tsdesk/services/register/core.py" line="159"/>
         <source>销毁记录</source>
         <translation>Destruction record</translation>
@@ -8966,6 +9674,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/areas.py" line="78"/>
         <location filename="../../tsdesk/services/audit_text.py" line="102"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="129"/>
         <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>名称</source>
         <translation>Name</translation>
@@ -9001,6 +9710,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="85"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="133"/>
         <location filename="../../tsdesk/services/operators.py" line="57"/>
         <source>启用</source>
         <translation>Active</translation>
@@ -9581,6 +10291,207 @@ Details were written to the log: {path}</translation>
         <source>整改佐证</source>
         <translation>Evidence</translation>
     </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="82"/>
+        <source>销毁</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="83"/>
+        <source>销毁申请</source>
+        <translation>Destruction request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="84"/>
+        <source>销毁申请增加项目</source>
+        <translation>Add items to destruction request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="85"/>
+        <source>销毁申请移除项目</source>
+        <translation>Remove item from destruction request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="86"/>
+        <source>提交销毁申请</source>
+        <translation>Submit destruction request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="87"/>
+        <source>批准销毁</source>
+        <translation>Approve destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="88"/>
+        <source>退回销毁申请</source>
+        <translation>Return destruction request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="89"/>
+        <source>撤销销毁申请</source>
+        <translation>Cancel destruction request</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="90"/>
+        <source>执行销毁</source>
+        <translation>Carry out destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="91"/>
+        <source>批注销毁记录</source>
+        <translation>Annotate destruction record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="92"/>
+        <source>保存销毁方法</source>
+        <translation>Save destruction method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="93"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="106"/>
+        <source>法律保全</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="94"/>
+        <source>设置法律保全</source>
+        <translation>Place legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="95"/>
+        <source>解除法律保全</source>
+        <translation>Lift legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="97"/>
+        <source>查看销毁记录清单</source>
+        <translation>View destruction records</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="98"/>
+        <source>查看销毁记录</source>
+        <translation>View destruction record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="99"/>
+        <source>打印销毁审批表</source>
+        <translation>Print destruction approval form</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="100"/>
+        <source>打印销毁清册</source>
+        <translation>Print destruction list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="101"/>
+        <source>打印销毁证明</source>
+        <translation>Print destruction certificate</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="102"/>
+        <source>打印数据销毁记录</source>
+        <translation>Print data destruction log</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="107"/>
+        <source>销毁方法</source>
+        <translation>Destruction method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="110"/>
+        <source>项目</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="111"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="112"/>
+        <source>载体</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="115"/>
+        <source>提示</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="116"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="119"/>
+        <source>销毁日期</source>
+        <translation>Date of destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="120"/>
+        <source>销毁地点</source>
+        <translation>Place of destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="121"/>
+        <source>执行人</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="122"/>
+        <source>监销人</source>
+        <translation>Supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="123"/>
+        <source>以密码确认的监销人</source>
+        <translation>Supervisors confirmed by password</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="124"/>
+        <source>已销毁项数</source>
+        <translation>Items destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="125"/>
+        <source>未能销毁项数</source>
+        <translation>Items not destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="126"/>
+        <source>录像或照片存放处</source>
+        <translation>Where the video or photos are kept</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="127"/>
+        <source>保全对象类型</source>
+        <translation>Held record type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="128"/>
+        <source>保全对象</source>
+        <translation>Held record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="130"/>
+        <source>适用对象</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="131"/>
+        <source>处理类别</source>
+        <translation>Sanitization category</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="132"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="134"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
 </context>
 <context>
     <name>carriers</name>
@@ -10052,12 +10963,188 @@ Details were written to the log: {path}</translation>
         <translation>base-zone (Annex 1), base-station (Annex 2) or base-point (Annex 3)</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="57"/>
+        <source>{n} 项</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="140"/>
+        <source>提示：{text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="143"/>
+        <source>执行人 {who}，地点 {where}</source>
+        <translation>Executor {who}, place {where}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="148"/>
+        <source>监销人 {names}</source>
+        <translation>Supervisors {names}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="150"/>
+        <source>批注（{who}）：{text}</source>
+        <translation>Note ({who}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="196"/>
+        <source>审批人 {name} 的密码: </source>
+        <translation>Password of approver {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="202"/>
+        <source>已批准 {number}</source>
+        <translation>Approved {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="281"/>
+        <source>已完成 {number}</source>
+        <translation>Completed {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="317"/>
+        <source>销毁</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="320"/>
+        <source>列出销毁记录</source>
+        <translation>List destruction records</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="322"/>
+        <source>编号、说明、申请人或执行人</source>
+        <translation>Number, note, requester or executor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="324"/>
+        <source>查看一条销毁记录</source>
+        <translation>Show a destruction record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="328"/>
+        <source>申请销毁并提交审批（输出编号）</source>
+        <translation>Request a destruction and submit it for approval (prints the number)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="330"/>
+        <source>载体编号（可重复）</source>
+        <translation>Carrier number (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="332"/>
+        <source>整项销毁的商业秘密编号（可重复）</source>
+        <translation>Number of a trade secret destroyed as a whole (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="335"/>
+        <source>电子数据：系统或路径及内容（可重复）</source>
+        <translation>Electronic data: system or path and its content (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="338"/>
+        <source>申请说明</source>
+        <translation>Request note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="339"/>
+        <source>只保存草稿，不提交审批</source>
+        <translation>Save as draft only, do not submit for approval</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="340"/>
+        <source>批准销毁（双人审批）</source>
+        <translation>Approve a destruction (four eyes)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="345"/>
+        <source>审批人登录名（密码见 TSDESK_APPROVER_PASSWORD）</source>
+        <translation>Approver&apos;s login name (password in TSDESK_APPROVER_PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="347"/>
+        <source>登记销毁的执行</source>
+        <translation>Record the execution of a destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="349"/>
+        <source>销毁日期 YYYY-MM-DD（默认今天）</source>
+        <translation>Date of destruction YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="350"/>
+        <source>销毁地点</source>
+        <translation>Place of destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="351"/>
+        <source>执行人工号</source>
+        <translation>Executor&apos;s staff number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="352"/>
+        <source>监销人工号（至少两名）</source>
+        <translation>Supervisor&apos;s staff number (at least two)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="356"/>
+        <source>工号=登录名：以操作员密码确认的监销人（密码见 TSDESK_SUPERVISOR_PASSWORD_工号）</source>
+        <translation>STAFFNO=LOGIN: a supervisor who confirms with their operator password (password in TSDESK_SUPERVISOR_PASSWORD_STAFFNO)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="360"/>
+        <source>销毁方法代码（各项默认）</source>
+        <translation>Method key (default for every item)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="361"/>
+        <source>序号=方法代码</source>
+        <translation>NO=method key</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="362"/>
+        <source>序号=工具及版本</source>
+        <translation>NO=tool and version</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="363"/>
+        <source>序号=校验方式</source>
+        <translation>NO=how it was verified</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="364"/>
+        <source>序号=未能销毁的原因</source>
+        <translation>NO=why it could not be destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="365"/>
+        <source>录像或照片的存放处</source>
+        <translation>Where the video or photos are kept</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="366"/>
+        <source>打印销毁文书（PDF）</source>
+        <translation>Print a destruction document (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="369"/>
         <location filename="../../tsdesk/commands/forms.py" line="86"/>
         <location filename="../../tsdesk/commands/people.py" line="175"/>
         <location filename="../../tsdesk/commands/people.py" line="180"/>
         <location filename="../../tsdesk/commands/secrets.py" line="307"/>
         <source>PDF 文件</source>
         <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="370"/>
+        <source>核对销毁证明的二维码内容</source>
+        <translation>Verify a destruction certificate&apos;s QR code content</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="371"/>
+        <source>二维码内容（- 从标准输入读取）</source>
+        <translation>QR code content (- reads standard input)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/labels.py" line="51"/>
@@ -10709,6 +11796,94 @@ Details were written to the log: {path}</translation>
     </message>
 </context>
 <context>
+    <name>destruction</name>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="47"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="48"/>
+        <source>待审批</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="49"/>
+        <source>待执行</source>
+        <translation>Awaiting execution</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="50"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="51"/>
+        <source>已撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="54"/>
+        <source>保密期限届满</source>
+        <translation>Term ended</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="55"/>
+        <source>已解密</source>
+        <translation>Declassified</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="56"/>
+        <source>多余或被替代的副本</source>
+        <translation>Surplus or superseded copy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="57"/>
+        <source>离职人员交回的资料</source>
+        <translation>Returned by a leaver</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="58"/>
+        <source>损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="59"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="62"/>
+        <source>载体</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="63"/>
+        <source>电子数据</source>
+        <translation>Electronic data</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="64"/>
+        <source>整项商业秘密</source>
+        <translation>Whole trade secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="67"/>
+        <source>未执行</source>
+        <translation>Not executed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="68"/>
+        <source>已销毁</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="69"/>
+        <source>未能销毁</source>
+        <translation>Not destroyed</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../tsdesk/cli.py" line="69"/>
@@ -10755,7 +11930,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/forms.py" line="21"/>
         <location filename="../../tsdesk/commands/labels.py" line="67"/>
-        <location filename="../../tsdesk/services/labels.py" line="842"/>
+        <location filename="../../tsdesk/services/labels.py" line="854"/>
         <source>保存位置不存在：{path}</source>
         <translation>The save location does not exist: {path}</translation>
     </message>
@@ -11230,7 +12405,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/agreements/core.py" line="412"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="468"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="581"/>
-        <location filename="../../tsdesk/services/labels.py" line="192"/>
+        <location filename="../../tsdesk/services/labels.py" line="204"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
@@ -11404,7 +12579,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="302"/>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="145"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="146"/>
         <source>已确定的商业秘密变更等级或期限须经审批</source>
         <translation>Changing the grade or term of a confirmed trade secret requires approval</translation>
     </message>
@@ -11436,49 +12611,49 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="242"/>
         <location filename="../../tsdesk/services/grading.py" line="412"/>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="197"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="198"/>
         <source>保密等级不存在</source>
         <translation>The confidentiality grade does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="171"/>
+        <location filename="../../tsdesk/services/labels.py" line="183"/>
         <source>本数据库尚未打印过标识</source>
         <translation>No labels have been printed from this database yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="203"/>
+        <location filename="../../tsdesk/services/labels.py" line="215"/>
         <source>该载体尚未打印过标识</source>
         <translation>No label has been printed for this carrier yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="584"/>
+        <location filename="../../tsdesk/services/labels.py" line="596"/>
         <source>请选择要打印标识的载体</source>
         <translation>Please choose the carriers to print labels for</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="586"/>
+        <location filename="../../tsdesk/services/labels.py" line="598"/>
         <source>同一载体在本批中重复出现</source>
         <translation>The same carrier appears twice in this batch</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="590"/>
+        <location filename="../../tsdesk/services/labels.py" line="602"/>
         <source>载体 {number} 已销毁，不能打印标识</source>
         <translation>Carrier {number} has been destroyed; no label can be printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="614"/>
+        <location filename="../../tsdesk/services/labels.py" line="626"/>
         <source>以下载体的标识已打印过，补打须填写原因：{numbers}</source>
         <translation>Labels for these carriers have been printed before; a reprint needs a reason: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="787"/>
+        <location filename="../../tsdesk/services/labels.py" line="799"/>
         <source>标识牌纸张只能是 A4 或 A3</source>
         <translation>A sign can only be printed on A4 or A3</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/agreements/core.py" line="408"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="456"/>
-        <location filename="../../tsdesk/services/labels.py" line="810"/>
+        <location filename="../../tsdesk/services/labels.py" line="822"/>
         <location filename="../../tsdesk/services/people.py" line="653"/>
         <location filename="../../tsdesk/services/register/core.py" line="507"/>
         <location filename="../../tsdesk/services/register/searching.py" line="337"/>
@@ -11486,17 +12661,17 @@ Details were written to the log: {path}</translation>
         <translation>The trade secret does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="813"/>
+        <location filename="../../tsdesk/services/labels.py" line="825"/>
         <source>商业秘密 {number} 已解密、销毁或作废，不能加注标记</source>
         <translation>Trade secret {number} has been declassified, destroyed or voided and cannot be marked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="835"/>
+        <location filename="../../tsdesk/services/labels.py" line="847"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="838"/>
+        <location filename="../../tsdesk/services/labels.py" line="850"/>
         <source>加注标记后的文件不能覆盖原文件，请另选位置</source>
         <translation>The marked file cannot overwrite the original; choose another location</translation>
     </message>
@@ -11758,98 +12933,98 @@ Details were written to the log: {path}</translation>
         <translation>Only a draft or confirmed trade secret can be voided</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="110"/>
-        <source>只有已确定的商业秘密可以登记为已销毁</source>
-        <translation>Only a confirmed trade secret can be recorded as destroyed</translation>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="111"/>
+        <source>只有已确定或已解密的商业秘密可以登记为已销毁</source>
+        <translation>Only a confirmed or declassified trade secret can be recorded as destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="223"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="224"/>
         <source>定密前须写明该信息不为公众所知悉的依据</source>
         <translation>Before confirming, state why the information is not known to the public</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="230"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="231"/>
         <source>定密前须写明该信息的商业价值</source>
         <translation>Before confirming, state the commercial value of the information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="236"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="237"/>
         <source>定密前须至少列明一个秘密点</source>
         <translation>List at least one secret point before confirming as secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="243"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="244"/>
         <source>定密前须逐项确认该信息不属于不应作为商业秘密的情形（a–d）</source>
         <translation>Before confirming as secret, confirm item by item that the information is none of the excluded cases (a–d)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="255"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="256"/>
         <source>数据、算法及代码类商业秘密须满足 a–c 三项条件后方可定密</source>
         <translation>A data, algorithm or code trade secret can be confirmed only when it meets all three conditions a–c</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="271"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="272"/>
         <source>定密须由拟定人以外的审批人批准</source>
         <translation>Confirmation as secret must be approved by an approver other than the drafter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="315"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="316"/>
         <source>等级和期限均未改变</source>
         <translation>Neither grade nor term has changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="317"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="318"/>
         <source>须说明变更理由</source>
         <translation>Give the reason for the change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="369"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="370"/>
         <source>请选择解密情形</source>
         <translation>Please choose the declassification case</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="371"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="372"/>
         <source>须写明解密的具体理由</source>
         <translation>Give the specific reason for declassification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="374"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="375"/>
         <source>解密日期不能晚于今天</source>
         <translation>The declassification date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="376"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="377"/>
         <source>解密日期不能早于定密日期</source>
         <translation>The declassification date cannot be before the confirmation date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="431"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="432"/>
         <location filename="../../tsdesk/ui/register/secret_actions.py" line="278"/>
         <source>须说明作废原因</source>
         <translation>Give the reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="434"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="435"/>
         <source>作废已确定的商业秘密须经审批</source>
         <translation>Voiding a confirmed trade secret requires approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="455"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="456"/>
         <source>须注明销毁记录</source>
         <translation>Give the destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="482"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="483"/>
         <source>请选择审查结论</source>
         <translation>Please choose the review conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="485"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="486"/>
         <source>结论为变更或解密时须说明理由</source>
         <translation>A conclusion to change or declassify needs a reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/lifecycle.py" line="488"/>
+        <location filename="../../tsdesk/services/register/lifecycle.py" line="489"/>
         <source>审查日期不能晚于今天</source>
         <translation>The review date cannot be after today</translation>
     </message>
@@ -12280,7 +13455,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/procedures.py" line="237"/>
-        <location filename="../../tsdesk/services/procedures.py" line="698"/>
+        <location filename="../../tsdesk/services/procedures.py" line="677"/>
         <source>手续不存在</source>
         <translation>No such procedure</translation>
     </message>
@@ -12292,7 +13467,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/procedures.py" line="498"/>
         <location filename="../../tsdesk/services/procedures.py" line="552"/>
-        <location filename="../../tsdesk/services/procedures.py" line="647"/>
+        <location filename="../../tsdesk/services/procedures.py" line="626"/>
         <source>{name} 已离职</source>
         <translation>{name} has left</translation>
     </message>
@@ -12307,102 +13482,102 @@ Details were written to the log: {path}</translation>
         <translation>The new department and post are the same as now</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="650"/>
+        <location filename="../../tsdesk/services/procedures.py" line="629"/>
         <source>请填写离职日期</source>
         <translation>Please enter the leaving date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="653"/>
+        <location filename="../../tsdesk/services/procedures.py" line="632"/>
         <source>离职日期不能早于一年以前</source>
         <translation>The leaving date cannot be more than a year ago</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="671"/>
+        <location filename="../../tsdesk/services/procedures.py" line="650"/>
         <source>此手续不能添加该类事项</source>
         <translation>This procedure cannot take that kind of item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="674"/>
+        <location filename="../../tsdesk/services/procedures.py" line="653"/>
         <source>请填写事项内容</source>
         <translation>Please describe the item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="676"/>
+        <location filename="../../tsdesk/services/procedures.py" line="655"/>
         <source>事项内容最多 200 个字符</source>
         <translation>An item is at most 200 characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="700"/>
+        <location filename="../../tsdesk/services/procedures.py" line="679"/>
         <source>该手续已完成</source>
         <translation>This procedure is already completed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="766"/>
+        <location filename="../../tsdesk/services/procedures.py" line="745"/>
         <source>{number} 仍由其保管：请先在载体页办理“移交保管”给接手人</source>
         <translation>{number} is still in their custody: hand it over to the successor on the carriers page first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="775"/>
+        <location filename="../../tsdesk/services/procedures.py" line="754"/>
         <source>尚未登记已签署的{what}：请先在协议中登记签署</source>
         <translation>No signed {what} is recorded: record the signature under agreements first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="784"/>
+        <location filename="../../tsdesk/services/procedures.py" line="763"/>
         <source>入职后尚无培训签到记录：请先在培训中登记</source>
         <translation>No training attendance since joining: record it under training first</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="793"/>
+        <location filename="../../tsdesk/services/procedures.py" line="772"/>
         <source>保密协议</source>
         <translation>NDA</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="794"/>
+        <location filename="../../tsdesk/services/procedures.py" line="773"/>
         <source>岗位变动协议</source>
         <translation>job change agreement</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="795"/>
+        <location filename="../../tsdesk/services/procedures.py" line="774"/>
         <source>离职保密承诺书</source>
         <translation>exit confidentiality pledge</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="807"/>
+        <location filename="../../tsdesk/services/procedures.py" line="786"/>
         <source>事项不存在</source>
         <translation>No such item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="810"/>
+        <location filename="../../tsdesk/services/procedures.py" line="789"/>
         <source>该事项已办结</source>
         <translation>This item is already settled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="812"/>
+        <location filename="../../tsdesk/services/procedures.py" line="791"/>
         <source>该事项不能这样办结</source>
         <translation>This item cannot be settled that way</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="886"/>
+        <location filename="../../tsdesk/services/procedures.py" line="865"/>
         <source>还有 {n} 项未办结：{items}</source>
         <translation>{n} items are still open: {items}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="894"/>
+        <location filename="../../tsdesk/services/procedures.py" line="873"/>
         <source>离职日期 {day} 尚未到：请在离职当天或之后完成</source>
         <translation>The leaving date {day} has not come yet: complete on or after that day</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="918"/>
+        <location filename="../../tsdesk/services/procedures.py" line="897"/>
         <source>该人员没有离职手续</source>
         <translation>This person has no leaving procedure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="928"/>
+        <location filename="../../tsdesk/services/procedures.py" line="907"/>
         <source>只有离职手续打印离职交接单</source>
         <translation>Only a leaving procedure prints an exit hand-over sheet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/procedures.py" line="994"/>
+        <location filename="../../tsdesk/services/procedures.py" line="973"/>
         <source>只有离职手续打印离职提醒函</source>
         <translation>Only a leaving procedure prints an exit reminder letter</translation>
     </message>
@@ -12560,6 +13735,322 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/training/sessions.py" line="223"/>
         <source>培训记录不存在</source>
         <translation>No such training session</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="212"/>
+        <source>{what} 应写作 序号=内容：{value}</source>
+        <translation>{what} must be written as NO=TEXT: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/destruction.py" line="260"/>
+        <source>请在环境变量 {env} 中提供监销人的密码</source>
+        <translation>Provide the supervisor&apos;s password in the environment variable {env}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="176"/>
+        <source>载体 {number} 已借出，须先归还</source>
+        <translation>Carrier {number} is lent out: it must be returned first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="179"/>
+        <source>载体 {number} 外送维修中，须先收回</source>
+        <translation>Carrier {number} is out for repair: get it back first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="184"/>
+        <source>载体 {number} 状态为“{status}”，不能销毁</source>
+        <translation>Carrier {number} is &quot;{status}&quot; and cannot be destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="193"/>
+        <source>载体 {number} 作为证据封存（封条 {seal}），不能销毁</source>
+        <translation>Carrier {number} is sealed as evidence (seal {seal}) and cannot be destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="201"/>
+        <source>载体 {number} 处于法律保全中：{reason}</source>
+        <translation>Carrier {number} is under a legal hold: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="213"/>
+        <location filename="../../tsdesk/services/destruction/core.py" line="284"/>
+        <location filename="../../tsdesk/services/destruction/core.py" line="301"/>
+        <source>商业秘密 {number} 处于法律保全中：{reason}</source>
+        <translation>Trade secret {number} is under a legal hold: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="224"/>
+        <source>载体 {number} 是仍有效的商业秘密 {secret} 的最后一份载体，按规定须保留一份</source>
+        <translation>Carrier {number} is the last copy of trade secret {secret}, still in force: the rule keeps one copy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="235"/>
+        <source>载体 {number} 所载商业秘密 {secret} 的保密期限尚未届满</source>
+        <translation>The term of trade secret {secret} on carrier {number} has not ended</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="251"/>
+        <source>数量须至少为 1</source>
+        <translation>The quantity must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="253"/>
+        <source>页数不能为负数</source>
+        <translation>Pages cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="255"/>
+        <source>请选择销毁原因</source>
+        <translation>Choose the reason for destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="259"/>
+        <source>请选择要销毁的载体</source>
+        <translation>Choose the carrier to destroy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="264"/>
+        <source>请选择要销毁的商业秘密</source>
+        <translation>Choose the trade secret to destroy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="268"/>
+        <source>商业秘密 {number} 已销毁或作废</source>
+        <translation>Trade secret {number} is destroyed or void</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="275"/>
+        <source>商业秘密 {number} 既未解密，保密期限也未届满，不能整项销毁</source>
+        <translation>Trade secret {number} is neither declassified nor past its term: it cannot be destroyed as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="294"/>
+        <source>请写明数据所在的系统或路径以及其中的内容</source>
+        <translation>Give the system or path of the data and what it held</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="309"/>
+        <source>数据所载商业秘密 {secret} 的保密期限尚未届满</source>
+        <translation>The term of trade secret {secret} in this data has not ended</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="314"/>
+        <source>请选择销毁项目的类型</source>
+        <translation>Choose the kind of item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="316"/>
+        <source>未发现阻止销毁的情况</source>
+        <translation>Nothing prevents destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="341"/>
+        <source>销毁记录不存在</source>
+        <translation>The destruction record does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="348"/>
+        <source>销毁记录 {number} 当前为“{status}”，不能这样操作</source>
+        <translation>Destruction record {number} is &quot;{status}&quot;: this is not possible now</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="395"/>
+        <source>同一项目不能在销毁清单中重复列出</source>
+        <translation>The same item cannot be listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="431"/>
+        <source>该项目已列入销毁记录 {number}</source>
+        <translation>This item is already listed in destruction record {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="478"/>
+        <location filename="../../tsdesk/services/destruction/core.py" line="524"/>
+        <location filename="../../tsdesk/services/destruction/core.py" line="546"/>
+        <source>销毁申请须列出至少一个项目</source>
+        <translation>A destruction request must list at least one item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="520"/>
+        <source>销毁项目不存在</source>
+        <translation>The destruction item does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="589"/>
+        <source>请说明退回的理由</source>
+        <translation>Give the reason for returning it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="608"/>
+        <source>请说明撤销的理由</source>
+        <translation>Give the reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="698"/>
+        <source>第 {position} 项：请选择销毁方法</source>
+        <translation>Item {position}: choose a destruction method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="704"/>
+        <source>第 {position} 项：方法“{method}”不适用于该项目</source>
+        <translation>Item {position}: the method &quot;{method}&quot; does not apply to it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="716"/>
+        <source>第 {position} 项：粉碎级别 {level} 低于规定的 {needed}</source>
+        <translation>Item {position}: shredding level {level} is below the required {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="733"/>
+        <source>销毁日期不能晚于今天</source>
+        <translation>The date of destruction cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="735"/>
+        <source>请填写销毁地点</source>
+        <translation>Enter the place of destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="740"/>
+        <source>请选择销毁执行人</source>
+        <translation>Choose the executor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="743"/>
+        <source>销毁须有至少两名监销人</source>
+        <translation>A destruction needs at least two supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="745"/>
+        <source>执行人不能同时担任监销人</source>
+        <translation>The executor cannot also be a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="748"/>
+        <source>监销人不存在</source>
+        <translation>The supervisor does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="752"/>
+        <source>一名操作员只能确认一名监销人</source>
+        <translation>One operator can confirm only one supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="755"/>
+        <source>确认密码的人不是本次的监销人</source>
+        <translation>The person who confirmed is not a supervisor of this destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="758"/>
+        <source>监销人 {name} 须用自己的密码确认</source>
+        <translation>Supervisor {name} must confirm with their own password</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="762"/>
+        <location filename="../../tsdesk/services/destruction/core.py" line="775"/>
+        <source>须为每个项目填写销毁结果</source>
+        <translation>Give a result for every item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="771"/>
+        <source>第 {position} 项：请说明未能销毁的原因</source>
+        <translation>Item {position}: say why it could not be destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="890"/>
+        <source>请填写批注内容</source>
+        <translation>Enter the note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="938"/>
+        <source>不是本系统出具的销毁证明</source>
+        <translation>Not a destruction certificate issued by this system</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="948"/>
+        <source>校验码不符：证明内容被改动或伪造</source>
+        <translation>Check code mismatch: the certificate was altered or forged</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="960"/>
+        <source>本数据库中没有与证明相符的销毁记录</source>
+        <translation>No destruction record in this database matches the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="967"/>
+        <source>真实：{number}，{on} 销毁 {n} 项，未能销毁 {f} 项</source>
+        <translation>Genuine: {number}, {n} items destroyed on {on}, {f} not destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="995"/>
+        <source>请说明保全的理由</source>
+        <translation>Give the reason for the hold</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="998"/>
+        <source>要保全的记录不存在</source>
+        <translation>The record to hold does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="1020"/>
+        <source>保全记录不存在</source>
+        <translation>The legal hold does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="1022"/>
+        <source>该保全已经解除</source>
+        <translation>This hold has already been lifted</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="1024"/>
+        <source>请说明解除保全的理由</source>
+        <translation>Give the reason for lifting the hold</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="1261"/>
+        <source>没有编号为 {number} 的销毁记录</source>
+        <translation>No destruction record numbered {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="1310"/>
+        <source>请填写方法的代码和名称</source>
+        <translation>Enter the method&apos;s key and name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="1312"/>
+        <source>方法的适用对象或处理类别无效</source>
+        <translation>Invalid &apos;applies to&apos; or sanitization category</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/core.py" line="1314"/>
+        <source>粉碎级别应写作 P-4 这样的形式</source>
+        <translation>Write the shredding level like P-4</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/prints.py" line="102"/>
+        <location filename="../../tsdesk/services/destruction/prints.py" line="123"/>
+        <source>销毁完成后才能出具销毁证明</source>
+        <translation>The certificate is issued only after the destruction is done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/prints.py" line="115"/>
+        <source>已撤销的销毁申请不能打印审批表</source>
+        <translation>A cancelled request has no approval form</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/prints.py" line="119"/>
+        <source>批准后才能打印销毁清册</source>
+        <translation>The destruction list can be printed only after approval</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/prints.py" line="127"/>
+        <source>本次销毁没有电子数据项目</source>
+        <translation>This destruction has no electronic data items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/prints.py" line="160"/>
+        <source>未知的文书：{which}</source>
+        <translation>Unknown document: {which}</translation>
     </message>
 </context>
 <context>
@@ -13333,12 +14824,12 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Carriers recorded as lost and not found again.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="872"/>
+        <location filename="../../tsdesk/services/labels.py" line="884"/>
         <source>载体尚未打印标识</source>
         <translation>Carriers without a printed label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/labels.py" line="877"/>
+        <location filename="../../tsdesk/services/labels.py" line="889"/>
         <source>在库、借出、送修或封存的载体，从未打印过保密标识。</source>
         <translation>Carriers in store, on loan, out for repair or sealed whose confidentiality label was never printed.</translation>
     </message>
@@ -13547,6 +15038,31 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <source>整改期限临近：完成后登记整改佐证并关闭。</source>
         <translation>Due soon: once done, record the evidence and close them.</translation>
     </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="228"/>
+        <source>销毁申请待审批</source>
+        <translation>Destruction requests awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="239"/>
+        <source>已批准的销毁逾期未执行</source>
+        <translation>Approved destructions overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="244"/>
+        <source>批准后超过规定天数仍未执行的销毁。</source>
+        <translation>Destructions not carried out within the set number of days after approval.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="251"/>
+        <source>期满或已解密仍在库的载体</source>
+        <translation>Ended or declassified carriers in store</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="256"/>
+        <source>所载商业秘密已解密或保密期限届满、仍在库的载体：请申请销毁或决定保留。</source>
+        <translation>Carriers in store whose trade secret is declassified or past its term: request destruction or decide to keep them.</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -13591,6 +15107,11 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <location filename="../../tsdesk/ui/register/secret_detail.py" line="528"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="535"/>
+        <source>申请销毁…</source>
+        <translation>Request destruction…</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/register/secret_actions.py" line="72"/>
