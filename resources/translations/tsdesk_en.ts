@@ -2771,309 +2771,315 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>DestructionPage</name>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="85"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="86"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="89"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="90"/>
         <source>逾期未执行</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="90"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="91"/>
         <source>待销毁的载体</source>
         <translation>Carriers due for destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="93"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="94"/>
         <source>检索申请编号、载体编号或名称</source>
         <translation>Search request number, carrier number or title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="106"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="107"/>
         <source>新建申请…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="106"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="107"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="108"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="109"/>
         <source>提交审批</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="110"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="111"/>
         <source>审批…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="110"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="111"/>
         <source>另一名审批人当面输入本人密码批准整批销毁</source>
         <translation>Another operator with approval rights approves the whole batch with their own password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="112"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="113"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="113"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="114"/>
         <source>执行销毁…</source>
         <translation>Carry out…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="115"/>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="129"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="116"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="130"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="120"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="121"/>
         <source>销毁审批表…</source>
         <translation>Approval form…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="121"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="122"/>
         <source>销毁清册…</source>
         <translation>Destruction list…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="122"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="123"/>
         <source>销毁证明…</source>
         <translation>Certificate…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="123"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="124"/>
         <source>数据销毁记录…</source>
         <translation>Data sanitization record…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="134"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="135"/>
         <source>撤销…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="136"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="137"/>
         <source>批注…</source>
         <translation>Annotate…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="138"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="139"/>
         <source>销毁方法…</source>
         <translation>Methods…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="140"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="141"/>
         <source>法律保全…</source>
         <translation>Legal holds…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="141"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="142"/>
         <source>所选项目的载体或秘密的法律保全</source>
         <translation>Legal holds on the selected item&apos;s carrier or secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="163"/>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="195"/>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="236"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="164"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="196"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="237"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="164"/>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="239"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="165"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="240"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="165"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="166"/>
         <source>项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="166"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="167"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="167"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="168"/>
         <source>申请时间</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="168"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="169"/>
         <source>审批人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="169"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="170"/>
         <source>销毁日期</source>
         <translation>Destroyed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="193"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="194"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="194"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="195"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="196"/>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="237"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="197"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="238"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="197"/>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="238"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="198"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="239"/>
         <source>密级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="198"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="199"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="199"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="200"/>
         <source>保全检查</source>
         <translation>Hold check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="200"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="201"/>
         <source>方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="201"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="202"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="208"/>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="224"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="209"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="225"/>
         <source>监销人</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="208"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="209"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="208"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="209"/>
         <source>确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="229"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="230"/>
         <source>照片、录像截图与签字清册扫描件</source>
         <translation>Photos, video stills and the signed list&apos;s scan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="240"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="241"/>
         <source>存放位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="253"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="254"/>
         <source>所载商业秘密已解密或保密期限届满、仍在库的载体。选择后点“新建申请…”，或决定保留。</source>
         <translation>Carriers still in store whose trade secret is declassified or past its term. Select them and click “New request…”, or decide to keep them.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="283"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="284"/>
         <source>销毁</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="351"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="334"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="341"/>
+        <source>销毁证明</source>
+        <translation>Destruction certificate</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="364"/>
         <source>（未选择销毁申请）</source>
         <translation>(no request selected)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="362"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="375"/>
         <source>申请人：{who} {when}</source>
         <translation>Requested by: {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="367"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="380"/>
         <source>审批人：{who}</source>
         <translation>Approved by: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="370"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="383"/>
         <source>销毁：{day} {place}，执行人 {who}</source>
         <translation>Destroyed: {day} {place}, executed by {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="375"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="388"/>
         <source>录像：{where}</source>
         <translation>Video: {where}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="377"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="390"/>
         <source>证明校验码：{code}</source>
         <translation>Certificate check code: {code}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="379"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="392"/>
         <source>说明：{text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="399"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="412"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="409"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="422"/>
         <source>{operator} 密码确认 {when}</source>
         <translation>{operator} confirmed with password {when}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="413"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="426"/>
         <source>在清册上签字</source>
         <translation>Signs the list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="419"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="432"/>
         <source>批注（{who} {when}）：{text}</source>
         <translation>Annotation ({who} {when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="489"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="502"/>
         <source>销毁审批：{number}，共 {n} 项</source>
         <translation>Destruction approval: {number}, {n} item(s)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="515"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="528"/>
         <source>退回销毁申请</source>
         <translation>Return the request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="515"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="528"/>
         <source>退回原因</source>
         <translation>Why returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="520"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="533"/>
         <source>撤销销毁申请</source>
         <translation>Cancel the request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="520"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="533"/>
         <source>撤销原因</source>
         <translation>Why cancelled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/page.py" line="524"/>
+        <location filename="../../tsdesk/ui/destruction/page.py" line="537"/>
         <source>批注</source>
         <translation>Annotation</translation>
     </message>
@@ -8596,7 +8602,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="106"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="135"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="136"/>
         <source>条数</source>
         <translation>Rows</translation>
     </message>
@@ -9096,7 +9102,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="19"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="118"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="119"/>
         <location filename="../../tsdesk/services/register/core.py" line="156"/>
         <source>审批人</source>
         <translation>Approver</translation>
@@ -9124,7 +9130,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="113"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="114"/>
         <location filename="../../tsdesk/services/register/core.py" line="127"/>
         <location filename="../../tsdesk/services/register/core.py" line="142"/>
         <source>商业秘密</source>
@@ -9485,7 +9491,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="114"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="115"/>
         <location filename="../../tsdesk/services/people.py" line="109"/>
         <location filename="../../tsdesk/services/procedures.py" line="158"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="200"/>
@@ -9510,7 +9516,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="117"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="118"/>
         <location filename="../../tsdesk/services/register/core.py" line="153"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -9572,7 +9578,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="105"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="106"/>
         <location filename="../../tsdesk/services/register/core.py" line="159"/>
         <source>销毁记录</source>
         <translation>Destruction record</translation>
@@ -9674,7 +9680,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/areas.py" line="78"/>
         <location filename="../../tsdesk/services/audit_text.py" line="102"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="129"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="130"/>
         <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>名称</source>
         <translation>Name</translation>
@@ -9710,7 +9716,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="85"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="133"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="134"/>
         <location filename="../../tsdesk/services/operators.py" line="57"/>
         <source>启用</source>
         <translation>Active</translation>
@@ -10292,203 +10298,203 @@ Details were written to the log: {path}</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="82"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="83"/>
         <source>销毁</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="83"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="84"/>
         <source>销毁申请</source>
         <translation>Destruction request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="84"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="85"/>
         <source>销毁申请增加项目</source>
         <translation>Add items to destruction request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="85"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="86"/>
         <source>销毁申请移除项目</source>
         <translation>Remove item from destruction request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="86"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="87"/>
         <source>提交销毁申请</source>
         <translation>Submit destruction request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="87"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="88"/>
         <source>批准销毁</source>
         <translation>Approve destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="88"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="89"/>
         <source>退回销毁申请</source>
         <translation>Return destruction request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="89"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="90"/>
         <source>撤销销毁申请</source>
         <translation>Cancel destruction request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="90"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="91"/>
         <source>执行销毁</source>
         <translation>Carry out destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="91"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="92"/>
         <source>批注销毁记录</source>
         <translation>Annotate destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="92"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="93"/>
         <source>保存销毁方法</source>
         <translation>Save destruction method</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="93"/>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="106"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="94"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="107"/>
         <source>法律保全</source>
         <translation>Legal hold</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="94"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="95"/>
         <source>设置法律保全</source>
         <translation>Place legal hold</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="95"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="96"/>
         <source>解除法律保全</source>
         <translation>Lift legal hold</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="97"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="98"/>
         <source>查看销毁记录清单</source>
         <translation>View destruction records</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="98"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="99"/>
         <source>查看销毁记录</source>
         <translation>View destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="99"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="100"/>
         <source>打印销毁审批表</source>
         <translation>Print destruction approval form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="100"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="101"/>
         <source>打印销毁清册</source>
         <translation>Print destruction list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="101"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="102"/>
         <source>打印销毁证明</source>
         <translation>Print destruction certificate</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="102"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="103"/>
         <source>打印数据销毁记录</source>
         <translation>Print data destruction log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="107"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="108"/>
         <source>销毁方法</source>
         <translation>Destruction method</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="110"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="111"/>
         <source>项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="111"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="112"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="112"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="113"/>
         <source>载体</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="115"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="116"/>
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="116"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="117"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="119"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="120"/>
         <source>销毁日期</source>
         <translation>Date of destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="120"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="121"/>
         <source>销毁地点</source>
         <translation>Place of destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="121"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="122"/>
         <source>执行人</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="122"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="123"/>
         <source>监销人</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="123"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="124"/>
         <source>以密码确认的监销人</source>
         <translation>Supervisors confirmed by password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="124"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="125"/>
         <source>已销毁项数</source>
         <translation>Items destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="125"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="126"/>
         <source>未能销毁项数</source>
         <translation>Items not destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="126"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="127"/>
         <source>录像或照片存放处</source>
         <translation>Where the video or photos are kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="127"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="128"/>
         <source>保全对象类型</source>
         <translation>Held record type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="128"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="129"/>
         <source>保全对象</source>
         <translation>Held record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="130"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="131"/>
         <source>适用对象</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="131"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="132"/>
         <source>处理类别</source>
         <translation>Sanitization category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="132"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="133"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="134"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="135"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
@@ -15039,27 +15045,27 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Due soon: once done, record the evidence and close them.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="228"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="229"/>
         <source>销毁申请待审批</source>
         <translation>Destruction requests awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="239"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="240"/>
         <source>已批准的销毁逾期未执行</source>
         <translation>Approved destructions overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="244"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="245"/>
         <source>批准后超过规定天数仍未执行的销毁。</source>
         <translation>Destructions not carried out within the set number of days after approval.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="251"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="252"/>
         <source>期满或已解密仍在库的载体</source>
         <translation>Ended or declassified carriers in store</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="256"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="257"/>
         <source>所载商业秘密已解密或保密期限届满、仍在库的载体：请申请销毁或决定保留。</source>
         <translation>Carriers in store whose trade secret is declassified or past its term: request destruction or decide to keep them.</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from carriers_testing import APPROVER, APPROVER_PASSWORD, build_world
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from tsdesk.models import DestructionResult, DestructionStatus
 from tsdesk.models.carriers import CarrierStatus
@@ -122,7 +122,7 @@ def execute(page: DestructionPage, world, fail_row: int | None = None) -> None:
 
 
 def test_a_carrier_goes_from_in_store_to_destroyed_with_approval_and_two_supervisors(
-    world, page, qtbot
+    world, page, qtbot, monkeypatch
 ):
     spare = world.carrier("报价汇总（副本）")  # the secret keeps a copy
     carrier = world.carrier("报价汇总")
@@ -160,6 +160,25 @@ def test_a_carrier_goes_from_in_store_to_destroyed_with_approval_and_two_supervi
     assert len(shown) == 3
     assert any("销毁证明" in title for title in shown)
     assert not page.print_actions["data_log"].isEnabled()  # no data items in this batch
+
+    # The certificate's QR, scanned into the window's search box, checks out and opens it.
+    with world.read() as s:
+        payload = destruction.certificate_payload(s, page.selected().id)
+    told: list[tuple[str, str]] = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(
+            QMessageBox, kind, lambda _p, _t, text, kind=kind: told.append((kind, text))
+        )
+    window = page.window()
+    window.show_page(type(window.pages[0]))
+    window.search_edit.setText(payload)
+    window.search_edit.returnPressed.emit()
+    assert window.stack.currentWidget() is page
+    assert told[-1][0] == "information" and told[-1][1].startswith("真实")
+    forged = payload.replace("/1/0/", "/2/0/")
+    window.search_edit.setText(forged)
+    window.search_edit.returnPressed.emit()
+    assert told[-1] == ("warning", "校验码不符：证明内容被改动或伪造")
 
 
 def test_a_hold_refuses_the_carrier_in_the_request(world, page, qtbot):

@@ -23,6 +23,7 @@ from tsdesk.models import (
 from tsdesk.services import reminders
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.destruction.core import (
+    CERT_PREFIX,
     ENTITY,
     HOLD_ENTITY,
     KIND_LABELS,
@@ -261,6 +262,7 @@ reminders.register(
 )
 
 __all__ = [
+    "CERT_PREFIX",
     "method_fits",
     "AUDIT_LABELS",
     "DOCUMENTS",

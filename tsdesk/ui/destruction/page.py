@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -35,7 +36,7 @@ from tsdesk.services.carriers import CarrierRow
 from tsdesk.services.destruction import BatchRow, BatchView
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.attachments import AttachmentsPanel
-from tsdesk.ui.common import RowsModel, busy, close_dialogs, list_actions, more_button
+from tsdesk.ui.common import RowsModel, busy, close_dialogs, list_actions, more_button, reselect
 from tsdesk.ui.destruction.dialogs import (
     ExecuteDialog,
     HoldsDialog,
@@ -310,13 +311,7 @@ class DestructionPage(QWidget):
         else:
             rows = self.session.read(destruction.list_batches, self.status(), search)
         self.model.set_rows(rows)
-        for i, row in enumerate(rows):
-            if row.id == select_id:
-                self.table.selectRow(i)
-                break
-        else:
-            if rows:
-                self.table.selectRow(0)
+        reselect(self.table, self.model, select_id)
         self._selected()
 
     def clear(self) -> None:
@@ -327,6 +322,24 @@ class DestructionPage(QWidget):
         self.model.set_rows([])
         self.candidates.set_rows([])
         self._selected()
+
+    def handle_search(self, text: str) -> bool:
+        """A 销毁证明's QR code from the search box (or a wedge scanner), checked offline
+        against this database's record and key: a genuine one opens its destruction."""
+        payload = text.strip()
+        if not payload.startswith(destruction.CERT_PREFIX + "/"):
+            return False
+        check = self.session.read(destruction.verify_certificate, payload)
+        if not check.ok:
+            QMessageBox.warning(self, self.tr("销毁证明"), check.message)
+            return True
+        self.status_combo.setCurrentIndex(0)
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText(check.number)
+        self.search_edit.blockSignals(False)
+        self.refresh()
+        QMessageBox.information(self, self.tr("销毁证明"), check.message)
+        return True
 
     def selected(self) -> BatchRow | None:
         rows = self.table.selectionModel().selectedRows()
