@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHeaderView,
+    QPlainTextEdit,
     QTableView,
     QWidget,
 )
@@ -67,6 +68,14 @@ def enum_data(combo: QComboBox, enum_cls: type[E]) -> E | None:
     """A combo's item data as the enum it was stored as (Qt hands str enums back as str)."""
     value = combo.currentData()
     return None if value is None else enum_cls(value)
+
+
+def text_box(text: str = "", lines: int = 3) -> QPlainTextEdit:
+    """A few lines of free text in a form; Tab moves on rather than typing a tab."""
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

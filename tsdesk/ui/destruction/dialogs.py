@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -51,6 +50,7 @@ from tsdesk.ui.widgets import (
     date_edit,
     day,
     list_view,
+    text_box,
 )
 from tsdesk.vault import UnitOfWork
 
@@ -60,13 +60,6 @@ DATA_ROLE = Qt.ItemDataRole.UserRole
 def word(text: str) -> str:
     """A label of the destruction service (STATUS_LABELS …) in the UI language."""
     return QCoreApplication.translate("destruction", text)
-
-
-def _text_box(lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 def _cell(text: str, colour=None) -> QTableWidgetItem:
@@ -142,7 +135,7 @@ class RequestDialog(InlineDialog):
         self.check_note.setWordWrap(True)
         self.check_note.setStyleSheet(ERROR_STYLE)
         self.check_note.hide()
-        self.note = _text_box(2)
+        self.note = text_box(lines=2)
         self.form.addRow(self.tr("销毁原因"), self.reason)
         self.form.addRow(self.tr("载体"), pick)
         self.form.addRow("", self.found)
@@ -486,7 +479,7 @@ class TextDialog(InlineDialog):
     ) -> None:
         super().__init__(session, title, parent)
         self.run_change = change
-        self.text = _text_box(4)
+        self.text = text_box(lines=4)
         self.form.addRow(label, self.text)
 
     def check(self) -> str:

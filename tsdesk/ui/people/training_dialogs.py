@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +28,7 @@ from tsdesk.services import stocktake, training
 from tsdesk.services.training import AttendeeRow, DrillInput, InspectionInput, SessionInput
 from tsdesk.ui.common import InlineDialog
 from tsdesk.ui.session import UiSession
-from tsdesk.ui.widgets import MUTED_STYLE, add_labelled, date_edit, day
+from tsdesk.ui.widgets import MUTED_STYLE, add_labelled, date_edit, day, text_box
 from tsdesk.vault import UnitOfWork
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -37,13 +36,6 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("training", text)
-
-
-def _text_box(text: str = "", lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit(text)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 def _person_text(p: AttendeeRow) -> str:
@@ -258,13 +250,13 @@ class DrillDialog(InlineDialog):
             with session.vault.reader() as s:
                 row = training.get_drill(s, drill_id)
                 participants = training.participants_of(s, drill_id)
-        self.scenario = _text_box(row.scenario if row else "", 2)
+        self.scenario = text_box(row.scenario if row else "", 2)
         self.scenario.setPlaceholderText(self.tr("如：研发人员通过个人网盘外传图纸"))
         self.held_on = date_edit(row.held_on if row else None)
         self.held_on.setMaximumDate(QDate.currentDate())  # a drill is recorded once held
-        self.timeline = _text_box(row.timeline if row else "", 3)
+        self.timeline = text_box(row.timeline if row else "", 3)
         self.timeline.setPlaceholderText(self.tr("每行一步，如：09:00 发现异常外发"))
-        self.findings = _text_box(row.findings if row else "", 2)
+        self.findings = text_box(row.findings if row else "", 2)
         self.picker = PeoplePicker(session, participants)
         self.form.addRow(self.tr("演练场景"), self.scenario)
         self.form.addRow(self.tr("演练日期"), self.held_on)
@@ -303,10 +295,10 @@ class InspectionDialog(InlineDialog):
         self.title_edit.setPlaceholderText(self.tr("如：2026 年第二季度保密检查"))
         self.planned_on = date_edit(row.planned_on if row else None)
         self.inspector = QLineEdit(row.inspector if row else "")
-        self.areas = _text_box(row.scope_areas if row else "", 2)
-        self.carriers = _text_box(row.scope_carriers if row else "", 2)
-        self.people = _text_box(row.scope_people if row else "", 2)
-        self.rules = _text_box(row.rules if row else "", 3)
+        self.areas = text_box(row.scope_areas if row else "", 2)
+        self.carriers = text_box(row.scope_carriers if row else "", 2)
+        self.people = text_box(row.scope_people if row else "", 2)
+        self.rules = text_box(row.rules if row else "", 3)
         self.rules.setPlaceholderText(self.tr("如：涉密区域管理制度；涉密载体管理制度"))
         self.form.addRow(self.tr("检查名称"), self.title_edit)
         self.form.addRow(self.tr("计划日期"), self.planned_on)
@@ -343,8 +335,8 @@ class ResultDialog(InlineDialog):
         with session.vault.reader() as s:
             row = training.get_inspection(s, inspection_id)
             taken = [t for t in stocktake.list_stocktakes(s) if t.finished_at is not None]
-        self.findings = _text_box(row.findings, 4)
-        self.conclusion = _text_box(row.conclusion, 2)
+        self.findings = text_box(row.findings, 4)
+        self.conclusion = text_box(row.conclusion, 2)
         self.done_box = QCheckBox(self.tr("检查已完成，完成日期"))
         self.done_box.setChecked(row.done_on is not None)
         self.done_on = date_edit(row.done_on)
@@ -389,7 +381,7 @@ class ActionDialog(InlineDialog):
     def __init__(self, session: UiSession, inspection_id: int, parent=None) -> None:
         super().__init__(session, self.tr("新增整改措施"), parent)
         self.inspection_id = inspection_id
-        self.description = _text_box("", 2)
+        self.description = text_box("", 2)
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.owner.addItem("", None)
@@ -434,7 +426,7 @@ class CloseActionDialog(InlineDialog):
                 what=action.description, owner=action.owner, due=action.due_on.isoformat()
             )
         )
-        self.evidence = _text_box("", 3)
+        self.evidence = text_box("", 3)
         self.evidence.setPlaceholderText(self.tr("整改情况，如“已补录门禁记录并签字确认”"))
         self.closed_on = date_edit()
         self.closed_on.setMaximumDate(QDate.currentDate())
