@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,3 +128,15 @@ def demo(_demo_made, tmp_path) -> Demo:
     if made.returncode == 0:
         shutil.copytree(folder, copy)
     return Demo(made, copy / "demo.tsdesk")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    """Before any fixture closes a window: let the background tasks a test started (the
+    工作台's counts, the chain check) finish and deliver their reports while their receivers
+    still exist. A report reaching a window torn down by the previous test is a crash in the
+    next test's event processing (seen in test_keyboard under load)."""
+    workers = sys.modules.get("tsdesk.ui.workers")
+    if workers is not None and workers.running():
+        workers.wait_for_all()
+    yield

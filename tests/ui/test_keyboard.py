@@ -28,6 +28,7 @@ from tsdesk.ui.four_eyes import FourEyesDialog
 from tsdesk.ui.main_window import MainWindow
 from tsdesk.ui.register.secret_dialog import SecretDialog
 from tsdesk.ui.session import UiSession
+from tsdesk.ui.workers import wait_for_all
 
 
 @pytest.fixture
@@ -42,6 +43,10 @@ def window(world, qtbot) -> MainWindow:
     window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
+    # The 工作台's counts and chain check, started with the window, finish before the test
+    # builds its records: a worker compiling SQL while the main thread collected garbage has
+    # crashed this test's process under load (known; its root cause is not found yet).
+    wait_for_all()
     yield window
     window.close()
 
