@@ -105,27 +105,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="390"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="382"/>
         <source>新增整改措施</source>
         <translation>Add corrective action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="398"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="390"/>
         <source>选择人员，或直接填写姓名</source>
         <translation>Choose a person, or type a name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="400"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="392"/>
         <source>整改措施</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="401"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="393"/>
         <source>责任人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="402"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="394"/>
         <source>整改期限</source>
         <translation>Due</translation>
     </message>
@@ -2033,17 +2033,17 @@ Continue?</translation>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="810"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="826"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="811"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="827"/>
         <source>涉密区域</source>
         <translation>Secret Areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="820"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="836"/>
         <source>载体与区域</source>
         <translation>Carriers &amp; Areas</translation>
     </message>
@@ -2146,67 +2146,87 @@ Continue?</translation>
         <translation>Report Found…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="489"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="488"/>
+        <source>标记为已被替代…</source>
+        <translation>Mark as superseded…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="490"/>
         <source>申请销毁…</source>
         <translation>Request destruction…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="490"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="491"/>
         <source>法律保全…</source>
         <translation>Legal holds…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="583"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="585"/>
         <source>全部区域</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="613"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="615"/>
         <source>共 {n} 件</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="735"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="740"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="736"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="741"/>
         <source>启封 {number} {title}：载体回到在库状态，封存及检查记录保留。</source>
         <translation>Unseal {number} {title}: the carrier returns to “in stock”; the sealing and check records are kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="737"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="742"/>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="743"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="748"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="745"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="750"/>
         <source>将 {number} {title} 登记为遗失，找回后可登记找回。如涉嫌泄密，请立即报告保密负责人，并写明遗失经过。</source>
         <translation>Record {number} {title} as lost; once it turns up, record it as found. If a leak is suspected, report it to the person responsible for confidentiality at once and describe how it was lost.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="748"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="753"/>
         <source>遗失情况</source>
         <translation>Circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="754"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="759"/>
+        <source>标记为已被替代</source>
+        <translation>Mark as Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="761"/>
+        <source>{number} {title} 已被新的版本或副本替代：标记后列入销毁页的待销毁载体，并在工作台提醒，直至销毁。</source>
+        <translation>{number} {title} has been replaced by a newer version or copy: once marked, it is listed on the Destruction page as due for destruction and shown on the dashboard until it is destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="764"/>
+        <source>被哪一份替代</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="770"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="755"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="771"/>
         <source>{number} {title} 已找回，回到在库状态。</source>
         <translation>{number} {title} has been found and returns to “in stock”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="756"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="772"/>
         <source>找回情况</source>
         <translation>Circumstances of the recovery</translation>
     </message>
@@ -2284,49 +2304,49 @@ Continue?</translation>
 <context>
     <name>CloseActionDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="429"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="421"/>
         <source>关闭整改措施</source>
         <translation>Close corrective action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="433"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="425"/>
         <source>{what}
 责任人：{owner}&#x3000;期限：{due}</source>
         <translation>{what}
 Owner: {owner}   Due: {due}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="438"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="430"/>
         <source>整改情况，如“已补录门禁记录并签字确认”</source>
         <translation>What was done, e.g. “access log completed and signed”</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="442"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="434"/>
         <source>（未添加文件）</source>
         <translation>(no file)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="444"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="436"/>
         <source>添加佐证文件…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="450"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="442"/>
         <source>整改佐证</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="452"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="444"/>
         <source>关闭日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="457"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="449"/>
         <source>添加佐证文件</source>
         <translation>Attach evidence</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="459"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="451"/>
         <source>扫描件、照片或文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx)</source>
         <translation>Scans, photos or documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.docx *.xlsx)</translation>
     </message>
@@ -3087,47 +3107,47 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="252"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="244"/>
         <source>登记演练</source>
         <translation>Record drill</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="252"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="244"/>
         <source>编辑演练</source>
         <translation>Edit drill</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="262"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="254"/>
         <source>如：研发人员通过个人网盘外传图纸</source>
         <translation>e.g. an engineer sends drawings out through a personal cloud drive</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="266"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="258"/>
         <source>每行一步，如：09:00 发现异常外发</source>
         <translation>One step a line, e.g. 09:00 unusual upload detected</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="269"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="261"/>
         <source>演练场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="270"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="262"/>
         <source>演练日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="271"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="263"/>
         <source>过程记录</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="272"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="264"/>
         <source>发现的问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="273"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="265"/>
         <source>参加人员</source>
         <translation>Participants</translation>
     </message>
@@ -3202,128 +3222,128 @@ Findings: {findings}</translation>
 <context>
     <name>ExecuteDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="277"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="270"/>
         <source>执行销毁</source>
         <translation>Carry out destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="282"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="275"/>
         <source>销毁申请 {number}，共 {n} 项。监销人至少两名，且不能是执行人。</source>
         <translation>Request {number}, {n} item(s). At least two supervisors, none of them the executor.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="293"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="286"/>
         <source>如：公司保密室</source>
         <translation>e.g. the company&apos;s secure room</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="301"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="294"/>
         <source>添加监销人</source>
         <translation>Add supervisor</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="304"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="297"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="312"/>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="368"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="305"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="361"/>
         <source>监销人</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="312"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="305"/>
         <source>操作员（本人密码确认）</source>
         <translation>Operator (confirms with own password)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="312"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="305"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="317"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="310"/>
         <source>不是操作员的监销人在打印的销毁清册上签字。</source>
         <translation>Supervisors who are not operators sign the printed destruction list.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="321"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="314"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="322"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="315"/>
         <source>销毁方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="323"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="316"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="324"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="317"/>
         <source>未销毁原因</source>
         <translation>Why not destroyed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="325"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="318"/>
         <source>介质类型</source>
         <translation>Media type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="326"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="319"/>
         <source>序列号</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="327"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="320"/>
         <source>工具</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="328"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="321"/>
         <source>验证方式</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="364"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="357"/>
         <source>视频存放位置（照片请在页面的附件中添加）</source>
         <translation>Where the video is kept (add photos as attachments on the page)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="365"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="358"/>
         <source>销毁日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="366"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="359"/>
         <source>销毁地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="367"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="360"/>
         <source>执行人</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="371"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="364"/>
         <source>销毁项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="372"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="365"/>
         <source>录像</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="391"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="384"/>
         <source>（不是操作员：签字）</source>
         <translation>(not an operator: signs)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="426"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="419"/>
         <source>请至少添加两名监销人</source>
         <translation>Add at least two supervisors</translation>
     </message>
@@ -3743,53 +3763,53 @@ Findings: {findings}</translation>
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="597"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="590"/>
         <source>法律保全：{what}</source>
         <translation>Legal holds: {what}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="601"/>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="661"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="594"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="654"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="602"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="595"/>
         <source>设置人</source>
         <translation>Placed by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="603"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="596"/>
         <source>设置时间</source>
         <translation>Placed at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="604"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="597"/>
         <source>解除</source>
         <translation>Lifted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="605"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="598"/>
         <source>解除原因</source>
         <translation>Lift reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="610"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="603"/>
         <source>设置保全…</source>
         <translation>Place hold…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="613"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="606"/>
         <source>解除保全…</source>
         <translation>Lift hold…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="665"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="658"/>
         <source>设置法律保全</source>
         <translation>Place legal hold</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="679"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="672"/>
         <source>解除法律保全</source>
         <translation>Lift legal hold</translation>
     </message>
@@ -3810,57 +3830,57 @@ Findings: {findings}</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="296"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="288"/>
         <source>新增检查计划</source>
         <translation>New inspection plan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="296"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="288"/>
         <source>编辑检查计划</source>
         <translation>Edit inspection plan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="303"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="295"/>
         <source>如：2026 年第二季度保密检查</source>
         <translation>e.g. Q2 2026 secrecy inspection</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="310"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="302"/>
         <source>如：涉密区域管理制度；涉密载体管理制度</source>
         <translation>e.g. rules for secret areas; rules for carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="311"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="303"/>
         <source>检查名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="312"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="304"/>
         <source>计划日期</source>
         <translation>Planned on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="313"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="305"/>
         <source>检查人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="314"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="306"/>
         <source>涉密区域</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="315"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="307"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="316"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="308"/>
         <source>涉密人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="317"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="309"/>
         <source>检查依据</source>
         <translation>Rules checked</translation>
     </message>
@@ -4852,92 +4872,92 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>MethodDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="503"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="496"/>
         <source>纸质</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="504"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="497"/>
         <source>存储介质</source>
         <translation>Storage media</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="505"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="498"/>
         <source>电子数据</source>
         <translation>Electronic data</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="506"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="499"/>
         <source>任何载体</source>
         <translation>Any carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="509"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="502"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="510"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="503"/>
         <source>净化</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="511"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="504"/>
         <source>销毁</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="522"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="515"/>
         <source>销毁方法</source>
         <translation>Destruction methods</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="526"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="519"/>
         <source>（新方法）</source>
         <translation>(new method)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="531"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="524"/>
         <source>如：shred_p5</source>
         <translation>e.g. shred_p5</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="540"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="533"/>
         <source>如：P-5</source>
         <translation>e.g. P-5</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="541"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="534"/>
         <source>可选用</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="543"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="536"/>
         <source>方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="544"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="537"/>
         <source>代码</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="545"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="538"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="546"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="539"/>
         <source>适用于</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="547"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="540"/>
         <source>处理程度</source>
         <translation>Sanitization</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="548"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="541"/>
         <source>安全级别</source>
         <translation>Security level</translation>
     </message>
@@ -5733,32 +5753,32 @@ Save it anyway?</translation>
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="60"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="52"/>
         <source>检索姓名、工号、部门</source>
         <translation>Search name, staff no., department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="69"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="61"/>
         <source>添加 →</source>
         <translation>Add →</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="71"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="63"/>
         <source>全部添加</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="72"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="64"/>
         <source>添加左侧列出的全部人员</source>
         <translation>Add everyone listed on the left</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="74"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="66"/>
         <source>← 移除</source>
         <translation>← Remove</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="142"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="134"/>
         <source>已选 {n} 人</source>
         <translation>{n} chosen</translation>
     </message>
@@ -6544,92 +6564,92 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="104"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="97"/>
         <source>新建销毁申请</source>
         <translation>New destruction request</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="110"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="103"/>
         <source>输入载体编号或名称检索</source>
         <translation>Search carriers by number or title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="117"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="110"/>
         <source>添加载体</source>
         <translation>Add carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="124"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="117"/>
         <source>系统 / 路径，及其中的内容</source>
         <translation>System / path, and what is on it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="125"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="118"/>
         <source>添加数据项</source>
         <translation>Add data set</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="132"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="125"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="132"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="125"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="132"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="125"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="132"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="125"/>
         <source>保全检查</source>
         <translation>Hold check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="137"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="130"/>
         <source>移除所选项</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="146"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="139"/>
         <source>销毁原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="147"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="140"/>
         <source>载体</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="149"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="142"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="150"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="143"/>
         <source>销毁项目</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="153"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="146"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="211"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="204"/>
         <source>不能加入：{why}</source>
         <translation>Not added: {why}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="223"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="216"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="256"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="249"/>
         <source>请至少添加一个销毁项目</source>
         <translation>Add at least one item</translation>
     </message>
@@ -6660,37 +6680,37 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="340"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="332"/>
         <source>登记检查结果</source>
         <translation>Inspection result</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="348"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="340"/>
         <source>检查已完成，完成日期</source>
         <translation>Inspection done, on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="359"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="351"/>
         <source>（不关联盘点）</source>
         <translation>(no stock-take)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="364"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="356"/>
         <source>第 {n} 次盘点 {where} {day}</source>
         <translation>Stock-take no. {n} {where} {day}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="368"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="360"/>
         <source>发现的问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="369"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="361"/>
         <source>检查结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="371"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="363"/>
         <source>盘点结果</source>
         <translation>Stock-take</translation>
     </message>
@@ -6744,32 +6764,32 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>ScoresDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="210"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="202"/>
         <source>登记培训成绩</source>
         <translation>Training scores</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="213"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="205"/>
         <source>成绩为 0–100 的整数；不考试的留空。</source>
         <translation>Scores are whole numbers 0–100; leave blank when there was no test.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="215"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="207"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="215"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="207"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="215"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="207"/>
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="239"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="231"/>
         <source>成绩应为 0–100 的整数</source>
         <translation>A score must be a whole number 0–100</translation>
     </message>
@@ -7441,47 +7461,47 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="158"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="150"/>
         <source>新增培训</source>
         <translation>New training session</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="158"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="150"/>
         <source>编辑培训</source>
         <translation>Edit training session</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="169"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="161"/>
         <source>如：商业秘密保护制度宣讲</source>
         <translation>e.g. Trade-secret rules briefing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="180"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="172"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="181"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="173"/>
         <source>培训对象</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="182"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="174"/>
         <source>培训日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="183"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="175"/>
         <source>讲师</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="184"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="176"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="185"/>
+        <location filename="../../tsdesk/ui/people/training_dialogs.py" line="177"/>
         <source>参训人员</source>
         <translation>Attendees</translation>
     </message>
@@ -8007,7 +8027,7 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="493"/>
+        <location filename="../../tsdesk/ui/destruction/dialogs.py" line="486"/>
         <source>请填写内容</source>
         <translation>Please enter the text</translation>
     </message>
@@ -8404,57 +8424,62 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="84"/>
+        <source>标记为已被替代</source>
+        <translation>Marked as superseded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers/core.py" line="85"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="85"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="86"/>
         <source>登记销毁</source>
         <translation>Record destruction</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="86"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="87"/>
         <source>借阅</source>
         <translation>Borrowing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="87"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="88"/>
         <source>查阅</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="88"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="89"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="89"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="90"/>
         <source>送外维修</source>
         <translation>Outside repair</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="90"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="91"/>
         <source>移交保管</source>
         <translation>Custody transfer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="91"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="92"/>
         <source>归还</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="92"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="142"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="93"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="144"/>
         <source>封存</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="93"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="94"/>
         <source>封存检查</source>
         <translation>Seal check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="94"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="95"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
@@ -8582,13 +8607,13 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="103"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="104"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
         <location filename="../../tsdesk/services/grading.py" line="131"/>
         <location filename="../../tsdesk/services/register/core.py" line="158"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="176"/>
@@ -9101,7 +9126,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/approvals.py" line="19"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="115"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="119"/>
         <location filename="../../tsdesk/services/register/core.py" line="156"/>
         <source>审批人</source>
@@ -9129,7 +9154,7 @@ Details were written to the log: {path}</translation>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="128"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="114"/>
         <location filename="../../tsdesk/services/register/core.py" line="127"/>
         <location filename="../../tsdesk/services/register/core.py" line="142"/>
@@ -9478,19 +9503,19 @@ Details were written to the log: {path}</translation>
         <translation>Print approval form</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="99"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="140"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="100"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="142"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
         <source>载体类型</source>
         <translation>Carrier kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="106"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="134"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="115"/>
         <location filename="../../tsdesk/services/people.py" line="109"/>
         <location filename="../../tsdesk/services/procedures.py" line="158"/>
@@ -9499,145 +9524,150 @@ Details were written to the log: {path}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="106"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="107"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="107"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="109"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
         <location filename="../../tsdesk/services/register/core.py" line="155"/>
         <source>存放位置</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="118"/>
         <location filename="../../tsdesk/services/register/core.py" line="153"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="112"/>
+        <source>被替代日期</source>
+        <translation>Superseded on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers/core.py" line="113"/>
         <source>所载商业秘密</source>
         <translation>Secrets held</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="112"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="114"/>
         <source>复制自</source>
         <translation>Copied from</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="114"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="116"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="115"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="117"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="116"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="118"/>
         <source>应还日期</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="117"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="119"/>
         <source>已取出存储介质</source>
         <translation>Storage media removed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="118"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="120"/>
         <source>经办/使用人</source>
         <translation>Handled/used by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="119"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="121"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="120"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="122"/>
         <source>开始日期</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="121"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="123"/>
         <source>复制件</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="122"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="124"/>
         <source>保管人变更</source>
         <translation>Custodian change</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="106"/>
         <location filename="../../tsdesk/services/register/core.py" line="159"/>
         <source>销毁记录</source>
         <translation>Destruction record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="129"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="193"/>
         <source>检查日期</source>
         <translation>Checked on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="128"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="130"/>
         <source>封存完好</source>
         <translation>Seal intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="129"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="131"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="130"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="132"/>
         <source>封存地点</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="131"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="133"/>
         <source>封存理由</source>
         <translation>Reason for sealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="133"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="135"/>
         <source>封条编号</source>
         <translation>Seal number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="134"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="136"/>
         <source>封存日期</source>
         <translation>Sealed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="135"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="137"/>
         <source>检查间隔（天）</source>
         <translation>Check interval (days)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="136"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="138"/>
         <source>启封日期</source>
         <translation>Unsealed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="141"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="143"/>
         <source>载体流转</source>
         <translation>Carrier movement</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="65"/>
         <location filename="../../tsdesk/services/areas.py" line="74"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="109"/>
         <location filename="../../tsdesk/services/stocktake.py" line="61"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
@@ -9670,7 +9700,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="77"/>
         <location filename="../../tsdesk/services/audit_text.py" line="101"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="102"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
         <location filename="../../tsdesk/services/register/core.py" line="145"/>
         <source>编号</source>
         <translation>Number</translation>
@@ -9679,7 +9709,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/agreements/__init__.py" line="137"/>
         <location filename="../../tsdesk/services/areas.py" line="78"/>
         <location filename="../../tsdesk/services/audit_text.py" line="102"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="104"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="130"/>
         <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>名称</source>
@@ -11913,8 +11943,8 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/carriers.py" line="18"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="318"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="454"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="320"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="456"/>
         <source>载体须关联至少一项商业秘密</source>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
@@ -12356,67 +12386,67 @@ Details were written to the log: {path}</translation>
         <translation>Device used/copied on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="193"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="195"/>
         <source>载体当前状态为“{now}”，不能变为“{to}”</source>
         <translation>The carrier is currently “{now}” and cannot become “{to}”</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="309"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="311"/>
         <source>载体类型无效</source>
         <translation>Invalid carrier type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="311"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="313"/>
         <source>载体名称不能为空</source>
         <translation>The carrier name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="314"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="316"/>
         <source>载体名称过长（最多 200 个字符）</source>
         <translation>The carrier name is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="324"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="437"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="326"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="439"/>
         <source>关联的商业秘密不存在或已结束</source>
         <translation>A linked trade secret does not exist or has ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="328"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="330"/>
         <source>保管人不存在</source>
         <translation>The custodian does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="333"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="335"/>
         <location filename="../../tsdesk/services/carriers/movements.py" line="224"/>
         <source>涉密区域不存在或已停用</source>
         <translation>The secret area does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="336"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="338"/>
         <source>位置或设备信息过长</source>
         <translation>The location or device details are too long</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="396"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="398"/>
         <source>已销毁的载体不能再修改</source>
         <translation>A destroyed carrier can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="451"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="453"/>
         <source>该载体未关联此商业秘密</source>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/agreements/core.py" line="412"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="468"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="581"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="470"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="583"/>
         <location filename="../../tsdesk/services/labels.py" line="204"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="473"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="475"/>
         <source>没有编号为 {number} 的载体</source>
         <translation>There is no carrier numbered {number}</translation>
     </message>
@@ -12456,17 +12486,32 @@ Details were written to the log: {path}</translation>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="787"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="789"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="810"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="812"/>
+        <source>请说明被哪一份替代</source>
+        <translation>Say which carrier replaces it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers/core.py" line="815"/>
+        <source>已销毁或遗失的载体不能标记为已被替代</source>
+        <translation>A destroyed or lost carrier cannot be marked as superseded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers/core.py" line="817"/>
+        <source>该载体已标记为已被替代</source>
+        <translation>This carrier is already marked as superseded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/carriers/core.py" line="832"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="826"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="848"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
@@ -12658,7 +12703,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/agreements/core.py" line="408"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="456"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="458"/>
         <location filename="../../tsdesk/services/labels.py" line="822"/>
         <location filename="../../tsdesk/services/people.py" line="653"/>
         <location filename="../../tsdesk/services/register/core.py" line="507"/>
@@ -14800,32 +14845,32 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="876"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="898"/>
         <source>借出逾期未还</source>
         <translation>Loans overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="883"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="905"/>
         <source>借出在外</source>
         <translation>Carriers on loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="890"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="912"/>
         <source>封存检查到期</source>
         <translation>Seal checks due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="893"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="915"/>
         <source>封存的载体应按期检查封存状态。</source>
         <translation>Sealed carriers must have their seal checked on schedule.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="898"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="920"/>
         <source>遗失的载体</source>
         <translation>Lost carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="901"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="923"/>
         <source>登记为遗失、尚未找回的载体。</source>
         <translation>Carriers recorded as lost and not found again.</translation>
     </message>
@@ -15045,29 +15090,39 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Due soon: once done, record the evidence and close them.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="229"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="243"/>
         <source>销毁申请待审批</source>
         <translation>Destruction requests awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="240"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="254"/>
         <source>已批准的销毁逾期未执行</source>
         <translation>Approved destructions overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="245"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="259"/>
         <source>批准后超过规定天数仍未执行的销毁。</source>
         <translation>Destructions not carried out within the set number of days after approval.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="252"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="266"/>
         <source>期满或已解密仍在库的载体</source>
         <translation>Ended or declassified carriers in store</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/destruction/__init__.py" line="257"/>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="271"/>
         <source>所载商业秘密已解密或保密期限届满、仍在库的载体：请申请销毁或决定保留。</source>
         <translation>Carriers in store whose trade secret is declassified or past its term: request destruction or decide to keep them.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="280"/>
+        <source>已被替代仍在库的载体</source>
+        <translation>Superseded carriers still in store</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/destruction/__init__.py" line="285"/>
+        <source>在载体页标记为已被替代的副本或旧版本：请申请销毁。</source>
+        <translation>Copies or old versions marked as superseded on the Carriers page: request their destruction.</translation>
     </message>
 </context>
 <context>

@@ -377,3 +377,26 @@ def test_reminders_count(place):
         uow.session.get(DestructionBatch, batch).approved_at = datetime.now() - timedelta(days=20)
     with place.read() as s:
         assert destruction.count_overdue(s, date.today()) == 1
+
+
+def test_a_copy_marked_superseded_waits_for_destruction(place):
+    """Issue 14: copies marked 已被替代 are a reminder and a candidate until destroyed."""
+    old, new = place.carrier("报价单（旧版）"), place.carrier("报价单")
+    with place.uow() as uow, pytest.raises(ValidationError, match="说明"):
+        carriers.mark_superseded(uow, old, "  ")
+    with place.uow() as uow:
+        carriers.mark_superseded(uow, old, f"由 {_number(place, new)} 替代")
+    with place.uow() as uow, pytest.raises(ValidationError, match="已标记"):
+        carriers.mark_superseded(uow, old, "又一次")
+    with place.read() as s:
+        assert destruction.count_superseded(s, date.today()) == 1
+        assert old in destruction.candidate_carriers(
+            s
+        ) and new not in destruction.candidate_carriers(s)
+        assert carriers.get(s, old).superseded_on == date.today()
+    batch = approved(place, [carrier_item(old)])
+    with place.uow() as uow:
+        destruction.execute(uow, batch, execution(place, batch))
+    assert carriers_status(place, old) == CarrierStatus.DESTROYED
+    with place.read() as s:
+        assert destruction.count_superseded(s, date.today()) == 0

@@ -191,6 +191,7 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
         "destruction.pending": 0,
         "destruction.overdue": 0,
         "destruction.kept_after_end": 0,  # the ended secret has no carrier
+        "destruction.superseded": 0,
     }
     # The figure on each tile is the length of the list its filter shows.
     with world.read() as session:

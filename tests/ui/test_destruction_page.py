@@ -316,3 +316,29 @@ def test_the_dashboard_views_overdue_requests_and_carriers_due_for_destruction(
     window.open_target("destruction", {"status": "approved", "overdue": True})
     assert page.status_combo.currentData() == "overdue"
     assert page.model.rowCount() == 0  # nothing approved, nothing overdue
+
+
+def test_a_copy_marked_superseded_on_the_carriers_page_is_offered_for_destruction(
+    world, window, qtbot
+):
+    from tsdesk.ui.carriers.carrier_dialogs import NoteDialog
+
+    old = world.carrier("报价汇总（旧版）")
+    world.carrier("报价汇总")
+    carriers_page = window.show_page(CarriersPage)
+    carriers_page.refresh()
+    tab = carriers_page.carriers_tab
+    assert tab.select(old) and tab.superseded_action.isEnabled()
+    noted: list[bool] = []
+
+    def note(dialog: NoteDialog) -> None:
+        dialog.note.setPlainText("由新版报价汇总替代")
+        dialog.ok_button.click()
+        noted.append(True)
+
+    when_shown(NoteDialog, note)
+    tab.superseded_action.trigger()
+    qtbot.waitUntil(lambda: bool(noted))
+    with world.read() as s:
+        assert destruction.count_superseded(s, carriers.get(s, old).superseded_on) == 1
+        assert destruction.candidate_carriers(s) == [old]

@@ -110,6 +110,8 @@ class Carrier(Base):
     )  # copies
     copy_number: Mapped[int] = mapped_column(Integer, default=0)  # …-C02 is 2
     copies_made: Mapped[int] = mapped_column(Integer, default=0)  # on originals: last copy number
+    # 已被替代: a newer version replaced it; it waits for destruction (the 销毁 page lists it).
+    superseded_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

@@ -81,6 +81,7 @@ ACTION_LABELS: dict[str, str] = {
     "carrier.unlink": QT_TRANSLATE_NOOP("audit", "取消关联商业秘密"),
     "carrier.copy": QT_TRANSLATE_NOOP("audit", "登记复制件"),
     "carrier.lost": QT_TRANSLATE_NOOP("audit", "登记遗失"),
+    "carrier.superseded": QT_TRANSLATE_NOOP("audit", "标记为已被替代"),
     "carrier.found": QT_TRANSLATE_NOOP("audit", "登记找回"),
     "carrier.destroyed": QT_TRANSLATE_NOOP("audit", "登记销毁"),
     "movement.borrow": QT_TRANSLATE_NOOP("audit", "借阅"),
@@ -108,6 +109,7 @@ AUDIT_LABELS = Labels(
         "area_id": QT_TRANSLATE_NOOP("audit", "涉密区域"),
         "location": QT_TRANSLATE_NOOP("audit", "存放位置"),
         "status": QT_TRANSLATE_NOOP("audit", "状态"),
+        "superseded_on": QT_TRANSLATE_NOOP("audit", "被替代日期"),
         "secret_ids": QT_TRANSLATE_NOOP("audit", "所载商业秘密"),
         "copied_from": QT_TRANSLATE_NOOP("audit", "复制自"),
         "approved_by": QT_TRANSLATE_NOOP("audit", "审批人"),
@@ -799,6 +801,26 @@ def mark_lost(uow: UnitOfWork, carrier_id: int, note: str, on: date | None = Non
         carrier_id,
         before={"status": before},
         after={"status": carrier.status.value, "note": note.strip(), "on": on or date.today()},
+    )
+
+
+def mark_superseded(uow: UnitOfWork, carrier_id: int, note: str, on: date | None = None) -> None:
+    """已被替代: a newer version or copy replaced this one, which is now to be destroyed (or
+    kept on purpose); the destruction page lists it until it is."""
+    require(uow.actor, Permission.EDIT_DATA)
+    if not note.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请说明被哪一份替代"))
+    carrier = get(uow.session, carrier_id)
+    if carrier.status in (CarrierStatus.DESTROYED, CarrierStatus.LOST):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "已销毁或遗失的载体不能标记为已被替代"))
+    if carrier.superseded_on is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "该载体已标记为已被替代"))
+    carrier.superseded_on = on or date.today()
+    _record(
+        uow,
+        "carrier.superseded",
+        carrier_id,
+        after={"superseded_on": carrier.superseded_on, "note": note.strip()},
     )
 
 

@@ -204,6 +204,17 @@ def _candidates(today: date):
     )
 
 
+def _superseded():
+    return select(Carrier.id).where(
+        Carrier.superseded_on.is_not(None), Carrier.status == CarrierStatus.IN_STORE
+    )
+
+
+def count_superseded(session: Session, today: date) -> int:
+    """Copies marked 已被替代 on the carriers page and still in store."""
+    return session.execute(select(func.count()).select_from(_superseded().subquery())).scalar_one()
+
+
 def count_kept_after_end(session: Session, today: date) -> int:
     """Carriers in store whose secret is declassified or past its term: due for destruction
     (or for a decision to keep them)."""
@@ -213,11 +224,14 @@ def count_kept_after_end(session: Session, today: date) -> int:
 
 
 def candidate_carriers(session: Session, today: date | None = None) -> list[int]:
-    """The carriers `count_kept_after_end` counts, by number (carriers.rows_for shows them)."""
+    """The carriers `count_kept_after_end` and `count_superseded` count, by number
+    (carriers.rows_for shows them)."""
     return list(
         session.scalars(
             select(Carrier.id)
-            .where(Carrier.id.in_(_candidates(today or date.today())))
+            .where(
+                Carrier.id.in_(_candidates(today or date.today())) | Carrier.id.in_(_superseded())
+            )
             .order_by(Carrier.number)
         )
     )
@@ -260,8 +274,21 @@ reminders.register(
         order=38,
     )
 )
+reminders.register(
+    Reminder(
+        key="destruction.superseded",
+        title=QT_TRANSLATE_NOOP("reminders", "已被替代仍在库的载体"),
+        severity=Severity.DUE,
+        count=count_superseded,
+        page="destruction",
+        filter={"view": "candidates"},
+        hint=QT_TRANSLATE_NOOP("reminders", "在载体页标记为已被替代的副本或旧版本：请申请销毁。"),
+        order=39,
+    )
+)
 
 __all__ = [
+    "count_superseded",
     "CERT_PREFIX",
     "method_fits",
     "AUDIT_LABELS",

@@ -485,6 +485,7 @@ class CarriersTab(QWidget):
         self.unseal_action = act(self.tr("启封…"), self.unseal)
         self.lost_action = act(self.tr("遗失…"), self.lost)
         self.found_action = act(self.tr("找回…"), self.found)
+        self.superseded_action = act(self.tr("标记为已被替代…"), self.superseded)
         # Destruction and legal holds are the 销毁 page's: asked for through the session.
         self.destroy_action = act(self.tr("申请销毁…"), self.request_destruction)
         self.hold_action = act(self.tr("法律保全…"), self.show_holds)
@@ -505,6 +506,7 @@ class CarriersTab(QWidget):
             self.lost_action,
             self.found_action,
             None,
+            self.superseded_action,
             self.destroy_action,
             self.hold_action,
         ]
@@ -665,6 +667,9 @@ class CarriersTab(QWidget):
             can_edit and status is not None and carriers.can_go(status, CarrierStatus.DESTROYED)
         )
         self.hold_action.setEnabled(can_edit and chosen is not None)
+        self.superseded_action.setEnabled(
+            can_edit and status not in (None, CarrierStatus.DESTROYED, CarrierStatus.LOST)
+        )
 
     # --- actions --------------------------------------------------------------------------
     def _after(self, carrier_id: int | None) -> None:
@@ -747,6 +752,17 @@ class CarriersTab(QWidget):
             ),
             self.tr("遗失情况"),
             carriers.mark_lost,
+        )
+
+    def superseded(self) -> None:
+        self._note_action(
+            self.tr("标记为已被替代"),
+            self.tr(
+                "{number} {title} 已被新的版本或副本替代：标记后列入销毁页的待销毁载体，"
+                "并在工作台提醒，直至销毁。"
+            ),
+            self.tr("被哪一份替代"),
+            carriers.mark_superseded,
         )
 
     def found(self) -> None:
