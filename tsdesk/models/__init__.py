@@ -46,6 +46,26 @@ from tsdesk.models.destruction import (
     DestructionSupervisor,
     LegalHold,
 )
+from tsdesk.models.incidents import (
+    EntryKind,
+    EvidenceCategory,
+    EvidenceCustody,
+    EvidenceItem,
+    IncidentCase,
+    IncidentEntry,
+    IncidentKind,
+    IncidentLink,
+    IncidentLinkRole,
+    IncidentRemedy,
+    IncidentSource,
+    IncidentStatus,
+    IncidentStep,
+    IncidentTemplate,
+    IncidentTemplateStep,
+    PackItem,
+    RemedyRoute,
+    StepStatus,
+)
 from tsdesk.models.operator import Operator, Role
 from tsdesk.models.people import AccessTier, Knower, Person, PersonStatus
 from tsdesk.models.procedures import Procedure, ProcedureItem, ProcedureKind

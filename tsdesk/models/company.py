@@ -41,6 +41,9 @@ class CompanyProfile(Base):
     management_department_id: Mapped[int | None] = mapped_column(
         ForeignKey("department.id"), nullable=True
     )
+    # The district's market regulator, for the administrative complaint (003 §11.3, 000 §7.5.2).
+    regulator_name: Mapped[str] = mapped_column(String(200), default="")
+    regulator_contact: Mapped[str] = mapped_column(Text, default="")  # address, phone, window
 
 
 class Department(Base):

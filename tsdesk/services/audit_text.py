@@ -31,6 +31,7 @@ from tsdesk.models import (
     Department,
     Designation,
     Grade,
+    IncidentCase,
     Operator,
     Party,
     Person,
@@ -220,6 +221,7 @@ RESOLVERS: dict[str, Resolver] = {
     "operator": _by_id(Operator, lambda r, tr: _named(r.display_name, r.name, tr)),
     "agreement": _by_id(Agreement, lambda r, tr: r.number),
     "party": _by_id(Party, lambda r, tr: r.name),
+    "incident_case": _by_id(IncidentCase, lambda r, tr: r.number),
     "login": _operators_by_name,  # an operator by login name
 }
 # An event's object, by entity type, when it is one of the kinds above.
