@@ -27,6 +27,9 @@ class UiSession(QObject):
     destruction_requested = Signal(str, int)
     # The legal holds of ("carrier" | "secret", id, its number), managed on the 销毁 page.
     holds_requested = Signal(str, int, str)
+    # Open an incident case from (IncidentSource value, the record's id: carrier, stocktake
+    # item, label issue, person); the main window shows 应急处置 with the case dialog filled.
+    incident_requested = Signal(str, int)
 
     def __init__(self, vault: Vault, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
