@@ -4,7 +4,7 @@ from tsdesk.capabilities import Capability, SettingDef
 
 CAPABILITY = Capability(
     key="incidents",
-    order=38,
+    order=56,
     pages=(),
     services=("tsdesk.services.incidents.timeline",),
     settings=(
