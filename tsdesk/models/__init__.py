@@ -34,6 +34,16 @@ from tsdesk.models.carriers import (
     StockTake,
 )
 from tsdesk.models.company import CompanyProfile, Department, Designation, DesignationKind, OrgKind
+from tsdesk.models.compliance import (
+    AssessmentAnswer,
+    BaseApplication,
+    Declaration,
+    DeclarationKind,
+    ProgrammeItem,
+    ProgrammeKind,
+    RuleDocument,
+    RuleKind,
+)
 from tsdesk.models.destruction import (
     DestructionBatch,
     DestructionItem,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tsdesk.models.base import Base, enum_column
@@ -53,6 +53,7 @@ class Department(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     note: Mapped[str] = mapped_column(String(300), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    is_key: Mapped[bool] = mapped_column(Boolean, default=False)  # 重点部门 — 004 第十条（四）
 
 
 class DesignationKind(enum.StrEnum):
@@ -69,3 +70,5 @@ class Designation(Base):
     post: Mapped[str] = mapped_column(String(64), default="")  # 组长/副组长/成员, or 专职/兼职
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"), nullable=True)
     phone: Mapped[str] = mapped_column(String(32), default="")
+    # The person behind the name, so the assessment can see who holds a post (004 第十条（一）).
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)

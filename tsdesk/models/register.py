@@ -124,6 +124,9 @@ class Secret(Base):
     exclusions_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     data_conditions: Mapped[str] = mapped_column(Text, default="{}")  # JSON {"a": true, …}
     grading: Mapped[str] = mapped_column(Text, default="{}")  # JSON: scores, suggestion, decision
+    # 隐密 (004 第十条（四）): the secret's existence is itself confidential — lists and prints
+    # outside the register show it only as its number.
+    concealed: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[SecretStatus] = mapped_column(
         enum_column(SecretStatus), default=SecretStatus.PROPOSED
     )
