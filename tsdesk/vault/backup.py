@@ -887,10 +887,12 @@ def _sidecars(db: Path) -> list[Path]:
     return [db.with_name(db.name + s) for s in ("-journal", "-wal", "-shm")]
 
 
-def restore(path: Path, to: Path, unlock: Unlock) -> Checked:
+def restore(path: Path, to: Path, unlock: Unlock, operator: str = "") -> Checked:
     """Restore into a NEW database file `to` (never over an existing one), with the slot file
     the backup holds (the operators' passwords as they were then). Checked before it appears
-    under its name: a failed check deletes the copy and leaves nothing at `to`."""
+    under its name: a failed check deletes the copy and leaves nothing at `to`. With
+    `operator`, the copy's chain records, after the head it was checked against, that it was
+    restored from this backup (`vault.restored`)."""
     path, to = Path(path), Path(to)
     keys_target = KeySlotFile.path_for(to)
     if to.exists() or any(p.exists() for p in _sidecars(to)):
@@ -933,6 +935,8 @@ def restore(path: Path, to: Path, unlock: Unlock) -> Checked:
             raise RestoreCheckFailed(reason=KEYS_DIFFER)
         with closing(connect_raw(temp, data_key)) as conn:
             set_wal(conn)  # the journal mode lives in the header, which the export does not copy
+        if operator:
+            _mark_restored(temp, data_key, operator, header)
         for side in _sidecars(temp):
             with suppress(FileNotFoundError):
                 side.unlink()  # the empty WAL the mode switch left
@@ -958,6 +962,21 @@ def restore(path: Path, to: Path, unlock: Unlock) -> Checked:
         to,
         list(contents.manifest.get("operators", [])),
     )
+
+
+def _mark_restored(db: Path, data_key: bytes, operator: str, header: Header) -> None:
+    engine = make_engine(db, data_key)
+    try:
+        with Session(engine) as session, session.begin():
+            audit.append(
+                session, operator, "vault.restored", "vault", header.vault_id,
+                after={"backup_id": header.backup_id, "created_at": header.created_at,
+                       "head_seq": header.head_seq},
+            )  # fmt: skip
+    finally:
+        engine.dispose()
+    with closing(connect_raw(db, data_key)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _leftover_keys(keys_path: Path, vault_id: str) -> bool:
