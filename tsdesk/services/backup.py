@@ -25,7 +25,7 @@ from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
 from tsdesk.settings import machine_get
-from tsdesk.vault import Actor, Vault, rekey
+from tsdesk.vault import Actor, UnitOfWork, Vault, rekey
 from tsdesk.vault import backup as vault_backup
 
 LAST_BACKUP = "backup.last_created"
@@ -156,10 +156,6 @@ def folder_or_setting(folder: Path | str | None) -> Path:
     return Path(chosen)
 
 
-def _vault_id(vault: Vault) -> str:
-    return vault.ensure_keyfile().vault_id
-
-
 def create(
     vault: Vault, actor: Actor, folder: Path | str | None = None, now: datetime | None = None
 ) -> Made:
@@ -167,7 +163,7 @@ def create(
     A failure before the rename leaves no new file and every earlier generation as it was."""
     require(actor, Permission.EXPORT)
     target = folder_or_setting(folder)
-    vault_id = _vault_id(vault)
+    vault_id = vault.ensure_keyfile().vault_id
     pending = vault_backup.prepare(vault.path, vault.data_key, target, vault_id=vault_id, now=now)
     header, manifest = pending.header, pending.manifest
     after = {
@@ -213,7 +209,8 @@ def create(
             )  # fmt: skip
             _write_note(uow.session, LAST_BACKUP, previous)
         raise
-    keep = _generations(vault)
+    with vault.reader() as session:
+        keep = int(settings.get(session, "backup_generations"))
     removed = vault_backup.prune(target, vault_id, keep)
     if removed:
         with vault.unit_of_work(actor) as uow:
@@ -222,11 +219,6 @@ def create(
                 after={"folder": str(target), "removed": [p.name for p in removed]},
             )  # fmt: skip
     return Made(pending.final, header, manifest, tuple(removed))
-
-
-def _generations(vault: Vault) -> int:
-    with vault.reader() as session:
-        return int(settings.get(session, "backup_generations"))
 
 
 # --- listing -----------------------------------------------------------------------------------
@@ -256,19 +248,16 @@ def listing(folder: Path | str, vault_id: str | None = None) -> list[Listed]:
 # --- proving one: verify, drill, restore ---------------------------------------------------
 
 
-def _unlock(vault: Vault | None, operator: str = "", password: str = "") -> vault_backup.Unlock:
-    keys: tuple[bytes, ...] = ()
-    if vault is not None:
-        keys = rekey.candidate_keys(vault.path, vault.data_key)
-    return vault_backup.Unlock(keys, operator, password)
+def _keys(db: Path, data_key: bytes) -> tuple[bytes, ...]:
+    """The live data key, and during an unconfirmed rekey the other key of the pair."""
+    return rekey.candidate_keys(db, data_key)
 
 
-def _chain_extends(vault: Vault, header: vault_backup.Header) -> bool:
+def chain_extends(session: Session, header: vault_backup.Header) -> bool:
     """Today's chain still holds the head the backup recorded (an anchor, issue 17 §2)."""
     if header.head_seq == 0:
         return True
-    with vault.reader() as session:
-        stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == header.head_seq))
+    stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == header.head_seq))
     return stored == header.head_hash
 
 
@@ -282,14 +271,14 @@ class Proved:
     chain_extends: bool
 
 
-def _same_vault(vault: Vault, path: Path) -> vault_backup.Header:
+def _same_vault(vault_id: str, path: Path) -> vault_backup.Header:
     header = vault_backup.read_header(path)
-    if header.vault_id != _vault_id(vault):
+    if header.vault_id != vault_id:
         raise ValidationError(OTHER_VAULT, path=str(path))
     return header
 
 
-def _record_check(vault: Vault, actor: Actor, proved: Proved, path: Path) -> None:
+def _record_check(uow: UnitOfWork, proved: Proved, path: Path) -> None:
     after = {
         "file": Path(path).name,
         "created_at": proved.header.created_at,
@@ -302,19 +291,21 @@ def _record_check(vault: Vault, actor: Actor, proved: Proved, path: Path) -> Non
     }
     note = {"at": datetime.now(UTC).isoformat(timespec="seconds"), "kind": proved.kind,
             "file": Path(path).name}  # fmt: skip
-    with vault.unit_of_work(actor) as uow:
-        uow.record(f"backup.{proved.kind}", "backup", proved.header.backup_id, after=after)
-        _write_note(uow.session, LAST_CHECK, note)
+    uow.record(f"backup.{proved.kind}", "backup", proved.header.backup_id, after=after)
+    _write_note(uow.session, LAST_CHECK, note)
 
 
 def verify(vault: Vault, actor: Actor, path: Path, password: str = "") -> Proved:
     """The file is whole and opens (every chunk authenticated, hashes, manifest); audited."""
     require(actor, Permission.READ)
     path = Path(path)
-    header = _same_vault(vault, path)
-    contents = vault_backup.verify_file(path, _unlock(vault, actor.name, password))
-    proved = Proved("verify", header, contents.manifest, 0, 0, _chain_extends(vault, header))
-    _record_check(vault, actor, proved, path)
+    header = _same_vault(vault.ensure_keyfile().vault_id, path)
+    unlock = vault_backup.Unlock(_keys(vault.path, vault.data_key), actor.name, password)
+    contents = vault_backup.verify_file(path, unlock)
+    with vault.unit_of_work(actor) as uow:
+        extends = chain_extends(uow.session, header)
+        proved = Proved("verify", header, contents.manifest, 0, 0, extends)
+        _record_check(uow, proved, path)
     return proved
 
 
@@ -324,13 +315,13 @@ def drill(vault: Vault, actor: Actor, path: Path, password: str = "") -> Proved:
     and noted as the last check."""
     require(actor, Permission.READ)
     path = Path(path)
-    header = _same_vault(vault, path)
-    checked = vault_backup.drill(path, _unlock(vault, actor.name, password))
-    proved = Proved(
-        "drill", header, checked.manifest, checked.events, checked.sampled,
-        _chain_extends(vault, header),
-    )  # fmt: skip
-    _record_check(vault, actor, proved, path)
+    header = _same_vault(vault.ensure_keyfile().vault_id, path)
+    unlock = vault_backup.Unlock(_keys(vault.path, vault.data_key), actor.name, password)
+    checked = vault_backup.drill(path, unlock)
+    with vault.unit_of_work(actor) as uow:
+        extends = chain_extends(uow.session, header)
+        proved = Proved("drill", header, checked.manifest, checked.events, checked.sampled, extends)
+        _record_check(uow, proved, path)
     return proved
 
 
@@ -349,9 +340,10 @@ def restore(
     password of the time or the recovery key of the time does."""
     if actor is not None:
         require(actor, Permission.MANAGE_KEYS)
-    unlock = _unlock(vault, operator, password)
+    keys = _keys(vault.path, vault.data_key) if vault is not None else ()
     if recovery_key is not None:
-        unlock = vault_backup.Unlock((recovery_key, *unlock.data_keys), operator, password)
+        keys = (recovery_key, *keys)
+    unlock = vault_backup.Unlock(keys, operator, password)
     who = actor.name if actor else (operator or "recovery-key")
     checked = vault_backup.restore(Path(path), Path(to), unlock, operator=who)
     if vault is not None and actor is not None and not vault.read_only:
