@@ -152,19 +152,22 @@ class TargetExists(BackupError):
 
 class RestoreCheckFailed(BackupError):
     template = QT_TRANSLATE_NOOP(
-        "errors", "恢复出的数据库未通过核对（{reason}），已删除；备份文件未改动。"
+        "errors", "恢复出的数据库未通过核对（{reason}{detail}），已删除；备份文件未改动。"
     )
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason=reason, detail=detail)
 
 
 TRUNCATED = QT_TRANSLATE_NOOP("errors", "文件不完整")
 HASH_MISMATCH = QT_TRANSLATE_NOOP("errors", "SHA-256 与文件头不符")
 CHUNK_FORGED = QT_TRANSLATE_NOOP("errors", "加密内容校验失败")
 MANIFEST_MISMATCH = QT_TRANSLATE_NOOP("errors", "清单与文件头不符")
-COUNTS_DIFFER = QT_TRANSLATE_NOOP("errors", "记录数与清单不符：{tables}")
-CHAIN_BROKEN = QT_TRANSLATE_NOOP("errors", "审计链在第 {seq} 号事件处断开")
+COUNTS_DIFFER = QT_TRANSLATE_NOOP("errors", "记录数与清单不符：")
+CHAIN_BROKEN = QT_TRANSLATE_NOOP("errors", "审计链断开，事件序号：")
 HEAD_DIFFERS = QT_TRANSLATE_NOOP("errors", "审计链末端与清单不符")
 PAGES_BAD = QT_TRANSLATE_NOOP("errors", "数据库页校验失败")
-SAMPLE_BAD = QT_TRANSLATE_NOOP("errors", "附件 {id} 的内容与其 SHA-256 不符")
+SAMPLE_BAD = QT_TRANSLATE_NOOP("errors", "附件内容与其 SHA-256 不符，附件编号：")
 KEYS_DIFFER = QT_TRANSLATE_NOOP("errors", "密钥槽文件与备份不符")
 
 
@@ -846,7 +849,7 @@ def check_database(db: Path, data_key: bytes, manifest: dict[str, Any]) -> tuple
     with closing(connect_raw(db, data_key, read_only=True)) as conn:
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise RestoreCheckFailed(reason=PAGES_BAD)
+                raise RestoreCheckFailed(PAGES_BAD)
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
             facts = _facts(conn)
             sample = []
@@ -858,20 +861,20 @@ def check_database(db: Path, data_key: bytes, manifest: dict[str, Any]) -> tuple
                     (SAMPLE_ATTACHMENTS,),
                 ).fetchall()
         except sqlcipher.DatabaseError:
-            raise RestoreCheckFailed(reason=PAGES_BAD) from None
+            raise RestoreCheckFailed(PAGES_BAD) from None
     if pages * PAGE_SIZE != db.stat().st_size:
-        raise RestoreCheckFailed(reason=PAGES_BAD)
+        raise RestoreCheckFailed(PAGES_BAD)
     expected = manifest["counts"]
     differ = sorted(
         t for t in set(expected) | set(facts["counts"]) if expected.get(t) != facts["counts"].get(t)
     )
     if differ:
-        raise RestoreCheckFailed(reason=COUNTS_DIFFER.format(tables=", ".join(differ)))
+        raise RestoreCheckFailed(COUNTS_DIFFER, ", ".join(differ))
     if facts["head"] != manifest["head"] or facts["schema"] != manifest["schema"]:
-        raise RestoreCheckFailed(reason=HEAD_DIFFERS)
+        raise RestoreCheckFailed(HEAD_DIFFERS)
     for attachment_id, sha, data in sample:
         if hashlib.sha256(data).hexdigest() != sha:
-            raise RestoreCheckFailed(reason=SAMPLE_BAD.format(id=attachment_id))
+            raise RestoreCheckFailed(SAMPLE_BAD, str(attachment_id))
     engine = make_engine(db, data_key, read_only=True)
     try:
         with Session(engine) as session:
@@ -879,7 +882,7 @@ def check_database(db: Path, data_key: bytes, manifest: dict[str, Any]) -> tuple
     finally:
         engine.dispose()
     if not result.ok:
-        raise RestoreCheckFailed(reason=CHAIN_BROKEN.format(seq=result.broken_seq))
+        raise RestoreCheckFailed(CHAIN_BROKEN, str(result.broken_seq))
     return result.count, len(sample)
 
 
@@ -932,7 +935,7 @@ def restore(path: Path, to: Path, unlock: Unlock, operator: str = "") -> Checked
         crash_point(RESTORE_AFTER_PAYLOAD)
         events, sampled = check_database(temp, data_key, contents.manifest)
         if contents.slot_bytes and not _slots_match(contents.slot_bytes, data_key, header):
-            raise RestoreCheckFailed(reason=KEYS_DIFFER)
+            raise RestoreCheckFailed(KEYS_DIFFER)
         with closing(connect_raw(temp, data_key)) as conn:
             set_wal(conn)  # the journal mode lives in the header, which the export does not copy
         if operator:

@@ -208,6 +208,7 @@ class BackupPage(QWidget):
         self.refresh()
 
     def _load_list(self) -> None:
+        was = self.selected()
         folder = machine_get(backup_service.FOLDER)
         rows: list[backup_service.Listed] = []
         if folder:
@@ -217,6 +218,9 @@ class BackupPage(QWidget):
             except TSDeskError as err:  # the stick is not plugged in, the share is gone
                 self._show(error_text(err), error=True)
         self.model.set_rows(rows)
+        for row, listed in enumerate(rows):
+            if listed.path == was:
+                self.table.selectRow(row)
         self._selection_changed()
 
     def _selection_changed(self, *_args) -> None:
