@@ -377,6 +377,8 @@ class BackupPage(QWidget):
     # --- on exit ----------------------------------------------------------------------------------
     def before_close(self) -> None:
         """The window is closing, the vault still open: the automatic backup, when due."""
+        if not machine_get(backup_service.FOLDER) or self.session.vault.read_only:
+            return  # no folder chosen on this PC: nothing to do, nothing to read
         try:
             with self.session.vault.reader() as reading:
                 due = bool(settings_service.get(reading, "backup_on_exit"))
