@@ -120,8 +120,11 @@ def test_reminders_until_backed_up_and_drilled(page, opened):
     assert due() == {"backup.overdue": 0, "backup.unchecked": 0}
 
 
-def test_backup_on_exit_when_due(page, window, tmp_path):
+def test_backup_on_exit_when_due(page, window, tmp_path, monkeypatch):
     folder = tmp_path / "stick"
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     window.close()
+    assert warned == []
     (made,) = folder.glob("*" + vb.SUFFIX)
     assert vb.read_header(made).head_seq > 0
