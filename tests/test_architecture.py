@@ -264,6 +264,9 @@ SERVICES_TAKING_THE_VAULT = {
     # needs the slot file's vault id and company banner; the chain check signs how far it got
     # with the data key
     "vault_admin": {"rekey", "confirm_rekey", "write_recovery_sheet", "check_chain", "note_chain"},
+    # a backup snapshots the file under the data key outside any transaction; verify, drill
+    # and restore open the backup with that key and the slots (issue 17)
+    "backup": {"create", "verify", "drill", "restore"},
 }
 
 
