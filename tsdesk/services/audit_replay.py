@@ -227,7 +227,9 @@ def _recorded(session: Session, kind: Replayed) -> tuple[dict[str, tuple[Values,
     query = (
         select(AuditEvent.seq, AuditEvent.entity_id, AuditEvent.action, AuditEvent.after)
         .where(AuditEvent.entity_type == kind.entity_type)
-        .where(or_(AuditEvent.action.in_(exact), *(AuditEvent.action.startswith(p) for p in prefixes)))
+        .where(
+            or_(AuditEvent.action.in_(exact), *(AuditEvent.action.startswith(p) for p in prefixes))
+        )
         .order_by(AuditEvent.seq)
         .execution_options(yield_per=2000)
     )

@@ -443,9 +443,7 @@ def link_secret(uow: UnitOfWork, carrier_id: int, secret_id: int) -> None:
     uow.session.flush()
     # The whole list too: `audit verify` replays it (audit_replay).
     linked = sorted(secret_ids_of(uow.session, carrier_id))
-    _record(
-        uow, "carrier.link", carrier_id, after={"secret": secret.number, "secret_ids": linked}
-    )
+    _record(uow, "carrier.link", carrier_id, after={"secret": secret.number, "secret_ids": linked})
 
 
 def unlink_secret(uow: UnitOfWork, carrier_id: int, secret_id: int) -> None:
