@@ -263,7 +263,15 @@ SERVICES_TAKING_THE_VAULT = {
     # key and the database file, confirming it retires the old key, and the recovery sheet
     # needs the slot file's vault id and company banner; the chain check signs how far it got
     # with the data key
-    "vault_admin": {"rekey", "confirm_rekey", "write_recovery_sheet", "check_chain", "note_chain"},
+    # with the data key; the full verify reads the slot file's head, authenticated with it
+    "vault_admin": {
+        "rekey",
+        "confirm_rekey",
+        "write_recovery_sheet",
+        "check_chain",
+        "note_chain",
+        "verify_all",
+    },
 }
 
 

@@ -12,7 +12,7 @@ from tsdesk.i18n import translate
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from tsdesk.services import audit
+    from tsdesk.services import vault_admin
     from tsdesk.vault import anchors
 
     # Anchors are read before the database is opened: a mistyped one costs no login.
@@ -20,7 +20,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     backups = _backup_anchors(args.backups or ())
     vault, _ = open_vault(args, read_only=True)
     try:
-        result = audit.verify_all(vault, given, backups)  # read-only: checks, notes nothing
+        result = vault_admin.verify_all(vault, given, backups)  # read-only: checks, notes nothing
     finally:
         vault.close()
     chain = result.chain

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,13 +13,11 @@ from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AuditEvent, Operator
-from tsdesk.services import audit_replay, audit_text
-from tsdesk.services.audit_replay import ReplayResult
+from tsdesk.services import audit_text
 from tsdesk.services.audit_text import Described, Labels, Translate, plain
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.spreadsheet import neutralise
-from tsdesk.vault import UnitOfWork, Vault, anchors, audit
-from tsdesk.vault.anchors import Anchor, AnchorCheck
+from tsdesk.vault import UnitOfWork, audit
 from tsdesk.vault.atomic import write_atomic
 
 # What the audit log calls this module's events and fields (read by audit_text).
@@ -153,41 +150,6 @@ def distinct_values(session: Session, column: str) -> list[str]:
 
 def verify(session: Session) -> audit.VerifyResult:
     return audit.verify(session)
-
-
-@dataclass(frozen=True)
-class Verified:
-    """`audit verify` in full: the chain's links, the records replayed against their events,
-    and every anchor found outside the database (vault/anchors.py)."""
-
-    chain: audit.VerifyResult
-    replay: ReplayResult
-    anchors: tuple[AnchorCheck, ...]
-
-    @property
-    def ok(self) -> bool:
-        return self.chain.ok and self.replay.ok and all(a.ok for a in self.anchors)
-
-
-def verify_all(
-    vault: Vault, given: Iterable[Anchor] = (), backups: Iterable[Anchor] = ()
-) -> Verified:
-    """Read-only: the whole chain recomputed, every audited record replayed (audit_replay), and
-    the chain checked against the anchors `given` (paper), `backups` (their headers) and the
-    key-slot file's recorded head. The insider who rewrote the chain with the data key passes
-    the first two; only an anchor from before the rewrite shows it."""
-    from tsdesk.services.vault_admin import check_chain
-
-    chain = check_chain(vault)
-    with vault.reader() as session:
-        replayed = audit_replay.replay(session)
-        found = anchors.check(session, [*given, *backups])
-        recorded = anchors.check_keyfile(session, vault.keyfile, vault.data_key)
-    if recorded is not None:
-        found.append(recorded)
-    elif vault.head_warning is not None:  # (the open saw it before anything moved on)
-        found.append(vault.head_warning)
-    return Verified(chain, replayed, tuple(found))
 
 
 CSV_HEADER = [

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AuditEvent
-from tsdesk.services import reminders
+from tsdesk.services import audit_replay, reminders
+from tsdesk.services.audit_replay import ReplayResult
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
-from tsdesk.vault import Actor, Vault, audit
+from tsdesk.vault import Actor, Vault, anchors, audit
+from tsdesk.vault.anchors import Anchor, AnchorCheck
 
 log = logging.getLogger(__name__)
 
@@ -140,3 +143,36 @@ def note_chain(vault: Vault, result: audit.VerifyResult) -> None:
         if not result.ok:
             raise  # but a failed check must drop the marker, busy or not
         log.info("chain check not noted: the database is busy")
+
+
+@dataclass(frozen=True)
+class Verified:
+    """`audit verify` in full: the chain's links, the records replayed against their events,
+    and every anchor found outside the database (vault/anchors.py)."""
+
+    chain: audit.VerifyResult
+    replay: ReplayResult
+    anchors: tuple[AnchorCheck, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and self.replay.ok and all(a.ok for a in self.anchors)
+
+
+def verify_all(
+    vault: Vault, given: Iterable[Anchor] = (), backups: Iterable[Anchor] = ()
+) -> Verified:
+    """Read-only: the whole chain recomputed, every audited record replayed (audit_replay), and
+    the chain checked against the anchors `given` (paper), `backups` (their headers) and the
+    key-slot file's recorded head. The insider who rewrote the chain with the data key passes
+    the first two; only an anchor from before the rewrite shows it."""
+    chain = check_chain(vault)
+    with vault.reader() as session:
+        replayed = audit_replay.replay(session)
+        found = anchors.check(session, [*given, *backups])
+        recorded = anchors.check_keyfile(session, vault.keyfile, vault.data_key)
+    if recorded is not None:
+        found.append(recorded)
+    elif vault.head_warning is not None:  # (the open saw it before anything moved on)
+        found.append(vault.head_warning)
+    return Verified(chain, replayed, tuple(found))

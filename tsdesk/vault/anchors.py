@@ -117,9 +117,7 @@ def check(session: Session, anchors: Iterable[Anchor]) -> list[AnchorCheck]:
         stored.update(
             session.execute(
                 select(AuditEvent.seq, AuditEvent.hash).where(AuditEvent.seq.in_(chunk))
-            )
-            .tuples()
-            .all()
+            ).all()
         )
     results = []
     for anchor in anchors:
