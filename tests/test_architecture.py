@@ -272,6 +272,9 @@ SERVICES_TAKING_THE_VAULT = {
         "note_chain",
         "verify_all",
     },
+    # a backup snapshots the file under the data key outside any transaction; verify, drill
+    # and restore open the backup with that key and the slots (issue 17)
+    "backup": {"create", "verify", "drill", "restore"},
 }
 
 

@@ -48,6 +48,7 @@ def test_navigation_follows_the_declared_order():
         "CompanyPage",
         "OperatorsPage",
         "AuditPage",
+        "BackupPage",
         "SettingsPage",
     ]
 

@@ -50,6 +50,8 @@ ADMIN, PASSWORD, NEW_PASSWORD = "admin", "campaign-pass-1", "campaign-pass-2"
 DB_NAME = "company.tsdesk"
 EXIT_INTERNAL = 70
 QUIET_ACTIONS = {"login", "login.failed", "vault.stale_lock_cleared"}  # not data changes
+STICK = "stick"  # the backup folder beside the database in each trial's copy
+RESTORED = "restored.tsdesk"
 HEADERS = ["序号", "秘密名称", "类别", "密级", "保密期限", "责任部门", "责任人", "要点"]
 
 
@@ -123,6 +125,8 @@ def prepare(workdir: Path) -> World:
         db, "carriers", "add", "--kind", "paper", "--title", "基础载体", "--secrets", secret
     ).strip()
     big = csv_file(workdir / "import.csv", range(101, 301))
+    (template / STICK).mkdir()
+    run(db, "backup", "create", "--to", str(template / STICK))  # the generation a trial keeps
     commands = {
         "import": (["secrets", "import", str(big)], {}),
         "carriers": (
@@ -139,6 +143,10 @@ def prepare(workdir: Path) -> World:
             ["operators", "add", "zhang", "--role", "officer"],
             {"TSDESK_NEW_PASSWORD": NEW_PASSWORD},
         ),
+        # issue 17: the trial's own folder, backup file and restore target are filled in
+        "backup": (["backup", "create", "--to"], {}),
+        "restore": (["backup", "restore"], {}),
+        "drill": (["backup", "drill"], {}),
     }
     return World(template, recovery_key, commands)
 
@@ -276,6 +284,7 @@ def check(trial: Trial, db: Path, world: World, base: Baseline, printed: str | N
                     changed = False
                 if changed and not new_events["operator.password_changed"]:
                     trial.fail("unaudited", f"{when}: password changed without an event")
+        check_backups(trial, db, base, new_events, when)
         pdf = db.parent / "labels.pdf"
         if trial.path == "labels" and pdf.exists() and not new_events["print.labels"]:
             trial.fail("unaudited", f"{when}: label PDF without a print record")
@@ -283,6 +292,33 @@ def check(trial: Trial, db: Path, world: World, base: Baseline, printed: str | N
         trial.fail("internal", f"{when}: check raised {type(exc).__name__}: {exc}")
     finally:
         vault.close()
+
+
+def check_backups(trial: Trial, db: Path, base: Baseline, new_events: Counter, when: str):
+    """Issue 17: every backup in place opens and is audited; the generation made before the
+    trial is intact; a restore target is absent or a whole database."""
+    from tsdesk.vault import backup as vb
+
+    in_place = sorted((db.parent / STICK).glob("*" + vb.SUFFIX))
+    for path in in_place:
+        try:
+            vb.verify_file(path, vb.Unlock((base.data_key,)))
+        except vb.BackupError as err:
+            trial.fail("lost", f"{when}: backup {path.name} does not verify: {err.message}")
+    if len(in_place) - 1 > new_events["backup.create"]:
+        trial.fail("unaudited", f"{when}: {len(in_place) - 1} new backups, {new_events}")
+    restored = db.parent / RESTORED
+    if restored.exists():
+        vault, outcome = opener(restored, password=PASSWORD)
+        if vault is None:
+            trial.fail("lost", f"{when}: the restored database does not open: {outcome}")
+        else:
+            from tsdesk.services import audit as audit_service
+
+            with vault.reader() as session:
+                if not audit_service.verify(session).ok:
+                    trial.fail("lost", f"{when}: the restored database's chain is broken")
+            vault.close()
 
 
 def _actions_after(vault, count: int) -> Counter:
@@ -319,6 +355,13 @@ def command_for(world: World, name: str, db: Path) -> tuple[list[str], dict[str,
     args, extra = world.commands[name]
     if name == "labels":
         args = [*args, str(db.parent / "labels.pdf")]
+    if name == "backup":
+        args = [*args, str(db.parent / STICK)]
+    if name in ("restore", "drill"):
+        (first,) = sorted((db.parent / STICK).glob("*.tsdesk-backup"))
+        args = [*args, str(first)]
+    if name == "restore":
+        args = [*args, "--to", str(db.parent / RESTORED)]
     return args, extra
 
 
@@ -345,7 +388,8 @@ def timed(world: World, name: str, folder: Path) -> float:
     db = fresh_copy(world, folder)
     args, extra = command_for(world, name, db)
     proc = cli(db, *args, extra=extra)
-    wait_for_lock(proc, db)
+    if name != "restore":  # a restore opens no database: timed from its start
+        wait_for_lock(proc, db)
     start = time.monotonic()
     out, err = proc.communicate()
     if proc.returncode:
@@ -359,7 +403,7 @@ def trial(world: World, base: Baseline, name: str, folder: Path, hold: float) ->
     db = fresh_copy(world, folder)
     args, extra = command_for(world, name, db)
     proc = cli(db, *args, extra=extra)
-    if wait_for_lock(proc, db):
+    if name == "restore" or wait_for_lock(proc, db):
         try:
             proc.wait(timeout=result.delay)
         except subprocess.TimeoutExpired:
@@ -381,7 +425,10 @@ def trial(world: World, base: Baseline, name: str, folder: Path, hold: float) ->
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--trials", type=int, default=50)
-    parser.add_argument("--paths", default="import,carriers,labels,passwd,rekey,operators-add")
+    parser.add_argument(
+        "--paths",
+        default="import,carriers,labels,passwd,rekey,operators-add,backup,restore,drill",
+    )
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args(argv)

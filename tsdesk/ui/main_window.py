@@ -530,6 +530,8 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.idle.stop()
+            for page in self.pages:  # e.g. the backup on exit, while the vault is open
+                getattr(page, "before_close", lambda: None)()
             restore_parked(keep=False)
             for page in self.pages:
                 page.clear()
