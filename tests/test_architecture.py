@@ -262,7 +262,6 @@ SERVICES_TAKING_THE_VAULT = {
     # these work on the vault itself, not inside one transaction: a rekey replaces the data
     # key and the database file, confirming it retires the old key, and the recovery sheet
     # needs the slot file's vault id and company banner; the chain check signs how far it got
-    # with the data key
     # with the data key; the full verify reads the slot file's head, authenticated with it
     "vault_admin": {
         "rekey",

@@ -181,27 +181,40 @@ def test_a_malformed_anchor_is_refused_before_the_database_opens(demo, text):
 # --- backups (their plain header names the head; vault/backup.py) -----------------------------
 
 
-def _backup_heads(demo) -> list[anchors.Anchor]:
-    """What `anchors_in(folder)` returns for a backup made now: (seq, hash, path)."""
+def _backed_up(demo, tmp_path):
+    """A backup made the ordinary way; its header names the head it was made at."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    ran = _cli(demo, "backup", "create", "--to", str(folder))
+    assert ran.returncode == 0, ran.stderr
+    assert _cli(demo, "audit", "verify", "--backups", str(folder)).returncode == 0
+    return folder
+
+
+def test_backup_head_catches_a_truncated_chain(demo, tmp_path):
+    folder = _backed_up(demo, tmp_path)
+    truncate(demo, _insider_key(demo), 3)  # the backup's own event and the two before it
+    rewrite_slot_file_head(demo, _insider_key(demo))  # the slot file alone would catch it
     vault, _ = Vault.unlock(demo.path, AUDITOR, PASSWORD, read_only=True)
     try:
-        head = vault.chain_head()
+        found = vault_admin.verify_all(vault, backup_folders=[folder]).anchors
     finally:
         vault.close()
-    return anchors.from_pairs([(head.seq, head.hash, "demo.tsdesk-backup")])
+    assert [(a.anchor.kind, a.problem) for a in found] == [
+        (anchors.BACKUP, anchors.SHORTER),
+        (anchors.KEYFILE, ""),
+    ]
+    ran = _cli(demo, "audit", "verify", "--backups", str(folder))
+    assert ran.returncode == EXIT_BROKEN and "备份文件" in ran.stderr
 
 
-def test_backup_head_catches_a_truncated_chain(demo):
-    heads = _backup_heads(demo)
-    assert all(c.ok for c in _check(demo, heads))
-    truncate(demo, _insider_key(demo), 3)
-    assert [c.problem for c in _check(demo, heads)] == [anchors.SHORTER]
-
-
-def test_backup_head_catches_a_rewritten_chain(demo):
-    heads = _backup_heads(demo)
+def test_backup_head_catches_a_rewritten_chain(demo, tmp_path):
+    folder = _backed_up(demo, tmp_path)
     rewrite(demo, _insider_key(demo), edit_seq=5)
-    assert [c.problem for c in _check(demo, heads)] == [anchors.DIFFERENT]
+    rewrite_slot_file_head(demo, _insider_key(demo))
+    ran = _cli(demo, "audit", "verify", "--backups", str(folder))
+    assert ran.returncode == EXIT_BROKEN and "被改写过" in ran.stderr
+    assert _cli(demo, "audit", "verify").returncode == 0  # without the stick: nothing to see
 
 
 # --- the key-slot file's head, checked at every open ----------------------------------------

@@ -17,10 +17,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     # Anchors are read before the database is opened: a mistyped one costs no login.
     given = [anchors.parse(text, anchors.PAPER, "--anchor") for text in args.anchor or ()]
-    backups = _backup_anchors(args.backups or ())
     vault, _ = open_vault(args, read_only=True)
     try:
-        result = vault_admin.verify_all(vault, given, backups)  # read-only: checks, notes nothing
+        result = vault_admin.verify_all(
+            vault, given, args.backups or ()
+        )  # read-only: checks, notes nothing
     finally:
         vault.close()
     chain = result.chain
@@ -59,18 +60,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not result.anchors:
         print(translate("cli", "没有找到审计链以外的锚点（纸质文件、备份或密钥槽文件）"))
     return 0 if result.ok else EXIT_BROKEN
-
-
-def _backup_anchors(folders):
-    """The heads named by the backups in each folder (their plain headers: no key needed)."""
-    from tsdesk.vault import anchors
-
-    found = []
-    for folder in folders:
-        from tsdesk.vault.backup import anchors_in
-
-        found += anchors.from_pairs(anchors_in(folder), anchors.BACKUP)
-    return found
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -136,7 +125,10 @@ def add_commands(sub, add) -> None:
         "--backups",
         action="append",
         metavar="DIR",
-        help=translate("cli", "备份文件夹，可重复；其中每个备份记录的审计链头都须仍在审计链中"),
+        help=translate(
+            "cli",
+            "另一个备份文件夹（本机设置的备份文件夹总会检查），可重复；每个备份记录的审计链头都须仍在审计链中",
+        ),
     )
     p = add("list", cmd_list, QT_TRANSLATE_NOOP("cli", "列出审计事件（最新在前）"), group)
     p.add_argument("--limit", type=int, default=50)

@@ -159,13 +159,34 @@ class Verified:
         return self.chain.ok and self.replay.ok and all(a.ok for a in self.anchors)
 
 
+def backup_anchors(vault: Vault, folders: Iterable[Path | str] = ()) -> list[Anchor]:
+    """The heads recorded in this vault's backups (their plain headers: no key needed), in
+    `folders` and in the backup folder set on this PC. Restoring or verifying a backup checks
+    its own head; these are every backup's, checked on each `audit verify`."""
+    from tsdesk.services.backup import FOLDER
+    from tsdesk.settings import machine_get
+    from tsdesk.vault.backup import anchors_in
+
+    vault_id = vault.keyfile.vault_id if vault.keyfile else None
+    wanted = [Path(f) for f in folders]
+    configured = machine_get(FOLDER)
+    if configured and Path(configured) not in wanted:
+        wanted.append(Path(configured))
+    found: list[Anchor] = []
+    for folder in wanted:
+        found += anchors.from_pairs(anchors_in(folder, vault_id), anchors.BACKUP)
+    return found
+
+
 def verify_all(
-    vault: Vault, given: Iterable[Anchor] = (), backups: Iterable[Anchor] = ()
+    vault: Vault, given: Iterable[Anchor] = (), backup_folders: Iterable[Path | str] = ()
 ) -> Verified:
     """Read-only: the whole chain recomputed, every audited record replayed (audit_replay), and
-    the chain checked against the anchors `given` (paper), `backups` (their headers) and the
-    key-slot file's recorded head. The insider who rewrote the chain with the data key passes
-    the first two; only an anchor from before the rewrite shows it."""
+    the chain checked against every anchor found outside the database: those `given` (paper),
+    the headers of this vault's backups (`backup_anchors`) and the key-slot file's recorded
+    head. The insider who rewrote the chain with the data key passes the first two; only an
+    anchor from before the rewrite shows it."""
+    backups = backup_anchors(vault, backup_folders)
     chain = check_chain(vault)
     with vault.reader() as session:
         replayed = audit_replay.replay(session)
