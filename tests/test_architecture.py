@@ -270,6 +270,7 @@ SERVICES_TAKING_THE_VAULT = {
         "check_chain",
         "note_chain",
         "verify_all",
+        "backup_anchors",
     },
     # a backup snapshots the file under the data key outside any transaction; verify, drill
     # and restore open the backup with that key and the slots (issue 17)

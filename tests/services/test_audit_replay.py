@@ -166,4 +166,4 @@ def test_replay_of_100k_events_is_one_pass(demo):
         vault.close()
     assert result.ok and result.events > 100_000
     print(f"replayed {result.events} events in {took:.1f} s")
-    assert took < 10, took
+    assert took < 30, took  # ~4 s alone; the bound catches a query per event, not a busy PC
