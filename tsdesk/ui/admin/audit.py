@@ -283,6 +283,7 @@ class AuditPage(QWidget):
         self.anchor_button.clicked.connect(self.check_anchor)
         self.anchor_label = QLabel()
         self.anchor_label.setWordWrap(True)
+        self.anchor_label.hide()  # until a head is checked
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
@@ -521,6 +522,7 @@ class AuditPage(QWidget):
     def check_anchor(self) -> bool | None:
         """Does the chain still contain the head given in the scan box? None: not a head."""
         text = self.anchor_edit.text()
+        self.anchor_label.show()
         try:
             anchor = anchors.parse(text, anchors.PAPER, self.tr("扫描框"))
         except ValidationError as err:
