@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -102,7 +103,7 @@ def parse(text: str, kind: str = PAPER, source: str = "") -> Anchor:
     return Anchor(kind, int(found.group(1)), found.group(2).lower(), source or text.strip())
 
 
-def from_pairs(pairs: Iterable[tuple[int, str, str]], kind: str = BACKUP) -> list[Anchor]:
+def from_pairs(pairs: Iterable[tuple[int, str, str | Path]], kind: str = BACKUP) -> list[Anchor]:
     """Anchors from (seq, hash, source) triples: the heads of a folder of backups."""
     return [Anchor(kind, int(seq), str(hash_).lower(), str(source)) for seq, hash_, source in pairs]
 
