@@ -262,8 +262,16 @@ SERVICES_TAKING_THE_VAULT = {
     # these work on the vault itself, not inside one transaction: a rekey replaces the data
     # key and the database file, confirming it retires the old key, and the recovery sheet
     # needs the slot file's vault id and company banner; the chain check signs how far it got
-    # with the data key
-    "vault_admin": {"rekey", "confirm_rekey", "write_recovery_sheet", "check_chain", "note_chain"},
+    # with the data key; the full verify reads the slot file's head, authenticated with it
+    "vault_admin": {
+        "rekey",
+        "confirm_rekey",
+        "write_recovery_sheet",
+        "check_chain",
+        "note_chain",
+        "verify_all",
+        "backup_anchors",
+    },
     # a backup snapshots the file under the data key outside any transaction; verify, drill
     # and restore open the backup with that key and the slots (issue 17)
     "backup": {"create", "verify", "drill", "restore"},

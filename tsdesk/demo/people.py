@@ -38,8 +38,18 @@ def populate(demo: Context) -> None:
         departments = {d.name: d.id for d in s.scalars(select(Department))}
         for number, person in staff.items():
             years = SERVICE_YEARS.get(number, 3)
-            person.hire_date = date(today.year - years, 3 + int(number[-1]) % 9, 1)
-            person.key_post = number in KEY_POSTS
+            # Through the service, audited: `audit verify` replays every person's record.
+            people.update_person(
+                uow,
+                person.id,
+                number=person.number,
+                name=person.name,
+                department_id=person.department_id,
+                post=person.post,
+                phone=person.phone,
+                hire_date=date(today.year - years, 3 + int(number[-1]) % 9, 1),
+                key_post=number in KEY_POSTS,
+            )
 
         # A newcomer's checklist: the NDA was due on the first day, training within N days.
         newcomer = staff[NEWCOMER]

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from tsdesk import __version__
 from tsdesk.documents.fonts import register_fonts
+from tsdesk.documents.qr import QrMatrix, draw_qr, qr_matrix
 
 if TYPE_CHECKING:  # platypus is loaded by build_pdf: labels and signs draw on a bare canvas
     from reportlab.platypus import Flowable
@@ -35,6 +36,8 @@ MARGIN_TOP = 18 * mm
 MARGIN_BOTTOM = 20 * mm  # the footer sits inside this margin
 FOOTER_BASELINE = 10 * mm
 FOOTER_FONT_SIZE = 8
+FOOTER_QR = 15 * mm  # the chain head's QR code (quiet zone included), right of the footer text
+FOOTER_QR_BOTTOM = 3 * mm
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,13 @@ class FooterInfo:
         # Aware times (the audit log keeps UTC) are shown in the PC's local time.
         local = self.printed_at.astimezone() if self.printed_at.tzinfo else self.printed_at
         return f"打印时间 {local:%Y-%m-%d %H:%M}"
+
+    @property
+    def anchor_payload(self) -> str:
+        """What the footer's QR code holds: the whole head, which `tsdesk audit verify
+        --anchor` and the audit page's scan box check (vault/anchors.py parses it). Upper case
+        keeps the code in QR alphanumeric mode: version 4, small enough for a footer."""
+        return f"TSDESK:{self.chain_seq}:{self.chain_hash.upper()}"
 
     @property
     def anchor_text(self) -> str:
@@ -168,6 +178,7 @@ class _FooterCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._official = official
+        self._qr: QrMatrix | None = None
         self._held_pages: list[dict[str, Any]] = []
         self._total: int | None = None
         self._shown = 0
@@ -208,6 +219,11 @@ class _FooterCanvas(Canvas):
             raise RuntimeError(f"announced {self._total} pages, made {self._shown}")
         super().save()
 
+    def _anchor_qr(self) -> QrMatrix:
+        if self._qr is None:
+            self._qr = qr_matrix(self._footer.anchor_payload, "M")
+        return self._qr
+
     def _draw_footer(self, number: int, total: int) -> None:
         info = self._footer
         font = register_fonts()
@@ -221,6 +237,9 @@ class _FooterCanvas(Canvas):
             return
         right_text = f"{info.chain_text}　{info.printed_text}　第 {number}/{total} 页"
         left_text = info.company + (f"　打印人 {info.operator}" if info.operator else "")
+        # The head as a QR code in the corner: paper anchors the log (vault/anchors.py).
+        draw_qr(self, self._anchor_qr(), right - FOOTER_QR, FOOTER_QR_BOTTOM, FOOTER_QR)
+        right -= FOOTER_QR + 1 * mm
         # A long company name is shortened rather than run into the chain head.
         room = right - left - stringWidth(right_text, font, FOOTER_FONT_SIZE) - 6 * mm
         while left_text and stringWidth(left_text, font, FOOTER_FONT_SIZE) > room:

@@ -79,6 +79,7 @@ AUDIT_LABELS = Labels(
         "vault.rekey": QT_TRANSLATE_NOOP("audit", "更换数据密钥"),
         "vault.stale_lock_cleared": QT_TRANSLATE_NOOP("audit", "清除失效的占用锁"),
         "vault.banner_restored": QT_TRANSLATE_NOOP("audit", "恢复被改动的登录页抬头"),
+        "vault.head_mismatch": QT_TRANSLATE_NOOP("audit", "审计链与密钥槽文件记录的链头不符"),
         "login": QT_TRANSLATE_NOOP("audit", "登录"),
         "login.failed": QT_TRANSLATE_NOOP("audit", "登录失败"),
         "login.read_only": QT_TRANSLATE_NOOP("audit", "只读登录"),
@@ -105,6 +106,8 @@ AUDIT_LABELS = Labels(
         "on": QT_TRANSLATE_NOOP("audit", "日期"),
         "file": QT_TRANSLATE_NOOP("audit", "文件"),
         "rows": QT_TRANSLATE_NOOP("audit", "条数"),
+        "seq": QT_TRANSLATE_NOOP("audit", "事件序号"),
+        "hash": QT_TRANSLATE_NOOP("audit", "哈希"),
     },
     values={
         "reason": (

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
 from tsdesk.models import AuditEvent
-from tsdesk.services import reminders
+from tsdesk.services import audit_replay, reminders
+from tsdesk.services.audit_replay import ReplayResult
 from tsdesk.services.permissions import Permission, require
 from tsdesk.services.reminders import Reminder, Severity
-from tsdesk.vault import Actor, Vault, audit
+from tsdesk.vault import Actor, Vault, anchors, audit
+from tsdesk.vault.anchors import Anchor, AnchorCheck
 
 log = logging.getLogger(__name__)
 
@@ -140,3 +143,57 @@ def note_chain(vault: Vault, result: audit.VerifyResult) -> None:
         if not result.ok:
             raise  # but a failed check must drop the marker, busy or not
         log.info("chain check not noted: the database is busy")
+
+
+@dataclass(frozen=True)
+class Verified:
+    """`audit verify` in full: the chain's links, the records replayed against their events,
+    and every anchor found outside the database (vault/anchors.py)."""
+
+    chain: audit.VerifyResult
+    replay: ReplayResult
+    anchors: tuple[AnchorCheck, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and self.replay.ok and all(a.ok for a in self.anchors)
+
+
+def backup_anchors(vault: Vault, folders: Iterable[Path | str] = ()) -> list[Anchor]:
+    """The heads recorded in this vault's backups (their plain headers: no key needed), in
+    `folders` and in the backup folder set on this PC. Restoring or verifying a backup checks
+    its own head; these are every backup's, checked on each `audit verify`."""
+    from tsdesk.services.backup import FOLDER
+    from tsdesk.settings import machine_get
+    from tsdesk.vault.backup import anchors_in
+
+    vault_id = vault.keyfile.vault_id if vault.keyfile else None
+    wanted = [Path(f) for f in folders]
+    configured = machine_get(FOLDER)
+    if configured and Path(configured) not in wanted:
+        wanted.append(Path(configured))
+    found: list[Anchor] = []
+    for folder in wanted:
+        found += anchors.from_pairs(anchors_in(folder, vault_id), anchors.BACKUP)
+    return found
+
+
+def verify_all(
+    vault: Vault, given: Iterable[Anchor] = (), backup_folders: Iterable[Path | str] = ()
+) -> Verified:
+    """Read-only: the whole chain recomputed, every audited record replayed (audit_replay), and
+    the chain checked against every anchor found outside the database: those `given` (paper),
+    the headers of this vault's backups (`backup_anchors`) and the key-slot file's recorded
+    head. The insider who rewrote the chain with the data key passes the first two; only an
+    anchor from before the rewrite shows it."""
+    backups = backup_anchors(vault, backup_folders)
+    chain = check_chain(vault)
+    with vault.reader() as session:
+        replayed = audit_replay.replay(session)
+        found = anchors.check(session, [*given, *backups])
+        recorded = anchors.check_keyfile(session, vault.keyfile, vault.data_key)
+    if recorded is not None:
+        found.append(recorded)
+    elif vault.head_warning is not None:  # (the open saw it before anything moved on)
+        found.append(vault.head_warning)
+    return Verified(chain, replayed, tuple(found))

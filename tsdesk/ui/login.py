@@ -533,6 +533,7 @@ class LoginDialog(QDialog):
         self.vault: Vault | None = None
         self.actor = None
         self.new_database_requested = False
+        self._opening = vault is None  # not the unlock of a window already open
         self.setWindowTitle(self.tr("TSDesk — 解锁") if vault else self.tr("TSDesk — 登录"))
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "tsdesk.png")))
         self.form = LoginForm(path, vault=vault, parent=self)
@@ -568,7 +569,25 @@ class LoginDialog(QDialog):
 
     def _unlocked(self, vault: Vault, actor) -> None:
         self.vault, self.actor = vault, actor
+        if self._opening and vault.head_warning is not None:
+            self._warn_head(vault)
         self.accept()
+
+    def _warn_head(self, vault: Vault) -> None:
+        """The chain no longer contains the head the key-slot file recorded at the last
+        commit (vault/anchors.py): said before the window opens, and noted in the chain."""
+        found = vault.head_warning
+        assert found is not None
+        anchor = found.anchor
+        text = self.tr(
+            "审计记录可能被删改：{problem}\n\n密钥槽文件记录的最后状态：第 {seq} 号事件（{at}）。"
+            "此次发现已记入审计日志。请在“审计”页校验审计链，并用打印件页脚或备份上的审计链头核对。"
+        ).format(
+            problem=found.message(lambda c, t: QCoreApplication.translate(c, t)),
+            seq=anchor.seq,
+            at=anchor.at or "—",
+        )
+        QMessageBox.warning(self, self.tr("审计链警告"), text)
 
     def _new_database(self) -> None:
         self.new_database_requested = True

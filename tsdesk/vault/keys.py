@@ -15,6 +15,11 @@ banner (company name, confidentiality notice) that the login dialog shows before
 decrypted, with an HMAC under the data key so that an altered banner is found and restored
 at the next unlock, and a check value that tells a wrong recovery key from a damaged database.
 
+The file also keeps the audit chain's latest head (seq, hash, time) with an HMAC under a key
+derived from the data key: updated after every commit, checked at open, it is an anchor outside
+the database, so a chain cut short or rewritten without the file being rewritten is found
+(vault/anchors.py).
+
 The file is the only copy of the slots: a damaged file is refused rather than silently
 replaced by `.keys.bak`, which may hold a password since changed (the recovery key opens).
 """
@@ -183,6 +188,23 @@ def _banner_check(data_key: bytes, vault_id: str, banner: dict[str, str]) -> str
     return hmac.new(data_key, message, hashlib.sha256).hexdigest()
 
 
+def _head_check(data_key: bytes, vault_id: str, head: dict[str, Any]) -> str:
+    # Its own key, derived with a distinct label: a MAC made for the head is no other check.
+    key = HKDF(hashes.SHA256(), 32, salt=None, info=f"{FORMAT}:head-key".encode()).derive(data_key)
+    message = f"{FORMAT}:head:{vault_id}:{head['seq']}:{head['hash']}:{head['at']}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class RecordedHead:
+    """The chain head the slot file last recorded, and whether its MAC holds."""
+
+    seq: int
+    hash: str
+    at: str  # UTC ISO time of the commit that made it
+    authentic: bool
+
+
 def _kdf_params(protected: dict[str, Any]) -> KdfParams:
     """The slot's Argon2id cost, refused outside [OWASP minimum, ceiling] before any work."""
     params = KdfParams(protected["time_cost"], protected["memory_cost"], protected["parallelism"])
@@ -213,6 +235,20 @@ def _check_slot(raw: Any) -> None:
         if not all(isinstance(protected.get(k), str) for k in ("salt", "nonce", "private_key")):
             raise ValueError("protected")
         _kdf_params(protected)
+
+
+def _head_field(raw: Any) -> dict[str, Any] | None:
+    """The recorded head as read from disk. A malformed one is kept as one whose MAC fails:
+    the check at open says so (vault/anchors.py); the slots themselves are still usable."""
+    if raw is None:
+        return None
+    if (
+        not isinstance(raw, dict)
+        or type(raw.get("seq")) is not int
+        or not all(isinstance(raw.get(k), str) for k in ("hash", "at", "mac"))
+    ):
+        return {"seq": -1, "hash": "", "at": "", "mac": ""}
+    return {k: raw[k] for k in ("seq", "hash", "at", "mac")}
 
 
 class SlotFileMismatch(VaultError):
@@ -277,6 +313,7 @@ class KeySlotFile:
     banner: dict[str, str] = field(default_factory=dict)
     slots: list[Slot] = field(default_factory=list)
     banner_check: str = ""
+    head: dict[str, Any] | None = None  # {"seq", "hash", "at", "mac"}: see set_head
 
     # --- file -------------------------------------------------------------------------
     @staticmethod
@@ -309,6 +346,7 @@ class KeySlotFile:
                 banner=dict(banner),
                 slots=[Slot.from_json(s) for s in raw["slots"]],
                 banner_check=str(raw.get("banner_check", "")),
+                head=_head_field(raw.get("head")),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             # Not the backup: it may hold a password since changed (or the key before a rekey).
@@ -322,7 +360,7 @@ class KeySlotFile:
         except VaultError:
             return None
 
-    def save(self) -> None:
+    def _bytes(self) -> bytes:
         body = {
             "format": FORMAT,
             "version": 1,
@@ -331,11 +369,53 @@ class KeySlotFile:
             "banner": self.banner,
             "banner_check": self.banner_check,
             "slots": [s.to_json() for s in self.slots],
+            **({"head": self.head} if self.head else {}),
         }
-        data = json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
+        return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
+
+    def save(self) -> None:
+        data = self._bytes()
         crash_point(SAVE_BEFORE)
         write_atomic(self.path, data, keep_previous=True, private=True)
         crash_point(SAVE_AFTER)
+
+    @classmethod
+    def record_head(cls, db_path: Path, data_key: bytes, seq: int, hash_: str, at: str) -> bool:
+        """Write the chain head into the slot file as it is on disk now (never a copy held in
+        memory, which a rekey or a password change may have superseded). Only the head
+        changes; `.keys.bak` keeps the previous slots. False when the file is missing, damaged
+        or not this key's (then it is left alone)."""
+        keyfile = cls.try_load(db_path)
+        if keyfile is None or not keyfile.matches(data_key):
+            return False
+        current = keyfile.recorded_head(data_key)
+        if (
+            current is not None
+            and current.authentic
+            and (current.seq, current.hash)
+            == (
+                seq,
+                hash_,
+            )
+        ):
+            return True
+        keyfile.set_head(seq, hash_, at, data_key)
+        write_atomic(keyfile.path, keyfile._bytes(), private=True)
+        return True
+
+    def set_head(self, seq: int, hash_: str, at: str, data_key: bytes) -> None:
+        head: dict[str, Any] = {"seq": int(seq), "hash": str(hash_), "at": str(at)}
+        head["mac"] = _head_check(data_key, self.vault_id, head)
+        self.head = head
+
+    def recorded_head(self, data_key: bytes) -> RecordedHead | None:
+        """The head last recorded; None for a file that never recorded one."""
+        if not self.head:
+            return None
+        head = self.head
+        mac = _head_check(data_key, self.vault_id, head)
+        authentic = hmac.compare_digest(str(head.get("mac", "")), mac)
+        return RecordedHead(int(head["seq"]), str(head["hash"]), str(head["at"]), authentic)
 
     # --- queries --------------------------------------------------------------------------
     def matches(self, data_key: bytes) -> bool:
@@ -453,6 +533,8 @@ class KeySlotFile:
             aad = self._aad(slot.id, slot.operator, slot.kind)
             slot.sealed = _seal(new_data_key, _unb64(slot.public_key), aad)
         self.key_check = _key_check(new_data_key, self.vault_id)
+        if self.head:  # the same head, vouched for by the new key
+            self.set_head(self.head["seq"], self.head["hash"], self.head["at"], new_data_key)
         if self.banner_check:
             self.banner_check = _banner_check(new_data_key, self.vault_id, self.banner)
 

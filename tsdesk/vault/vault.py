@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from tsdesk.errors import (
     WrongRecoveryKey,
 )
 from tsdesk.models import CompanyProfile, Operator, Role
-from tsdesk.vault import attempts, audit, migrate, reads, rekey, slots
+from tsdesk.vault import anchors, attempts, audit, migrate, reads, rekey, slots
 from tsdesk.vault.banner import DEFAULT_NOTICE
 from tsdesk.vault.banner import from_database as banner_from_database
 from tsdesk.vault.credentials import RECOVERY_ACTOR, validate_name, validate_password
@@ -47,6 +49,8 @@ from tsdesk.vault.keys import (
     parse_recovery_key,
 )
 from tsdesk.vault.lock import WriterLock
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,8 @@ class Vault:
         self.engine: Engine = make_engine(self.path, data_key, read_only=read_only)
         self._lock: WriterLock | None = None
         self.stale_lock_cleared = False
+        # The slot file's recorded head checked at open, when it failed (vault/anchors.py).
+        self.head_warning: anchors.AnchorCheck | None = None
 
     # --- creation ---------------------------------------------------------------------------
     @classmethod
@@ -271,7 +277,9 @@ class Vault:
                         "errors", "数据库需要升级架构，只读方式无法打开。请以读写方式打开一次。"
                     )
                 )
+            vault._check_recorded_head()
             actor = vault._login(operator)
+            vault._note_head_warning(actor)
             if not read_only and keyfile is not None:
                 vault._check_banner(keyfile, actor)
                 with vault.unit_of_work(actor) as uow:
@@ -280,6 +288,41 @@ class Vault:
             vault.close()
             raise
         return vault, actor
+
+    def _check_recorded_head(self) -> None:
+        """Before anything is written: does the chain still contain the head the slot file
+        recorded at the last commit? Shorter (the newest events removed, an older copy of the
+        file put back) or different (rewritten) is a warning at login and in `audit verify`."""
+        with self.reader() as session:
+            found = anchors.check_keyfile(session, self.keyfile, self._data_key)
+        self.head_warning = found if found is not None and not found.ok else None
+
+    def _note_head_warning(self, actor: Actor) -> None:
+        """Put the failed check into the chain itself: the slot file's head moves on at the
+        next commit, the event that says what it was stays."""
+        found = self.head_warning
+        if found is None or self.read_only:
+            return
+        anchor = found.anchor
+        with Session(self.engine) as session, session.begin():
+            current = audit.head(session)
+            audit.append(
+                session, actor.name, "vault.head_mismatch", "vault",
+                self.keyfile.vault_id if self.keyfile else "",
+                before={"seq": anchor.seq, "hash": anchor.hash, "time": anchor.at},
+                after={"seq": current.seq, "hash": current.hash, "reason": found.problem},
+            )  # fmt: skip
+
+    def _record_head(self, head: audit.ChainHead) -> None:
+        """The head into the slot file after a commit (keys.KeySlotFile.record_head). A slot
+        file that cannot be written costs this anchor, never the commit already made."""
+        if self.keyfile is None or self.read_only:
+            return
+        try:
+            at = datetime.now(UTC).isoformat(timespec="seconds")
+            KeySlotFile.record_head(self.path, self._data_key, head.seq, head.hash, at)
+        except OSError as exc:
+            log.warning("chain head not recorded in the key-slot file: %s", exc)
 
     def _check_banner(self, keyfile: KeySlotFile, actor: Actor) -> None:
         """Sign the banner of an older slot file; restore an altered one from the database."""
@@ -384,8 +427,10 @@ class Vault:
             with session.begin():
                 uow = UnitOfWork(self, session, actor)
                 yield uow
+                head = audit.head(session)
             for step in uow.after_commit:  # e.g. the slot file, saved only once audited
                 step()
+            self._record_head(head)
 
     def record_read(
         self,

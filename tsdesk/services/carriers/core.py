@@ -441,7 +441,9 @@ def link_secret(uow: UnitOfWork, carrier_id: int, secret_id: int) -> None:
         return
     uow.session.add(CarrierSecret(carrier_id=carrier_id, secret_id=secret_id))
     uow.session.flush()
-    _record(uow, "carrier.link", carrier_id, after={"secret": secret.number})
+    # The whole list too: `audit verify` replays it (audit_replay).
+    linked = sorted(secret_ids_of(uow.session, carrier_id))
+    _record(uow, "carrier.link", carrier_id, after={"secret": secret.number, "secret_ids": linked})
 
 
 def unlink_secret(uow: UnitOfWork, carrier_id: int, secret_id: int) -> None:
@@ -460,7 +462,13 @@ def unlink_secret(uow: UnitOfWork, carrier_id: int, secret_id: int) -> None:
     number = secret.number
     uow.session.delete(link)
     uow.session.flush()
-    _record(uow, "carrier.unlink", carrier_id, before={"secret": number})
+    _record(
+        uow,
+        "carrier.unlink",
+        carrier_id,
+        before={"secret": number},
+        after={"secret_ids": sorted(secret_ids_of(uow.session, carrier_id))},
+    )
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -101,6 +101,7 @@ def seal(uow: UnitOfWork, carrier_id: int, inp: SealInput) -> int:
         carrier_id,
         after={
             "seal": row.id,
+            "status": carrier.status.value,  # replayed by `audit verify` (audit_replay)
             "reason": row.reason.value,
             "reason_note": row.reason_note,
             "seal_number": row.seal_number,
@@ -170,7 +171,12 @@ def unseal(uow: UnitOfWork, carrier_id: int, note: str, on: date | None = None) 
         uow,
         "seal.unseal",
         carrier_id,
-        after={"seal": row.id, "unsealed_on": row.unsealed_on, "note": note.strip()},
+        after={
+            "seal": row.id,
+            "status": carrier.status.value,
+            "unsealed_on": row.unsealed_on,
+            "note": note.strip(),
+        },
     )
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tsdesk.errors import ValidationError
 from tsdesk.models import AuditEvent
 from tsdesk.services import audit as audit_service
 from tsdesk.services import audit_text, vault_admin
@@ -50,7 +51,7 @@ from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import ERROR_STYLE, OK_STYLE, Index, list_view
 from tsdesk.ui.words import action_label, described, entity_label, translate
 from tsdesk.ui.workers import Task, describe, run_in_thread
-from tsdesk.vault.audit import VerifyResult
+from tsdesk.vault import anchors
 
 
 def _tr(text: str) -> str:
@@ -271,9 +272,25 @@ class AuditPage(QWidget):
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filter)
 
+        # The scan box: a footer's QR code read by a scanner (it types and presses Enter) or
+        # pasted, or the head typed from the footer text; the chain must still contain it.
+        self.anchor_edit = QLineEdit()
+        self.anchor_edit.setClearButtonEnabled(True)
+        self.anchor_edit.setPlaceholderText(self.tr("扫描或粘贴打印件页脚的审计链头…"))
+        self.anchor_edit.setMinimumWidth(200)
+        self.anchor_edit.returnPressed.connect(self.check_anchor)
+        self.anchor_button = QPushButton(self.tr("核对链头(&K)"))
+        self.anchor_button.clicked.connect(self.check_anchor)
+        self.anchor_label = QLabel()
+        self.anchor_label.setWordWrap(True)
+        self.anchor_label.hide()  # until a head is checked
+
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.reset_button)
+        search_row.addSpacing(16)
+        search_row.addWidget(self.anchor_edit, 1)
+        search_row.addWidget(self.anchor_button)
         filters = QHBoxLayout()
         for label, widget in (
             (self.tr("操作员"), self.operator_combo),
@@ -337,6 +354,7 @@ class AuditPage(QWidget):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(search_row)
         content_layout.addLayout(filters)
+        content_layout.addWidget(self.anchor_label)
         content_layout.addWidget(splitter, 1)
         content_layout.addLayout(bottom)
         self.denied = QLabel(
@@ -501,24 +519,68 @@ class AuditPage(QWidget):
         dialog.open()
         return dialog
 
+    def check_anchor(self) -> bool | None:
+        """Does the chain still contain the head given in the scan box? None: not a head."""
+        text = self.anchor_edit.text()
+        self.anchor_label.show()
+        try:
+            anchor = anchors.parse(text, anchors.PAPER, self.tr("扫描框"))
+        except ValidationError as err:
+            self.anchor_label.setStyleSheet(ERROR_STYLE)
+            self.anchor_label.setText(err.translated(translate))
+            return None
+        (found,) = self.session.read(anchors.check, [anchor])
+        if found.ok:
+            self.anchor_label.setStyleSheet(OK_STYLE)
+            self.anchor_label.setText(
+                self.tr("✔ 审计链仍包含第 {seq} 号事件 {hash}：打印之后没有被截短或改写").format(
+                    seq=anchor.seq, hash=anchor.hash[:12]
+                )
+            )
+        else:
+            self.anchor_label.setStyleSheet(ERROR_STYLE)
+            self.anchor_label.setText("✘ " + found.message(translate))
+        self.anchor_edit.selectAll()  # the next scan replaces it
+        return found.ok
+
     def verify(self) -> Task:
         """Recompute the chain in a worker (a long chain takes seconds) and show the result."""
         self.verify_button.setEnabled(False)
         self.verify_label.setStyleSheet("")
         self.verify_label.setText(self.tr("正在校验审计链…"))
         return run_in_thread(
-            vault_admin.check_chain,  # the whole chain; notes how far it holds
+            vault_admin.verify_all,  # the whole chain, replay, every anchor found
             self.session.vault,
             on_done=self._show_verified,
             on_error=self._verify_failed,
         )
 
-    def _show_verified(self, result: VerifyResult) -> None:
+    def _show_verified(self, verified: vault_admin.Verified) -> None:
+        result = verified.chain
         vault_admin.note_chain(self.session.vault, result)  # on the thread that writes
         self.verify_button.setEnabled(True)
-        if result.ok:
+        problems = [f.text(translate) for f in verified.replay.findings]
+        problems += [
+            f"{translate('audit', anchors.KIND_LABELS[a.anchor.kind])}: {a.message(translate)}"
+            for a in verified.anchors
+            if not a.ok
+        ]
+        if result.ok and not problems:
             self.verify_label.setStyleSheet(OK_STYLE)
-            self.verify_label.setText(self.tr("✔ 审计链完整，共 {n} 条事件").format(n=result.count))
+            self.verify_label.setText(
+                self.tr("✔ 审计链完整，共 {n} 条事件；数据与记录一致；锚点 {a} 个相符").format(
+                    n=result.count, a=len(verified.anchors)
+                )
+            )
+            self.verify_label.setToolTip("")
+        elif result.ok:
+            self.verify_label.setStyleSheet(ERROR_STYLE)
+            self.verify_label.setText(
+                self.tr("✘ 审计链本身完整，但发现 {n} 处问题：{first}").format(
+                    n=len(problems), first=problems[0]
+                )
+            )
+            self.verify_label.setToolTip("\n".join(problems[:50]))
         else:
             self.verify_label.setStyleSheet(ERROR_STYLE)
             self.verify_label.setText(
