@@ -6,6 +6,7 @@ CAPABILITY = Capability(
     key="incidents",
     order=56,
     pages=(),
+    commands=("tsdesk.commands.evidence",),
     services=(
         "tsdesk.services.incidents.timeline",
         "tsdesk.services.incidents.evidence",

@@ -289,7 +289,9 @@ def secret_bundle(session: Session, secret_id: int, today: date | None = None) -
         secret.subject,
         grade,
         tuple(
-            BundlePart(secret.number, title, tuple(lines))
+            # the first line names the secret and the part: equal records of two secrets
+            # still hash differently
+            BundlePart(secret.number, title, (f"{secret.number}：{title}", *lines))
             for title, lines in zip(PART_TITLES, bodies, strict=True)
         ),
     )

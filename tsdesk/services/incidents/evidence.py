@@ -67,6 +67,8 @@ AUDIT_LABELS = Labels(
         "evidence.attach": QT_TRANSLATE_NOOP("audit", "证据附加文件"),
         "evidence.handover": QT_TRANSLATE_NOOP("audit", "证据移交"),
         "evidence.return": QT_TRANSLATE_NOOP("audit", "证据归还"),
+        "read.evidence": QT_TRANSLATE_NOOP("audit", "查看证据清单"),
+        "read.evidence_verify": QT_TRANSLATE_NOOP("audit", "核对证据文件"),
     },
     entities={"evidence_item": QT_TRANSLATE_NOOP("audit", "证据")},
     fields={
@@ -508,3 +510,11 @@ def verify_payload(session: Session, payload: str) -> EvidenceCheck:
             False, QT_TRANSLATE_NOOP("errors", "本数据库中没有与二维码相符的证据记录"), row
         )
     return EvidenceCheck(True, QT_TRANSLATE_NOOP("errors", "证据记录相符"), row)
+
+
+def case_id_by_number(session: Session, number: str) -> int:
+    """The case numbered `number` (SJ-2026-001, YL-2026-001)."""
+    case_id = session.scalar(select(IncidentCase.id).where(IncidentCase.number == number.strip()))
+    if case_id is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "找不到事件 {number}"), number=number)
+    return case_id
