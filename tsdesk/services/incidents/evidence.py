@@ -518,3 +518,21 @@ def case_id_by_number(session: Session, number: str) -> int:
     if case_id is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "找不到事件 {number}"), number=number)
     return case_id
+
+
+@dataclass(frozen=True)
+class CaseState:
+    id: int
+    number: str
+    is_drill: bool
+    closed: bool
+
+
+def case_state(session: Session, case_id: int) -> CaseState:
+    """What the case's tabs need to know: its number, whether a drill, whether closed."""
+    from tsdesk.models import IncidentStatus
+
+    case = session.get(IncidentCase, case_id)
+    if case is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "找不到该事件"))
+    return CaseState(case.id, case.number, case.is_drill, case.status == IncidentStatus.CLOSED)
