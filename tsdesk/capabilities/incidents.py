@@ -6,7 +6,11 @@ CAPABILITY = Capability(
     key="incidents",
     order=56,
     pages=(),
-    services=("tsdesk.services.incidents.timeline",),
+    services=(
+        "tsdesk.services.incidents.timeline",
+        "tsdesk.services.incidents.cases",
+        "tsdesk.services.incidents.playbook",
+    ),
     settings=(
         SettingDef("incident_number_pattern", "SJ-{year}-{seq:03}", "vault"),
         SettingDef("drill_number_pattern", "YL-{year}-{seq:03}", "vault"),
