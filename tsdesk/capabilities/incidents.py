@@ -9,6 +9,8 @@ CAPABILITY = Capability(
     commands=("tsdesk.commands.evidence",),
     services=(
         "tsdesk.services.incidents.timeline",
+        "tsdesk.services.incidents.cases",
+        "tsdesk.services.incidents.playbook",
         "tsdesk.services.incidents.evidence",
         "tsdesk.services.incidents.remedies",
         "tsdesk.services.incidents.prints",
