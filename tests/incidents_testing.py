@@ -25,8 +25,14 @@ class CaseWorld:
     carrier: int
 
 
-def make_case(world: World, *, number: str = "SJ-2026-001", drill: bool = False,
-              status: IncidentStatus = IncidentStatus.ACTIVE, carrier: int | None = None) -> int:
+def make_case(
+    world: World,
+    *,
+    number: str = "SJ-2026-001",
+    drill: bool = False,
+    status: IncidentStatus = IncidentStatus.ACTIVE,
+    carrier: int | None = None,
+) -> int:
     with world.uow() as uow:
         case = IncidentCase(
             number=number,
@@ -44,14 +50,19 @@ def make_case(world: World, *, number: str = "SJ-2026-001", drill: bool = False,
         )
         uow.session.add(case)
         uow.session.flush()
-        links = [("secret", world.top_secret, IncidentLinkRole.INVOLVED),
-                 ("person", world.bob, IncidentLinkRole.SUSPECT),
-                 ("person", world.alice, IncidentLinkRole.WITNESS)]
+        links = [
+            ("secret", world.top_secret, IncidentLinkRole.INVOLVED),
+            ("person", world.bob, IncidentLinkRole.SUSPECT),
+            ("person", world.alice, IncidentLinkRole.WITNESS),
+        ]
         if carrier is not None:
             links.append(("carrier", carrier, IncidentLinkRole.INVOLVED))
         for entity_type, entity_id, role in links:
-            uow.session.add(IncidentLink(case_id=case.id, entity_type=entity_type,
-                                         entity_id=entity_id, role=role))
+            uow.session.add(
+                IncidentLink(
+                    case_id=case.id, entity_type=entity_type, entity_id=entity_id, role=role
+                )
+            )
         return case.id
 
 

@@ -72,8 +72,15 @@ def test_add_list_custody_and_verify(db, tmp_path):
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     listed = json.loads(tsdesk(db, "incidents", "evidence", "list", "SJ-2026-001", "--json").stdout)
-    assert [(r["label"], r["sha256"], r["out_with"]) for r in listed] == [("E-01", sha, "律师 陈刚")]
-    assert tsdesk(db, "incidents", "evidence", "custody", "SJ-2026-001", "E-1", "--returned").returncode == 0
+    assert [(r["label"], r["sha256"], r["out_with"]) for r in listed] == [
+        ("E-01", sha, "律师 陈刚")
+    ]
+    assert (
+        tsdesk(
+            db, "incidents", "evidence", "custody", "SJ-2026-001", "E-1", "--returned"
+        ).returncode
+        == 0
+    )
     listed = json.loads(tsdesk(db, "incidents", "evidence", "list", "SJ-2026-001", "--json").stdout)
     assert listed[0]["out_with"] == "" and listed[0]["custody"][0]["returned_at"]
 
@@ -92,9 +99,14 @@ def test_refusals_change_nothing(db):
         "--category", "act", "--collected-by", "王敏",
     )  # fmt: skip
     assert bad.returncode != 0 and "SJ-2099-999" in bad.stderr
-    bad = tsdesk(db, "incidents", "evidence", "custody", "SJ-2026-001", "E-01", "--to", "x", "--purpose", "y")
+    bad = tsdesk(
+        db, "incidents", "evidence", "custody", "SJ-2026-001", "E-01", "--to", "x", "--purpose", "y"
+    )
     assert bad.returncode != 0
-    assert json.loads(tsdesk(db, "incidents", "evidence", "list", "SJ-2026-001", "--json").stdout) == []
+    assert (
+        json.loads(tsdesk(db, "incidents", "evidence", "list", "SJ-2026-001", "--json").stdout)
+        == []
+    )
 
 
 def test_the_papers(db, tmp_path):

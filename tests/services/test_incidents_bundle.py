@@ -9,14 +9,22 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from incidents_testing import build_case
 from sqlalchemy import select
 from tsdesk_testing import pdf_text
 
-from tsdesk.models import AccessTier, AgreementKind, AgreementStatus, AuditEvent, EntryKind, EvidenceCategory, RemedyRoute
+from tsdesk.models import (
+    AccessTier,
+    AgreementKind,
+    AgreementStatus,
+    AuditEvent,
+    EntryKind,
+    EvidenceCategory,
+    RemedyRoute,
+)
 from tsdesk.services import agreements, areas, company, people
 from tsdesk.services.incidents import bundle, evidence, prints, remedies, timeline
 from tsdesk.vault import audit
@@ -36,7 +44,8 @@ def _qr_codes(pdf, tmp_path) -> list[str]:
     for png in sorted(tmp_path.glob("page*.png")):
         ran = subprocess.run(
             ["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)],
-            capture_output=True, text=True,
+            capture_output=True,
+            text=True,
         )
         found += [line for line in ran.stdout.splitlines() if line]
         png.unlink()
@@ -54,19 +63,50 @@ def cw(opened):
         agreements.set_status(uow, nda, AgreementStatus.SIGNED)
     with w.uow() as uow:
         people.grant(uow, w.top_secret, w.bob, AccessTier.FULL, "档案管理")
-        areas.update_area(uow, w.archive, areas.AreaInput(
-            name="研发中心图纸档案室", kind=areas.AreaKind.ARCHIVE, grade_id=w.grade1,
-            measures={"a": areas.Measure(True, "门口有标识"), "b": areas.Measure(True, "")},
-        ))
-        company.update_profile(uow, {"regulator_name": "柯桥区市场监督管理局",
-                                     "regulator_contact": "柯桥区笛扬路 1 号，0575-8888 1234",
-                                     "contact_person": "王敏", "contact_phone": "0575-8123 4567"})
-        evidence.add_evidence(uow, cw.case_id, evidence.EvidenceInput(
-            EvidenceCategory.ACCESS, "档案室借阅登记照片", "张伟", datetime(2026, 3, 3, 9),
-            method="原件复制", keeper="法务部 王敏", file_name="bench.png", data=PNG))
-        evidence.add_evidence(uow, cw.case_id, evidence.EvidenceInput(
-            EvidenceCategory.OTHER, "出差审批单原件", "张伟", datetime(2026, 3, 3, 10),
-            keeper="行政部"))
+        areas.update_area(
+            uow,
+            w.archive,
+            areas.AreaInput(
+                name="研发中心图纸档案室",
+                kind=areas.AreaKind.ARCHIVE,
+                grade_id=w.grade1,
+                measures={"a": areas.Measure(True, "门口有标识"), "b": areas.Measure(True, "")},
+            ),
+        )
+        company.update_profile(
+            uow,
+            {
+                "regulator_name": "柯桥区市场监督管理局",
+                "regulator_contact": "柯桥区笛扬路 1 号，0575-8888 1234",
+                "contact_person": "王敏",
+                "contact_phone": "0575-8123 4567",
+            },
+        )
+        evidence.add_evidence(
+            uow,
+            cw.case_id,
+            evidence.EvidenceInput(
+                EvidenceCategory.ACCESS,
+                "档案室借阅登记照片",
+                "张伟",
+                datetime(2026, 3, 3, 9),
+                method="原件复制",
+                keeper="法务部 王敏",
+                file_name="bench.png",
+                data=PNG,
+            ),
+        )
+        evidence.add_evidence(
+            uow,
+            cw.case_id,
+            evidence.EvidenceInput(
+                EvidenceCategory.OTHER,
+                "出差审批单原件",
+                "张伟",
+                datetime(2026, 3, 3, 10),
+                keeper="行政部",
+            ),
+        )
     return cw
 
 
@@ -76,8 +116,9 @@ def test_the_bundle_has_every_part_of_every_secret_with_its_hash(cw):
     with w.read() as s:
         b = bundle.assemble(s, cw.case_id, progress=lambda d, t: seen.append((d, t)))
     # the secret linked directly and the other one the linked carrier holds
-    assert [x.secret_id for x in b.secrets] == sorted([w.top_secret, w.low_secret],
-                                                      key=lambda i: [x.number for x in b.secrets])
+    assert [x.secret_id for x in b.secrets] == sorted(
+        [w.top_secret, w.low_secret], key=lambda i: [x.number for x in b.secrets]
+    )
     assert seen == [(1, 2), (2, 2)]
     top = next(x for x in b.secrets if x.secret_id == w.top_secret)
     assert [p.title for p in top.parts] == list(bundle.PART_TITLES)
@@ -128,16 +169,29 @@ def test_the_evidence_list_qr_codes_verify_against_the_record(cw, tmp_path):
 def test_the_case_report(cw, tmp_path):
     w = cw.world
     with w.uow() as uow:
-        remedies.add_remedy(uow, cw.case_id, remedies.RemedyInput(RemedyRoute.ADMINISTRATIVE,
-                                                                   authority="柯桥区市场监督管理局"))
+        remedies.add_remedy(
+            uow,
+            cw.case_id,
+            remedies.RemedyInput(RemedyRoute.ADMINISTRATIVE, authority="柯桥区市场监督管理局"),
+        )
         timeline.append(uow, cw.case_id, EntryKind.NOTE, "已通知总经理")
     out = tmp_path / "report.pdf"
     with w.uow() as uow:
         prints.print_report(uow, cw.case_id, out)
     text = _flat(pdf_text(out))
-    for expected in ("泄密事件处置报告", "SJ-2026-001", "研发图纸U盘遗失", "已通知总经理",
-                     "档案室借阅登记照片", evidence.sha256_of(PNG), "行政投诉（市场监管），柯桥区市场监督管理局",
-                     "嫌疑人", "E002李娜", "较大", "打印泄密事件处置报告"):
+    for expected in (
+        "泄密事件处置报告",
+        "SJ-2026-001",
+        "研发图纸U盘遗失",
+        "已通知总经理",
+        "档案室借阅登记照片",
+        evidence.sha256_of(PNG),
+        "行政投诉（市场监管），柯桥区市场监督管理局",
+        "嫌疑人",
+        "E002李娜",
+        "较大",
+        "打印泄密事件处置报告",
+    ):
         assert _flat(expected) in text, expected
     assert "演练" not in text
 
@@ -160,10 +214,22 @@ def test_the_complaint_pack_is_addressed_to_the_regulator(cw, tmp_path):
     with w.uow() as uow:
         prints.print_pack(uow, cw.case_id, route, out)
     text = _flat(pdf_text(out))
-    for expected in ("维权材料（行政投诉（市场监管））", "柯桥区市场监督管理局：", "0575-88881234",
-                     "材料索引", "■已备", "□待补", "财务部损失测算报告", "本材料第五部分",
-                     "第一部分权利人主体信息", "王敏", "织机主轴热处理工艺",
-                     "证据清单", "合理保密措施证据汇编", COMPANY_FLAT):
+    for expected in (
+        "维权材料（行政投诉（市场监管））",
+        "柯桥区市场监督管理局：",
+        "0575-88881234",
+        "材料索引",
+        "■已备",
+        "□待补",
+        "财务部损失测算报告",
+        "本材料第五部分",
+        "第一部分权利人主体信息",
+        "王敏",
+        "织机主轴热处理工艺",
+        "证据清单",
+        "合理保密措施证据汇编",
+        COMPANY_FLAT,
+    ):
         assert expected in text, expected
     assert len(_qr_codes(out, tmp_path)) == 2
     with w.read() as s:

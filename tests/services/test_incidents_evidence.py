@@ -65,9 +65,8 @@ def test_intake_hashes_the_file_and_appends_an_entry(cw):
     scan = b"%PDF-1.4 scanned travel sheet"
     with w.uow() as uow:
         assert evidence.attach_file(uow, second, "travel.pdf", scan) == evidence.sha256_of(scan)
-    with pytest.raises(ValidationError):
-        with w.uow() as uow:
-            evidence.attach_file(uow, first, "other.png", SCREENSHOT + b"x")
+    with pytest.raises(ValidationError), w.uow() as uow:
+        evidence.attach_file(uow, first, "other.png", SCREENSHOT + b"x")
     with w.read() as s:
         assert evidence.get(s, first).sha256 == SHA
 
@@ -80,9 +79,8 @@ def test_bad_evidence_is_refused_and_nothing_is_stored(cw):
         _input(collected_at=datetime(2099, 1, 1)),
         _input(file_name="brochure.pdf"),  # PNG bytes under a PDF name
     ):
-        with pytest.raises(ValidationError):
-            with w.uow() as uow:
-                evidence.add_evidence(uow, cw.case_id, bad)
+        with pytest.raises(ValidationError), w.uow() as uow:
+            evidence.add_evidence(uow, cw.case_id, bad)
     with w.read() as s:
         assert evidence.evidence_of(s, cw.case_id) == []
         assert timeline.entries(s, cw.case_id) == []
@@ -91,9 +89,8 @@ def test_bad_evidence_is_refused_and_nothing_is_stored(cw):
 def test_a_closed_case_takes_no_evidence(cw):
     w = cw.world
     closed = make_case(w, number="SJ-2026-002", status=IncidentStatus.CLOSED)
-    with pytest.raises(ValidationError, match="已结案"):
-        with w.uow() as uow:
-            evidence.add_evidence(uow, closed, _input())
+    with pytest.raises(ValidationError, match="已结案"), w.uow() as uow:
+        evidence.add_evidence(uow, closed, _input())
 
 
 def test_custody_hand_over_and_return(cw):
@@ -103,17 +100,16 @@ def test_custody_hand_over_and_return(cw):
         evidence.hand_over(uow, item, "律师 陈刚", "提交法院证据交换", at=datetime(2026, 3, 5, 9))
     with w.read() as s:
         assert evidence.get(s, item).out_with == "律师 陈刚"
-    with pytest.raises(ValidationError, match="尚未归还"):  # out once at a time
-        with w.uow() as uow:
-            evidence.hand_over(uow, item, "公证处", "公证")
-    with pytest.raises(ValidationError):  # back before it left
-        with w.uow() as uow:
-            evidence.return_item(uow, item, at=datetime(2026, 3, 4))
+    # out once at a time
+    with pytest.raises(ValidationError, match="尚未归还"), w.uow() as uow:
+        evidence.hand_over(uow, item, "公证处", "公证")
+    # back before it left
+    with pytest.raises(ValidationError), w.uow() as uow:
+        evidence.return_item(uow, item, at=datetime(2026, 3, 4))
     with w.uow() as uow:
         evidence.return_item(uow, item, at=datetime(2026, 3, 9, 17))
-    with pytest.raises(ValidationError):
-        with w.uow() as uow:
-            evidence.return_item(uow, item)
+    with pytest.raises(ValidationError), w.uow() as uow:
+        evidence.return_item(uow, item)
     with w.read() as s:
         chain = evidence.custody_of(s, item)
         assert [(c.from_holder, c.to_holder, c.returned_at) for c in chain] == [
@@ -138,9 +134,7 @@ def test_verify_a_file_and_recheck_the_stored_bytes(cw):
         assert evidence.recheck(s, item).ok
     # the stored bytes changed behind TSDesk's back: the recheck says so
     with w.uow() as uow:
-        uow.session.execute(
-            update(AttachmentContent).values(data=SCREENSHOT + b"tampered")
-        )
+        uow.session.execute(update(AttachmentContent).values(data=SCREENSHOT + b"tampered"))
     with w.read() as s:
         check = evidence.recheck(s, item)
         assert not check.ok and check.recorded == SHA and check.actual != SHA

@@ -25,7 +25,9 @@ def test_a_route_is_recorded_and_progresses(cw):
         rid = remedies.add_remedy(
             uow,
             cw.case_id,
-            remedies.RemedyInput(RemedyRoute.CRIMINAL, authority="柯桥区公安分局", loss_fen=3_500_000_00),
+            remedies.RemedyInput(
+                RemedyRoute.CRIMINAL, authority="柯桥区公安分局", loss_fen=3_500_000_00
+            ),
         )
         remedies.update_remedy(
             uow,
@@ -52,15 +54,16 @@ def test_a_route_is_recorded_and_progresses(cw):
 @pytest.mark.parametrize(
     "inp",
     [
-        remedies.RemedyInput(RemedyRoute.CIVIL, filed_on=date(2026, 3, 2), decided_on=date(2026, 3, 1), outcome="x"),
+        remedies.RemedyInput(
+            RemedyRoute.CIVIL, filed_on=date(2026, 3, 2), decided_on=date(2026, 3, 1), outcome="x"
+        ),
         remedies.RemedyInput(RemedyRoute.CIVIL, decided_on=date(2026, 3, 1)),
         remedies.RemedyInput(RemedyRoute.CRIMINAL, loss_fen=-1),
     ],
 )
 def test_bad_remedies_are_refused(cw, inp):
-    with pytest.raises(ValidationError):
-        with cw.world.uow() as uow:
-            remedies.add_remedy(uow, cw.case_id, inp)
+    with pytest.raises(ValidationError), cw.world.uow() as uow:
+        remedies.add_remedy(uow, cw.case_id, inp)
     with cw.world.read() as s:
         assert remedies.remedies_of(s, cw.case_id) == []
 
@@ -73,7 +76,13 @@ def test_the_administrative_checklist_follows_000_7_5_2(cw):
     produced = {r.key for r in rows if r.produced}
     assert produced == {"company", "secrets", "measures", "agreements", "evidence"}
     assert {r.key for r in rows if not r.ready} == {
-        "development", "not_public", "value", "loss", "infringer", "act_details", "other"
+        "development",
+        "not_public",
+        "value",
+        "loss",
+        "infringer",
+        "act_details",
+        "other",
     }
 
 
@@ -94,6 +103,5 @@ def test_ticking_what_the_user_provides(cw):
     with w.read() as s:
         assert [r.key for r in remedies.checklist(s, cw.case_id, route) if r.provided] == ["loss"]
     for key in ("company", "threshold", "nonsense"):  # produced, not on this list, unknown
-        with pytest.raises(ValidationError):
-            with w.uow() as uow:
-                remedies.tick(uow, cw.case_id, route, key)
+        with pytest.raises(ValidationError), w.uow() as uow:
+            remedies.tick(uow, cw.case_id, route, key)

@@ -70,7 +70,9 @@ def _fill_and_accept(fill):
     return exec_
 
 
-def test_evidence_added_handed_over_returned_and_verified(tabs, tmp_path, monkeypatch, messages, previews):
+def test_evidence_added_handed_over_returned_and_verified(
+    tabs, tmp_path, monkeypatch, messages, previews
+):
     cw, ev, _ = tabs
     shot = tmp_path / "chat.png"
     shot.write_bytes(PNG)
@@ -102,7 +104,9 @@ def test_evidence_added_handed_over_returned_and_verified(tabs, tmp_path, monkey
 
     ev.recheck_button.click()
     assert messages[-1][0] == "information" and sha in messages[-1][1]
-    monkeypatch.setattr(evidence_tab.QFileDialog, "getOpenFileName", lambda *a, **k: (str(shot), ""))
+    monkeypatch.setattr(
+        evidence_tab.QFileDialog, "getOpenFileName", lambda *a, **k: (str(shot), "")
+    )
     ev.verify_button.click()
     assert messages[-1][0] == "information" and "SJ-2026-001 E-01" in messages[-1][1]
 
@@ -116,9 +120,18 @@ def test_evidence_added_handed_over_returned_and_verified(tabs, tmp_path, monkey
 def test_a_scanned_qr_code_shows_the_item(tabs, messages):
     cw, ev, _ = tabs
     with cw.world.uow() as uow:
-        item = evidence.add_evidence(uow, cw.case_id, evidence.EvidenceInput(
-            evidence.EvidenceCategory.ACT, "截图", "张伟", evidence.datetime(2026, 3, 1),
-            file_name="a.png", data=PNG))
+        item = evidence.add_evidence(
+            uow,
+            cw.case_id,
+            evidence.EvidenceInput(
+                evidence.EvidenceCategory.ACT,
+                "截图",
+                "张伟",
+                evidence.datetime(2026, 3, 1),
+                file_name="a.png",
+                data=PNG,
+            ),
+        )
         payload = evidence.qr_payload(uow, item)
     assert not ev.handle_search("ZT-2026-0001")
     assert ev.handle_search(payload)
@@ -139,7 +152,9 @@ def test_remedy_pack_ticks_and_papers(tabs, monkeypatch, previews):
     assert rem.model.rowCount() == 1 and rem.selected().reference == "柯市监投〔2026〕8号"
     assert rem.selected().authority == "市场监督管理局"  # the route's authority, offered
 
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("财务部测算报告", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("财务部测算报告", True))
+    )
     rem.tick("loss")
     with cw.world.read() as s:
         rows = {r.key: r for r in remedies.checklist(s, cw.case_id, RemedyRoute.ADMINISTRATIVE)}
@@ -153,8 +168,8 @@ def test_remedy_pack_ticks_and_papers(tabs, monkeypatch, previews):
 
 
 def test_a_closed_case_is_read_only_but_prints(qtbot, opened, previews):
-    from incidents_testing import make_case
     from carriers_testing import build_world
+    from incidents_testing import make_case
 
     world = build_world(opened)
     closed = make_case(world, status=IncidentStatus.CLOSED)

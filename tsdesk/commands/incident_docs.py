@@ -119,8 +119,10 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
         print(translate("cli", "（无证据）"))
     for r in rows:
         where = r["out_with"] and translate("cli", "（移交中：{who}）").format(who=r["out_with"])
-        print(f"{r['label']}  {r['category_label']}  {r['title']}  {r['sha256'] or '-'}  "
-              f"{r['keeper']}{where}")
+        print(
+            f"{r['label']}  {r['category_label']}  {r['title']}  {r['sha256'] or '-'}  "
+            f"{r['keeper']}{where}"
+        )
     return 0
 
 
@@ -133,7 +135,9 @@ def cmd_evidence_custody(args: argparse.Namespace) -> int:
             case_id = evidence.case_id_by_number(uow.session, args.number)
             row = evidence.by_label(uow.session, case_id, args.label)
             if args.returned:
-                evidence.return_item(uow, row.id, _when(args.at) if args.at else None, args.note or "")
+                evidence.return_item(
+                    uow, row.id, _when(args.at) if args.at else None, args.note or ""
+                )
             else:
                 if not args.to or not args.purpose:
                     raise ValidationError(
@@ -191,7 +195,12 @@ def add_to(group, add) -> None:
     evidence = group.add_parser("evidence", help=translate("cli", "事件的证据")).add_subparsers(
         dest="evidence_command", metavar="ACTION", required=True
     )
-    p = add("add", cmd_evidence_add, QT_TRANSLATE_NOOP("cli", "登记证据（输出证据编号和 SHA-256）"), evidence)
+    p = add(
+        "add",
+        cmd_evidence_add,
+        QT_TRANSLATE_NOOP("cli", "登记证据（输出证据编号和 SHA-256）"),
+        evidence,
+    )
     p.add_argument("number", help=translate("cli", "事件编号"))
     p.add_argument("--title", required=True)
     p.add_argument("--category", required=True, choices=[c.value for c in EvidenceCategory])

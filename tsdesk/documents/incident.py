@@ -233,7 +233,9 @@ def _evidence_cards(items: list[EvidenceLine]) -> list[Flowable]:
     return out
 
 
-def _evidence_story(doc: EvidenceListDoc, footer: FooterInfo, heading: bool = True) -> list[Flowable]:
+def _evidence_story(
+    doc: EvidenceListDoc, footer: FooterInfo, heading: bool = True
+) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [*_heading(footer.company, doc.case, EVIDENCE_TITLE)] if heading else []
     out += [

@@ -104,7 +104,9 @@ def case_secret_ids(session: Session, case_id: int) -> list[int]:
             .order_by(CarrierSecret.secret_id)
         )
     seen: dict[int, None] = dict.fromkeys(ids)
-    numbers = dict(session.execute(select(Secret.id, Secret.number).where(Secret.id.in_(seen))).all())
+    numbers = dict(
+        session.execute(select(Secret.id, Secret.number).where(Secret.id.in_(seen))).all()
+    )
     return sorted((i for i in seen if i in numbers), key=lambda i: numbers[i])
 
 
@@ -244,7 +246,8 @@ def _labels_part(session: Session, carriers: list[Carrier]) -> list[str]:
         ).all()
     )
     return [
-        f"{c.number}：" + (f"已打印保密标识 {issued[c.id]} 次" if issued.get(c.id) else "未打印保密标识")
+        f"{c.number}："
+        + (f"已打印保密标识 {issued[c.id]} 次" if issued.get(c.id) else "未打印保密标识")
         for c in carriers
     ]
 
@@ -265,7 +268,7 @@ def _audit_part(session: Session, secret: Secret, carriers: list[Carrier]) -> li
         for e in events[:AUDIT_LIMIT]
     ]
     if len(events) > AUDIT_LIMIT:
-        lines.append(f"……另有更多记录，请以 tsdesk audit 查询完整审计链")
+        lines.append("……另有更多记录，请以 tsdesk audit 查询完整审计链")
     return lines or ["无审计记录"]
 
 

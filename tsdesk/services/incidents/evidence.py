@@ -176,7 +176,9 @@ def add_evidence(uow: UnitOfWork, case_id: int, inp: EvidenceInput) -> int:
     require(uow.actor, Permission.EDIT_DATA)
     case = timeline.case_for_update(uow, case_id)
     title = _clean(inp.title, QT_TRANSLATE_NOOP("errors", "证据名称"), required=True)
-    collected_by = _clean(inp.collected_by, QT_TRANSLATE_NOOP("errors", "收集人"), required=True)[:64]
+    collected_by = _clean(inp.collected_by, QT_TRANSLATE_NOOP("errors", "收集人"), required=True)[
+        :64
+    ]
     if inp.collected_at > datetime.now().replace(microsecond=0) + _SLACK:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "收集时间不能晚于现在"))
     session = uow.session
@@ -315,7 +317,9 @@ def hand_over(
     return row.id
 
 
-def return_item(uow: UnitOfWork, evidence_id: int, at: datetime | None = None, note: str = "") -> None:
+def return_item(
+    uow: UnitOfWork, evidence_id: int, at: datetime | None = None, note: str = ""
+) -> None:
     """The original is back with its keeper: closes the open hand-over."""
     require(uow.actor, Permission.EDIT_DATA)
     session = uow.session
@@ -422,8 +426,15 @@ def by_label(session: Session, case_id: int, label: str) -> EvidenceRow:
 def custody_of(session: Session, evidence_id: int) -> list[CustodyRow]:
     return [
         CustodyRow(
-            c.id, c.evidence_id, c.at, c.from_holder, c.to_holder, c.purpose, c.returned_at,
-            c.note, c.recorded_by,
+            c.id,
+            c.evidence_id,
+            c.at,
+            c.from_holder,
+            c.to_holder,
+            c.purpose,
+            c.returned_at,
+            c.note,
+            c.recorded_by,
         )  # fmt: skip
         for c in session.scalars(
             select(EvidenceCustody)

@@ -173,12 +173,11 @@ def _grading(case: IncidentCase) -> list[tuple[str, str, str]]:
     scores = value.get("scores") if isinstance(value, dict) else None
     if not isinstance(scores, dict):
         return []
-    out = []
+    out: list[tuple[str, str, str]] = []
     for key, item in sorted(scores.items()):
         item = item if isinstance(item, dict) else {"score": item}
-        out.append(
-            (GRADING_FACTORS.get(key, key), str(item.get("score", "")), str(item.get("reason", "")))
-        )
+        label = GRADING_FACTORS.get(str(key), str(key))
+        out.append((label, str(item.get("score", "")), str(item.get("reason", ""))))
     return out
 
 
@@ -301,9 +300,7 @@ def print_evidence_list(uow: UnitOfWork, case_id: int, out: str | Path | IO[byte
     deliver_when_committed(uow, out, pdf.getvalue())
 
 
-def bundle_data(
-    session: Session, case_id: int, progress: Callable[[int, int], None] | None = None
-):
+def bundle_data(session: Session, case_id: int, progress: Callable[[int, int], None] | None = None):
     from tsdesk.documents.incident import BundleDoc, BundleSection
 
     case = _case(session, case_id)
@@ -428,7 +425,9 @@ def pack_data(
         PackIndexRow(
             row.title,
             row.ready,
-            _PART_OF[row.key] if row.produced else (row.note or ("已备" if row.provided else "待补充")),
+            _PART_OF[row.key]
+            if row.produced
+            else (row.note or ("已备" if row.provided else "待补充")),
         )
         for row in remedies.checklist(session, case_id, route)
     ]
@@ -454,7 +453,9 @@ def pack_data(
     )
     if contact_line:
         letter.append(f"联系人：{contact_line}。")
-    payloads = {r.id: evidence.qr_payload(uow, r.id) for r in evidence.evidence_of(session, case_id)}
+    payloads = {
+        r.id: evidence.qr_payload(uow, r.id) for r in evidence.evidence_of(session, case_id)
+    }
     return PackDoc(
         case=case_head(session, case),
         route=remedies.ROUTE_LABELS[route],

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -102,9 +102,7 @@ _M = {
         False,
     ),
     "complaint": Material("complaint", QT_TRANSLATE_NOOP("incidents", "起诉状"), False),
-    "guarantee": Material(
-        "guarantee", QT_TRANSLATE_NOOP("incidents", "申请书及担保材料"), False
-    ),
+    "guarantee": Material("guarantee", QT_TRANSLATE_NOOP("incidents", "申请书及担保材料"), False),
     "threshold": Material(
         "threshold",
         QT_TRANSLATE_NOOP("incidents", "损失或获利数额的证明（立案追诉标准）"),
@@ -344,8 +342,12 @@ def checklist(session: Session, case_id: int, route: RemedyRoute) -> list[Checkl
         m, tick = _M[key], ticks.get(key)
         out.append(
             ChecklistRow(
-                key, m.title, m.produced, tick is not None,
-                tick.note if tick else "", tick.provided_by if tick else "",
+                key,
+                m.title,
+                m.produced,
+                tick is not None,
+                tick.note if tick else "",
+                tick.provided_by if tick else "",
                 tick.provided_at if tick else None,
             )  # fmt: skip
         )
@@ -398,13 +400,15 @@ def untick(uow: UnitOfWork, case_id: int, route: RemedyRoute, key: str) -> None:
     require(uow.actor, Permission.EDIT_DATA)
     case = timeline.case_for_update(uow, case_id)
     material = _material(route, key)
-    gone = uow.session.execute(
-        delete(PackItem).where(
+    row = uow.session.scalar(
+        select(PackItem).where(
             PackItem.case_id == case_id, PackItem.route == route, PackItem.item_key == key
         )
-    ).rowcount
-    if not gone:
+    )
+    if row is None:
         return
+    uow.session.delete(row)
+    uow.session.flush()
     uow.record(
         "pack.untick",
         "incident_pack",

@@ -66,7 +66,10 @@ class FileField(QWidget):
     def _choose(self) -> None:
         pattern = " ".join(f"*{e}" for e in attachments.EXTENSIONS)
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择证据文件"), "", self.tr("证据文件 ({pattern})").format(pattern=pattern)
+            self,
+            self.tr("选择证据文件"),
+            "",
+            self.tr("证据文件 ({pattern})").format(pattern=pattern),
         )
         if path:
             self.path.setText(path)
@@ -126,9 +129,7 @@ class AddEvidenceDialog(InlineDialog):
         self.form.addRow(self.tr("原件保管人"), self.keeper)
         self.form.addRow(self.tr("原件存放位置"), self.location)
         self.form.addRow(self.tr("文件"), self.file)
-        self.set_intro(
-            self.tr("文件的 SHA-256 在收取时计算并记录，之后可随时核对文件是否被改动。")
-        )
+        self.set_intro(self.tr("文件的 SHA-256 在收取时计算并记录，之后可随时核对文件是否被改动。"))
 
     def change(self, uow: UnitOfWork) -> int:
         name, data = self.file.file()
@@ -289,7 +290,9 @@ class EvidenceTab(QWidget):
             return
         lines = [f"{row.label} {row.title}"]
         if row.sha256:
-            lines.append(self.tr("文件 {name}，SHA-256：{sha}").format(name=row.file_name, sha=row.sha256))
+            lines.append(
+                self.tr("文件 {name}，SHA-256：{sha}").format(name=row.file_name, sha=row.sha256)
+            )
         else:
             lines.append(self.tr("无文件"))
         self.detail.setText("\n".join(lines))
@@ -312,7 +315,9 @@ class EvidenceTab(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("证据已登记"),
-                self.tr("{label} 已登记。\n文件 SHA-256：\n{sha}").format(label=row.label, sha=row.sha256),
+                self.tr("{label} 已登记。\n文件 SHA-256：\n{sha}").format(
+                    label=row.label, sha=row.sha256
+                ),
             )
 
     def custody(self) -> None:
@@ -358,7 +363,9 @@ class EvidenceTab(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("核对文件"),
-                self.tr("相符：该文件是以下证据\n{found}\nSHA-256：{sha}").format(found=found, sha=sha),
+                self.tr("相符：该文件是以下证据\n{found}\nSHA-256：{sha}").format(
+                    found=found, sha=sha
+                ),
             )
         else:
             QMessageBox.warning(

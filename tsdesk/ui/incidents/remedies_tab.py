@@ -85,7 +85,9 @@ class RemedyDialog(InlineDialog):
         row: remedies.RemedyRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(session, self.tr("维权途径") if row is None else self.tr("维权进展"), parent)
+        super().__init__(
+            session, self.tr("维权途径") if row is None else self.tr("维权进展"), parent
+        )
         self.case_id, self.row = case_id, row
         self.route = QComboBox()
         for route, label in remedies.ROUTE_LABELS.items():
@@ -177,7 +179,10 @@ class RemediesTab(QWidget):
                 (self.tr("受理机关"), lambda r: r.authority),
                 (self.tr("受理号／案号"), lambda r: r.reference),
                 (self.tr("提交"), lambda r: _day(r.filed_on)),
-                (self.tr("结果"), lambda r: " ".join(x for x in (_day(r.decided_on), r.outcome) if x)),
+                (
+                    self.tr("结果"),
+                    lambda r: " ".join(x for x in (_day(r.decided_on), r.outcome) if x),
+                ),
             ],
             self,
         )
@@ -188,7 +193,9 @@ class RemediesTab(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("记录进展…"))
         self.edit_button.clicked.connect(self.edit)
-        list_actions(self.table, [self.edit_button, self.add_button], open_row=self.edit_button.click)
+        list_actions(
+            self.table, [self.edit_button, self.add_button], open_row=self.edit_button.click
+        )
         remedy_box = QGroupBox(self.tr("维权途径（003 §11）"))
         remedy_layout = QVBoxLayout(remedy_box)
         remedy_layout.addWidget(self.table, 1)
@@ -281,7 +288,9 @@ class RemediesTab(QWidget):
     def _load_checklist(self) -> None:
         self.checklist.blockSignals(True)
         self.checklist.clear()
-        rows = self.session.read(remedies.checklist, self.case.id, self.route()) if self.case else []
+        rows = (
+            self.session.read(remedies.checklist, self.case.id, self.route()) if self.case else []
+        )
         for r in rows:
             text = _tr(r.title)
             if r.produced:
@@ -395,7 +404,9 @@ class RemediesTab(QWidget):
 
         try:
             data = run_with_progress(
-                self, self.tr("正在汇编 {title}…").format(title=title), lambda progress: work(progress)
+                self,
+                self.tr("正在汇编 {title}…").format(title=title),
+                lambda progress: work(progress),
             )
         except TSDeskError as err:
             show_error(self, err)
