@@ -150,14 +150,19 @@ def run_with_progress(parent: QWidget, text: str, fn: Callable, *args):
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(300)
-    task = run_in_thread(
-        fn,
-        *args,
-        on_progress=lambda done, total, _text: (dialog.setMaximum(total), dialog.setValue(done)),
-    )
+    # The worker only records how far it is; the dialog is touched on this (the GUI) thread.
+    reached = [0, 0]
+
+    def progress(done: int, total: int, _text: str = "") -> None:
+        reached[:] = [done, total]
+
+    task = run_in_thread(fn, *args, progress=progress)
     loop = QEventLoop()
     while not task.done:
-        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if reached[1]:
+            dialog.setMaximum(reached[1])
+            dialog.setValue(reached[0])
     dialog.close()
     if task.error is not None:
         raise task.error
