@@ -341,3 +341,49 @@ def _noncompete(c: Ctx) -> int:
 def _loaded(tab):
     tab.refresh()
     return tab
+
+
+def _incident_case(c: Ctx) -> int:
+    """A case about the test world's secret, with one evidence item (issue 15)."""
+    from datetime import datetime
+
+    from incidents_testing import make_case
+
+    from tsdesk.models import EvidenceCategory, IncidentCase
+    from tsdesk.services.incidents import evidence
+
+    with c.world.read() as s:
+        found = s.query(IncidentCase.id).filter(IncidentCase.number == "SJ-2026-901").scalar()
+    if found is not None:
+        return found
+    case_id = make_case(c.world, number="SJ-2026-901")
+    with c.world.uow() as uow:
+        evidence.add_evidence(
+            uow,
+            case_id,
+            evidence.EvidenceInput(
+                EvidenceCategory.ACT, "竞争对手官网产品页面截图（含时间戳）", "张伟",
+                datetime(2026, 3, 1, 9), keeper="法务部 王敏",
+            ),
+        )  # fmt: skip
+    return case_id
+
+
+def _evidence_row(c: Ctx):
+    from tsdesk.services.incidents import evidence
+
+    return c.session.read(evidence.evidence_of, _incident_case(c))[0]
+
+
+INCIDENT_EVIDENCE_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
+    "AddEvidenceDialog": lambda c: _f(U + "incidents.evidence_tab", "AddEvidenceDialog")(
+        c.session, _incident_case(c)
+    ),
+    "CustodyDialog": lambda c: _f(U + "incidents.evidence_tab", "CustodyDialog")(
+        c.session, _evidence_row(c)
+    ),
+    "RemedyDialog": lambda c: _f(U + "incidents.remedies_tab", "RemedyDialog")(
+        c.session, _incident_case(c)
+    ),
+}
+DIALOGS.update(INCIDENT_EVIDENCE_DIALOGS)

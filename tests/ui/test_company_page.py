@@ -241,3 +241,16 @@ def test_clear_empties_the_form(page, company_name):
     assert page.save() is False  # nothing loaded: nothing to overwrite
     page.refresh()
     assert page.fields["org_name"].text() == company_name
+
+
+def test_the_regulator_is_entered_for_the_complaint_pack(page, opened):
+    """Issue 15 §3: the district's market regulator, on no base form, saved like the rest."""
+    page.fields["regulator_name"].setText("柯桥区市场监督管理局")
+    page.fields["regulator_contact"].setText("笛扬路 1 号，0575-8888 1234")
+    page.save_button.click()
+    assert page.status.text() == "已保存。"
+    profile = read(opened.vault, company.get_profile)
+    assert profile["regulator_name"] == "柯桥区市场监督管理局"
+    assert profile["regulator_contact"] == "笛扬路 1 号，0575-8888 1234"
+    (update,) = events(opened.vault, "company.update")
+    assert set(json.loads(update.after)) == {"regulator_name", "regulator_contact"}

@@ -6,7 +6,15 @@ CAPABILITY = Capability(
     key="incidents",
     order=56,
     pages=(),
-    services=("tsdesk.services.incidents.timeline",),
+    commands=("tsdesk.commands.evidence",),
+    services=(
+        "tsdesk.services.incidents.timeline",
+        "tsdesk.services.incidents.cases",
+        "tsdesk.services.incidents.playbook",
+        "tsdesk.services.incidents.evidence",
+        "tsdesk.services.incidents.remedies",
+        "tsdesk.services.incidents.prints",
+    ),
     settings=(
         SettingDef("incident_number_pattern", "SJ-{year}-{seq:03}", "vault"),
         SettingDef("drill_number_pattern", "YL-{year}-{seq:03}", "vault"),

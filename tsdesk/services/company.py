@@ -126,6 +126,8 @@ AUDIT_LABELS = Labels(
         "contact_person": QT_TRANSLATE_NOOP("audit", "联系人"),
         "contact_title": QT_TRANSLATE_NOOP("audit", "职务/职称"),
         "contact_phone": QT_TRANSLATE_NOOP("audit", "联系电话"),
+        "regulator_name": QT_TRANSLATE_NOOP("audit", "市场监管部门"),
+        "regulator_contact": QT_TRANSLATE_NOOP("audit", "市场监管部门联系方式"),
         "protection_work_summary": QT_TRANSLATE_NOOP("audit", "商业秘密保护工作开展情况"),
         "management_department_id": QT_TRANSLATE_NOOP("audit", "商业秘密管理部门"),
         "kind": QT_TRANSLATE_NOOP("audit", "类别"),
@@ -152,6 +154,8 @@ AUDIT_LABELS = Labels(
 )
 
 FIELD_NAMES = [name for name, _ in PROFILE_FIELDS]
+# Not on the base forms: the district's market regulator, for the complaint pack (000 §7.5.2).
+REGULATOR_FIELDS = ("regulator_name", "regulator_contact")
 _MAX_LENGTH = {
     c.name: getattr(c.type, "length", None)
     for c in CompanyProfile.__table__.columns
@@ -171,6 +175,8 @@ def get_profile(session: Session) -> dict[str, Any]:
         if row
         else dict.fromkeys(FIELD_NAMES, "")
     )
+    for name in REGULATOR_FIELDS:
+        data[name] = getattr(row, name) if row else ""
     data["org_kind"] = row.org_kind if row else OrgKind.ENTERPRISE
     data["management_department_id"] = row.management_department_id if row else None
     return data
@@ -180,7 +186,7 @@ def update_profile(uow: UnitOfWork, changes: dict[str, Any]) -> None:
     require(uow.actor, Permission.EDIT_COMPANY)
     row = uow.session.get(CompanyProfile, 1) or CompanyProfile(id=1)
     uow.session.add(row)
-    allowed = set(FIELD_NAMES) | {"org_kind", "management_department_id"}
+    allowed = set(FIELD_NAMES) | set(REGULATOR_FIELDS) | {"org_kind", "management_department_id"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(

@@ -153,6 +153,15 @@ class CompanyPage(QWidget):
             self.form.addRow(label, field)
         self.management_combo = QComboBox()
         self.form.addRow(self.tr("商业秘密保护部门"), self.management_combo)
+        # 000 §7.5.2: where an administrative complaint goes (the pack's cover letter).
+        self.regulator_form = QFormLayout()
+        self.regulator_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for name, text in (
+            ("regulator_name", self.tr("市场监管部门")),
+            ("regulator_contact", self.tr("地址、电话、受理窗口")),
+        ):
+            self.fields[name] = QLineEdit()
+            self.regulator_form.addRow(text, self.fields[name])
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(90)
@@ -176,6 +185,9 @@ class CompanyPage(QWidget):
         profile_layout.addLayout(self.form)
         profile_layout.addWidget(self.labels[SUMMARY_FIELD])
         profile_layout.addWidget(self.summary, 1)
+        regulator_box = QGroupBox(self.tr("所在地市场监管部门（维权投诉材料的致函对象）"))
+        regulator_box.setLayout(self.regulator_form)
+        profile_layout.addWidget(regulator_box)
         profile_layout.addLayout(save_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
