@@ -7,7 +7,10 @@ CAPABILITY = Capability(
     key="compliance",
     order=62,
     pages=(),
-    services=(),
+    services=(
+        "tsdesk.services.compliance.applications",
+        "tsdesk.services.compliance.binder",
+    ),
     settings=(
         # The year an application is planned for (0: none): the dashboard counts the days to
         # 30 September of that year (004 第十一条（二）).
