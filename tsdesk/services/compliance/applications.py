@@ -169,13 +169,16 @@ def save(uow: UnitOfWork, app: Application, *, to_profile: bool = False) -> int:
     _check(app)
     session = uow.session
     row = _row(session, app.year, app.form)
-    before = json.loads(row.values or "{}") if row else {}
-    if row is None:
+    if row is None:  # what changed is told against the prefilled form
+        start = prefill(session, app.form, app.year)
+        before, before_text = start.values, start.narrative
         row = BaseApplication(year=app.year, form_id=app.form.form_id, updated_by="")
         session.add(row)
+    else:
+        before, before_text = json.loads(row.values or "{}"), row.narrative
     values = {name: str(value).strip() for name, value in app.values.items()}
     changed = sorted(name for name in values if values[name] != before.get(name, ""))
-    if row.narrative != app.narrative:
+    if before_text != app.narrative:
         changed.append(SUMMARY)
     row.values = json.dumps(values, ensure_ascii=False, sort_keys=True)
     row.narrative = app.narrative
