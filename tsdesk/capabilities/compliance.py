@@ -6,8 +6,12 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="compliance",
     order=62,
-    pages=(),
+    pages=("tsdesk.ui.compliance.page:CompliancePage",),
+    commands=("tsdesk.commands.compliance", "tsdesk.commands.binder"),
     services=(
+        "tsdesk.services.compliance.rules",
+        "tsdesk.services.compliance.declarations",
+        "tsdesk.services.compliance.programme",
         "tsdesk.services.compliance.applications",
         "tsdesk.services.compliance.binder",
     ),
@@ -16,4 +20,5 @@ CAPABILITY = Capability(
         # 30 September of that year (004 第十一条（二）).
         SettingDef("base_application_year", 0, "vault", minimum=0, maximum=2100),
     ),
+    demo="tsdesk.demo.compliance:populate",
 )
