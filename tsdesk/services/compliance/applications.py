@@ -14,17 +14,15 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tsdesk import settings
-from tsdesk.documents.forms import FieldFit, capacity, fits, render_form
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import BaseApplication, CompanyProfile, OrgKind, Person, PersonStatus
 from tsdesk.models.base import utcnow
-from tsdesk.services import base_forms, company
+from tsdesk.services import base_forms, company, settings
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.base_forms import BaseForm
 from tsdesk.services.compliance import narrative
@@ -33,6 +31,10 @@ from tsdesk.services.documents import deliver_when_committed, footer_in
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork
 
+if TYPE_CHECKING:
+    from tsdesk.documents.forms import FieldFit
+
+# reportlab's platypus is loaded where a form is laid out, not with the service.
 SUMMARY = "protection_work_summary"  # the 开展情况 box: the narrative
 
 AUDIT_LABELS = Labels(
@@ -213,6 +215,8 @@ def save(uow: UnitOfWork, app: Application, *, to_profile: bool = False) -> int:
 def summary_fit(app: Application) -> tuple[FieldFit, int]:
     """How the 开展情况 fits its box as the form stands, and about how many characters the
     box holds (the rest continues on the annex page)."""
+    from tsdesk.documents.forms import capacity, fits
+
     data = app.data()
     return fits(app.form.form_id, data)[SUMMARY], capacity(app.form.form_id, data, SUMMARY)
 
@@ -220,6 +224,8 @@ def summary_fit(app: Application) -> tuple[FieldFit, int]:
 def application_pdf(uow: UnitOfWork, app: Application) -> bytes:
     """The form as `app` fills it, its print recorded in `uow` (hand it on after the commit).
     The page names no operator and no chain head: those are in the document info."""
+    from tsdesk.documents.forms import render_form
+
     require(uow.actor, Permission.EXPORT)
     _check(app)
     row = _row(uow.session, app.year, app.form)
