@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tsdesk.ui.common import close_dialogs
+from tsdesk.ui.compliance.application import ApplicationTab
 from tsdesk.ui.compliance.assessment import AssessmentTab
+from tsdesk.ui.compliance.binder import BinderTab
 from tsdesk.ui.compliance.programme import ProgrammeTab
 from tsdesk.ui.compliance.rules import RulesTab
 from tsdesk.ui.session import UiSession
@@ -29,6 +31,10 @@ class CompliancePage(QWidget):
         self.tabs.addTab(self.assessment_tab, self.tr("自评"))
         self.tabs.addTab(self.rules_tab, self.tr("制度"))
         self.tabs.addTab(self.programme_tab, self.tr("年度方案"))
+        self.application_tab = ApplicationTab(session)
+        self.add_tab(self.application_tab, self.tr("申报表"))
+        self.binder_tab = BinderTab(session)
+        self.add_tab(self.binder_tab, self.tr("证据汇编"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.assessment_tab.open_requested.connect(self._open_target)
         layout = QVBoxLayout(self)
