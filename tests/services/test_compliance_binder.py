@@ -51,7 +51,13 @@ def test_the_binder_holds_every_section_with_its_hash(demo_vault):
     sections = json.loads(head.after)["sections"]
     titles = [x["title"] for x in sections]
     assert titles[:5] == ["基地申报表", "自评报告", "制度目录", "商业秘密台账", "保密协议汇总"]
-    for wanted in ("培训记录及签到表", "保密检查报告", "销毁清册", "涉密区域登记表", "应急演练记录"):
+    for wanted in (
+        "培训记录及签到表",
+        "保密检查报告",
+        "销毁清册",
+        "涉密区域登记表",
+        "应急演练记录",
+    ):
         assert any(wanted in t for t in titles), wanted
     assert "保密协议文本" not in titles  # only when asked
     # Contents on page 1 name each section at its first page; bookmarks agree.
