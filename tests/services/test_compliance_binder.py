@@ -95,9 +95,9 @@ def test_a_cancelled_binder_leaves_nothing(demo_vault):
         return len(calls) > 3
 
     out = io.BytesIO()
-    with pytest.raises(PrintCancelled):
-        with vault.unit_of_work(vault.verify_password("baomi", DEMO_PASSWORD)) as uow:
-            binder.print_binder(uow, YEAR, out, cancelled=cancelled)
+    actor = vault.verify_password("baomi", DEMO_PASSWORD)
+    with pytest.raises(PrintCancelled), vault.unit_of_work(actor) as uow:
+        binder.print_binder(uow, YEAR, out, cancelled=cancelled)
     assert out.getvalue() == b"" and events(vault) == before
 
 

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +52,12 @@ class BinderTab(QWidget):
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.sections = QListWidget()
+        self.sections = QTableWidget(0, 2)
+        self.sections.setHorizontalHeaderLabels([self.tr("部分"), self.tr("份数")])
+        self.sections.verticalHeader().hide()
+        self.sections.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.sections.horizontalHeader().setStretchLastSection(True)
+        self.sections.setColumnWidth(0, 320)
 
         intro = QLabel(
             self.tr(
@@ -87,24 +93,20 @@ class BinderTab(QWidget):
 
     def clear(self) -> None:
         self.cancel()
-        self.sections.clear()
+        self.sections.setRowCount(0)
         self.status.clear()
 
     def _show_plan(self) -> None:
         plan = self.session.read(
             binder.plan, self.year.value(), with_agreements=self.with_agreements.isChecked()
         )
-        self.sections.clear()
-        for section in plan:
+        self.sections.setRowCount(len(plan))
+        for row, section in enumerate(plan):
             count = len(section.pieces)
-            if count:
-                self.sections.addItem(
-                    self.tr("{title}（{n} 份）").format(title=section.title, n=count)
-                )
-            else:
-                self.sections.addItem(
-                    self.tr("{title}（无记录，略去）").format(title=section.title)
-                )
+            self.sections.setItem(row, 0, QTableWidgetItem(section.title))
+            self.sections.setItem(
+                row, 1, QTableWidgetItem(str(count) if count else self.tr("无记录，略去"))
+            )
 
     def make(self) -> None:
         if self.task is not None:
