@@ -18,6 +18,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -169,6 +170,10 @@ def _drills_pdf(uow: UnitOfWork, year: int) -> bytes:
     )
 
 
+def _agreement_pdf(uow: UnitOfWork, agreement_id: int) -> bytes:
+    return _now(uow, lambda out: agreements.print_agreement(uow, agreement_id, out))
+
+
 def _scans_pdf(uow: UnitOfWork, session_id: int, title: str) -> bytes:
     """The sign-in sheet scans of a session: a PDF's pages as they are, images on pages."""
     from pypdf import PdfReader, PdfWriter
@@ -238,9 +243,7 @@ def plan(
                 [
                     Piece(
                         "协议",
-                        lambda uow, i=i: _now(
-                            uow, lambda out: agreements.print_agreement(uow, i, out)
-                        ),
+                        partial(_agreement_pdf, agreement_id=i),
                     )
                     for i in ids
                 ],
@@ -253,9 +256,9 @@ def plan(
     ).all()
     pieces = []
     for sid, topic in held:
-        pieces.append(Piece(topic, lambda uow, sid=sid: training.signin_sheet_pdf(uow, sid)))
+        pieces.append(Piece(topic, partial(training.signin_sheet_pdf, session_id=sid)))
         pieces.append(
-            Piece(topic, lambda uow, sid=sid, t=topic: _scans_pdf(uow, sid, f"签到表扫描件 {t}"))
+            Piece(topic, partial(_scans_pdf, session_id=sid, title=f"签到表扫描件 {topic}"))
         )
     sections.append(Section(f"{year}年培训记录及签到表", pieces))
     done = session.scalars(
@@ -267,7 +270,7 @@ def plan(
         Section(
             f"{year}年保密检查报告",
             [
-                Piece("检查报告", lambda uow, i=i: training.inspection_report_pdf(uow, i))
+                Piece("检查报告", partial(training.inspection_report_pdf, inspection_id=i))
                 for i in done
             ],
         )
@@ -284,7 +287,7 @@ def plan(
         Section(
             f"{year}年销毁清册",
             [
-                Piece(number, lambda uow, i=i: destruction.destruction_list_pdf(uow, i))
+                Piece(number, partial(destruction.destruction_list_pdf, batch_id=i))
                 for i, number in batches
             ],
         )
@@ -295,7 +298,7 @@ def plan(
     sections.append(
         Section(
             "涉密区域登记表",
-            [Piece("涉密区域", lambda uow, i=i: areas.record_pdf(uow, i, on)) for i in area_ids],
+            [Piece("涉密区域", partial(areas.record_pdf, area_id=i, on=on)) for i in area_ids],
         )
     )
     sections.append(
