@@ -218,7 +218,9 @@ def summary_fit(app: Application) -> tuple[FieldFit, int]:
     from tsdesk.documents.forms import capacity, fits
 
     data = app.data()
-    return fits(app.form.form_id, data)[SUMMARY], capacity(app.form.form_id, data, SUMMARY)
+    fit = fits(app.form.form_id, data)[SUMMARY]
+    room = capacity(app.form.form_id, data, SUMMARY)  # a full box keeps a line for 续见附页
+    return fit, room if fit.continued else max(room, fit.in_cell)
 
 
 def application_pdf(uow: UnitOfWork, app: Application) -> bytes:

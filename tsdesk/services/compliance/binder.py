@@ -111,7 +111,7 @@ def _rules_pdf(uow: UnitOfWork, on: date) -> bytes:
         [f"截至 {on.isoformat()}，共登记制度 {len(rows)} 项，现行有效 {in_force} 项。"],
         ["类别", "名称", "文号", "发布日期", "修订日期", "状态"],
         rows,
-        [14, 40, 16, 14, 14, 16],
+        [16, 34, 22, 13, 13, 12],
         footer_in(uow),
     )
 

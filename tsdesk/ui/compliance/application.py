@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -77,8 +77,10 @@ class ApplicationTab(QWidget):
             bottom.addWidget(button)
 
         self.fields_box = QWidget()
-        self.fields = QFormLayout(self.fields_box)
+        self.fields = QGridLayout(self.fields_box)  # two boxes a row, as on the paper form
         self.fields.setContentsMargins(0, 0, 0, 0)
+        self.fields.setColumnStretch(1, 1)
+        self.fields.setColumnStretch(3, 1)
         self.edits: dict[str, QLineEdit] = {}
 
         self.narrative = QPlainTextEdit()
@@ -176,16 +178,19 @@ class ApplicationTab(QWidget):
         self._loading = True
         annex, title = base_forms.describe(app.form)
         self.form_label.setText(f"{annex}　{title}")
-        while self.fields.rowCount():
-            self.fields.removeRow(0)
+        while self.fields.count():
+            item = self.fields.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.edits = {}
-        for name, label in base_forms.form_fields(app.form):
-            if name == SUMMARY:
-                continue
+        boxes = [(n, lab) for n, lab in base_forms.form_fields(app.form) if n != SUMMARY]
+        for i, (name, label) in enumerate(boxes):
             edit = QLineEdit(app.values.get(name, ""))
             edit.textChanged.connect(self._changed)
             self.edits[name] = edit
-            self.fields.addRow(self._label(label), edit)
+            row, col = divmod(i, 2)
+            self.fields.addWidget(QLabel(self._label(label)), row, col * 2)
+            self.fields.addWidget(edit, row, col * 2 + 1)
         self.narrative.setPlainText(app.narrative)
         self._show_figures(app.figures)
         self._loading = False
