@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
+import shiboken6
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -143,7 +144,13 @@ class BinderTab(QWidget):
             self._stop.set()
             self.status.setText(self.tr("正在取消…"))
 
+    def _alive(self) -> bool:
+        """A report may arrive after the window (and this tab) was closed."""
+        return shiboken6.isValid(self) and shiboken6.isValid(self.progress)
+
     def _progressed(self, done: int, total: int, text: str) -> None:
+        if not self._alive():
+            return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if text:
@@ -156,6 +163,8 @@ class BinderTab(QWidget):
         self.make_button.setEnabled(self.session.can(Permission.EXPORT))
 
     def _done(self, pdf: bytes) -> None:
+        if not self._alive():
+            return
         self._finish()
         self.status.setText(self.tr("已生成资料汇编"))
         self.session.data_changed.emit("audit")  # the prints were recorded
@@ -163,6 +172,8 @@ class BinderTab(QWidget):
         self.preview.exec()
 
     def _failed(self, error: BaseException) -> None:
+        if not self._alive():
+            return
         self._finish()
         if isinstance(error, PrintCancelled):
             self.status.setText(self.tr("已取消，未生成任何文件，也未记录打印"))
