@@ -208,19 +208,26 @@ def _resolve(form: str | Mapping[str, Any] | FormDef) -> FormDef:
     return load_form(form) if isinstance(form, str) else parse_form(form)
 
 
-def render_form(
-    out: str | IO[bytes],
-    form: str | Mapping[str, Any] | FormDef,
-    data: Mapping[str, Any],
-    footer: FooterInfo,
-) -> None:
-    """Print `form` (an id, a JSON-like definition or a FormDef) filled from `data`.
+@dataclass(frozen=True)
+class FieldFit:
+    """How a value fits its box: the characters printed in the cell and those continued on
+    the annex page (spaces at a cut are not counted)."""
 
-    Missing keys print as empty cells. Long values wrap inside their cell and grow the row.
-    A free-text box grows until the form would no longer fit on one page, any value at most
-    to about half a page; text beyond that continues on an annex page after the table.
-    """
-    form = _resolve(form)
+    field: str
+    in_cell: int
+    continued: int
+
+
+@dataclass
+class _Layout:
+    heading: list[Flowable]
+    table: Table
+    tail: list[Flowable]
+    annex: list[tuple[str, str]]  # (label, text) continued after the table
+    fits: dict[str, FieldFit]
+
+
+def _lay_out(form: FormDef, data: Mapping[str, Any], company: str) -> _Layout:
     st = styles()
     label_style = ParagraphStyle("label", parent=st.cell, alignment=TA_CENTER)
     sign_style = ParagraphStyle(
@@ -231,11 +238,9 @@ def render_form(
     col_widths = [width * w / total for w in form.columns]
 
     heading: list[Flowable] = []
-    if footer.company and not form.official:
+    if company and not form.official:
         heading.append(
-            CJKParagraph(
-                footer.company, ParagraphStyle("co", parent=st.heading, alignment=TA_CENTER)
-            )
+            CJKParagraph(company, ParagraphStyle("co", parent=st.heading, alignment=TA_CENTER))
         )
     if form.annex:
         heading.append(CJKParagraph(form.annex, st.heading))
@@ -299,7 +304,8 @@ def render_form(
         ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
         ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
     ]
-    annex: list[tuple[str, str]] = []  # (label, text) continued after the table
+    annex: list[tuple[str, str]] = []
+    fits: dict[str, FieldFit] = {}
     for r, c, cell, inner, min_height, para in cells:
         last = (c + cell.colspan - 1, r + cell.rowspan - 1)
         if last != (c, r):
@@ -310,14 +316,51 @@ def render_form(
                 labels = [other.label for other in form.rows[r] if other.kind == "label"]
                 annex.append(((labels[0] if labels else form.title).replace("\n", ""), rest))
                 para = CJKParagraph(text, st.cell)
+                text = text[: -len(SPILL_NOTE)]
+            fits[cell.field] = FieldFit(cell.field, _counted(text), _counted(rest))
             # Free-text boxes fill from the top; ordinary values sit in the middle.
             valign = "TOP" if cell.height_mm else "MIDDLE"
         else:
             valign = "MIDDLE" if cell.kind == "label" else "BOTTOM"
         grid[r][c] = _padded(para, inner, min_height, valign.lower())
         commands.append(("VALIGN", (c, r), (c, r), valign))
+    table = Table(grid, colWidths=col_widths, style=TableStyle(commands))
+    return _Layout(heading, table, tail, annex, fits)
 
-    story = [*heading, Table(grid, colWidths=col_widths, style=TableStyle(commands)), *tail]
+
+def _counted(text: str) -> int:
+    return sum(not ch.isspace() for ch in text)
+
+
+def fits(form: str | Mapping[str, Any] | FormDef, data: Mapping[str, Any]) -> dict[str, FieldFit]:
+    """How each value of `data` fits its box on the printed form (no PDF is made)."""
+    return _lay_out(_resolve(form), data, "").fits
+
+
+def capacity(form: str | Mapping[str, Any] | FormDef, data: Mapping[str, Any], field: str) -> int:
+    """About how many characters of CJK text the box of `field` holds before the rest
+    continues on the annex page, the other values being `data`."""
+    probe = {**data, field: "字" * 6000}
+    return fits(form, probe)[field].in_cell
+
+
+def render_form(
+    out: str | IO[bytes],
+    form: str | Mapping[str, Any] | FormDef,
+    data: Mapping[str, Any],
+    footer: FooterInfo,
+) -> None:
+    """Print `form` (an id, a JSON-like definition or a FormDef) filled from `data`.
+
+    Missing keys print as empty cells. Long values wrap inside their cell and grow the row.
+    A free-text box grows until the form would no longer fit on one page, any value at most
+    to about half a page; text beyond that continues on an annex page after the table.
+    """
+    form = _resolve(form)
+    st = styles()
+    laid = _lay_out(form, data, footer.company)
+    heading, tail, annex = laid.heading, laid.tail, laid.annex
+    story = [*heading, laid.table, *tail]
     if annex:
         story.append(PageBreak())
         story.append(CJKParagraph(f"附页：{form.title}", st.title))

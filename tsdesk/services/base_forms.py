@@ -44,6 +44,22 @@ ORG_KIND_LABELS: dict[OrgKind, str] = {
 }
 
 
+def for_kind(kind: OrgKind) -> BaseForm:
+    """The form this kind of organisation applies with (004 第五、七、九条)."""
+    return next(form for form in BASE_FORMS if form.org_kind == kind)
+
+
+def by_form_id(form_id: str) -> BaseForm:
+    for form in BASE_FORMS:
+        if form.form_id == form_id:
+            return form
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("errors", "没有名为 {name} 的申报表，可用：{names}"),
+        name=form_id,
+        names="、".join(f.name for f in BASE_FORMS),
+    )
+
+
 def by_name(name: str) -> BaseForm:
     for form in BASE_FORMS:
         if form.name == name.strip():
@@ -68,6 +84,12 @@ def form_data(session: Session) -> dict[str, str]:
         name: "" if profile.get(name) is None else str(profile[name])
         for name in company.FIELD_NAMES
     }
+
+
+def form_fields(form: BaseForm) -> list[tuple[str, str]]:
+    """(field, label) of every value box of `form`, in the printed order."""
+    labels = dict(company.fields_for(form.org_kind))
+    return [(name, labels.get(name, name)) for name in load_form(form.form_id).fields()]
 
 
 def empty_fields(session: Session, form: BaseForm) -> list[str]:

@@ -8,7 +8,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from tsdesk.models import CompanyProfile, Department, Designation, DesignationKind, OrgKind
+from tsdesk.models import (
+    CompanyProfile,
+    Department,
+    Designation,
+    DesignationKind,
+    OrgKind,
+    Person,
+)
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.permissions import Permission, require
 from tsdesk.vault import UnitOfWork
@@ -105,6 +112,8 @@ AUDIT_LABELS = Labels(
         "designation": QT_TRANSLATE_NOOP("audit", "领导小组/保密员"),
         "designation.add": QT_TRANSLATE_NOOP("audit", "新增人员指定"),
         "designation.remove": QT_TRANSLATE_NOOP("audit", "撤销人员指定"),
+        "designation.link": QT_TRANSLATE_NOOP("audit", "关联人员名录"),
+        "department.key": QT_TRANSLATE_NOOP("audit", "重点部门"),
     },
     entities={
         "company_profile": QT_TRANSLATE_NOOP("audit", "企业信息"),
@@ -132,6 +141,8 @@ AUDIT_LABELS = Labels(
         "management_department_id": QT_TRANSLATE_NOOP("audit", "商业秘密管理部门"),
         "kind": QT_TRANSLATE_NOOP("audit", "类别"),
         "post": QT_TRANSLATE_NOOP("audit", "职务"),
+        "person_id": QT_TRANSLATE_NOOP("audit", "人员"),
+        "is_key": QT_TRANSLATE_NOOP("audit", "重点部门"),
     },
     values={
         "kind": (
@@ -150,7 +161,7 @@ AUDIT_LABELS = Labels(
             },
         ),
     },
-    refs={"management_department_id": "department"},
+    refs={"management_department_id": "department", "person_id": "person"},
 )
 
 FIELD_NAMES = [name for name, _ in PROFILE_FIELDS]
@@ -264,6 +275,23 @@ def rename_department(uow: UnitOfWork, department_id: int, name: str) -> None:
     )
 
 
+def set_department_key(uow: UnitOfWork, department_id: int, is_key: bool) -> None:
+    """Mark a 重点部门 (004 第十条（四）) or take the mark off."""
+    require(uow.actor, Permission.EDIT_COMPANY)
+    row = uow.session.get(Department, department_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "部门不存在"))
+    if row.is_key != bool(is_key):
+        before, row.is_key = row.is_key, bool(is_key)
+        uow.record(
+            "department.key",
+            "department",
+            row.id,
+            before={"is_key": before},
+            after={"is_key": row.is_key},
+        )
+
+
 # --- designations (领导小组, 保密员) -------------------------------------------------------------
 
 
@@ -278,8 +306,11 @@ def add_designation(
     post: str = "",
     department_id: int | None = None,
     phone: str = "",
+    person_id: int | None = None,
 ) -> int:
     require(uow.actor, Permission.EDIT_COMPANY)
+    if person_id is not None and uow.session.get(Person, person_id) is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "人员不存在"))
     if not name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写姓名"))
     row = Designation(
@@ -288,6 +319,7 @@ def add_designation(
         post=post.strip(),
         department_id=department_id,
         phone=phone.strip(),
+        person_id=person_id,
     )
     uow.session.add(row)
     uow.session.flush()
@@ -298,6 +330,26 @@ def add_designation(
         after={"kind": row.kind.value, "name": row.name, "post": row.post},
     )
     return row.id
+
+
+def link_designation(uow: UnitOfWork, designation_id: int, person_id: int | None) -> None:
+    """Say which person of the directory holds a designation (or none), so the
+    self-assessment sees who leads the group (004 第十条（一）)."""
+    require(uow.actor, Permission.EDIT_COMPANY)
+    row = uow.session.get(Designation, designation_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "记录不存在"))
+    if person_id is not None and uow.session.get(Person, person_id) is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "人员不存在"))
+    if row.person_id != person_id:
+        before, row.person_id = row.person_id, person_id
+        uow.record(
+            "designation.link",
+            "designation",
+            row.id,
+            before={"person_id": before},
+            after={"person_id": person_id, "name": row.name},
+        )
 
 
 def remove_designation(uow: UnitOfWork, designation_id: int) -> None:

@@ -129,6 +129,8 @@ class DesignationDialog(InlineDialog):
 
 
 class CompanyPage(QWidget):
+    PAGE_KEYS = ("company",)  # the self-assessment's gaps in the organisation open it
+
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
