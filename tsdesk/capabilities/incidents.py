@@ -5,7 +5,7 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="incidents",
     order=56,
-    pages=(),
+    pages=("tsdesk.ui.incidents.page:IncidentsPage",),
     services=(
         "tsdesk.services.incidents.timeline",
         "tsdesk.services.incidents.cases",

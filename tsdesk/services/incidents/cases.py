@@ -23,6 +23,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -231,7 +232,13 @@ class CaseInput:
     links: list[LinkInput] = field(default_factory=list)
 
 
-_MODELS = {"secret": Secret, "carrier": Carrier, "area": Area, "person": Person, "party": Party}
+_MODELS: dict[str, Any] = {
+    "secret": Secret,
+    "carrier": Carrier,
+    "area": Area,
+    "person": Person,
+    "party": Party,
+}
 
 
 def describe(session: Session, entity_type: str, entity_id: int) -> str:
@@ -247,6 +254,29 @@ def describe(session: Session, entity_type: str, entity_id: int) -> str:
     if isinstance(row, (Area, Person)):
         return f"{row.number} {row.name}"
     return str(getattr(row, "name", ""))
+
+
+def find_record(session: Session, entity_type: str, text: str) -> int:
+    """The record a user names by its number (编号, 工号) or, for areas, people and outside
+    parties, its exact name."""
+    text = text.strip()
+    model = _MODELS.get(entity_type)
+    if model is None or not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写要关联的记录"))
+    if model is Party:
+        q = select(Party.id).where(Party.name == text)
+    elif model in (Area, Person):
+        q = select(model.id).where(or_(model.number == text, model.name == text))
+    else:
+        q = select(model.id).where(model.number == text)
+    ids = session.scalars(q.limit(2)).all()
+    if len(ids) != 1:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "找不到{what}“{text}”，或有重名：请填写编号"),
+            what=ENTITY_LABELS[entity_type],
+            text=text,
+        )
+    return int(ids[0])
 
 
 def _check_link(session: Session, link: LinkInput) -> None:
