@@ -27,6 +27,7 @@ from tsdesk.ui.common import RowsModel, list_actions
 from tsdesk.ui.incidents.dialogs import (
     ACTION_DONE,
     ACTION_OPEN,
+    AddStepDialog,
     CaseLinkDialog,
     CaseNoteDialog,
     CloseCaseDialog,
