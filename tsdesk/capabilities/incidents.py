@@ -6,6 +6,8 @@ CAPABILITY = Capability(
     key="incidents",
     order=56,
     pages=("tsdesk.ui.incidents.page:IncidentsPage",),
+    commands=("tsdesk.commands.incidents",),
+    demo="tsdesk.demo.incidents:populate",
     services=(
         "tsdesk.services.incidents.timeline",
         "tsdesk.services.incidents.cases",

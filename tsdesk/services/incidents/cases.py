@@ -15,6 +15,10 @@ The grading rule, in full (the dialog shows the same text, `RULE_TEXT`):
 A person decides the level; another than the suggestion needs a reason. A drill (`is_drill`)
 is numbered apart, marked 演练 everywhere, never counted in real statistics or reminders, and
 recorded as a training drill when closed.
+
+Times: `opened_at` and the timeline's `at` are UTC like the audit chain (the model's default);
+what a person enters or a deadline (`discovered_at`, `graded_at`, `due_at`, `done_at`,
+`closed_at`) is local wall time, compared with `datetime.now()`. `local()` shows a UTC one.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
@@ -194,6 +198,13 @@ AUDIT_LABELS = Labels(
     },
     quiet=frozenset({"template_id", "entity_id"}),
 )
+
+
+def local(moment: datetime | None) -> datetime | None:
+    """A stored UTC time (opened_at, a timeline entry's at) in local wall time."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def level_names(session: Session) -> list[str]:
@@ -684,14 +695,14 @@ def close_case(
     now = datetime.now().replace(microsecond=0)
     if case.is_drill:
         story = "\n".join(
-            f"{e.at:%m-%d %H:%M} {e.text.splitlines()[0]}"
+            f"{local(e.at):%m-%d %H:%M} {e.text.splitlines()[0]}"
             for e in timeline.entries(session, case_id)
         )
         case.drill_id = training.add_drill(
             uow,
             training.DrillInput(
                 scenario=f"{case.number} {case.title}",
-                held_on=min(case.opened_at.date(), date.today()),
+                held_on=min((local(case.opened_at) or now).date(), date.today()),
                 timeline=story[:TEXT_MAX],
                 findings=f"{conclusion}\n{lessons}",
                 participant_ids=tuple(participant_ids),

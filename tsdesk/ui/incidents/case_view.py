@@ -172,7 +172,7 @@ class CaseView(QWidget):
         # 时间线
         self.entries: RowsModel[IncidentEntry] = RowsModel(
             [
-                (self.tr("时间"), lambda e: when(e.at)),
+                (self.tr("时间"), lambda e: when(cases.local(e.at))),
                 (self.tr("记录人"), lambda e: e.by),
                 (self.tr("类别"), lambda e: _i(timeline.ENTRY_KIND_LABELS[e.kind])),
                 (self.tr("内容"), self._entry_text),
@@ -225,7 +225,7 @@ class CaseView(QWidget):
     def _entry_text(self, e: IncidentEntry) -> str:
         if e.corrects_id is not None:
             return self.tr("（更正 {at} 的记录）{text}").format(
-                at=when(self._entry_at.get(e.corrects_id)), text=e.text
+                at=when(cases.local(self._entry_at.get(e.corrects_id))), text=e.text
             )
         return e.text
 
@@ -270,7 +270,7 @@ class CaseView(QWidget):
             facts = self.tr("发现：{at}，{by}　立案：{opened}，{opener}").format(
                 at=when(case.discovered_at),
                 by=case.discovered_by,
-                opened=when(case.opened_at),
+                opened=when(cases.local(case.opened_at)),
                 opener=case.opened_by,
             )
             if case.facts:

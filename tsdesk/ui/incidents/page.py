@@ -96,7 +96,7 @@ class IncidentsPage(QWidget):
                 (self.tr("标题"), lambda r: r.title),
                 (self.tr("级别"), self._level_name),
                 (self.tr("状态"), lambda r: _i(cases.STATUS_LABELS[r.status])),
-                (self.tr("立案时间"), lambda r: when(r.opened_at)),
+                (self.tr("立案时间"), lambda r: when(cases.local(r.opened_at))),
                 (
                     self.tr("下一期限"),
                     lambda r: when(r.next_due) if r.status == IncidentStatus.ACTIVE else "",
