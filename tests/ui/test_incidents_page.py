@@ -291,3 +291,17 @@ def test_reminders_open_the_page_filtered(world, window):
     assert page.status.currentData() == "overdue" and not page.drills.isChecked()
     window.open_target("incidents", {"drills": True})
     assert page.drills.isChecked()
+
+
+def test_a_leaver_opens_a_case_with_them_as_suspect(world, window, qtbot):
+    seen: list[str] = []
+
+    def check(dialog: CaseDialog) -> None:
+        seen.extend(dialog.links.item(i).text() for i in range(dialog.links.count()))
+        dialog.reject()
+
+    when_shown(CaseDialog, check)
+    window.session.incident_requested.emit("person_exit", world.alice)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert isinstance(window.current_page(), IncidentsPage)
+    assert seen[0] == "嫌疑人人员：E001 张伟"
