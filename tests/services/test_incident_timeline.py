@@ -67,9 +67,11 @@ def test_the_database_refuses_to_change_an_entry(opened, statement):
         if statement == "update"
         else delete(IncidentEntry)
     )
-    with pytest.raises(DatabaseError, match="append-only"):
-        with opened.vault.unit_of_work(opened.admin) as uow:
-            uow.session.execute(change)
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        opened.vault.unit_of_work(opened.admin) as uow,
+    ):
+        uow.session.execute(change)
     with opened.vault.reader() as session:
         assert [e.text for e in timeline.entries(session, case_id)] == ["原始记录"]
 
