@@ -161,6 +161,88 @@ def _destruction(c: Ctx) -> int:
     return batch
 
 
+INC = U + "incidents.dialogs"
+LONG_FACTS = "出差途中在高铁站遗失装有织机主轴热处理工艺图纸的公文包，已向铁路公安报失。" * 3
+
+
+def _incident(c: Ctx, drill: bool = False) -> int:
+    """A graded case (or drill) linking a secret, a carrier, a suspect and a witness, made
+    once per context: what the case forms show at their widest."""
+    key = "_drill_case" if drill else "_incident"
+    made = getattr(c, key, None)
+    if made is not None:
+        return made
+    from datetime import datetime
+
+    from tsdesk.models import IncidentKind, IncidentLinkRole
+    from tsdesk.services.incidents import cases
+
+    with c.world.uow() as uow:
+        case_id = cases.open_case(
+            uow,
+            cases.CaseInput(
+                "研发中心主轴热处理工艺图纸在出差途中遗失，疑被竞争对手获取",
+                IncidentKind.LOSS,
+                datetime.now(),
+                "王丽娟",
+                LONG_FACTS,
+                is_drill=drill,
+                links=[
+                    cases.LinkInput("secret", c.world.top_secret),
+                    cases.LinkInput("carrier", c.carrier),
+                    cases.LinkInput("person", c.world.alice, IncidentLinkRole.SUSPECT),
+                    cases.LinkInput("person", c.world.bob, IncidentLinkRole.WITNESS),
+                ],
+            ),
+        )
+        scores = {k: (4, "涉及一级商密，影响较大，须立即处置并全面调查") for k in cases.FACTOR_KEYS}
+        cases.grade(uow, case_id, cases.GradingInput(scores, 3))
+    setattr(c, key, case_id)
+    return case_id
+
+
+def _case_preset(c: Ctx):
+    from tsdesk.models import IncidentSource
+    from tsdesk.services.incidents import cases
+
+    return c.session.read(cases.prefill, IncidentSource.CARRIER_LOST, c.carrier)
+
+
+def _first_step(c: Ctx, mandatory: bool = True) -> int:
+    from tsdesk.services.incidents import playbook
+
+    steps = c.session.read(playbook.steps_of, _incident(c))
+    return next(s.id for s in steps if s.mandatory == mandatory)
+
+
+def _first_link(c: Ctx):
+    from tsdesk.services.incidents import cases
+
+    return c.session.read(cases.links_of, _incident(c))[0]
+
+
+def _template(c: Ctx) -> int:
+    from tsdesk.services.incidents import playbook
+
+    with c.world.uow() as uow:
+        playbook.ensure_default_templates(uow)
+        return playbook.list_templates(uow.session)[1].id
+
+
+INCIDENT_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
+    "CaseDialog": lambda c: _f(INC, "CaseDialog")(c.session, _case_preset(c)),
+    "IncidentGradingDialog": lambda c: _f(INC, "IncidentGradingDialog")(c.session, _incident(c)),
+    "StepDialog": lambda c: _f(INC, "StepDialog")(c.session, _first_step(c, False), True),
+    "AddStepDialog": lambda c: _f(INC, "AddStepDialog")(c.session, _incident(c)),
+    "CaseNoteDialog": lambda c: _f(INC, "CaseNoteDialog")(c.session, _incident(c), (1, LONG_FACTS)),
+    "CaseLinkDialog": lambda c: _f(INC, "CaseLinkDialog")(c.session, _incident(c)),
+    "UnlinkDialog": lambda c: _f(INC, "UnlinkDialog")(c.session, _incident(c), _first_link(c)),
+    "CloseCaseDialog": lambda c: _f(INC, "CloseCaseDialog")(c.session, _incident(c, drill=True)),
+    "TemplateDialog": lambda c: _f(U + "incidents.templates", "TemplateDialog")(
+        c.session, _template(c)
+    ),
+    "TemplatesDialog": lambda c: _f(U + "incidents.templates", "TemplatesDialog")(c.session),
+}
 DESTRUCTION_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     "RequestDialog": lambda c: _f(D, "RequestDialog")(c.session, [("carrier", c.carrier)]),
     "ExecuteDialog": lambda c: _f(D, "ExecuteDialog")(c.session, _destruction(c)),
@@ -299,6 +381,7 @@ DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     )(c.session),
     **TRAINING_DIALOGS,
     **DESTRUCTION_DIALOGS,
+    **INCIDENT_DIALOGS,
 }
 
 

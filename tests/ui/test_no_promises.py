@@ -10,9 +10,7 @@ from pathlib import Path
 
 import tsdesk
 
-NOT_YET = {
-    "应急": "incidents / emergency procedure",
-}
+NOT_YET: dict[str, str] = {}
 UI = Path(tsdesk.__file__).parent / "ui"
 
 

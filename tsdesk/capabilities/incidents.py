@@ -5,8 +5,9 @@ from tsdesk.capabilities import Capability, SettingDef
 CAPABILITY = Capability(
     key="incidents",
     order=56,
-    pages=(),
-    commands=("tsdesk.commands.evidence",),
+    pages=("tsdesk.ui.incidents.page:IncidentsPage",),
+    commands=("tsdesk.commands.incidents", "tsdesk.commands.evidence"),
+    demo="tsdesk.demo.incidents:populate",
     services=(
         "tsdesk.services.incidents.timeline",
         "tsdesk.services.incidents.cases",

@@ -293,6 +293,12 @@ class MainWindow(QMainWindow):
                 "destruction", {"request": kind, "id": entity_id}
             )
         )
+        # A page asks for an incident case from one of its records: 应急处置 opens the form.
+        session.incident_requested.connect(
+            lambda source, record_id: self.open_target(
+                "incidents", {"source": source, "id": record_id}
+            )
+        )
         session.holds_requested.connect(
             lambda kind, entity_id, label: self.open_target(
                 "destruction", {"holds": kind, "id": entity_id, "label": label}

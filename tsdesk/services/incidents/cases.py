@@ -15,6 +15,10 @@ The grading rule, in full (the dialog shows the same text, `RULE_TEXT`):
 A person decides the level; another than the suggestion needs a reason. A drill (`is_drill`)
 is numbered apart, marked 演练 everywhere, never counted in real statistics or reminders, and
 recorded as a training drill when closed.
+
+Times: `opened_at` and the timeline's `at` are UTC like the audit chain (the model's default);
+what a person enters or a deadline (`discovered_at`, `graded_at`, `due_at`, `done_at`,
+`closed_at`) is local wall time, compared with `datetime.now()`. `local()` shows a UTC one.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -195,6 +200,13 @@ AUDIT_LABELS = Labels(
 )
 
 
+def local(moment: datetime | None) -> datetime | None:
+    """A stored UTC time (opened_at, a timeline entry's at) in local wall time."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
 def level_names(session: Session) -> list[str]:
     """The four level names, lowest first (setting incident_level_names)."""
     raw = str(settings.get(session, "incident_level_names"))
@@ -231,7 +243,13 @@ class CaseInput:
     links: list[LinkInput] = field(default_factory=list)
 
 
-_MODELS = {"secret": Secret, "carrier": Carrier, "area": Area, "person": Person, "party": Party}
+_MODELS: dict[str, Any] = {
+    "secret": Secret,
+    "carrier": Carrier,
+    "area": Area,
+    "person": Person,
+    "party": Party,
+}
 
 
 def describe(session: Session, entity_type: str, entity_id: int) -> str:
@@ -247,6 +265,29 @@ def describe(session: Session, entity_type: str, entity_id: int) -> str:
     if isinstance(row, (Area, Person)):
         return f"{row.number} {row.name}"
     return str(getattr(row, "name", ""))
+
+
+def find_record(session: Session, entity_type: str, text: str) -> int:
+    """The record a user names by its number (编号, 工号) or, for areas, people and outside
+    parties, its exact name."""
+    text = text.strip()
+    model = _MODELS.get(entity_type)
+    if model is None or not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写要关联的记录"))
+    if model is Party:
+        q = select(Party.id).where(Party.name == text)
+    elif model in (Area, Person):
+        q = select(model.id).where(or_(model.number == text, model.name == text))
+    else:
+        q = select(model.id).where(model.number == text)
+    ids = session.scalars(q.limit(2)).all()
+    if len(ids) != 1:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "找不到{what}“{text}”，或有重名：请填写编号"),
+            what=ENTITY_LABELS[entity_type],
+            text=text,
+        )
+    return int(ids[0])
 
 
 def _check_link(session: Session, link: LinkInput) -> None:
@@ -654,14 +695,14 @@ def close_case(
     now = datetime.now().replace(microsecond=0)
     if case.is_drill:
         story = "\n".join(
-            f"{e.at:%m-%d %H:%M} {e.text.splitlines()[0]}"
+            f"{local(e.at):%m-%d %H:%M} {e.text.splitlines()[0]}"
             for e in timeline.entries(session, case_id)
         )
         case.drill_id = training.add_drill(
             uow,
             training.DrillInput(
                 scenario=f"{case.number} {case.title}",
-                held_on=min(case.opened_at.date(), date.today()),
+                held_on=min((local(case.opened_at) or now).date(), date.today()),
                 timeline=story[:TEXT_MAX],
                 findings=f"{conclusion}\n{lessons}",
                 participant_ids=tuple(participant_ids),

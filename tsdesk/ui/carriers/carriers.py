@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -744,6 +745,9 @@ class CarriersTab(QWidget):
         )
 
     def lost(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
         self._note_action(
             self.tr("登记遗失"),
             self.tr(
@@ -753,6 +757,18 @@ class CarriersTab(QWidget):
             self.tr("遗失情况"),
             carriers.mark_lost,
         )
+        if self.session.read(carriers.get, chosen.id).status != CarrierStatus.LOST:
+            return
+        # 003 §13.3.1: a loss is reported at once; the case opens with the carrier linked.
+        answer = QMessageBox.question(
+            self,
+            self.tr("登记遗失"),
+            self.tr("{number} 已登记为遗失。现在为此立案，启动应急处置吗？").format(
+                number=chosen.number
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.incident_requested.emit("carrier_lost", chosen.id)
 
     def superseded(self) -> None:
         self._note_action(

@@ -5,7 +5,7 @@ then finish, save and print the report. The rules are in tsdesk.services.stockta
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,6 +30,9 @@ from tsdesk.ui.common import RowsModel, busy, close_dialogs, list_actions
 from tsdesk.ui.messages import error_text, show_error
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import LEVEL_COLOURS, list_view
+
+# The lists whose rows may start an incident case, and as what (IncidentSource values).
+INCIDENT_SOURCES = {MISSING: "stocktake_missing", INVALID: "label_forged"}
 
 # How each group looks: the banner level of its last scan and its title colour.
 GROUP_LEVELS = {FOUND: "ok", UNEXPECTED: "warn", INVALID: "bad", MISSING: "info"}
@@ -95,6 +98,7 @@ class StockTakePage(QWidget):
 
         # --- the four lists ---
         self.models: dict[str, RowsModel[Entry]] = {}
+        self.views: dict[str, QTableView] = {}
         self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -111,7 +115,14 @@ class StockTakePage(QWidget):
             view = QTableView()
             view.setModel(model)
             list_view(view, multi=True, wrap=False, compact=True, widths=(132, 130, 130))
-            list_actions(view, [])
+            if group in INCIDENT_SOURCES:
+                # 003 §13.3.1: a missing carrier or a forged label is reported as an incident.
+                report = QAction(self.tr("立案…"), view)
+                report.triggered.connect(lambda _=False, g=group: self.request_incident(g))
+                list_actions(view, [report])
+            else:
+                list_actions(view, [])
+            self.views[group] = view
             box = QGroupBox()
             _, colour, _ = LEVEL_COLOURS[GROUP_LEVELS[group]]
             box.setStyleSheet(f"QGroupBox {{ font-weight: bold; color: {colour}; }}")
@@ -261,6 +272,15 @@ class StockTakePage(QWidget):
         )
         self._show_result(self.scans.result)
         return entry
+
+    def request_incident(self, group: str) -> None:
+        """Open a case from the selected missing carrier or invalid label (its carrier, if the
+        label names one, is linked)."""
+        rows = self.views[group].selectionModel().selectedRows()
+        if not rows or not self.session.can(Permission.EDIT_DATA):
+            return
+        entry = self.models[group].row_at(rows[0].row())
+        self.session.incident_requested.emit(INCIDENT_SOURCES[group], entry.carrier_id or 0)
 
     def finish(self) -> Result | None:
         if self.scans is None:

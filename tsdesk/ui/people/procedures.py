@@ -264,12 +264,21 @@ class ProcedureDialog(QDialog):
         # A leaver's carrier may be destroyed rather than kept (003 §8.2.4): 销毁 takes it.
         self.destroy_button = QPushButton(self.tr("申请销毁…"))
         self.destroy_button.clicked.connect(self.request_destruction)
+        # 003 §13.3.1: a leaver suspected of taking secrets is reported as an incident.
+        self.incident_button = QPushButton(self.tr("疑似泄密，立案…"))
+        self.incident_button.clicked.connect(self.request_incident)
         self.complete_button = QPushButton(self.tr("完成(&C)"))
         self.complete_button.clicked.connect(self.complete)
         self.close_button = QPushButton(self.tr("关闭"))
         self.close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
-        for button in (self.add_button, self.sheet_button, self.letter_button, self.destroy_button):
+        for button in (
+            self.add_button,
+            self.sheet_button,
+            self.letter_button,
+            self.destroy_button,
+            self.incident_button,
+        ):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.complete_button)
@@ -364,6 +373,8 @@ class ProcedureDialog(QDialog):
         self.destroy_button.setEnabled(carrier and self.session.can(Permission.EDIT_DATA))
         is_exit = view.kind == ProcedureKind.EXIT
         self.sheet_button.setVisible(is_exit)
+        self.incident_button.setVisible(is_exit)
+        self.incident_button.setEnabled(self.session.can(Permission.EDIT_DATA))
         self.letter_button.setVisible(is_exit)
         export = self.session.can(Permission.EXPORT)
         self.sheet_button.setEnabled(export)
@@ -397,6 +408,12 @@ class ProcedureDialog(QDialog):
             return
         self.accept()  # the request opens on the 销毁 page; the item is settled here later
         self.session.destruction_requested.emit("carrier", item.subject_id)
+
+    def request_incident(self) -> None:
+        if self.view is None:
+            return
+        self.accept()  # the case opens on the 应急处置 page with the leaver as suspect
+        self.session.incident_requested.emit("person_exit", self.view.person_id)
 
     def settle(self, outcome: str) -> None:
         item = self.selected_item()
