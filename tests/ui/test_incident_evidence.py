@@ -183,3 +183,65 @@ def test_a_closed_case_is_read_only_but_prints(qtbot, opened, previews):
     assert ev.print_button.isEnabled() and rem.report_button.isEnabled()
     ev.show_case(None)
     assert not ev.print_button.isEnabled()
+
+
+# --- through the real main window ----------------------------------------------------------
+
+
+def test_in_the_main_window_evidence_and_papers_of_a_case(
+    qtbot, opened, tmp_path, monkeypatch, messages, previews
+):
+    """应急处置 → a case → 证据: register a file by the real dialog's OK, its hash on screen and
+    on the timeline; the printed QR scanned into the window's search box; 维权与文书: the
+    bundle (on a worker) and the pack previewed."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from tsdesk.ui.incidents.page import IncidentsPage
+    from tsdesk.ui.main_window import MainWindow
+
+    cw = build_case(opened)
+    window = MainWindow(UiSession(opened.vault, opened.admin))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page(IncidentsPage)
+    assert page.select(cw.case_id)
+    view = page.view
+    view.tabs.setCurrentWidget(page.evidence_tab)
+    assert page.evidence_tab.case is not None and page.evidence_tab.case.id == cw.case_id
+
+    shot = tmp_path / "chat.png"
+    shot.write_bytes(PNG)
+    sha = hashlib.sha256(PNG).hexdigest()
+
+    def fill() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, evidence_tab.AddEvidenceDialog) and w.isVisible():
+                w.title.setText("微信聊天截图")
+                w.file.path.setText(str(shot))
+                w.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+                return
+        QTimer.singleShot(10, fill)
+
+    QTimer.singleShot(0, fill)
+    page.evidence_tab.add_button.click()
+    assert page.evidence_tab.model.rowCount() == 1
+    assert sha in page.evidence_tab.detail.text() and sha in messages[-1][1]
+    texts = [view.entries.row_at(i).text for i in range(view.entries.rowCount())]
+    assert any(sha in t for t in texts)  # the view's timeline shows the EVIDENCE entry
+
+    with cw.world.uow() as uow:
+        payload = evidence.qr_payload(uow, page.evidence_tab.selected().id)
+    window.search_edit.setText(payload)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert messages[-1][0] == "information" and "SJ-2026-001 E-01" in messages[-1][1]
+
+    view.tabs.setCurrentWidget(page.remedies_tab)
+    page.remedies_tab.bundle_button.click()
+    page.remedies_tab.pack_button.click()
+    assert previews == ["保密措施证据汇编", "维权材料"]
+    with cw.world.read() as s:
+        docs = [e.text for e in timeline.entries(s, cw.case_id) if e.kind == EntryKind.DOCUMENT]
+    assert docs == ["打印合理保密措施证据汇编", "打印维权材料（行政投诉（市场监管））"]
+    window.close()

@@ -318,13 +318,16 @@ def print_bundle(
     case_id: int,
     out: str | Path | IO[bytes],
     progress: Callable[[int, int], None] | None = None,
+    doc=None,
 ) -> str:
-    """The measures bundle; returns its index digest. `progress(done, total)` per secret."""
+    """The measures bundle; returns its index digest. `progress(done, total)` per secret.
+    `doc`: the bundle already assembled by `bundle_data` in a read session (the GUI does that
+    on a worker, reads only; the print is recorded here, on the thread that writes)."""
     from tsdesk.documents.incident import BUNDLE_TITLE, render_bundle
 
     require(uow.actor, Permission.EXPORT)
     case = _case(uow.session, case_id)
-    doc = bundle_data(uow.session, case_id, progress)
+    doc = doc if doc is not None else bundle_data(uow.session, case_id, progress)
     _record(
         uow, "print.measures_bundle", case, BUNDLE_TITLE,
         parts=len(doc.sections), digest=doc.digest,
@@ -402,6 +405,7 @@ def pack_data(
     case_id: int,
     route: RemedyRoute,
     progress: Callable[[int, int], None] | None = None,
+    bundle=None,
 ):
     from tsdesk.documents.incident import PackDoc, PackIndexRow
 
@@ -467,7 +471,7 @@ def pack_data(
         secrets=_secret_blocks(session, case_id),
         agreements=_agreement_lines(session, case_id),
         evidence=evidence_list_data_from(session, case, payloads),
-        bundle=bundle_data(session, case_id, progress),
+        bundle=bundle if bundle is not None else bundle_data(session, case_id, progress),
     )
 
 
@@ -490,14 +494,16 @@ def print_pack(
     route: RemedyRoute,
     out: str | Path | IO[bytes],
     progress: Callable[[int, int], None] | None = None,
+    bundle=None,
 ) -> None:
+    """The complaint pack; `bundle` as for print_bundle's `doc`."""
     from tsdesk.documents.incident import render_pack
 
     require(uow.actor, Permission.EXPORT)
     case = _case(uow.session, case_id)
     if RemedyRoute(route) not in remedies.CHECKLISTS:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "未知的维权途径"))
-    doc = pack_data(uow, case_id, route, progress)
+    doc = pack_data(uow, case_id, route, progress, bundle)
     _record(
         uow, "print.complaint_pack", case, f"维权材料（{doc.route}）",
         route=RemedyRoute(route).value,

@@ -30,6 +30,8 @@ from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import RowsModel, close_dialogs, list_actions, reselect
 from tsdesk.ui.incidents.case_view import CaseView, when
 from tsdesk.ui.incidents.dialogs import CaseDialog
+from tsdesk.ui.incidents.evidence_tab import EvidenceTab
+from tsdesk.ui.incidents.remedies_tab import RemediesTab
 from tsdesk.ui.incidents.templates import TemplatesDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import ERROR_STYLE, EXPIRED_COLOR, MUTED_STYLE, list_view
@@ -111,6 +113,13 @@ class IncidentsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.view = CaseView(session)
         self.view.case_changed.connect(lambda case_id: self.refresh(case_id))
+        # 证据 and 维权与文书 (issue 15 §2, §3): their changes refresh the timeline and list.
+        self.evidence_tab = EvidenceTab(session)
+        self.remedies_tab = RemediesTab(session)
+        self.view.add_case_tab(self.evidence_tab, self.tr("证据"))
+        self.view.add_case_tab(self.remedies_tab, self.tr("维权与文书"))
+        for tab in (self.evidence_tab, self.remedies_tab):
+            tab.changed.connect(lambda: self.refresh(self.view.case_id))
         list_actions(
             self.table,
             [self.view.grade_button, self.view.note_button, self.view.close_button],
@@ -267,7 +276,10 @@ class IncidentsPage(QWidget):
         self.refresh()
 
     def handle_search(self, text: str) -> bool:
-        """A case number typed or scanned into the window's search box shows that case."""
+        """A case number typed or scanned into the window's search box shows that case; an
+        evidence list's QR code is checked by the 证据 tab."""
+        if self.evidence_tab.handle_search(text):
+            return True
         try:
             case = self.session.read(cases.by_number, text)
         except TSDeskError:  # not a case number: other pages may know it

@@ -385,7 +385,7 @@ class RemediesTab(QWidget):
         case_id, route = self.case.id, self.route()
         self._long_print(
             self.tr("维权材料"),
-            lambda uow, pdf, progress: prints.print_pack(uow, case_id, route, pdf, progress),
+            lambda uow, pdf, bundle: prints.print_pack(uow, case_id, route, pdf, bundle=bundle),
         )
 
     def print_bundle(self) -> None:
@@ -394,24 +394,25 @@ class RemediesTab(QWidget):
         case_id = self.case.id
         self._long_print(
             self.tr("保密措施证据汇编"),
-            lambda uow, pdf, progress: prints.print_bundle(uow, case_id, pdf, progress),
+            lambda uow, pdf, bundle: prints.print_bundle(uow, case_id, pdf, doc=bundle),
         )
 
     def _long_print(self, title: str, write) -> None:
-        """Assembled and drawn on a worker (a secret with years of records takes a while)."""
-        vault, actor = self.session.vault, self.session.actor
+        """The bundle is assembled on a worker (a secret with years of records takes a
+        while) in a read session — a worker only reads; the print is then recorded and drawn
+        here, on the thread that writes."""
+        assert self.case is not None
+        vault, case_id = self.session.vault, self.case.id
 
-        def work(progress) -> bytes:
-            pdf = io.BytesIO()
-            with vault.unit_of_work(actor) as uow:
-                write(uow, pdf, lambda done, total: progress(done, total, ""))
-            return pdf.getvalue()
+        def assemble(progress):
+            with vault.reader() as session:
+                return prints.bundle_data(
+                    session, case_id, lambda done, total: progress(done, total, "")
+                )
 
         try:
-            data = run_with_progress(
-                self,
-                self.tr("正在汇编 {title}…").format(title=title),
-                lambda progress: work(progress),
+            bundle = run_with_progress(
+                self, self.tr("正在汇编 {title}…").format(title=title), assemble
             )
         except TSDeskError as err:
             show_error(self, err)
@@ -419,6 +420,15 @@ class RemediesTab(QWidget):
         except Exception as exc:  # a worker's failure is reported, not raised into Qt
             QMessageBox.warning(self, title, describe(exc))
             return
-        self.session.data_changed.emit("incident_case")
+        pdf = io.BytesIO()
+        try:
+            with busy():
+                self.session.run(
+                    self, lambda uow: write(uow, pdf, bundle), "incident_case", show=False
+                )
+        except TSDeskError as err:
+            show_error(self, err)
+            return
+        data = pdf.getvalue()
         self.changed.emit()
         PdfPreviewDialog(data, title, self).exec()
