@@ -217,6 +217,7 @@ class RemediesTab(QWidget):
         self.route_combo.setCurrentIndex(self.route_combo.findData(RemedyRoute.ADMINISTRATIVE))
         self.route_combo.currentIndexChanged.connect(self._load_checklist)
         self.checklist = QListWidget()
+        self.checklist.setWordWrap(True)  # the materials are long sentences of 000 §7.5.2
         self.checklist.itemChanged.connect(self._item_changed)
         self.pack_note = QLabel()
         self.pack_note.setStyleSheet(MUTED_STYLE)
@@ -250,8 +251,8 @@ class RemediesTab(QWidget):
         papers.addStretch(1)
 
         columns = QHBoxLayout()
-        columns.addWidget(remedy_box, 3)
-        columns.addWidget(pack_box, 2)
+        columns.addWidget(remedy_box, 1)
+        columns.addWidget(pack_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(papers)
