@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../tsdesk/vault/anchors.py" line="78"/>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessDialog</name>
     <message>
         <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="161"/>
@@ -131,6 +139,74 @@
     </message>
 </context>
 <context>
+    <name>AddEvidenceDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="100"/>
+        <source>登记证据</source>
+        <translation>Register evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="110"/>
+        <source>从何处取得：网址、设备、当事人…</source>
+        <translation>Where it came from: URL, device, person…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="122"/>
+        <source>证据类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="123"/>
+        <source>证据名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="124"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="125"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="126"/>
+        <source>取证方式</source>
+        <translation>Collection method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="127"/>
+        <source>收集人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="128"/>
+        <source>收集时间</source>
+        <translation>Collected at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="129"/>
+        <source>原件保管人</source>
+        <translation>Keeper of the original</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="130"/>
+        <source>原件存放位置</source>
+        <translation>Original kept at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="131"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="132"/>
+        <source>文件的 SHA-256 在收取时计算并记录，之后可随时核对文件是否被改动。</source>
+        <translation>The file&apos;s SHA-256 is computed and recorded at intake, so you can check at any time whether the file was changed.</translation>
+    </message>
+</context>
+<context>
     <name>AddOperatorDialog</name>
     <message>
         <location filename="../../tsdesk/ui/admin/operators.py" line="68"/>
@@ -171,6 +247,44 @@
         <location filename="../../tsdesk/ui/admin/operators.py" line="82"/>
         <source>确认密码</source>
         <translation>Confirm password</translation>
+    </message>
+</context>
+<context>
+    <name>AddStepDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="270"/>
+        <source>增加处置步骤</source>
+        <translation>Add a response step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="275"/>
+        <source>必办（未完成不能结案）</source>
+        <translation>Mandatory (the case cannot close while it is open)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="278"/>
+        <source>如 保密负责人、法务、信息技术部门</source>
+        <translation>e.g. secrecy lead, legal, IT department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="279"/>
+        <source>设期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="283"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="284"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="286"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
@@ -809,6 +923,153 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="152"/>
+        <source>填写自评项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="159"/>
+        <source>达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="160"/>
+        <source>未达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="164"/>
+        <source>数值或简述，如：办公面积 30 平方米</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="166"/>
+        <source>证明材料所在，如：年度预算批复文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="167"/>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="168"/>
+        <source>情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="169"/>
+        <source>证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="50"/>
+        <source>申报年度 </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="54"/>
+        <source>按数据重新起草</source>
+        <translation>Re-draft from the records</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="56"/>
+        <source>用截至今天的数据重新起草“工作开展情况”，替换框中文字</source>
+        <translation>Draft the work summary again from today&apos;s records, replacing the text in the box</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="59"/>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="62"/>
+        <source>预览并打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="65"/>
+        <source>同时保存到企业信息</source>
+        <translation>Also save to the company profile</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="67"/>
+        <source>不勾选时，修改只保存在本年度的申报表草稿中，企业信息不变</source>
+        <translation>Unticked, changes are kept only in this year&apos;s draft of the form; the company profile stays as it is</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="87"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="111"/>
+        <source>商业秘密保护工作开展情况</source>
+        <translation>Trade-secret protection work carried out</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="98"/>
+        <source>数据项</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="98"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="98"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="106"/>
+        <source>起草所用数据</source>
+        <translation>Figures the draft uses</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="164"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="165"/>
+        <source>申报表有未保存的修改，放弃这些修改吗？</source>
+        <translation>The form has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="239"/>
+        <source>{n} 字，表内约可容纳 {room} 字</source>
+        <translation>{n} characters; the box holds about {room}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="241"/>
+        <source>；超出的 {rest} 字将续印在附页</source>
+        <translation>; the {rest} characters beyond it continue on an attached page</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="250"/>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="252"/>
+        <source>已保存草稿</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="254"/>
+        <source>（已打印）</source>
+        <translation> (printed)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="256"/>
+        <source>按企业信息和数据预填，尚未保存</source>
+        <translation>Prefilled from the profile and the records; not saved yet</translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="67"/>
@@ -1108,6 +1369,124 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="70"/>
+        <source>打印自评报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="71"/>
+        <source>预览、打印或保存自评报告（含证据索引）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="73"/>
+        <source>登记不侵权声明…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="75"/>
+        <source>填写…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="76"/>
+        <source>填写所选的手工自评项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="79"/>
+        <source>申报类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="89"/>
+        <source>条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="90"/>
+        <source>自评项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="91"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="92"/>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="106"/>
+        <source>去处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="107"/>
+        <source>打开可以补齐这一项的页面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="118"/>
+        <source>双击或回车打开补齐差距的页面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="141"/>
+        <source>参考</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="142"/>
+        <source>✓ 达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="142"/>
+        <source>✗ 未达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="153"/>
+        <source>{met} / {total} 项达到（{percent}%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="162"/>
+        <source>差距 {n} 项（双击打开补齐的页面）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="164"/>
+        <source>没有差距：各项均已达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="209"/>
+        <source>要求：{rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="210"/>
+        <source>判定：{how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="211"/>
+        <source>结果：{result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="258"/>
+        <source>基地申报自评报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreviewDialog</name>
     <message>
         <location filename="../../tsdesk/ui/attachments.py" line="447"/>
@@ -1297,59 +1676,59 @@ Keep it safe and delete it when done. Save a copy?</translation>
 <context>
     <name>AuditDetailDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="183"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="184"/>
         <source>审计事件 第 {seq} 号</source>
         <translation>Audit Event No. {seq}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="189"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="190"/>
         <source>序号</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="190"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="191"/>
         <source>时间（本地）</source>
         <translation>Time (local)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="191"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="192"/>
         <source>时间（UTC）</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="192"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="193"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="193"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="194"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="194"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="195"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="195"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="201"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="196"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="202"/>
         <source>前一哈希</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="196"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="201"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="197"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="202"/>
         <source>本事件哈希</source>
         <translation>Event hash</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="208"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="209"/>
         <source>变更前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="208"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="209"/>
         <source>变更后</source>
         <translation>After</translation>
     </message>
@@ -1357,127 +1736,152 @@ Keep it safe and delete it when done. Save a copy?</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="252"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="253"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="261"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="262"/>
         <source>清除筛选</source>
         <translation>Clear Filters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="265"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="266"/>
         <source>搜索编号、人员或内容…</source>
         <translation>Search number, person or text...</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/admin/audit.py" line="279"/>
+        <source>扫描或粘贴打印件页脚的审计链头…</source>
+        <translation>Scan or paste the chain head from a printed footer…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="282"/>
+        <source>核对链头(&amp;K)</source>
+        <translation>Chec&amp;k head</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="296"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="280"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="297"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="281"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="298"/>
         <source>对象类型</source>
         <translation>Object type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="288"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="305"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="309"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="326"/>
         <source>选择一条记录以查看原始内容</source>
         <translation>Select an event to see the record as stored</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="311"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="474"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="328"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="492"/>
         <source>显示原始记录</source>
         <translation>Show raw record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="323"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="340"/>
         <source>校验审计链</source>
         <translation>Verify Audit Chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="325"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="342"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="343"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="361"/>
         <source>当前操作员无权查看审计日志。请以管理员、保密员或审计员身份登录。</source>
         <translation>The current operator may not view the audit log. Please log in as an administrator, secrecy officer or auditor.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="360"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="378"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="417"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="418"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="421"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="435"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="436"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="439"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="434"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="452"/>
         <source>{group}（全部）</source>
         <translation>{group} (all)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="466"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="484"/>
         <source>超过 {n} 条</source>
         <translation>More than {n}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="468"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="486"/>
         <source>共 {n} 条</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="474"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="492"/>
         <source>隐藏原始记录</source>
         <translation>Hide raw record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="508"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="527"/>
+        <source>扫描框</source>
+        <translation>scan box</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="536"/>
+        <source>✔ 审计链仍包含第 {seq} 号事件 {hash}：打印之后没有被截短或改写</source>
+        <translation>✔ The audit chain still contains event {seq} {hash}: not cut short or rewritten since it was printed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="550"/>
         <source>正在校验审计链…</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="521"/>
-        <source>✔ 审计链完整，共 {n} 条事件</source>
-        <translation>✔ Audit chain intact: {n} events</translation>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="571"/>
+        <source>✔ 审计链完整，共 {n} 条事件；数据与记录一致；锚点 {a} 个相符</source>
+        <translation>✔ Audit chain intact, {n} events; data matches the record; {a} anchors hold</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="525"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="579"/>
+        <source>✘ 审计链本身完整，但发现 {n} 处问题：{first}</source>
+        <translation>✘ The audit chain itself is intact, but {n} problems were found: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="587"/>
         <source>✘ 第 {seq} 号事件：{problem}</source>
         <translation>✘ Event No. {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="533"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="595"/>
         <source>✘ 无法校验：{reason}</source>
         <translation>✘ Cannot verify: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="538"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="547"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="566"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="600"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="609"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="628"/>
         <source>导出审计日志</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="540"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="602"/>
         <source>导出的 CSV 文件不加密，离开了受保护的数据库。请将其保存在安全的位置，用完后妥善删除。
 
 是否继续？</source>
@@ -1486,26 +1890,257 @@ Keep it safe and delete it when done. Save a copy?</translation>
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="547"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="609"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="559"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="621"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="559"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="621"/>
         <source>无法写入文件：{reason}</source>
         <translation>Cannot write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="567"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="629"/>
         <source>已导出 {n} 条事件到：
 {path}</source>
         <translation>Exported {n} events to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="58"/>
+        <source>尚未选择（如 U 盘或网络共享上的文件夹）</source>
+        <translation>Not chosen yet (a folder on a USB stick or network share)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="59"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="66"/>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="67"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="68"/>
+        <source>退出 TSDesk 时自动备份（到期时）</source>
+        <translation>Back up automatically when TSDesk exits (when due)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="69"/>
+        <source>保存策略</source>
+        <translation>Save policy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="72"/>
+        <source>备份位置与策略</source>
+        <translation>Location and policy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="75"/>
+        <source>备份文件夹（本机）</source>
+        <translation>Backup folder (this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="76"/>
+        <source>保留代数</source>
+        <translation>Generations kept</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="77"/>
+        <source>备份间隔</source>
+        <translation>Backup interval</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="78"/>
+        <source>恢复演练间隔</source>
+        <translation>Restore drill interval</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="91"/>
+        <source>备份是一个独立加密的文件：备份时各操作员的密码或当时的恢复密钥可以打开它。恢复只生成新的数据库文件，不覆盖正在使用的数据库。</source>
+        <translation>A backup is one independently encrypted file: the operators&apos; passwords at backup time or the recovery key of that time open it. A restore makes a new database file and never overwrites the database in use.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="97"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="108"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="109"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="112"/>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="191"/>
+        <source>恢复演练</source>
+        <translation>Restore drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="114"/>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="191"/>
+        <source>校验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="116"/>
+        <source>恢复为新文件…</source>
+        <translation>Restore as new file…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="118"/>
+        <source>打开其他备份文件…</source>
+        <translation>Drill another backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="129"/>
+        <source>备份时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="130"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="131"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="133"/>
+        <source>审计链末端</source>
+        <translation>Chain head</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="136"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="136"/>
+        <source>本库</source>
+        <translation>This one</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="136"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="166"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="185"/>
+        <source>最近一次备份：{when}（{file}）</source>
+        <translation>Last backup: {when} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="189"/>
+        <source>最近一次备份：从未备份</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="193"/>
+        <source>最近一次{kind}：{when}（{file}）</source>
+        <translation>Last {kind}: {when} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="197"/>
+        <source>最近一次恢复演练：从未做过</source>
+        <translation>Last restore drill: never</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="242"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="271"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="285"/>
+        <source>已备份到 {path}（审计链末端第 {seq} 号）。</source>
+        <translation>Backed up to {path} (chain head #{seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="293"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="294"/>
+        <source>TSDesk 备份 (*.tsdesk-backup)</source>
+        <translation>TSDesk backups (*.tsdesk-backup)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="314"/>
+        <source>恢复演练通过：{events} 条审计事件重新计算无误，各表记录数与清单一致，抽查附件 {sampled} 个；临时副本已删除。</source>
+        <translation>Restore drill passed: {events} audit events recomputed without error, every table&apos;s row count matches the manifest, {sampled} attachments sampled; the temporary copy was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="318"/>
+        <source>备份文件完整，可以打开。</source>
+        <translation>The backup file is intact and opens.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="322"/>
+        <source>但当前审计链不包含此备份记录的末端（第 {seq} 号）！</source>
+        <translation> But today&apos;s audit chain does not contain the head this backup recorded (#{seq})!</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="342"/>
+        <source>恢复为新的数据库文件</source>
+        <translation>Restore into a new database file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="343"/>
+        <source>TSDesk 数据库 (*.tsdesk)</source>
+        <translation>TSDesk databases (*.tsdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="352"/>
+        <source>恢复为新文件</source>
+        <translation>Restore as new file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="353"/>
+        <source>把备份 {file} 恢复为新文件 {target}？正在使用的数据库不会改动。</source>
+        <translation>Restore the backup {file} as the new file {target}? The database in use is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="369"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="371"/>
+        <source>已恢复到 {path}，并已核对。用“文件 → 打开数据库”打开它；操作员 {names} 使用备份时的密码登录。</source>
+        <translation>Restored to {path} and checked. Open it with File → Open database; operators {names} log in with their passwords at backup time.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/backup.py" line="390"/>
+        <source>自动备份未完成</source>
+        <translation>Automatic backup not completed</translation>
     </message>
 </context>
 <context>
@@ -1592,197 +2227,270 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>BinderTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="43"/>
+        <source>申报年度 </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="45"/>
+        <source>附上每份协议的文本（默认只附汇总表）</source>
+        <translation>Include each agreement&apos;s text (by default only the summary)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="47"/>
+        <source>生成资料汇编…</source>
+        <translation>Make binder…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="49"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="57"/>
+        <source>部分</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="57"/>
+        <source>份数</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="65"/>
+        <source>实地考察时提交的资料汇编：申报表、自评报告、制度目录、台账、协议汇总、培训记录及签到表、检查报告、销毁清册、涉密区域登记表、演练记录，附目录和各部分的哈希索引。生成时每一份打印都记入审计。</source>
+        <translation>The binder handed over at the inspection visit: the application form, self-assessment report, rules register, ledger, agreements summary, training records with sign-in sheets, inspection reports, destruction lists, secret-area records and drill records, with a table of contents and a hash index of the sections. Every print in it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="80"/>
+        <source>将包含的部分</source>
+        <translation>Sections it will hold</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="109"/>
+        <source>无记录，略去</source>
+        <translation>no records, left out</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="133"/>
+        <source>正在生成…</source>
+        <translation>Making the binder…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="145"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="169"/>
+        <source>已生成资料汇编</source>
+        <translation>Binder made</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="171"/>
+        <source>实地考察资料汇编</source>
+        <translation>Inspection visit binder</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="179"/>
+        <source>已取消，未生成任何文件，也未记录打印</source>
+        <translation>Cancelled: no file was made and no print was recorded</translation>
+    </message>
+</context>
+<context>
     <name>CarrierDetail</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="232"/>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="258"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="233"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="259"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="233"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="234"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="234"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="235"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="235"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="236"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="236"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="237"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="237"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="238"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="238"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="239"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="239"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="240"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="240"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="241"/>
         <source>原件/复制件</source>
         <translation>Original/copies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="241"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="242"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="257"/>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="270"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="258"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="271"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="259"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="260"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="260"/>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="271"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="261"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="272"/>
         <source>事项</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="261"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="262"/>
         <source>应还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="262"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="263"/>
         <source>完成</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="263"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="264"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="264"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="265"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="272"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="273"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="278"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="279"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="279"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="280"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="280"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="281"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="281"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="282"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="287"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="288"/>
         <source>流转记录</source>
         <translation>Movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="288"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="289"/>
         <source>封存与检查</source>
         <translation>Sealing and Checks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="289"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="290"/>
         <source>审计历史</source>
         <translation>Audit History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="297"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="298"/>
         <source>选择一个载体查看详情，或在搜索框扫描标签。</source>
         <translation>Select a carrier to see its details, or scan its label into the search box.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="317"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="318"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="317"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="318"/>
         <source>未还</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="353"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="354"/>
         <source>（逾期未还）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="356"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="357"/>
         <source>（已届满）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="367"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="368"/>
         <source>复制件，原件 {number}</source>
         <translation>Copy of original {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="369"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="370"/>
         <source>原件；复制件 {numbers}</source>
         <translation>Original; copies {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="379"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="380"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="380"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="381"/>
         <source>封条 {number}，{place}；{reason}{note}；每 {days} 天检查</source>
         <translation>Seal {number}, {place}; {reason}{note}; checked every {days} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="393"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="394"/>
         <source>检查：完好</source>
         <translation>Check: intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="393"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="394"/>
         <source>检查：发现问题</source>
         <translation>Check: problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="398"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="399"/>
         <source>启封</source>
         <translation>Unsealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="400"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="401"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
@@ -1988,62 +2696,62 @@ Continue?</translation>
         <translation>In store and current</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="132"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="133"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="133"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="134"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="134"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="135"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="135"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="136"/>
         <source>保密等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="136"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="137"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="137"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="138"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="138"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="139"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="139"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="140"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="173"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="174"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="826"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="842"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="827"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="843"/>
         <source>涉密区域</source>
         <translation>Secret Areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="836"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="852"/>
         <source>载体与区域</source>
         <translation>Carriers &amp; Areas</translation>
     </message>
@@ -2051,182 +2759,188 @@ Continue?</translation>
 <context>
     <name>CarriersTab</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="431"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="432"/>
         <source>编号、名称、位置、保管人…</source>
         <translation>Number, name, location, custodian…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="436"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="437"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="440"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="441"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="444"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="445"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="445"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="446"/>
         <source>封存检查到期</source>
         <translation>Seal check due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="446"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="447"/>
         <source>未打印标识</source>
         <translation>No label printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="471"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="472"/>
         <source>登记载体…</source>
         <translation>Register Carrier…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="472"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="473"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="475"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="476"/>
         <source>借出…</source>
         <translation>Lend…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="476"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="477"/>
         <source>查阅…</source>
         <translation>Consult…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="477"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="478"/>
         <source>复制…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="478"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="479"/>
         <source>送修…</source>
         <translation>Send for Repair…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="479"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="480"/>
         <source>移交…</source>
         <translation>Hand Over…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="480"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="481"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="483"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="484"/>
         <source>封存…</source>
         <translation>Seal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="484"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="485"/>
         <source>检查…</source>
         <translation>Check…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="485"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="486"/>
         <source>启封…</source>
         <translation>Unseal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="486"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="487"/>
         <source>遗失…</source>
         <translation>Report Lost…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="487"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="488"/>
         <source>找回…</source>
         <translation>Report Found…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="488"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="489"/>
         <source>标记为已被替代…</source>
         <translation>Mark as superseded…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="490"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="491"/>
         <source>申请销毁…</source>
         <translation>Request destruction…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="491"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="492"/>
         <source>法律保全…</source>
         <translation>Legal holds…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="585"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="586"/>
         <source>全部区域</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="615"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="616"/>
         <source>共 {n} 件</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="740"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="741"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="741"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="742"/>
         <source>启封 {number} {title}：载体回到在库状态，封存及检查记录保留。</source>
         <translation>Unseal {number} {title}: the carrier returns to “in stock”; the sealing and check records are kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="742"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="743"/>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="748"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="752"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="765"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="750"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="754"/>
         <source>将 {number} {title} 登记为遗失，找回后可登记找回。如涉嫌泄密，请立即报告保密负责人，并写明遗失经过。</source>
         <translation>Record {number} {title} as lost; once it turns up, record it as found. If a leak is suspected, report it to the person responsible for confidentiality at once and describe how it was lost.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="753"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="757"/>
         <source>遗失情况</source>
         <translation>Circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="759"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="766"/>
+        <source>{number} 已登记为遗失。现在为此立案，启动应急处置吗？</source>
+        <translation>{number} is recorded as lost. Open an incident case for it now and start the response?</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="775"/>
         <source>标记为已被替代</source>
         <translation>Mark as Superseded</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="761"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="777"/>
         <source>{number} {title} 已被新的版本或副本替代：标记后列入销毁页的待销毁载体，并在工作台提醒，直至销毁。</source>
         <translation>{number} {title} has been replaced by a newer version or copy: once marked, it is listed on the Destruction page as due for destruction and shown on the dashboard until it is destroyed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="764"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="780"/>
         <source>被哪一份替代</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="770"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="786"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="771"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="787"/>
         <source>{number} {title} 已找回，回到在库状态。</source>
         <translation>{number} {title} has been found and returns to “in stock”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="772"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="788"/>
         <source>找回情况</source>
         <translation>Circumstances of the recovery</translation>
     </message>
@@ -2276,6 +2990,387 @@ Continue?</translation>
         <location filename="../../tsdesk/ui/people/person.py" line="287"/>
         <source>由此人保管（{n}）</source>
         <translation>In this person&apos;s custody ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="67"/>
+        <source>立案</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="73"/>
+        <source>来源：{source}。已关联的记录可取消勾选。</source>
+        <translation>Source: {source}. Untick any linked record that does not belong.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="84"/>
+        <source>报告人或发现人姓名</source>
+        <translation>Name of the reporter or discoverer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="96"/>
+        <source>商业秘密编号，多个用逗号分隔</source>
+        <translation>Trade secret numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="98"/>
+        <source>载体编号，多个用逗号分隔</source>
+        <translation>Carrier numbers, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="100"/>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="104"/>
+        <source>工号或姓名，多个用逗号分隔</source>
+        <translation>Staff numbers or names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="102"/>
+        <source>外部单位名称（须已登记），多个用逗号分隔</source>
+        <translation>Outside parties (already registered), separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="106"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="107"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="108"/>
+        <source>发现时间</source>
+        <translation>Discovered at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="109"/>
+        <source>发现人</source>
+        <translation>Discovered by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="111"/>
+        <source>已关联</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="114"/>
+        <source>涉及的秘密</source>
+        <translation>Secrets involved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="115"/>
+        <source>涉及的载体</source>
+        <translation>Carriers involved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="116"/>
+        <source>嫌疑人（人员）</source>
+        <translation>Suspects (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="117"/>
+        <source>嫌疑人（外部单位）</source>
+        <translation>Suspects (outside parties)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="118"/>
+        <source>知情人</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="119"/>
+        <source>初步情况</source>
+        <translation>Initial facts</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLinkDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="348"/>
+        <source>关联记录</source>
+        <translation>Link a record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="355"/>
+        <source>编号或工号；区域、人员和外部单位也可填名称</source>
+        <translation>Number or staff number; areas, people and outside parties also by name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="357"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="358"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="359"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="360"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="315"/>
+        <source>更正记录</source>
+        <translation>Correct an entry</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="315"/>
+        <source>添加记录</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="319"/>
+        <source>原记录保留不变，更正作为新记录附在时间线上：
+{text}</source>
+        <translation>The original entry stays as it is; the correction is appended to the timeline as a new entry:
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="324"/>
+        <source>更正为</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="324"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="94"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="322"/>
+        <source>定级…</source>
+        <translation>Grade…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="95"/>
+        <source>记录…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="95"/>
+        <source>在时间线上添加记录</source>
+        <translation>Add a note to the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="96"/>
+        <source>关联…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="97"/>
+        <source>结案…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="110"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="111"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="177"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="112"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="113"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="120"/>
+        <source>取消关联…</source>
+        <translation>Unlink…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="130"/>
+        <source>关联的记录</source>
+        <translation>Linked records</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="140"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="141"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="142"/>
+        <source>必办</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="142"/>
+        <source>选办</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="143"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="144"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="145"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="146"/>
+        <source>办理情况</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="154"/>
+        <source>完成…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="155"/>
+        <source>跳过…</source>
+        <translation>Skip…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="155"/>
+        <source>仅选办步骤可跳过</source>
+        <translation>Only optional steps can be skipped</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="156"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="415"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="431"/>
+        <source>一键执行</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="157"/>
+        <source>增加步骤…</source>
+        <translation>Add step…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="175"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="176"/>
+        <source>记录人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="178"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="185"/>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="191"/>
+        <source>时间线只增不改：有误的记录以新的更正记录说明。</source>
+        <translation>The timeline is append-only: a wrong entry is corrected by a new correction entry.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="199"/>
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="200"/>
+        <source>处置步骤</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="201"/>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="202"/>
+        <source>选择左侧的事件，或新建事件。</source>
+        <translation>Select a case on the left, or open a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="227"/>
+        <source>（更正 {at} 的记录）{text}</source>
+        <translation>(corrects the entry of {at}) {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="267"/>
+        <source>来源：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="270"/>
+        <source>发现：{at}，{by}&#x3000;立案：{opened}，{opener}</source>
+        <translation>Discovered: {at}, {by}   Opened: {opened}, {opener}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="277"/>
+        <source>初步情况：{facts}</source>
+        <translation>Initial facts: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="279"/>
+        <source>处理结论：{c}
+经验教训与整改：{l}</source>
+        <translation>Conclusion: {c}
+Lessons and corrective actions: {l}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="294"/>
+        <source>尚未定级：定级后按预案生成处置步骤。</source>
+        <translation>Not graded yet: grading creates the steps from the playbook.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="297"/>
+        <source>级别：{level}（规则建议：{suggested}）&#x3000;预案：{template}</source>
+        <translation>Level: {level} (rule suggests: {suggested})   Playbook: {template}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="302"/>
+        <source>理由：{reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="322"/>
+        <source>重新定级…</source>
+        <translation>Regrade…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="416"/>
+        <source>{action}：将对关联的真实记录执行，并记入时间线。继续吗？</source>
+        <translation>{action}: this acts on the real linked records and is recorded on the timeline. Continue?</translation>
     </message>
 </context>
 <context>
@@ -2352,126 +3447,179 @@ Owner: {owner}   Due: {due}</translation>
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="410"/>
+        <source>结案 {number}</source>
+        <translation>Close {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="416"/>
+        <source>还有必办步骤未完成，结案前须办完：{steps}</source>
+        <translation>Mandatory steps are still open and must be done before closing: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="421"/>
+        <source>查明的原因、范围、责任人及处理</source>
+        <translation>Causes, scope, who is responsible and how they were dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="423"/>
+        <source>经验教训，以及要落实的整改措施</source>
+        <translation>Lessons learned and the corrective actions to take</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="424"/>
+        <source>处理结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="425"/>
+        <source>经验教训与整改</source>
+        <translation>Lessons and corrective actions</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="435"/>
+        <source>参加演练的人员</source>
+        <translation>Drill participants</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="144"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="146"/>
         <source>组织类别</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="155"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="157"/>
         <source>商业秘密保护部门</source>
         <translation>Trade secret protection department</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/admin/company.py" line="162"/>
+        <source>市场监管部门</source>
+        <translation>Market regulator</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/company.py" line="163"/>
+        <source>地址、电话、受理窗口</source>
+        <translation>Address, phone, service window</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/company.py" line="173"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="163"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="174"/>
         <source>保存企业信息（Ctrl+S）</source>
         <translation>Save company information (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="174"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="185"/>
         <source>基本信息（基地申报表）</source>
         <translation>Basic Information (Base Application Form)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="187"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="190"/>
+        <source>所在地市场监管部门（维权投诉材料的致函对象）</source>
+        <translation>Local market regulator (addressee of the complaint pack)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/company.py" line="201"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="190"/>
-        <location filename="../../tsdesk/ui/admin/company.py" line="218"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="204"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="232"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="192"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="206"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="199"/>
-        <location filename="../../tsdesk/ui/admin/company.py" line="212"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="213"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="226"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="209"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="223"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="210"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="224"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="211"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="225"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="213"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="227"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="220"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="234"/>
         <source>撤销…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="225"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="239"/>
         <source>保护工作领导小组与保密员</source>
         <translation>Protection Leading Group and Secrecy Officers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="232"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="246"/>
         <source>只读：当前操作员无权修改企业信息。</source>
         <translation>Read-only: the current operator may not change the company information.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="263"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="277"/>
         <source>企业信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="294"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="308"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="345"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="359"/>
         <source>没有需要保存的更改。</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="358"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="372"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="407"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="421"/>
         <source>请先选择一个部门。</source>
         <translation>Please select a department first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="419"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="433"/>
         <source>请先选择要撤销的人员。</source>
         <translation>Please select the person to revoke first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="421"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="435"/>
         <source>撤销 {name} 的“{kind}”指定？此操作会记入审计日志。</source>
         <translation>Revoke {name}&apos;s designation as “{kind}”? This will be recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="424"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="438"/>
         <source>撤销人员指定</source>
         <translation>Revoke designation</translation>
     </message>
@@ -2529,6 +3677,82 @@ Owner: {owner}   Due: {due}</translation>
         <location filename="../../tsdesk/ui/wizard.py" line="207"/>
         <source>文件 {path} 已存在，不会覆盖。请另选位置。</source>
         <translation>The file {path} already exists and will not be overwritten. Please choose another location.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/page.py" line="31"/>
+        <source>自评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/page.py" line="32"/>
+        <source>制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/page.py" line="33"/>
+        <source>年度方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/page.py" line="35"/>
+        <source>申报表</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/page.py" line="37"/>
+        <source>证据汇编</source>
+        <translation>Evidence binder</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/page.py" line="47"/>
+        <source>基地申报</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="165"/>
+        <source>证据归还</source>
+        <translation>Return of evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="165"/>
+        <source>证据移交</source>
+        <translation>Hand-over of evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="177"/>
+        <source>{label} 由 {holder} 归还 {keeper}。</source>
+        <translation>{label} is returned by {holder} to {keeper}.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="182"/>
+        <source>原件现由 {keeper} 保管。</source>
+        <translation>The original is now kept by {keeper}.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="183"/>
+        <source>接收人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="184"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="185"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="186"/>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3954,44 @@ Owner: {owner}   Due: {due}</translation>
         <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="386"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="118"/>
+        <source>登记不侵权声明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="120"/>
+        <source>登记已签署的书面声明；签字原件请扫描后妥善保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="123"/>
+        <source>如：法定代表人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="128"/>
+        <source>声明日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="129"/>
+        <source>签署人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="130"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="131"/>
+        <source>声明内容</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3105,6 +4367,29 @@ Owner: {owner}   Due: {due}</translation>
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="224"/>
+        <source>确认事项完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="229"/>
+        <source>如：内刊第 3 期专栏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="230"/>
+        <source>完成日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="231"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../tsdesk/ui/people/training_dialogs.py" line="244"/>
@@ -3217,6 +4502,166 @@ Owner: {owner}   Due: {due}</translation>
         <translation>Timeline:
 {timeline}
 Findings: {findings}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="210"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="211"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="212"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="213"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="214"/>
+        <source>保管</source>
+        <translation>Kept by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="226"/>
+        <source>登记证据…</source>
+        <translation>Register evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="228"/>
+        <source>登记证据（Ctrl+E）</source>
+        <translation>Register evidence (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="230"/>
+        <source>移交／归还…</source>
+        <translation>Hand over / return…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="232"/>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="338"/>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="346"/>
+        <source>复核存储</source>
+        <translation>Recheck stored file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="233"/>
+        <source>重新计算已存文件的 SHA-256，与收取时记录的比对</source>
+        <translation>Recompute the stored file&apos;s SHA-256 and compare it with the one recorded at intake</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="235"/>
+        <source>核对文件…</source>
+        <translation>Verify a file…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="236"/>
+        <source>选择一个文件，查找 SHA-256 与之相同的证据</source>
+        <translation>Choose a file and find evidence with the same SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="238"/>
+        <source>打印证据清单…</source>
+        <translation>Print evidence list…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="258"/>
+        <source>移交中：{holder}</source>
+        <translation>Handed over: {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="294"/>
+        <source>文件 {name}，SHA-256：{sha}</source>
+        <translation>File {name}, SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="297"/>
+        <source>无文件</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="317"/>
+        <source>证据已登记</source>
+        <translation>Evidence registered</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="318"/>
+        <source>{label} 已登记。
+文件 SHA-256：
+{sha}</source>
+        <translation>{label} registered.
+File SHA-256:
+{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="339"/>
+        <source>{label} 的已存文件与收取时记录的 SHA-256 一致：
+{sha}</source>
+        <translation>The stored file of {label} matches the SHA-256 recorded at intake:
+{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="347"/>
+        <source>{label} 的已存文件与记录不符！
+记录：{recorded}
+现为：{actual}</source>
+        <translation>The stored file of {label} does NOT match!
+Recorded: {recorded}
+Now: {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="353"/>
+        <source>选择要核对的文件</source>
+        <translation>Choose the file to verify</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="365"/>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="373"/>
+        <source>核对文件</source>
+        <translation>Verify a file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="366"/>
+        <source>相符：该文件是以下证据
+{found}
+SHA-256：{sha}</source>
+        <translation>Match: this file is the evidence
+{found}
+SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="374"/>
+        <source>不符：没有证据记录的 SHA-256 为
+{sha}</source>
+        <translation>No match: no evidence record has SHA-256
+{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="394"/>
+        <source>证据清单</source>
+        <translation>Evidence list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="407"/>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="414"/>
+        <source>证据二维码</source>
+        <translation>Evidence QR code</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="408"/>
+        <source>真实：{case} {label}「{title}」
+SHA-256：{sha}</source>
+        <translation>Genuine: {case} {label} “{title}”
+SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +4814,29 @@ Findings: {findings}</translation>
         <location filename="../../tsdesk/ui/people/procedures.py" line="161"/>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="57"/>
+        <source>选择或拖入证据文件（可不附文件）</source>
+        <translation>Choose or drop the evidence file (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="58"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="70"/>
+        <source>选择证据文件</source>
+        <translation>Choose the evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/evidence_tab.py" line="72"/>
+        <source>证据文件 ({pattern})</source>
+        <translation>Evidence files ({pattern})</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +5293,159 @@ Findings: {findings}</translation>
         <location filename="../../tsdesk/ui/register/import_wizard.py" line="489"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentGradingDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="171"/>
+        <source>定级 {number}</source>
+        <translation>Grade {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="211"/>
+        <source>与建议不同时必填</source>
+        <translation>Required when different from the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="212"/>
+        <source>规则建议</source>
+        <translation>Rule suggests</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="213"/>
+        <source>确定级别</source>
+        <translation>Level decided</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="214"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="225"/>
+        <source>{name}（第 {level} 级，S＝{s}）</source>
+        <translation>{name} (level {level}, S = {s})</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="63"/>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="64"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="67"/>
+        <source>步骤超期</source>
+        <translation>Steps overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="71"/>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="106"/>
+        <source>演练</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="73"/>
+        <source>切换到演练：列出演练，新建的事件为演练</source>
+        <translation>Switch to drills: list drills; new cases are drills</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="76"/>
+        <source>检索编号或标题</source>
+        <translation>Search number or title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="79"/>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="211"/>
+        <source>新建事件…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="80"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="82"/>
+        <source>处置预案…</source>
+        <translation>Playbooks…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="97"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="98"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="99"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="100"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="101"/>
+        <source>立案时间</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="103"/>
+        <source>下一期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="119"/>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="120"/>
+        <source>维权与文书</source>
+        <translation>Remedies &amp; documents</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="144"/>
+        <source>应急处置</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="172"/>
+        <source>全部级别</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="177"/>
+        <source>尚无应急演练记录：请组织一次演练。</source>
+        <translation>No leak-response drill recorded yet: please hold one.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="179"/>
+        <source>上次演练：{last}，已超过 {days} 天：请组织演练。</source>
+        <translation>Last drill: {last}, more than {days} days ago: please hold a drill.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="183"/>
+        <source>上次演练：{last}，下次应在 {next} 前。</source>
+        <translation>Last drill: {last}; the next is due before {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/page.py" line="211"/>
+        <source>新建演练…</source>
+        <translation>New drill…</translation>
     </message>
 </context>
 <context>
@@ -4599,24 +6220,38 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="536"/>
+        <location filename="../../tsdesk/ui/login.py" line="537"/>
         <source>TSDesk — 解锁</source>
         <translation>TSDesk — Unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="536"/>
+        <location filename="../../tsdesk/ui/login.py" line="537"/>
         <source>TSDesk — 登录</source>
         <translation>TSDesk — Log In</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="542"/>
+        <location filename="../../tsdesk/ui/login.py" line="543"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/login.py" line="548"/>
+        <location filename="../../tsdesk/ui/login.py" line="549"/>
         <source>新建数据库(&amp;N)…</source>
         <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/login.py" line="583"/>
+        <source>审计记录可能被删改：{problem}
+
+密钥槽文件记录的最后状态：第 {seq} 号事件（{at}）。此次发现已记入审计日志。请在“审计”页校验审计链，并用打印件页脚或备份上的审计链头核对。</source>
+        <translation>The audit records may have been tampered with: {problem}
+
+The key-slot file last recorded event {seq} ({at}). This finding has been written to the audit log. Verify the audit chain on the Audit page and check it against the chain heads on printed footers or backups.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/login.py" line="590"/>
+        <source>审计链警告</source>
+        <translation>Audit chain warning</translation>
     </message>
 </context>
 <context>
@@ -4791,42 +6426,42 @@ Reprinted labels are marked “补 N” (reprint N) and the old labels should be
         <translation>&amp;About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="328"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="334"/>
         <source>操作员：{who}</source>
         <translation>Operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="332"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="338"/>
         <source>TSDesk — {company}</source>
         <translation>TSDesk — {company}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="338"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="344"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="338"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="344"/>
         <source>已解锁</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="354"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="360"/>
         <source>关于 TSDesk</source>
         <translation>About TSDesk</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="356"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="362"/>
         <source>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;商业秘密保护管理桌面系统&lt;/p&gt;&lt;p&gt;数据保存在本机的加密数据库（SQLCipher）中，所有更改记入可校验的审计链。&lt;/p&gt;&lt;p&gt;界面与打印文件内嵌的中文字体：{font}（许可证见安装目录 resources/fonts）。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TSDesk {version}&lt;/h3&gt;&lt;p&gt;Trade secret protection management&lt;/p&gt;&lt;p&gt;Data is kept on this PC in an encrypted database (SQLCipher); every change is recorded in a verifiable audit chain.&lt;/p&gt;&lt;p&gt;Chinese font embedded in the interface and printed files: {font} (licence in the installation folder, resources/fonts).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="455"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="461"/>
         <source>未找到：{text}</source>
         <translation>Not found: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/main_window.py" line="525"/>
+        <location filename="../../tsdesk/ui/main_window.py" line="531"/>
         <source>锁定前另一操作员未保存的表单内容已丢弃。</source>
         <translation>An unsaved form left open by another operator before the lock was discarded.</translation>
     </message>
@@ -6202,102 +7837,233 @@ Save it anyway?</translation>
         <translation>Request destruction…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="267"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="268"/>
+        <source>疑似泄密，立案…</source>
+        <translation>Suspected leak: open a case…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="270"/>
         <source>完成(&amp;C)</source>
         <translation>&amp;Complete</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="269"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="272"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="295"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="304"/>
         <source>{kind}手续 — {name}（{number}）</source>
         <translation>{kind} procedure — {name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="300"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="309"/>
         <source>开始 {day}（{who}）</source>
         <translation>started {day} ({who})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="301"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="310"/>
         <source>生效 {day}</source>
         <translation>effective {day}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="305"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="314"/>
         <source>由 {old} {old_post} 调往 {new} {new_post}</source>
         <translation>from {old} {old_post} to {new} {new_post}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="306"/>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="308"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="315"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="317"/>
         <source>未指定部门</source>
         <translation>no department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="314"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="323"/>
         <source>已于 {day} 完成（{who}）</source>
         <translation>completed on {day} ({who})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="327"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="336"/>
         <source>未办结</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="374"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="385"/>
         <source>尚未办结：
 {items}</source>
         <translation>Still open:
 {items}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="377"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="388"/>
         <source>手续已完成。</source>
         <translation>The procedure is completed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="380"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="391"/>
         <source>还有 {n} 项未办结，办完后才能完成。</source>
         <translation>{n} items are open; the procedure completes once they are settled.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="383"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="394"/>
         <source>各项均已办结，可以完成。</source>
         <translation>Every item is settled: the procedure can be completed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="407"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="424"/>
         <source>撤销授权</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="408"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="425"/>
         <source>撤销“{label}”？撤销立即生效并记入审计，不能恢复（只能重新授权）。</source>
         <translation>Revoke &quot;{label}&quot;? It takes effect at once and is audited; it cannot be undone (only granted anew).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="430"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="447"/>
         <source>完成离职</source>
         <translation>Complete leaving</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="431"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="448"/>
         <source>完成后 {name} 的状态为离职（{day}），其余授权随即终止。继续？</source>
         <translation>After completing, {name} has left ({day}) and any access left ends. Continue?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="454"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="471"/>
         <source>离职提醒函</source>
         <translation>Exit reminder letter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/people/procedures.py" line="454"/>
+        <location filename="../../tsdesk/ui/people/procedures.py" line="471"/>
         <source>离职交接单</source>
         <translation>Exit hand-over sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="188"/>
+        <source>新增工作方案事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="191"/>
+        <source>培训、检查、演练和清单复核事项由相应记录自动勾选；其他事项手工确认。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="196"/>
+        <source>如：第二季度保密检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="199"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="200"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="201"/>
+        <source>计划日期</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="202"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="47"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="51"/>
+        <source>新增事项…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="52"/>
+        <source>在方案中新增一个计划事项（Ctrl+N）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="54"/>
+        <source>确认完成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="55"/>
+        <source>宣传、交流等没有对应记录的事项，手工确认完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="58"/>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="65"/>
+        <source>计划日期</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="66"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="67"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="68"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="70"/>
+        <source>完成依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="77"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="92"/>
+        <source>已完成 {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="93"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="93"/>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="106"/>
+        <source>共 {n} 项，已完成 {done} 项，逾期 {overdue} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="110"/>
+        <source>本年度尚未制定工作方案</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6562,6 +8328,201 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     </message>
 </context>
 <context>
+    <name>RemediesTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="149"/>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="183"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="230"/>
+        <source>途径</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="184"/>
+        <source>受理机关</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="185"/>
+        <source>受理号／案号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="186"/>
+        <source>提交</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="188"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="197"/>
+        <source>登记途径…</source>
+        <translation>Add route…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="199"/>
+        <source>记录进展…</source>
+        <translation>Record progress…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="204"/>
+        <source>维权途径（003 §11）</source>
+        <translation>Remedy routes (003 §11)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="225"/>
+        <source>打印维权材料…</source>
+        <translation>Print complaint pack…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="227"/>
+        <source>维权材料清单（000 §7.5.2）</source>
+        <translation>Complaint materials (000 §7.5.2)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="241"/>
+        <source>打印处置报告…</source>
+        <translation>Print case report…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="243"/>
+        <source>打印处置报告（Ctrl+P）</source>
+        <translation>Print case report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="245"/>
+        <source>打印保密措施证据汇编…</source>
+        <translation>Print measures bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="248"/>
+        <source>文书：</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="303"/>
+        <source>（TSDesk 生成）</source>
+        <translation> (produced by TSDesk)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="316"/>
+        <source>还需补充 {n} 项；勾选时可注明材料所在。</source>
+        <translation>{n} still to add; when ticking, note where the material is.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="326"/>
+        <source>材料已备</source>
+        <translation>Material ready</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="326"/>
+        <source>材料所在或说明（可空）：</source>
+        <translation>Where it is, or a note (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="381"/>
+        <source>处置报告</source>
+        <translation>Case report</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="388"/>
+        <source>维权材料</source>
+        <translation>Complaint pack</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="397"/>
+        <source>保密措施证据汇编</source>
+        <translation>Measures evidence bundle</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="416"/>
+        <source>正在汇编 {title}…</source>
+        <translation>Assembling {title}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="89"/>
+        <source>维权途径</source>
+        <translation>Remedy route</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="89"/>
+        <source>维权进展</source>
+        <translation>Remedy progress</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="103"/>
+        <source>刑事报案：记录的损失或获利金额（元）</source>
+        <translation>Criminal report: the recorded loss or gain (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="105"/>
+        <source>途径</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="106"/>
+        <source>受理机关</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="107"/>
+        <source>受理号／案号</source>
+        <translation>Reference / case no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="108"/>
+        <source>提交日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="109"/>
+        <source>结果日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="110"/>
+        <source>进展／结果</source>
+        <translation>Progress / outcome</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="111"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="112"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RepealDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="98"/>
+        <source>废止制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="101"/>
+        <source>废止《{title}》？废止后它不再算作现行制度，登记和附件仍保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="106"/>
+        <source>废止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <location filename="../../tsdesk/ui/destruction/dialogs.py" line="97"/>
@@ -6716,6 +8677,34 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     </message>
 </context>
 <context>
+    <name>ReviseDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="76"/>
+        <source>修订制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="78"/>
+        <source>修订后的文本请在附件中“替换”原文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="82"/>
+        <source>修订日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="83"/>
+        <source>制度名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="84"/>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../tsdesk/ui/admin/operators.py" line="131"/>
@@ -6731,6 +8720,132 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <location filename="../../tsdesk/ui/admin/operators.py" line="135"/>
         <source>新角色</source>
         <translation>New role</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="34"/>
+        <source>登记制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="40"/>
+        <source>如：商业秘密保护管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="42"/>
+        <source>如：〔2026〕3号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="46"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="47"/>
+        <source>制度名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="48"/>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="49"/>
+        <source>发布日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="50"/>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="51"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="39"/>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="42"/>
+        <source>登记制度…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="43"/>
+        <source>登记一份已发布的制度（Ctrl+N），再在下方添加其文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="45"/>
+        <source>修订…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="47"/>
+        <source>废止…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="59"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="60"/>
+        <source>制度名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="61"/>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="62"/>
+        <source>发布日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="63"/>
+        <source>修订日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="65"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="67"/>
+        <source>现行有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="69"/>
+        <source>已废止 {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="71"/>
+        <source>尚未生效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="82"/>
+        <source>制度文本（附件）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7873,130 +9988,158 @@ Please restart TSDesk and check that the database opens normally.</translation>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="245"/>
+        <source>跳过步骤</source>
+        <translation>Skip step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="245"/>
+        <source>完成步骤</source>
+        <translation>Complete step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="254"/>
+        <source>跳过的理由</source>
+        <translation>Reason for skipping</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="254"/>
+        <source>办理情况</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
     <name>StockTakePage</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="53"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="56"/>
         <source>位置（可选，按开头匹配，如“A 柜”）</source>
         <translation>Location (optional, matches the beginning, e.g. “Cabinet A”)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="54"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="57"/>
         <source>开始盘点</source>
         <translation>Start Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="58"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="61"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="61"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="64"/>
         <source>区域</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="66"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="69"/>
         <source>历史盘点</source>
         <translation>Past stock-takes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="71"/>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="172"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="74"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="183"/>
         <source>选择要盘点的区域或位置，然后开始盘点。</source>
         <translation>Choose the area or location to stock-take, then start.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="74"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="77"/>
         <source>扫描标签（扫码枪）或输入载体编号后按回车</source>
         <translation>Scan a label (barcode scanner) or type a carrier number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="83"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="86"/>
         <source>完成并保存</source>
         <translation>Finish and Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="85"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="88"/>
         <source>放弃</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="86"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="89"/>
         <source>不保存结果；本次盘点留作未完成记录</source>
         <translation>Do not save the results; this stock-take stays recorded as unfinished</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="88"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="91"/>
         <source>打印报告…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="104"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="108"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="105"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="109"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="106"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="110"/>
         <source>登记位置</source>
         <translation>Registered location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="107"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="111"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="137"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="120"/>
+        <source>立案…</source>
+        <translation>Open a case…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="148"/>
         <source>盘点</source>
         <translation>Stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="143"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="154"/>
         <source>（不限区域，按位置）</source>
         <translation>(any area, by location)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="153"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="164"/>
         <source>{when} {where}（缺失 {missing}）</source>
         <translation>{when} {where} ({missing} missing)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="226"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="237"/>
         <source>正在盘点：{where}&#x3000;应在此处的载体 {n} 件</source>
         <translation>Stock-taking: {where}  —  {n} carriers expected here</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="246"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="257"/>
         <source>已扫描过，忽略：{code}</source>
         <translation>Already scanned, ignored: {code}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="255"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="266"/>
         <source>该载体已计入，忽略：{number}</source>
         <translation>Carrier already counted, ignored: {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="279"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="299"/>
         <source>盘点已保存：找到 {found}，缺失 {missing}，位置不符 {unexpected}，不应存在 {invalid}。</source>
         <translation>Stock-take saved: {found} found, {missing} missing, {unexpected} in the wrong place, {invalid} that should not exist.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="294"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="314"/>
         <source>已放弃本次盘点，结果未保存。</source>
         <translation>Stock-take abandoned; the results were not saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="308"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="328"/>
         <source>历史盘点：{text}</source>
         <translation>Past stock-take: {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="324"/>
+        <location filename="../../tsdesk/ui/carriers/stocktake.py" line="344"/>
         <source>盘点报告</source>
         <translation>Stock-take report</translation>
     </message>
@@ -8022,6 +10165,185 @@ Please restart TSDesk and check that the database opens normally.</translation>
         <location filename="../../tsdesk/ui/register/secret_dialog.py" line="177"/>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="47"/>
+        <source>处置预案</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="66"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="69"/>
+        <source>用于演练</source>
+        <translation>For drills</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="74"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="75"/>
+        <source>必办</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="76"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="77"/>
+        <source>期限（小时）</source>
+        <translation>Deadline (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="78"/>
+        <source>一键操作</source>
+        <translation>One-click action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="79"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="88"/>
+        <source>添加步骤</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="89"/>
+        <source>删除步骤</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="90"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="91"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="103"/>
+        <source>期限从定级时起算，留空为不设期限。必办步骤未完成时不能结案。</source>
+        <translation>Deadlines run from the grading; none leaves the step without one. A case cannot close while a mandatory step is open.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="106"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="107"/>
+        <source>适用级别</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="129"/>
+        <source>不设</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="133"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="163"/>
+        <source>新步骤</source>
+        <translation>New step</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="202"/>
+        <source>处置预案</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="208"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="209"/>
+        <source>适用级别</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="210"/>
+        <source>用于演练</source>
+        <translation>For drills</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="210"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="211"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="211"/>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="277"/>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="211"/>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="220"/>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="277"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="218"/>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="219"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="221"/>
+        <source>恢复默认…</source>
+        <translation>Reset defaults…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="222"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="237"/>
+        <source>定级时按级别选用启用的预案，步骤复制到事件中；修改预案不影响已定级的事件。</source>
+        <translation>Grading picks the active playbook for the level and copies its steps into the case; editing a playbook leaves graded cases alone.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="304"/>
+        <source>恢复默认预案</source>
+        <translation>Reset default playbooks</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/templates.py" line="305"/>
+        <source>将 TSDesk 自带的预案恢复为出厂内容并启用；企业自建的预案不变。继续吗？</source>
+        <translation>Restore TSDesk&apos;s own playbooks as shipped and activate them; the enterprise&apos;s own playbooks stay as they are. Continue?</translation>
     </message>
 </context>
 <context>
@@ -8091,6 +10413,19 @@ Please restart TSDesk and check that the database opens normally.</translation>
         <location filename="../../tsdesk/ui/people/procedures.py" line="125"/>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkDialog</name>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="386"/>
+        <source>取消关联</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="390"/>
+        <source>理由</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -8391,6 +10726,658 @@ Details were written to the log: {path}</translation>
     </message>
 </context>
 <context>
+    <name>assessment</name>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="103"/>
+        <source>第十条（一） 组织架构完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="104"/>
+        <source>第十条（二） 工作保障到位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="105"/>
+        <source>第十条（三） 制度建设完善</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="106"/>
+        <source>第十条（四） 运行措施有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="107"/>
+        <source>第十条（五） 示范作用突出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="108"/>
+        <source>第八条（一） 组织架构完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="109"/>
+        <source>第八条（二） 工作保障到位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="110"/>
+        <source>第八条（三） 制度建设完善</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="111"/>
+        <source>第八条（四） 服务机制创新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="112"/>
+        <source>第八条（五） 服务成效突出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="113"/>
+        <source>第六条（一） 工作基础扎实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="114"/>
+        <source>第六条（二） 组织架构健全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="115"/>
+        <source>第六条（三） 工作保障到位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="116"/>
+        <source>第六条（四） 机制建设完善</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="117"/>
+        <source>第六条（五） 运行措施落地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="118"/>
+        <source>第六条（六） 部门协作密切</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="119"/>
+        <source>第六条（七） 示范引领突出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="539"/>
+        <source>手工填写：是否达到、数值和证明材料所在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="544"/>
+        <source>由主要负责人牵头的领导小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="545"/>
+        <source>成立由本单位主要负责人牵头的商业秘密（知识产权）保护工作领导小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="548"/>
+        <source>企业信息中登记了领导小组，组长为法定代表人（按关联人员或姓名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="553"/>
+        <source>设立或依托保护部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="554"/>
+        <source>设立商业秘密保护部门或依托相关部门开展商业秘密保护工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="555"/>
+        <source>企业信息中指定了商业秘密管理部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="558"/>
+        <source>保密员不少于1名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="559"/>
+        <source>配备专（兼）职保密员不少于1名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="560"/>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="817"/>
+        <source>企业信息中登记了至少一名保密员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="563"/>
+        <source>明确的工作职责</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="564"/>
+        <source>制定明确的工作职责</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="565"/>
+        <source>制度登记中有现行有效的“机构与岗位职责”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="568"/>
+        <source>年度工作方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="569"/>
+        <source>制定实施商业秘密保护培训宣传、研讨交流、考察学习等年度工作方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="572"/>
+        <source>本年度工作方案至少有一个事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="575"/>
+        <source>泄密应急处置制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="576"/>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="581"/>
+        <source>建立泄密应急处置和奖惩等管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="577"/>
+        <source>制度登记中有现行有效的“泄密应急处置预案”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="580"/>
+        <source>奖惩制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="582"/>
+        <source>制度登记中有现行有效的“奖惩制度”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="585"/>
+        <source>固定的办公场所和设施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="586"/>
+        <source>有固定的办公场所，配备必要的办公设施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="589"/>
+        <source>落实工作经费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="590"/>
+        <source>落实相应的工作经费，保障商业秘密保护工作正常开展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="611"/>
+        <source>内部管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="612"/>
+        <source>贯彻实施省级地方标准相关要求，完善内部管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="613"/>
+        <source>制度登记中有现行有效的“商业秘密保护管理制度”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="622"/>
+        <source>全员轮训每年不少于1次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="623"/>
+        <source>每年组织全员商业秘密保护轮训不少于1次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="624"/>
+        <source>每名在职人员本年度至少参加过一次培训（按签到记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="630"/>
+        <source>重点部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="631"/>
+        <source>确定企业商业秘密保护重点部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="632"/>
+        <source>至少确定一个重点部门，且每个重点部门都有保密员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="638"/>
+        <source>重点岗位和重点人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="639"/>
+        <source>确定重点岗位和重点人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="640"/>
+        <source>人员名录中有在职的重点岗位/涉密人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="646"/>
+        <source>分级管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="647"/>
+        <source>实行分级管理措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="648"/>
+        <source>清单中已确定的商业秘密都定有保密等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="654"/>
+        <source>分级管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="655"/>
+        <source>实行分级管理措施并制定相应的制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="656"/>
+        <source>制度登记中有现行有效的“分级管理制度”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="662"/>
+        <source>定密</source>
+        <translation>Confirm as secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="663"/>
+        <source>企业对商业秘密进行核查和评估，开展定密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="664"/>
+        <source>有经双人审批的定密记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="670"/>
+        <source>解密与复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="671"/>
+        <source>开展解密等工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="672"/>
+        <source>有解密审批或定期复核记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="678"/>
+        <location filename="../../tsdesk/services/compliance/report.py" line="29"/>
+        <source>销毁</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="679"/>
+        <source>开展销毁等工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="680"/>
+        <source>有已完成的销毁批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="686"/>
+        <source>隐密（如采用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="687"/>
+        <source>开展定密、隐密、解密、销毁等工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="688"/>
+        <source>仅供参考：清单中标为隐密的商业秘密数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="695"/>
+        <source>涉密区域管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="696"/>
+        <source>加强对涉密区域管理，构建物防体系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="697"/>
+        <source>登记了在用的涉密区域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="703"/>
+        <source>涉密载体与标识</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="704"/>
+        <source>加强对涉密信息管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="705"/>
+        <source>登记了涉密载体并使用保密标识（从未打印标识的载体另列）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="711"/>
+        <source>本年度盘点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="712"/>
+        <source>构建人防、技防、物防综合防护体系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="713"/>
+        <source>本年度至少完成一次载体盘点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="719"/>
+        <source>近2年未侵犯他人商业秘密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="720"/>
+        <source>近2年来没有发生侵犯他人商业秘密行为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="721"/>
+        <source>12 个月内签署的不侵权声明（含日期和签署人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="727"/>
+        <source>侵权维权工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="728"/>
+        <source>积极开展商业秘密侵权维权工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="729"/>
+        <source>仅供参考：已处置的泄密事件（演练不计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="736"/>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="851"/>
+        <source>示范引领</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="737"/>
+        <source>积极发挥示范引领作用，倡导商业秘密保护，辐射周边、上下游、相关行业企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="751"/>
+        <source>综合服务体系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="752"/>
+        <source>发挥第三方社会服务机构作用，推动构建商业秘密综合服务体系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="757"/>
+        <source>培训企业数超会员30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="758"/>
+        <source>每年培训企业数超会员总数的30%以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="763"/>
+        <source>开展保护工作超会员20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="764"/>
+        <source>开展商业秘密保护工作的比例超会员（或辖区企业）总数的20%以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="771"/>
+        <source>已建示范点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="772"/>
+        <source>建设省级商业秘密保护示范点1家（含）或市级商业秘密保护示范点2家（含）以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="775"/>
+        <source>企业信息中的已建数：省级 ≥ 1 或市级 ≥ 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="784"/>
+        <source>政府出台保护政策</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="785"/>
+        <source>以政府（或管委会）名义出台相关商业秘密保护政策措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="790"/>
+        <source>开展保护工作的企业达30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="791"/>
+        <source>园区内相关企业开展商业秘密保护工作的比例达30%以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="796"/>
+        <source>已建示范站（点）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="797"/>
+        <source>省级商业秘密保护示范站（点）1家（含）以上或者市级商业秘密保护示范站（点）3家（含）以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="801"/>
+        <source>企业信息中的已建数：省级 ≥ 1 或市级 ≥ 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="807"/>
+        <source>综合服务中心（平台）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="808"/>
+        <source>建立包含商业秘密保护在内的相关知识产权综合服务中心（平台）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="815"/>
+        <source>专（兼）职人员1名以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="816"/>
+        <source>配备具有商业秘密保护经验的专（兼）职人员1名以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="825"/>
+        <source>运行机制与协助维权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="826"/>
+        <source>商业秘密保护运行机制、工作流程设置科学，协助维权机制健全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="831"/>
+        <source>每年培训不少于2次、受训率30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="832"/>
+        <source>每年组织企业商业秘密保护培训不少于2次，园区内企业受训率达30%以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="839"/>
+        <source>调研、指导服务不少于6次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="840"/>
+        <source>每年开展调研、指导等服务不少于6次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="845"/>
+        <source>部门协作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="846"/>
+        <source>与市场监管等部门协同保护长效机制顺畅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="852"/>
+        <source>吸引商业秘密保护高端人才、第三方社会服务机构和优秀企业聚集入驻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="871"/>
+        <source>示范点（第十条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="872"/>
+        <source>示范指导站（第八条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="873"/>
+        <source>示范区（第六条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/report.py" line="24"/>
+        <source>企业信息</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/report.py" line="25"/>
+        <source>基地申报（制度、工作方案、声明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/report.py" line="26"/>
+        <source>培训与检查</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/report.py" line="27"/>
+        <source>人员与协议</source>
+        <translation>People and agreements</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/report.py" line="28"/>
+        <source>商业秘密清单</source>
+        <translation>Trade secret register</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/report.py" line="30"/>
+        <source>涉密区域、盘点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/report.py" line="31"/>
+        <source>涉密载体</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/report.py" line="32"/>
+        <source>应急处置</source>
+        <translation>Incidents</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="78"/>
@@ -8484,135 +11471,141 @@ Details were written to the log: {path}</translation>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="43"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="44"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="44"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="45"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="45"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="46"/>
         <source>{field}：{before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="46"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="47"/>
         <source>{field}：{value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="47"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="48"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="48"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="49"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="76"/>
-        <location filename="../../tsdesk/services/audit_text.py" line="96"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="77"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="98"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="77"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="78"/>
         <source>创建数据库</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="78"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="79"/>
         <source>更换数据密钥</source>
         <translation>Change data key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="79"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="80"/>
         <source>清除失效的占用锁</source>
         <translation>Clear stale lock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="80"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="81"/>
         <source>恢复被改动的登录页抬头</source>
         <translation>Restore altered login banner</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="81"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="82"/>
+        <source>审计链与密钥槽文件记录的链头不符</source>
+        <translation>Audit chain does not contain the head the key-slot file recorded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="83"/>
         <source>登录</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="82"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="84"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="83"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="85"/>
         <source>只读登录</source>
         <translation>Read-only login</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="85"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="87"/>
         <source>查看商业秘密清单</source>
         <translation>Viewed the register</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="86"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="88"/>
         <source>查看商业秘密</source>
         <translation>Viewed a trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="87"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="89"/>
         <source>查看载体清单</source>
         <translation>Viewed the carrier list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="88"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="90"/>
         <source>查看载体</source>
         <translation>Viewed a carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="89"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="91"/>
         <source>查看审计记录</source>
         <translation>Viewed the audit log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="90"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="92"/>
         <source>查看操作员</source>
         <translation>Viewed the operators</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="91"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="93"/>
         <source>查看标识打印记录</source>
         <translation>Viewed the label print log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="92"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="94"/>
         <source>锁定窗口</source>
         <translation>Lock window</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="99"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="101"/>
         <source>计算机</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="100"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="102"/>
+        <location filename="../../tsdesk/services/backup.py" line="65"/>
         <location filename="../../tsdesk/services/register/core.py" line="157"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="103"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="105"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="125"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="104"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="106"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
         <location filename="../../tsdesk/services/grading.py" line="131"/>
         <location filename="../../tsdesk/services/register/core.py" line="158"/>
@@ -8621,35 +11614,46 @@ Details were written to the log: {path}</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="105"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="107"/>
+        <location filename="../../tsdesk/services/backup.py" line="51"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="106"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="108"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="136"/>
         <source>条数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="112"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="109"/>
+        <source>事件序号</source>
+        <translation>Event number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="110"/>
+        <source>哈希</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_text.py" line="116"/>
         <source>密码错误</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="113"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="117"/>
         <source>恢复密钥错误</source>
         <translation>wrong recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="185"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="189"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/operators.py" line="41"/>
         <location filename="../../tsdesk/services/operators.py" line="53"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="81"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="82"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
@@ -8689,9 +11693,106 @@ Details were written to the log: {path}</translation>
         <translation>Password change not applied (checked)</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="162"/>
+        <source>立案</source>
+        <translation>Incident case opened</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="163"/>
+        <source>事件定级</source>
+        <translation>Incident graded</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="164"/>
+        <source>关联事件记录</source>
+        <translation>Record linked to incident</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="165"/>
+        <source>取消关联事件记录</source>
+        <translation>Record unlinked from incident</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="166"/>
+        <source>结案</source>
+        <translation>Incident case closed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="167"/>
+        <source>查看事件清单</source>
+        <translation>Viewed incident list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="168"/>
+        <source>查看事件</source>
+        <translation>Viewed incident</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="172"/>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="79"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="173"/>
+        <source>事件类别</source>
+        <translation>Incident kind</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="174"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="176"/>
+        <source>发现时间</source>
+        <translation>Discovered at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="177"/>
+        <source>发现人</source>
+        <translation>Discovered by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="178"/>
+        <source>初步情况</source>
+        <translation>Initial facts</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="179"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="180"/>
         <location filename="../../tsdesk/services/operators.py" line="56"/>
         <source>角色</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="183"/>
+        <source>建议级别</source>
+        <translation>Suggested level</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="186"/>
+        <source>新增步骤数</source>
+        <translation>Steps added</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="187"/>
+        <source>处理结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="188"/>
+        <source>经验教训与整改措施</source>
+        <translation>Lessons and corrective actions</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="189"/>
+        <source>演练记录</source>
+        <translation>Drill record</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/operators.py" line="47"/>
@@ -8704,101 +11805,112 @@ Details were written to the log: {path}</translation>
         <translation>Disable PC unlock</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="100"/>
-        <location filename="../../tsdesk/services/company.py" line="110"/>
+        <location filename="../../tsdesk/services/company.py" line="107"/>
+        <location filename="../../tsdesk/services/company.py" line="119"/>
         <source>企业信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="101"/>
+        <location filename="../../tsdesk/services/company.py" line="108"/>
         <source>修改企业信息</source>
         <translation>Edit company info</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="102"/>
-        <location filename="../../tsdesk/services/company.py" line="111"/>
+        <location filename="../../tsdesk/services/company.py" line="109"/>
+        <location filename="../../tsdesk/services/company.py" line="120"/>
         <location filename="../../tsdesk/services/people.py" line="94"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="103"/>
+        <location filename="../../tsdesk/services/company.py" line="110"/>
         <source>新增部门</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="104"/>
+        <location filename="../../tsdesk/services/company.py" line="111"/>
         <source>重命名部门</source>
         <translation>Rename department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="105"/>
         <location filename="../../tsdesk/services/company.py" line="112"/>
+        <location filename="../../tsdesk/services/company.py" line="121"/>
         <source>领导小组/保密员</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="106"/>
+        <location filename="../../tsdesk/services/company.py" line="113"/>
         <source>新增人员指定</source>
         <translation>Add designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="107"/>
+        <location filename="../../tsdesk/services/company.py" line="114"/>
         <source>撤销人员指定</source>
         <translation>Revoke designation</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="115"/>
+        <source>关联人员名录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="116"/>
+        <location filename="../../tsdesk/services/company.py" line="145"/>
+        <source>重点部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="124"/>
         <source>企业名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="116"/>
+        <location filename="../../tsdesk/services/company.py" line="125"/>
         <source>组织类型</source>
         <translation>Organisation kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="117"/>
+        <location filename="../../tsdesk/services/company.py" line="126"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="118"/>
+        <location filename="../../tsdesk/services/company.py" line="127"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="119"/>
+        <location filename="../../tsdesk/services/company.py" line="128"/>
         <source>邮政编码</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="120"/>
+        <location filename="../../tsdesk/services/company.py" line="129"/>
         <source>职工人数</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="121"/>
+        <location filename="../../tsdesk/services/company.py" line="130"/>
         <source>企业类型</source>
         <translation>Company type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="122"/>
+        <location filename="../../tsdesk/services/company.py" line="131"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="123"/>
+        <location filename="../../tsdesk/services/company.py" line="132"/>
         <source>年产值</source>
         <translation>Annual output</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="124"/>
+        <location filename="../../tsdesk/services/company.py" line="133"/>
         <source>省级示范点已建数</source>
         <translation>Provincial model sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="125"/>
+        <location filename="../../tsdesk/services/company.py" line="134"/>
         <source>市级示范点已建数</source>
         <translation>Municipal model sites built</translation>
     </message>
@@ -9037,7 +12149,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/agreements/__init__.py" line="161"/>
-        <location filename="../../tsdesk/services/company.py" line="126"/>
+        <location filename="../../tsdesk/services/company.py" line="135"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
@@ -9047,33 +12159,46 @@ Details were written to the log: {path}</translation>
         <translation>NDA warning</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="127"/>
+        <location filename="../../tsdesk/services/company.py" line="136"/>
         <source>职务/职称</source>
         <translation>Position/title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="128"/>
+        <location filename="../../tsdesk/services/company.py" line="137"/>
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="129"/>
+        <location filename="../../tsdesk/services/company.py" line="138"/>
+        <source>市场监管部门</source>
+        <translation>Market regulator</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="139"/>
+        <source>市场监管部门联系方式</source>
+        <translation>Market regulator contact</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/company.py" line="140"/>
         <source>商业秘密保护工作开展情况</source>
         <translation>Trade secret protection work</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="130"/>
+        <location filename="../../tsdesk/services/company.py" line="141"/>
         <source>商业秘密管理部门</source>
         <translation>Trade secret management department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="131"/>
+        <location filename="../../tsdesk/services/company.py" line="142"/>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="52"/>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="41"/>
         <location filename="../../tsdesk/services/register/core.py" line="147"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="132"/>
+        <location filename="../../tsdesk/services/company.py" line="143"/>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="47"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
@@ -9094,12 +12219,12 @@ Details were written to the log: {path}</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="93"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="95"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="94"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="96"/>
         <source>打印恢复密钥单</source>
         <translation>Print recovery sheet</translation>
     </message>
@@ -9297,11 +12422,13 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="127"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="185"/>
         <source>不采纳建议的理由</source>
         <translation>Reason for not following the suggestion</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="128"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="181"/>
         <source>评分</source>
         <translation>Scores</translation>
     </message>
@@ -9312,12 +12439,14 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="130"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="182"/>
         <source>加权得分</source>
         <translation>Weighted score</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/agreements/__init__.py" line="135"/>
         <location filename="../../tsdesk/services/areas.py" line="86"/>
+        <location filename="../../tsdesk/services/company.py" line="144"/>
         <location filename="../../tsdesk/services/people.py" line="73"/>
         <location filename="../../tsdesk/services/people.py" line="88"/>
         <location filename="../../tsdesk/services/people.py" line="99"/>
@@ -9517,6 +12646,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/carriers/core.py" line="106"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="134"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="115"/>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="164"/>
         <location filename="../../tsdesk/services/people.py" line="109"/>
         <location filename="../../tsdesk/services/procedures.py" line="158"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="200"/>
@@ -9530,6 +12660,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="108"/>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="81"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
@@ -9563,6 +12694,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="116"/>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="42"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -9588,6 +12720,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="121"/>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="86"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
@@ -9699,8 +12832,10 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="77"/>
-        <location filename="../../tsdesk/services/audit_text.py" line="101"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="103"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="171"/>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="58"/>
         <location filename="../../tsdesk/services/register/core.py" line="145"/>
         <source>编号</source>
         <translation>Number</translation>
@@ -9708,9 +12843,11 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/agreements/__init__.py" line="137"/>
         <location filename="../../tsdesk/services/areas.py" line="78"/>
-        <location filename="../../tsdesk/services/audit_text.py" line="102"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="104"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="105"/>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="45"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="130"/>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="78"/>
         <location filename="../../tsdesk/services/register/core.py" line="146"/>
         <source>名称</source>
         <translation>Name</translation>
@@ -9722,6 +12859,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="81"/>
+        <location filename="../../tsdesk/services/backup.py" line="52"/>
         <location filename="../../tsdesk/services/stocktake.py" line="62"/>
         <source>位置</source>
         <translation>Location</translation>
@@ -9747,6 +12885,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="85"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="134"/>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="76"/>
         <location filename="../../tsdesk/services/operators.py" line="57"/>
         <source>启用</source>
         <translation>Active</translation>
@@ -9907,6 +13046,27 @@ Details were written to the log: {path}</translation>
         <translation>Output file</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/compliance/binder.py" line="47"/>
+        <source>打印实地考察资料汇编</source>
+        <translation>Printed the inspection visit binder</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/binder.py" line="48"/>
+        <source>资料汇编</source>
+        <translation>Binder</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/binder.py" line="50"/>
+        <source>各部分</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/binder.py" line="51"/>
+        <source>含协议文本</source>
+        <translation>With agreement texts</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/binder.py" line="52"/>
         <location filename="../../tsdesk/services/labels.py" line="106"/>
         <source>页数</source>
         <translation>Pages</translation>
@@ -9922,28 +13082,28 @@ Details were written to the log: {path}</translation>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_text.py" line="98"/>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="80"/>
+        <location filename="../../tsdesk/services/audit_text.py" line="100"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="81"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="82"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="83"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="83"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="84"/>
         <source>对象编号</source>
         <translation>Object number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="84"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="85"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/audit.py" line="223"/>
+        <location filename="../../tsdesk/ui/admin/audit.py" line="224"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -10020,11 +13180,14 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/attachments.py" line="72"/>
+        <location filename="../../tsdesk/services/backup.py" line="56"/>
         <source>大小（字节）</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/attachments.py" line="73"/>
+        <location filename="../../tsdesk/services/backup.py" line="55"/>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="83"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -10110,6 +13273,90 @@ Details were written to the log: {path}</translation>
         <translation>Item type</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="61"/>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="70"/>
+        <source>事件处置预案</source>
+        <translation>Incident playbook</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="62"/>
+        <source>保存事件处置预案</source>
+        <translation>Incident playbook saved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="63"/>
+        <source>启用或停用事件处置预案</source>
+        <translation>Incident playbook activated or deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="64"/>
+        <source>恢复默认处置预案</source>
+        <translation>Default incident playbook restored</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="65"/>
+        <source>事件处置步骤</source>
+        <translation>Incident step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="66"/>
+        <source>新增处置步骤</source>
+        <translation>Incident step added</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="67"/>
+        <source>完成处置步骤</source>
+        <translation>Incident step done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="68"/>
+        <source>跳过处置步骤</source>
+        <translation>Incident step skipped</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="72"/>
+        <source>预案</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="73"/>
+        <source>适用最低级别</source>
+        <translation>Lowest level</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="74"/>
+        <source>适用最高级别</source>
+        <translation>Highest level</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="75"/>
+        <source>用于演练</source>
+        <translation>For drills</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="77"/>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="78"/>
+        <source>步骤</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="80"/>
+        <source>必办</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="81"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="82"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="83"/>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="161"/>
         <location filename="../../tsdesk/services/procedures.py" line="155"/>
         <source>结果</source>
         <translation>Outcome</translation>
@@ -10146,6 +13393,7 @@ Details were written to the log: {path}</translation>
         <translation>Training scores</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="175"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="153"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="170"/>
         <source>演练</source>
@@ -10268,9 +13516,50 @@ Details were written to the log: {path}</translation>
         <translation>Inspection</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="66"/>
+        <source>年度工作方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="67"/>
+        <source>新增工作方案事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="68"/>
+        <source>工作方案事项完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="69"/>
+        <source>工作方案事项由记录完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="71"/>
+        <source>工作方案事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="73"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="186"/>
         <source>计划日期</source>
         <translation>Planned on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="74"/>
+        <source>完成日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="75"/>
+        <source>完成依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="76"/>
+        <source>依据记录</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/training/__init__.py" line="187"/>
@@ -10520,6 +13809,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="133"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="184"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
@@ -10527,6 +13817,517 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="135"/>
         <source>文书</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_replay.py" line="178"/>
+        <source>数据与审计记录不符</source>
+        <translation>data does not match the audit record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_replay.py" line="179"/>
+        <source>记录没有任何审计事件（可能是绕过程序直接写入的）</source>
+        <translation>record has no audit event at all (possibly written around the program)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/audit_replay.py" line="180"/>
+        <source>审计记录中的对象在数据库里已不存在</source>
+        <translation>the audited record no longer exists in the database</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="37"/>
+        <location filename="../../tsdesk/services/backup.py" line="48"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="38"/>
+        <source>制作备份</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="39"/>
+        <source>备份未完成</source>
+        <translation>Backup not completed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="40"/>
+        <source>删除过期备份</source>
+        <translation>Old backups deleted</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="41"/>
+        <source>校验备份</source>
+        <translation>Backup checked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="42"/>
+        <source>恢复演练</source>
+        <translation>Restore drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="43"/>
+        <source>从备份恢复</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="44"/>
+        <source>由备份恢复而成</source>
+        <translation>Made by restoring a backup</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="45"/>
+        <source>制作备份（只读打开时）</source>
+        <translation>Backup made (read-only session)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="53"/>
+        <source>审计链末端序号</source>
+        <translation>Chain head sequence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="54"/>
+        <source>审计链末端哈希</source>
+        <translation>Chain head hash</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="57"/>
+        <source>记录数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="58"/>
+        <source>附件数</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="59"/>
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="60"/>
+        <source>已校验事件数</source>
+        <translation>Events checked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="61"/>
+        <source>抽查附件数</source>
+        <translation>Attachments sampled</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="62"/>
+        <source>当前审计链包含备份时的末端</source>
+        <translation>Today&apos;s chain contains the backup&apos;s head</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="63"/>
+        <source>恢复到</source>
+        <translation>Restored to</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="64"/>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="66"/>
+        <source>备份编号</source>
+        <translation>Backup ID</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="42"/>
+        <source>保存申报表草稿</source>
+        <translation>Saved the application form draft</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="43"/>
+        <source>打印基地申报表（草稿）</source>
+        <translation>Printed the base application form (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="45"/>
+        <source>基地申报表草稿</source>
+        <translation>Application form draft</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="47"/>
+        <source>申报年度</source>
+        <translation>Application year</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="48"/>
+        <source>申报表</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="49"/>
+        <source>修改的栏目</source>
+        <translation>Boxes changed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="50"/>
+        <source>开展情况字数</source>
+        <translation>Work summary length</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="51"/>
+        <source>同时保存到企业信息</source>
+        <translation>Also saved to the company profile</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="52"/>
+        <source>按已保存的草稿</source>
+        <translation>From the saved draft</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="30"/>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="41"/>
+        <source>声明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="31"/>
+        <source>登记声明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="32"/>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="40"/>
+        <source>基地申报自评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="33"/>
+        <source>填写自评项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="34"/>
+        <source>打印自评报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="35"/>
+        <source>查看基地申报自评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="36"/>
+        <source>查看制度登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="37"/>
+        <source>查看年度工作方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="42"/>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="49"/>
+        <source>自评项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="45"/>
+        <source>声明日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="46"/>
+        <source>签署人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="48"/>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="50"/>
+        <source>是否达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="51"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="53"/>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="38"/>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="43"/>
+        <source>制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="39"/>
+        <source>登记制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="40"/>
+        <source>修订制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="41"/>
+        <source>废止制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="46"/>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="47"/>
+        <source>发布日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="48"/>
+        <source>修订日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="49"/>
+        <source>废止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="50"/>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="65"/>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="73"/>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="66"/>
+        <source>登记证据</source>
+        <translation>Register evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="67"/>
+        <source>证据附加文件</source>
+        <translation>Attach a file to evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="68"/>
+        <source>证据移交</source>
+        <translation>Hand over evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="69"/>
+        <source>证据归还</source>
+        <translation>Return evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="70"/>
+        <source>查看证据清单</source>
+        <translation>View evidence list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="71"/>
+        <source>核对证据文件</source>
+        <translation>Verify an evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="75"/>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="155"/>
+        <source>事件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="76"/>
+        <source>证据编号</source>
+        <translation>Evidence no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="77"/>
+        <source>证据类别</source>
+        <translation>Evidence category</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="79"/>
+        <source>取证方式</source>
+        <translation>Collection method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="80"/>
+        <source>收集人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="82"/>
+        <source>原件存放</source>
+        <translation>Original kept at</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="84"/>
+        <source>移交人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="85"/>
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="52"/>
+        <source>打印事件处置报告</source>
+        <translation>Print case report</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="53"/>
+        <source>打印证据清单</source>
+        <translation>Print evidence list</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="54"/>
+        <source>打印合理保密措施证据汇编</source>
+        <translation>Print measures evidence bundle</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="55"/>
+        <source>打印维权材料</source>
+        <translation>Print complaint pack</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="59"/>
+        <source>项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="60"/>
+        <source>部分</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="61"/>
+        <source>索引摘要</source>
+        <translation>Index digest</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="62"/>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="151"/>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="156"/>
+        <source>维权途径</source>
+        <translation>Remedy route</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="143"/>
+        <source>维权</source>
+        <translation>Remedies</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="144"/>
+        <source>登记维权途径</source>
+        <translation>Record a remedy route</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="145"/>
+        <source>修改维权途径</source>
+        <translation>Update a remedy route</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="146"/>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="152"/>
+        <source>投诉材料</source>
+        <translation>Complaint materials</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="147"/>
+        <source>勾选投诉材料</source>
+        <translation>Tick a complaint material</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="148"/>
+        <source>取消勾选投诉材料</source>
+        <translation>Untick a complaint material</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="157"/>
+        <source>受理机关</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="158"/>
+        <source>受理号／案号</source>
+        <translation>Reference / case no.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="159"/>
+        <source>提交日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="160"/>
+        <source>结果日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="162"/>
+        <source>损失金额（分）</source>
+        <translation>Loss amount (fen)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="163"/>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="36"/>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="39"/>
+        <source>泄密事件</source>
+        <translation>Leak incident</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="37"/>
+        <source>事件时间线记录</source>
+        <translation>Incident timeline entry</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="43"/>
+        <source>更正的记录</source>
+        <translation>Corrected entry</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/anchors.py" line="40"/>
+        <source>纸质文件</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/anchors.py" line="41"/>
+        <source>备份文件</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/anchors.py" line="42"/>
+        <source>密钥槽文件</source>
+        <translation>key-slot file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/anchors.py" line="59"/>
+        <source>审计链中已没有第 {seq} 号事件：最新的事件被删除，或数据库被换成了旧副本</source>
+        <translation>the audit chain no longer has event {seq}: the newest events were deleted, or the database was replaced by an older copy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/anchors.py" line="63"/>
+        <source>审计链第 {seq} 号事件与锚点不符：审计链在此之前被改写过</source>
+        <translation>event {seq} of the audit chain does not match the anchor: the chain was rewritten before it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/anchors.py" line="64"/>
+        <source>密钥槽文件中记录的审计链头未通过校验：该记录被改动过</source>
+        <translation>the chain head recorded in the key-slot file fails its check: the record was altered</translation>
     </message>
 </context>
 <context>
@@ -10743,27 +14544,62 @@ Details were written to the log: {path}</translation>
         <translation>Internal error ({kind}), details in the log: {log}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/audit.py" line="23"/>
+        <location filename="../../tsdesk/commands/audit.py" line="29"/>
         <source>审计链完整：共 {count} 条事件</source>
         <translation>Audit chain intact: {count} events</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/audit.py" line="26"/>
+        <location filename="../../tsdesk/commands/audit.py" line="32"/>
         <source>审计链在第 {seq} 号事件处断开：{problem}</source>
         <translation>The audit chain is broken at event {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/audit.py" line="81"/>
+        <location filename="../../tsdesk/commands/audit.py" line="40"/>
+        <source>数据与审计记录一致：核对了 {records} 条记录、{events} 条事件</source>
+        <translation>Data matches the audit record: {records} records and {events} events replayed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="46"/>
+        <source>不一致：{text}</source>
+        <translation>Mismatch: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="52"/>
+        <source>锚点相符：{anchor}</source>
+        <translation>Anchor holds: {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="55"/>
+        <source>锚点不符：{anchor}：{problem}</source>
+        <translation>Anchor fails: {anchor}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="61"/>
+        <source>没有找到审计链以外的锚点（纸质文件、备份或密钥槽文件）</source>
+        <translation>No anchor outside the audit chain was found (paper, backups or the key-slot file)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="112"/>
         <source>审计链</source>
         <translation>audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/audit.py" line="84"/>
+        <location filename="../../tsdesk/commands/audit.py" line="115"/>
         <source>校验审计链</source>
         <translation>verify the audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/audit.py" line="85"/>
+        <location filename="../../tsdesk/commands/audit.py" line="120"/>
+        <source>纸质文件页脚上的审计链头（序号:哈希，或二维码内容），可重复；审计链须仍包含它</source>
+        <translation>a chain head from a printed footer (SEQ:HASH, or the QR code&apos;s content), repeatable; the audit chain must still contain it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="128"/>
+        <source>另一个备份文件夹（本机设置的备份文件夹总会检查），可重复；每个备份记录的审计链头都须仍在审计链中</source>
+        <translation>another backup folder (the folder set on this PC is always checked), repeatable; the chain head of every backup in it must still be in the audit chain</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/audit.py" line="133"/>
         <source>列出审计事件（最新在前）</source>
         <translation>list audit events (newest first)</translation>
     </message>
@@ -10880,6 +14716,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/agreements.py" line="286"/>
         <location filename="../../tsdesk/commands/carriers.py" line="198"/>
+        <location filename="../../tsdesk/commands/incidents.py" line="307"/>
         <source>商业秘密编号，逗号分隔</source>
         <translation>trade secret numbers, comma-separated</translation>
     </message>
@@ -10969,34 +14806,59 @@ Details were written to the log: {path}</translation>
         <translation>show a carrier with its movement and sealing records</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="65"/>
+        <location filename="../../tsdesk/commands/forms.py" line="68"/>
         <source>已打印 {annex} {title}：{path}</source>
         <translation>Printed {annex} {title}: {path}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="70"/>
+        <location filename="../../tsdesk/commands/forms.py" line="73"/>
         <source>企业信息中未填写（表中留空）：{fields}</source>
         <translation>Not filled in the company profile (left blank on the form): {fields}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="76"/>
+        <location filename="../../tsdesk/commands/forms.py" line="96"/>
+        <source>{year} 年草稿</source>
+        <translation>{year} draft</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="98"/>
+        <source>{year} 年，按企业信息和数据预填</source>
+        <translation>{year}, prefilled from the profile and the records</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="101"/>
+        <source>已打印 {annex} {title}（{which}）：{path}</source>
+        <translation>Printed {annex} {title} ({which}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="109"/>
         <source>基地申报表（附表1–3）</source>
         <translation>base application forms (Annexes 1-3)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="79"/>
+        <location filename="../../tsdesk/commands/forms.py" line="112"/>
         <source>列出可打印的申报表</source>
         <translation>list the application forms that can be printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="81"/>
+        <location filename="../../tsdesk/commands/forms.py" line="114"/>
         <source>按企业信息填写申报表并打印为 PDF</source>
         <translation>fill in an application form from the company profile and print it as a PDF</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="84"/>
+        <location filename="../../tsdesk/commands/forms.py" line="117"/>
         <source>base-zone（附表1）、base-station（附表2）或 base-point（附表3）</source>
         <translation>base-zone (Annex 1), base-station (Annex 2) or base-point (Annex 3)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="123"/>
+        <source>申报年度：打印该年度保存的草稿，未保存时按企业信息和数据预填</source>
+        <translation>application year: print that year&apos;s saved draft, or the form prefilled from the profile and the records when none is saved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/forms.py" line="126"/>
+        <source>只打印已保存的草稿（没有则报错）</source>
+        <translation>print the saved draft only (an error if there is none)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/destruction.py" line="57"/>
@@ -11164,13 +15026,34 @@ Details were written to the log: {path}</translation>
         <translation>Print a destruction document (PDF)</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/commands/binder.py" line="40"/>
+        <source>已生成 {year} 年实地考察资料汇编：{path}</source>
+        <translation>Made the {year} inspection visit binder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/binder.py" line="45"/>
+        <source>生成实地考察资料汇编（PDF）</source>
+        <translation>make the inspection visit binder (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/binder.py" line="46"/>
         <location filename="../../tsdesk/commands/destruction.py" line="369"/>
-        <location filename="../../tsdesk/commands/forms.py" line="86"/>
+        <location filename="../../tsdesk/commands/forms.py" line="119"/>
         <location filename="../../tsdesk/commands/people.py" line="175"/>
         <location filename="../../tsdesk/commands/people.py" line="180"/>
         <location filename="../../tsdesk/commands/secrets.py" line="307"/>
         <source>PDF 文件</source>
         <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/binder.py" line="48"/>
+        <source>申报年度（默认：计划申报年度或今年）</source>
+        <translation>application year (default: the planned year, else this year)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/binder.py" line="53"/>
+        <source>附上每份协议的文本（默认只附汇总表）</source>
+        <translation>include each agreement&apos;s text (by default only the summary)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/destruction.py" line="370"/>
@@ -11224,6 +15107,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/agreements.py" line="287"/>
+        <location filename="../../tsdesk/commands/incidents.py" line="308"/>
         <location filename="../../tsdesk/commands/labels.py" line="219"/>
         <source>载体编号，逗号分隔</source>
         <translation>carrier numbers, comma-separated</translation>
@@ -11583,9 +15467,496 @@ Details were written to the log: {path}</translation>
         <translation>Attendees&apos; staff numbers, comma-separated</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="41"/>
+        <source>已写入 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="58"/>
+        <source>{form}：{met}/{total} 项达到（{percent}%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="69"/>
+        <source>差距 {n} 项：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="105"/>
+        <source>（已废止）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="176"/>
+        <source>已完成 {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="178"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="180"/>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="224"/>
+        <source>对照基地申报条件自评（得分、各项、差距）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="228"/>
+        <source>申报类别（默认按企业信息）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="230"/>
+        <source>自评日期，如 2026-03-01（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="231"/>
+        <source>打印自评报告到此 PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="233"/>
+        <source>制度登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="236"/>
+        <source>列出登记的制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="238"/>
+        <source>登记一份制度（输出其编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="240"/>
+        <source>制度名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="241"/>
+        <source>发布日期，如 2026-03-01（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="242"/>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="243"/>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="244"/>
+        <source>制度文本文件（作为附件保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="246"/>
+        <source>年度工作方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="249"/>
+        <source>列出年度工作方案事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="250"/>
+        <source>年度（默认今年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="253"/>
+        <source>只读：不以已有记录勾选事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="256"/>
+        <source>新增工作方案事项（输出其编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="259"/>
+        <source>事项名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="260"/>
+        <source>计划日期，如 2026-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="261"/>
+        <source>年度（默认为计划日期所在年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="262"/>
+        <location filename="../../tsdesk/commands/compliance.py" line="266"/>
         <location filename="../../tsdesk/commands/training.py" line="105"/>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="263"/>
+        <source>手工确认事项完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="264"/>
+        <source>事项编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="265"/>
+        <source>完成日期（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="35"/>
+        <source>已制作备份：{path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="37"/>
+        <source>审计链末端：第 {seq} 号 {hash}</source>
+        <translation>Audit chain head: #{seq} {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="42"/>
+        <source>已删除超出保留代数的备份：{path}</source>
+        <translation>Deleted a backup beyond the generations kept: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="68"/>
+        <source>此文件夹中没有备份</source>
+        <translation>No backups in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="87"/>
+        <source>{name} 在备份时的密码: </source>
+        <translation>{name}&apos;s password at backup time: </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="105"/>
+        <source>备份完整：{company}，{when}，架构 {schema}，审计链末端第 {seq} 号，{rows} 条记录，{files} 个附件</source>
+        <translation>Backup intact: {company}, {when}, schema {schema}, chain head #{seq}, {rows} rows, {files} attachments</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="135"/>
+        <source>已恢复到新文件：{path}</source>
+        <translation>Restored into a new file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="137"/>
+        <source>已核对：{events} 条审计事件、各表记录数与备份清单一致</source>
+        <translation>Checked: {events} audit events and every table&apos;s row count match the backup&apos;s manifest</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="143"/>
+        <source>可用备份时的密码登录的操作员：{names}</source>
+        <translation>Operators who can log in with their password at backup time: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="164"/>
+        <source>恢复演练通过：{events} 条审计事件重新计算无误，记录数一致，抽查附件 {sampled} 个；临时副本已删除。</source>
+        <translation>Restore drill passed: {events} audit events recomputed without error, row counts match, {sampled} attachments sampled; the temporary copy was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="171"/>
+        <source>警告：当前审计链不包含此备份记录的末端（第 {seq} 号）。</source>
+        <translation>Warning: today&apos;s audit chain does not contain the head this backup recorded (#{seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="182"/>
+        <source>加密备份、恢复与恢复演练</source>
+        <translation>Encrypted backups, restore and restore drills</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="184"/>
+        <source>制作备份</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="185"/>
+        <source>备份文件夹（默认：备份页所选）</source>
+        <translation>Backup folder (default: the one chosen on the Backup page)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="186"/>
+        <source>列出文件夹中的备份</source>
+        <translation>List the backups in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="189"/>
+        <source>校验备份文件（不写任何文件）</source>
+        <translation>Check a backup file (writes no file)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="191"/>
+        <source>把备份恢复为新的数据库文件</source>
+        <translation>Restore a backup into a new database file</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/backup.py" line="195"/>
+        <source>恢复演练：恢复到临时位置、核对并记录</source>
+        <translation>Restore drill: restore to a temporary place, check and record it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/evidence.py" line="38"/>
+        <source>相符：{case} {label}「{title}」，SHA-256 {sha}</source>
+        <translation>Match: {case} {label} “{title}”, SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/evidence.py" line="43"/>
+        <source>不符：没有证据记录的 SHA-256 为 {sha}</source>
+        <translation>No match: no evidence record has SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/evidence.py" line="48"/>
+        <source>证据核对</source>
+        <translation>Evidence verification</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/evidence.py" line="53"/>
+        <source>核对文件是否为已登记的证据（按 SHA-256）</source>
+        <translation>Check whether a file is registered evidence (by SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="119"/>
+        <source>（无证据）</source>
+        <translation>(no evidence)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="121"/>
+        <source>（移交中：{who}）</source>
+        <translation> (handed over: {who})</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="195"/>
+        <source>事件的证据</source>
+        <translation>Evidence of a case</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="201"/>
+        <source>登记证据（输出证据编号和 SHA-256）</source>
+        <translation>Register evidence (prints its number and SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="204"/>
+        <source>事件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="207"/>
+        <source>收集人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="208"/>
+        <source>收集时间，默认现在</source>
+        <translation>Collection time, default now</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="209"/>
+        <source>证据文件（收取时计算 SHA-256）</source>
+        <translation>Evidence file (SHA-256 taken at intake)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="211"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="212"/>
+        <source>取证方式：公证、截图、设备镜像…</source>
+        <translation>Collection method: notarisation, screenshot, device image…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="213"/>
+        <source>原件保管人</source>
+        <translation>Keeper of the original</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="214"/>
+        <source>原件存放位置</source>
+        <translation>Where the original is kept</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="215"/>
+        <source>列出事件的证据</source>
+        <translation>List a case&apos;s evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="220"/>
+        <source>证据移交（--to、--purpose）或归还（--returned）</source>
+        <translation>Hand evidence over (--to, --purpose) or record its return (--returned)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="223"/>
+        <source>证据编号，如 E-01</source>
+        <translation>Evidence number, e.g. E-01</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="224"/>
+        <source>接收人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="225"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="226"/>
+        <source>原件已归还</source>
+        <translation>The original has been returned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="227"/>
+        <source>时间，默认现在</source>
+        <translation>Time, default now</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="229"/>
+        <source>打印事件处置报告</source>
+        <translation>Print the case report</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="234"/>
+        <source>改为打印证据清单（每项附二维码）</source>
+        <translation>Print the evidence list instead (a QR code per item)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="236"/>
+        <source>打印合理保密措施证据汇编</source>
+        <translation>Print the reasonable-measures evidence bundle</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="239"/>
+        <source>打印维权材料（致函、索引与材料）</source>
+        <translation>Print the complaint pack (cover letter, index and materials)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="132"/>
+        <source>发现：{at} {by}</source>
+        <translation>Discovered: {at} {by}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="229"/>
+        <source>级别：{level}，新增步骤 {n} 个</source>
+        <translation>Level: {level}; {n} steps added</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="292"/>
+        <source>泄密事件应急处置</source>
+        <translation>leak incident response</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="295"/>
+        <source>列出事件（--drills 列出演练）</source>
+        <translation>list cases (--drills lists drills)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="298"/>
+        <source>显示一个事件：关联、步骤和时间线</source>
+        <translation>show a case: links, steps and timeline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="301"/>
+        <source>立案（输出新编号）</source>
+        <translation>open a case (prints the new number)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="304"/>
+        <source>发现人或报告人</source>
+        <translation>who discovered or reported it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="305"/>
+        <source>发现时间 YYYY-MM-DD HH:MM</source>
+        <translation>discovered at YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="306"/>
+        <source>初步情况</source>
+        <translation>initial facts</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="309"/>
+        <source>嫌疑人工号，逗号分隔</source>
+        <translation>suspects&apos; staff numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="310"/>
+        <source>嫌疑外部单位名称，逗号分隔</source>
+        <translation>suspected outside parties by name, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="311"/>
+        <source>知情人工号，逗号分隔</source>
+        <translation>witnesses&apos; staff numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="312"/>
+        <source>演练</source>
+        <translation>a drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="313"/>
+        <source>定级（按 a–e 评分）</source>
+        <translation>grade (scores for a–e)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="316"/>
+        <source>如 a=4:理由，a–e 各一次</source>
+        <translation>e.g. a=4:reason, once for each of a–e</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="319"/>
+        <source>与建议级别不同时的理由</source>
+        <translation>reason when the level differs from the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="320"/>
+        <source>办理一个处置步骤</source>
+        <translation>complete, skip or run a step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="324"/>
+        <source>办理情况或跳过理由</source>
+        <translation>what was done, or why skipped</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="325"/>
+        <source>在时间线上添加记录或更正</source>
+        <translation>add a note or a correction to the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="329"/>
+        <source>更正的记录编号（show --json 的 id）</source>
+        <translation>id of the entry corrected (the id in show --json)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="331"/>
+        <source>结案</source>
+        <translation>close a case</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="335"/>
+        <source>演练参加人工号，逗号分隔</source>
+        <translation>drill participants&apos; staff numbers, comma-separated</translation>
     </message>
 </context>
 <context>
@@ -11624,168 +15995,168 @@ Details were written to the log: {path}</translation>
 <context>
     <name>company</name>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="22"/>
+        <location filename="../../tsdesk/services/company.py" line="29"/>
         <source>企业名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="23"/>
+        <location filename="../../tsdesk/services/company.py" line="30"/>
         <source>组织名称</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="24"/>
+        <location filename="../../tsdesk/services/company.py" line="31"/>
         <source>园区名称</source>
         <translation>Park name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="30"/>
-        <location filename="../../tsdesk/services/company.py" line="31"/>
+        <location filename="../../tsdesk/services/company.py" line="37"/>
+        <location filename="../../tsdesk/services/company.py" line="38"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="32"/>
+        <location filename="../../tsdesk/services/company.py" line="39"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="38"/>
+        <location filename="../../tsdesk/services/company.py" line="45"/>
         <source>经营地址</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="39"/>
+        <location filename="../../tsdesk/services/company.py" line="46"/>
         <source>注册地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="40"/>
+        <location filename="../../tsdesk/services/company.py" line="47"/>
         <source>联系地址</source>
         <translation>Contact address</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="43"/>
+        <location filename="../../tsdesk/services/company.py" line="50"/>
         <source>邮政编码</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="47"/>
+        <location filename="../../tsdesk/services/company.py" line="54"/>
         <source>员工数量</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="48"/>
+        <location filename="../../tsdesk/services/company.py" line="55"/>
         <source>会员数量</source>
         <translation>Number of members</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="49"/>
+        <location filename="../../tsdesk/services/company.py" line="56"/>
         <source>入园企业数量</source>
         <translation>Number of companies in the park</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="55"/>
+        <location filename="../../tsdesk/services/company.py" line="62"/>
         <source>企业类型</source>
         <translation>Company type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="56"/>
+        <location filename="../../tsdesk/services/company.py" line="63"/>
         <source>组织类型</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="57"/>
+        <location filename="../../tsdesk/services/company.py" line="64"/>
         <source>园区类型</source>
         <translation>Park type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="63"/>
-        <location filename="../../tsdesk/services/company.py" line="64"/>
+        <location filename="../../tsdesk/services/company.py" line="70"/>
+        <location filename="../../tsdesk/services/company.py" line="71"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="70"/>
+        <location filename="../../tsdesk/services/company.py" line="77"/>
         <source>年产值</source>
         <translation>Annual output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="71"/>
+        <location filename="../../tsdesk/services/company.py" line="78"/>
         <source>行业年产值</source>
         <translation>Industry annual output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="72"/>
+        <location filename="../../tsdesk/services/company.py" line="79"/>
         <source>园区产值</source>
         <translation>Park output value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="78"/>
+        <location filename="../../tsdesk/services/company.py" line="85"/>
         <source>省级示范点已建数</source>
         <translation>Provincial demonstration sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="79"/>
+        <location filename="../../tsdesk/services/company.py" line="86"/>
         <source>省级示范站(点)已建数</source>
         <translation>Provincial guidance stations (sites) built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="85"/>
+        <location filename="../../tsdesk/services/company.py" line="92"/>
         <source>市级示范点已建数</source>
         <translation>Municipal demonstration sites built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="86"/>
+        <location filename="../../tsdesk/services/company.py" line="93"/>
         <source>市级示范站(点)已建数</source>
         <translation>Municipal guidance stations (sites) built</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="89"/>
+        <location filename="../../tsdesk/services/company.py" line="96"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="90"/>
+        <location filename="../../tsdesk/services/company.py" line="97"/>
         <source>职务/职称</source>
         <translation>Position/title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="91"/>
+        <location filename="../../tsdesk/services/company.py" line="98"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="94"/>
+        <location filename="../../tsdesk/services/company.py" line="101"/>
         <source>商业秘密保护工作开展情况</source>
         <translation>Trade secret protection work to date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="145"/>
+        <location filename="../../tsdesk/services/company.py" line="158"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="38"/>
         <source>企业（附表3 示范点）</source>
         <translation>Company (Annex 3, demonstration site)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="146"/>
+        <location filename="../../tsdesk/services/company.py" line="159"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="39"/>
         <source>协会等组织（附表2 示范指导站）</source>
         <translation>Association or similar (Annex 2, guidance station)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="147"/>
+        <location filename="../../tsdesk/services/company.py" line="160"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="40"/>
         <source>园区（附表1 示范区）</source>
         <translation>Park (Annex 1, demonstration zone)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="138"/>
+        <location filename="../../tsdesk/services/company.py" line="151"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="43"/>
         <source>领导小组成员</source>
         <translation>Leading group member</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="139"/>
+        <location filename="../../tsdesk/services/company.py" line="152"/>
         <location filename="../../tsdesk/ui/admin/company.py" line="44"/>
         <source>保密员</source>
         <translation>Secrecy officer</translation>
@@ -11829,6 +16200,114 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/base_forms.py" line="43"/>
         <source>企业</source>
         <translation>enterprise</translation>
+    </message>
+</context>
+<context>
+    <name>compliance</name>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="22"/>
+        <source>本单位郑重声明：近2年来，本单位及其员工在生产经营活动中没有发生侵犯他人商业秘密的行为，未因侵犯商业秘密受到行政处罚或被人民法院判决承担责任。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="38"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="39"/>
+        <source>宣传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="40"/>
+        <source>研讨交流、考察学习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="41"/>
+        <source>保密检查</source>
+        <translation>Secrecy inspection</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="42"/>
+        <source>应急演练</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="43"/>
+        <source>清单复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="44"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="57"/>
+        <source>培训记录</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="58"/>
+        <source>检查记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="59"/>
+        <source>演练记录</source>
+        <translation>Drill record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="60"/>
+        <source>清单复核记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="61"/>
+        <source>手工确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="26"/>
+        <source>商业秘密保护管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="27"/>
+        <source>机构与岗位职责</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="28"/>
+        <source>分级管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="29"/>
+        <source>泄密应急处置预案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="30"/>
+        <source>奖惩制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="31"/>
+        <source>载体与涉密区域管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="32"/>
+        <source>涉密人员管理制度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="33"/>
+        <source>其他制度</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11944,7 +16423,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/carriers.py" line="18"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="320"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="456"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="458"/>
         <source>载体须关联至少一项商业秘密</source>
         <translation>A carrier must be linked to at least one trade secret</translation>
     </message>
@@ -11964,7 +16443,7 @@ Details were written to the log: {path}</translation>
         <translation>Write the offset as “right,down” (millimetres), e.g. 0.5,-1</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/forms.py" line="21"/>
+        <location filename="../../tsdesk/commands/forms.py" line="22"/>
         <location filename="../../tsdesk/commands/labels.py" line="67"/>
         <location filename="../../tsdesk/services/labels.py" line="854"/>
         <source>保存位置不存在：{path}</source>
@@ -12154,8 +16633,9 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="223"/>
-        <location filename="../../tsdesk/services/company.py" line="201"/>
-        <location filename="../../tsdesk/services/company.py" line="251"/>
+        <location filename="../../tsdesk/services/company.py" line="218"/>
+        <location filename="../../tsdesk/services/company.py" line="268"/>
+        <location filename="../../tsdesk/services/company.py" line="283"/>
         <location filename="../../tsdesk/services/people.py" line="158"/>
         <location filename="../../tsdesk/services/procedures.py" line="555"/>
         <source>部门不存在</source>
@@ -12251,6 +16731,8 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/areas.py" line="432"/>
         <location filename="../../tsdesk/services/areas.py" line="487"/>
         <location filename="../../tsdesk/services/carriers/movements.py" line="208"/>
+        <location filename="../../tsdesk/services/company.py" line="313"/>
+        <location filename="../../tsdesk/services/company.py" line="343"/>
         <location filename="../../tsdesk/services/people.py" line="268"/>
         <location filename="../../tsdesk/services/training/drills.py" line="60"/>
         <location filename="../../tsdesk/services/training/inspections.py" line="193"/>
@@ -12433,20 +16915,20 @@ Details were written to the log: {path}</translation>
         <translation>A destroyed carrier can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="453"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="455"/>
         <source>该载体未关联此商业秘密</source>
         <translation>This carrier is not linked to this trade secret</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/agreements/core.py" line="412"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="470"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="583"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="478"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="591"/>
         <location filename="../../tsdesk/services/labels.py" line="204"/>
         <source>载体不存在</source>
         <translation>The carrier does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="475"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="483"/>
         <source>没有编号为 {number} 的载体</source>
         <translation>There is no carrier numbered {number}</translation>
     </message>
@@ -12457,6 +16939,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/movements.py" line="204"/>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="151"/>
         <source>请填写{field}</source>
         <translation>Please fill in: {field}</translation>
     </message>
@@ -12486,32 +16969,32 @@ Details were written to the log: {path}</translation>
         <translation>The grade of the trade secrets on this carrier requires an approver to approve movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="789"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="797"/>
         <source>请说明遗失情况</source>
         <translation>Please describe the circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="812"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="820"/>
         <source>请说明被哪一份替代</source>
         <translation>Say which carrier replaces it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="815"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="823"/>
         <source>已销毁或遗失的载体不能标记为已被替代</source>
         <translation>A destroyed or lost carrier cannot be marked as superseded</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="817"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="825"/>
         <source>该载体已标记为已被替代</source>
         <translation>This carrier is already marked as superseded</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="832"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="840"/>
         <source>只有遗失的载体才能登记找回</source>
         <translation>Only a lost carrier can be reported found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="848"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="856"/>
         <source>请注明销毁记录</source>
         <translation>Please give the destruction record</translation>
     </message>
@@ -12541,59 +17024,64 @@ Details were written to the log: {path}</translation>
         <translation>The check interval must be between 1 and {max} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/seals.py" line="119"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="120"/>
         <source>该载体未封存</source>
         <translation>This carrier is not sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/seals.py" line="131"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="132"/>
         <source>发现问题时须写明情况</source>
         <translation>Describe the problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/seals.py" line="134"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="135"/>
         <source>检查日期不能早于封存日期</source>
         <translation>The check date cannot be before the sealing date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/seals.py" line="163"/>
+        <location filename="../../tsdesk/services/carriers/seals.py" line="164"/>
         <source>请说明启封原因</source>
         <translation>Please give the reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="187"/>
+        <location filename="../../tsdesk/services/company.py" line="204"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="163"/>
         <source>未知字段：{names}</source>
         <translation>Unknown fields: {names}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="190"/>
-        <location filename="../../tsdesk/vault/vault.py" line="129"/>
+        <location filename="../../tsdesk/services/company.py" line="207"/>
+        <location filename="../../tsdesk/vault/vault.py" line="135"/>
         <source>请填写企业名称</source>
         <translation>Please enter the company name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="195"/>
+        <location filename="../../tsdesk/services/company.py" line="212"/>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="81"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="131"/>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="137"/>
         <source>{field} 过长（最多 {n} 个字符）</source>
         <translation>{field} is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="237"/>
         <location filename="../../tsdesk/services/company.py" line="254"/>
+        <location filename="../../tsdesk/services/company.py" line="271"/>
         <source>请填写部门名称</source>
         <translation>Please enter the department name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="239"/>
+        <location filename="../../tsdesk/services/company.py" line="256"/>
         <source>部门 {name} 已存在</source>
         <translation>Department {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="278"/>
+        <location filename="../../tsdesk/services/company.py" line="315"/>
         <source>请填写姓名</source>
         <translation>Please enter the name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/company.py" line="302"/>
+        <location filename="../../tsdesk/services/company.py" line="341"/>
+        <location filename="../../tsdesk/services/company.py" line="360"/>
         <source>记录不存在</source>
         <translation>The record does not exist</translation>
     </message>
@@ -12703,7 +17191,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/agreements/core.py" line="408"/>
-        <location filename="../../tsdesk/services/carriers/core.py" line="458"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="460"/>
         <location filename="../../tsdesk/services/labels.py" line="822"/>
         <location filename="../../tsdesk/services/people.py" line="653"/>
         <location filename="../../tsdesk/services/register/core.py" line="507"/>
@@ -13329,17 +17817,17 @@ Details were written to the log: {path}</translation>
         <translation>This stock-take is not finished yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="121"/>
+        <location filename="../../tsdesk/vault/keys.py" line="126"/>
         <source>恢复密钥应为 64 位十六进制数字（8 组，每组 8 位，以“-”分隔）</source>
         <translation>The recovery key must be 64 hex digits (8 groups of 8, separated by “-”)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="219"/>
+        <location filename="../../tsdesk/vault/keys.py" line="255"/>
         <source>密钥槽文件 {path} 与此数据库不符（可能是旧副本或其他数据库的文件）。请用恢复密钥打开数据库。</source>
         <translation>The key-slot file {path} does not belong to this database (it may be an old copy or another database&apos;s file). Open the database with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="226"/>
+        <location filename="../../tsdesk/vault/keys.py" line="262"/>
         <source>密钥槽文件 {path} 已损坏或被改动，无法使用。为免恢复已更改的旧密码，不会自动改用其备份副本。请用恢复密钥打开数据库。</source>
         <translation>The key-slot file {path} is damaged or has been altered and cannot be used. Its backup copy is not used automatically, so that passwords changed since are not brought back. Open the database with the recovery key.</translation>
     </message>
@@ -13349,22 +17837,23 @@ Details were written to the log: {path}</translation>
         <translation>The key slot file {path} is damaged and there is no usable backup copy. Open the database with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/keys.py" line="491"/>
+        <location filename="../../tsdesk/vault/keys.py" line="573"/>
         <source>本机没有可用的系统凭据存储（keyring 后端）</source>
         <translation>This PC has no usable system credential store (keyring backend)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/vault.py" line="134"/>
+        <location filename="../../tsdesk/vault/vault.py" line="140"/>
         <source>文件 {path} 已存在，不会覆盖。请另选位置。</source>
         <translation>The file {path} already exists and will not be overwritten. Please choose another location.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/vault.py" line="270"/>
+        <location filename="../../tsdesk/vault/vault.py" line="276"/>
         <source>数据库需要升级架构，只读方式无法打开。请以读写方式打开一次。</source>
         <translation>The database schema needs an upgrade, which is not possible read-only. Open it once for writing.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/base_forms.py" line="52"/>
+        <location filename="../../tsdesk/services/base_forms.py" line="57"/>
+        <location filename="../../tsdesk/services/base_forms.py" line="68"/>
         <source>没有名为 {name} 的申报表，可用：{names}</source>
         <translation>There is no application form named {name}; available: {names}</translation>
     </message>
@@ -13389,6 +17878,7 @@ Details were written to the log: {path}</translation>
         <translation>Invalid date &quot;{text}&quot;: use YYYY-MM-DD</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/commands/compliance.py" line="22"/>
         <location filename="../../tsdesk/commands/training.py" line="20"/>
         <source>日期“{text}”无效，请写作 2026-03-01</source>
         <translation>Invalid date “{text}”: write it as 2026-03-01</translation>
@@ -14103,6 +18593,664 @@ Details were written to the log: {path}</translation>
         <source>未知的文书：{which}</source>
         <translation>Unknown document: {which}</translation>
     </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="22"/>
+        <source>时间格式应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM：{text}</source>
+        <translation>Time must be YYYY-MM-DD or YYYY-MM-DDTHH:MM: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="144"/>
+        <source>移交须写明 --to 接收人和 --purpose 用途</source>
+        <translation>A hand-over needs --to (recipient) and --purpose</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="177"/>
+        <source>发现时间格式应为 YYYY-MM-DD HH:MM</source>
+        <translation>The discovery time must be YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/commands/incidents.py" line="208"/>
+        <source>评分格式应为 a=4:理由</source>
+        <translation>A score must read a=4:reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="71"/>
+        <source>尚未选择备份位置。请在“备份”页选择一个文件夹（如 U 盘或网络共享）。</source>
+        <translation>No backup location chosen yet. Choose a folder (such as a USB stick or a network share) on the Backup page.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="74"/>
+        <source>备份 {path} 属于另一个数据库，不能在此数据库中演练或校验。</source>
+        <translation>The backup {path} belongs to another database; it cannot be drilled or checked in this one.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="158"/>
+        <source>申报年度无效：{year}</source>
+        <translation>Invalid application year: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="266"/>
+        <source>{year} 年没有已保存的 {name} 草稿</source>
+        <translation>There is no saved {name} draft for {year}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/assessment.py" line="883"/>
+        <source>没有自评项 {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="78"/>
+        <source>请填写签署人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="86"/>
+        <source>请填写声明内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="89"/>
+        <source>声明日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="165"/>
+        <source>没有需要手工填写的自评项 {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/declarations.py" line="168"/>
+        <source>年度应在 2000–2100 之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="118"/>
+        <source>工作方案事项不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="128"/>
+        <source>请填写事项名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="137"/>
+        <source>计划日期应在 {year} 年内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="164"/>
+        <source>该事项已于 {date} 完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="167"/>
+        <source>完成日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="124"/>
+        <source>制度不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="129"/>
+        <source>请填写制度名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="176"/>
+        <source>制度已废止，不能修订</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="179"/>
+        <source>修订日期不能早于发布日期 {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="200"/>
+        <source>制度已于 {date} 废止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/rules.py" line="203"/>
+        <source>废止日期不能早于发布或修订日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/bundle.py" line="316"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="651"/>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="548"/>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="109"/>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="54"/>
+        <source>找不到该事件</source>
+        <translation>Case not found</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="276"/>
+        <source>请填写要关联的记录</source>
+        <translation>Please enter the record to link</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="286"/>
+        <source>找不到{what}“{text}”，或有重名：请填写编号</source>
+        <translation>No {what} “{text}”, or more than one by that name: please enter its number</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="296"/>
+        <source>要关联的记录不存在</source>
+        <translation>The record to link does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="298"/>
+        <source>请选择关联角色</source>
+        <translation>Please choose the role</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="300"/>
+        <source>嫌疑人只能是人员或外部单位</source>
+        <translation>A suspect can only be a person or an outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="302"/>
+        <source>知情人只能是人员</source>
+        <translation>A witness can only be a person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="307"/>
+        <source>请填写事件标题（最多 200 个字）</source>
+        <translation>Please enter the case title (at most 200 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="309"/>
+        <source>请选择事件类别</source>
+        <translation>Please choose the kind of incident</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="311"/>
+        <source>请填写发现人（最多 64 个字）</source>
+        <translation>Please enter who discovered it (at most 64 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="313"/>
+        <source>请填写发现时间</source>
+        <translation>Please enter when it was discovered</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="315"/>
+        <source>发现时间不能晚于现在</source>
+        <translation>The discovery time cannot be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="317"/>
+        <source>初步情况最多 4000 个字</source>
+        <translation>The initial facts may be at most 4000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="455"/>
+        <source>该记录已关联</source>
+        <translation>That record is already linked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="486"/>
+        <source>该记录未关联</source>
+        <translation>That record is not linked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="488"/>
+        <source>请说明取消关联的理由</source>
+        <translation>Please give the reason for unlinking</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="584"/>
+        <source>请为 a–e 五项因素逐一评分</source>
+        <translation>Please score each of the five factors a–e</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="587"/>
+        <source>评分应在 1 到 5 之间</source>
+        <translation>A score must be between 1 and 5</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="590"/>
+        <source>请写明第 {key} 项评分的理由（最多 200 个字）</source>
+        <translation>Please give the reason for score {key} (at most 200 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="594"/>
+        <source>请选择事件级别</source>
+        <translation>Please choose the level</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="597"/>
+        <source>定级与建议不同，须说明理由</source>
+        <translation>The level differs from the suggestion: please give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="602"/>
+        <source>没有适用于该级别的启用预案：请在预案中设置</source>
+        <translation>No active playbook covers this level: please set one up under Playbooks</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="683"/>
+        <source>请先定级，再按预案处置后结案</source>
+        <translation>Grade the case and run its playbook before closing it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="687"/>
+        <source>还有必办步骤未完成，不能结案：{steps}</source>
+        <translation>Mandatory steps are still open, so the case cannot close: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="692"/>
+        <source>结案须填写处理结论和经验教训</source>
+        <translation>Closing needs a conclusion and the lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="694"/>
+        <source>处理结论和经验教训各最多 4000 个字</source>
+        <translation>The conclusion and the lessons may be at most 4000 characters each</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="813"/>
+        <source>没有编号为 {number} 的事件</source>
+        <translation>No incident case numbered {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="154"/>
+        <source>{field}不能超过 {n} 个字</source>
+        <translation>{field} cannot exceed {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="178"/>
+        <source>证据名称</source>
+        <translation>the evidence name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="179"/>
+        <source>收集人</source>
+        <translation>collected by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="183"/>
+        <source>收集时间不能晚于现在</source>
+        <translation>The collection time cannot be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="196"/>
+        <source>说明</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="197"/>
+        <source>来源</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="198"/>
+        <source>取证方式</source>
+        <translation>collection method</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="201"/>
+        <source>保管人</source>
+        <translation>keeper</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="202"/>
+        <source>原件存放位置</source>
+        <translation>where the original is kept</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="235"/>
+        <source>证据 {label} 已有文件；另一份文件请登记为新证据</source>
+        <translation>Evidence {label} already has a file; register another file as new evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="254"/>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="412"/>
+        <source>找不到该证据</source>
+        <translation>Evidence not found</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="280"/>
+        <source>接收人</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="281"/>
+        <source>用途</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="285"/>
+        <source>证据 {label} 已移交给 {holder}，尚未归还</source>
+        <translation>Evidence {label} was handed over to {holder} and has not been returned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="291"/>
+        <source>接收人就是现在的保管人</source>
+        <translation>The recipient is the current keeper</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="298"/>
+        <source>备注</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="331"/>
+        <source>证据 {label} 没有未归还的移交</source>
+        <translation>Evidence {label} has no open hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="336"/>
+        <source>归还时间不能早于移交时间</source>
+        <translation>The return cannot be earlier than the hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="423"/>
+        <source>该事件没有证据 {label}</source>
+        <translation>The case has no evidence {label}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="506"/>
+        <source>不是本系统打印的证据二维码</source>
+        <translation>Not an evidence QR code printed by this system</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="510"/>
+        <source>校验码不符：二维码内容被改动或不是本单位出具</source>
+        <translation>Check code mismatch: the QR content was altered or not issued by this company</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="521"/>
+        <source>本数据库中没有与二维码相符的证据记录</source>
+        <translation>No evidence record in this database matches the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="523"/>
+        <source>证据记录相符</source>
+        <translation>Matches the evidence record</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="530"/>
+        <source>找不到事件 {number}</source>
+        <translation>Case {number} not found</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="226"/>
+        <source>请填写预案名称（最多 100 个字）</source>
+        <translation>Please enter the playbook name (at most 100 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="229"/>
+        <source>已有名为 {name} 的预案</source>
+        <translation>A playbook named {name} already exists</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="231"/>
+        <source>适用级别应在 1 到 4 之间，且由低到高</source>
+        <translation>Levels must be between 1 and 4, lowest first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="233"/>
+        <source>预案至少要有一个步骤</source>
+        <translation>A playbook needs at least one step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="239"/>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="534"/>
+        <source>步骤“{title}”重复</source>
+        <translation>Step “{title}” appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="244"/>
+        <source>期限应在 1 到 {max} 小时之间</source>
+        <translation>A deadline must be between 1 and {max} hours</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="247"/>
+        <source>未知的一键操作</source>
+        <translation>Unknown one-click action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="252"/>
+        <source>请填写步骤名称（最多 200 个字）</source>
+        <translation>Please enter the step (at most 200 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="254"/>
+        <source>负责人最多 64 个字，说明最多 2000 个字</source>
+        <translation>The owner may be at most 64 characters, the description at most 2000</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="367"/>
+        <source>找不到该预案</source>
+        <translation>Playbook not found</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="461"/>
+        <source>找不到该处置步骤</source>
+        <translation>Step not found</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="464"/>
+        <source>步骤“{title}”已办理</source>
+        <translation>Step “{title}” has already been dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="475"/>
+        <source>该事件没有第 {n} 步</source>
+        <translation>The case has no step {n}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="499"/>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="514"/>
+        <source>说明最多 2000 个字</source>
+        <translation>The note may be at most 2000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="509"/>
+        <source>“{title}”是必办步骤，不能跳过</source>
+        <translation>“{title}” is mandatory and cannot be skipped</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="512"/>
+        <source>请说明跳过的理由</source>
+        <translation>Please give the reason for skipping</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="741"/>
+        <source>该步骤没有一键操作</source>
+        <translation>This step has no one-click action</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="743"/>
+        <source>请先定级</source>
+        <translation>Please grade the case first</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="746"/>
+        <source>演练不改动真实记录：请手工演练此步后标记完成</source>
+        <translation>A drill does not change real records: rehearse this step by hand, then mark it done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="505"/>
+        <source>未知的维权途径</source>
+        <translation>Unknown remedy route</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="200"/>
+        <source>受理机关不能超过 200 个字</source>
+        <translation>The authority cannot exceed 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="202"/>
+        <source>受理号／案号不能超过 100 个字</source>
+        <translation>The reference cannot exceed 100 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="204"/>
+        <source>结果日期不能早于提交日期</source>
+        <translation>The decision date cannot be earlier than the filing date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="206"/>
+        <source>金额不能为负数</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="208"/>
+        <source>有结果日期时请填写结果</source>
+        <translation>Please fill in the outcome when there is a decision date</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="274"/>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="310"/>
+        <source>找不到该维权记录</source>
+        <translation>Remedy record not found</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="359"/>
+        <source>该维权途径没有这项材料：{key}</source>
+        <translation>This route has no such material: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="362"/>
+        <source>这项材料由 TSDesk 生成，无需勾选</source>
+        <translation>TSDesk produces this material; no need to tick it</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="372"/>
+        <source>说明不能超过 1000 个字</source>
+        <translation>The note cannot exceed 1000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="57"/>
+        <source>事件 {number} 已结案，不能再修改</source>
+        <translation>Case {number} is closed and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="75"/>
+        <source>请填写记录内容</source>
+        <translation>Please enter the text</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="77"/>
+        <source>记录内容不能超过 {n} 个字</source>
+        <translation>The text may be at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="81"/>
+        <source>要更正的记录不属于该事件</source>
+        <translation>The entry to correct does not belong to this case</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/anchors.py" line="97"/>
+        <source>无法识别审计链头“{text}”：应为“序号:哈希”（哈希至少 12 位十六进制），或页脚二维码的内容</source>
+        <translation>Cannot read the chain head &quot;{text}&quot;: expected &quot;SEQ:HASH&quot; (at least 12 hex digits of the hash) or the content of a footer QR code</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="99"/>
+        <source>备份操作失败：{reason}</source>
+        <translation>The backup operation failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="103"/>
+        <source>备份位置 {folder} 不可用（{reason}）。请检查 U 盘或网络共享是否已连接；以前的备份未受影响。</source>
+        <translation>The backup location {folder} is not available ({reason}). Check that the USB stick or network share is connected; earlier backups are unaffected.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="111"/>
+        <source>备份未完成：写入 {path} 时出错（{reason}）。未完成的文件已删除，以前的备份未受影响。</source>
+        <translation>The backup was not completed: writing {path} failed ({reason}). The unfinished file was deleted; earlier backups are unaffected.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="118"/>
+        <source>文件 {path} 被其他程序占用（可能是杀毒软件），操作未完成。请稍后重试；以前的备份和数据库均未受影响。</source>
+        <translation>The file {path} is held by another program (perhaps antivirus software); the operation was not completed. Try again later; earlier backups and the database are unaffected.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="126"/>
+        <source>{path} 不是 TSDesk 备份文件，或其文件头已损坏。</source>
+        <translation>{path} is not a TSDesk backup, or its header is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="130"/>
+        <source>备份 {path} 由更新版本的 TSDesk 制作（格式 {version}），请升级后再打开。</source>
+        <translation>The backup {path} was made by a newer TSDesk (format {version}); upgrade before opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="136"/>
+        <source>备份文件 {path} 已损坏或被改动（{reason}），不能用于恢复。</source>
+        <translation>The backup file {path} is damaged or was altered ({reason}) and cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="142"/>
+        <source>无法打开备份 {path}：所给密码或恢复密钥不能打开它。请使用备份时该操作员的密码，或备份时有效的恢复密钥。</source>
+        <translation>Cannot open the backup {path}: the password or recovery key given does not open it. Use the operator&apos;s password as it was when the backup was made, or the recovery key valid at that time.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="150"/>
+        <source>目标文件 {path} 已存在，不会覆盖。请另选一个新文件名。</source>
+        <translation>The target file {path} already exists and will not be overwritten. Choose a new file name.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="154"/>
+        <source>恢复出的数据库未通过核对（{reason}{detail}），已删除；备份文件未改动。</source>
+        <translation>The restored database failed its check ({reason}{detail}) and was deleted; the backup file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="162"/>
+        <source>文件不完整</source>
+        <translation>the file is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="163"/>
+        <source>SHA-256 与文件头不符</source>
+        <translation>the SHA-256 does not match the header</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="164"/>
+        <source>加密内容校验失败</source>
+        <translation>the encrypted content failed its check</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="165"/>
+        <source>清单与文件头不符</source>
+        <translation>the manifest does not match the header</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="166"/>
+        <source>记录数与清单不符：</source>
+        <translation>row counts differ from the manifest: </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="167"/>
+        <source>审计链断开，事件序号：</source>
+        <translation>the audit chain is broken at event </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="168"/>
+        <source>审计链末端与清单不符</source>
+        <translation>the audit chain head differs from the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="169"/>
+        <source>数据库页校验失败</source>
+        <translation>database pages failed their check</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="170"/>
+        <source>附件内容与其 SHA-256 不符，附件编号：</source>
+        <translation>an attachment&apos;s content does not match its SHA-256, attachment </translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/vault/backup.py" line="171"/>
+        <source>密钥槽文件与备份不符</source>
+        <translation>the key-slot file does not belong to the backup</translation>
+    </message>
 </context>
 <context>
     <name>grading</name>
@@ -14195,6 +19343,514 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/grading.py" line="141"/>
         <source>规则：六项因素各评 1–5 分，加权平均 S＝Σ(权重×分)/Σ权重，权重 a、b 为 3，c 为 2，d、e、f 为 1。S≥4.0 建议最高一级；S≥2.5 建议第二级；否则第三级。涉及核心竞争力（企业发展规划、产品技术方案、原材料资源、研发成本，或数据、算法及代码）的，至少建议第二级；其中 a 或 b 为 5 分的，建议最高一级。定级人可另选等级，但须说明理由。</source>
         <translation>Rule: each factor scores 1–5; weighted mean S = Σ(weight × score) / Σ weight, weights a, b = 3; c = 2; d, e, f = 1. S ≥ 4.0 suggests the highest grade, S ≥ 2.5 the second, otherwise the third. Core-competitiveness information (development plans, product technical solutions, raw material resources, development cost, or data, algorithms and code) gets at least the second grade, and the highest if a or b scores 5. The grader may choose another grade with a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>incidents</name>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="69"/>
+        <source>载体遗失、失窃</source>
+        <translation>Carrier lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="70"/>
+        <source>以不正当手段获取</source>
+        <translation>Obtained by improper means</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="71"/>
+        <source>披露、使用不正当获取的秘密</source>
+        <translation>Disclosure or use of improperly obtained secrets</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="72"/>
+        <source>违反保密义务披露、使用</source>
+        <translation>Disclosure or use in breach of a duty of confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="73"/>
+        <source>教唆、引诱、帮助他人违反保密义务</source>
+        <translation>Inducing or helping others to breach confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="74"/>
+        <source>第三人明知或应知仍获取、使用</source>
+        <translation>A third party obtaining or using knowingly</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="75"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="78"/>
+        <source>待定级</source>
+        <translation>To grade</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="79"/>
+        <source>处置中</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="80"/>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="83"/>
+        <source>人员报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="84"/>
+        <source>载体遗失</source>
+        <translation>Carrier lost</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="85"/>
+        <source>盘点缺失</source>
+        <translation>Missing at stock-take</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="86"/>
+        <source>伪造或未知标识</source>
+        <translation>Forged or unknown label</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="87"/>
+        <source>人员离职</source>
+        <translation>Leaver</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="90"/>
+        <source>涉及</source>
+        <translation>Involved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="91"/>
+        <source>嫌疑人</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="92"/>
+        <source>知情人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="95"/>
+        <source>商业秘密</source>
+        <translation>Trade secret</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="96"/>
+        <source>载体</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="97"/>
+        <source>涉密区域</source>
+        <translation>Secret area</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="98"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="99"/>
+        <source>外部单位</source>
+        <translation>Outside party</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="101"/>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="116"/>
+        <source>a) 商业秘密等级</source>
+        <translation>a) Grade of the trade secrets</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="117"/>
+        <source>5＝涉及最高等级的秘密；1＝等级很低或未涉及秘密</source>
+        <translation>5 = secrets of the highest grade; 1 = a low grade or no secret involved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="122"/>
+        <source>b) 侵权方式</source>
+        <translation>b) Manner of infringement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="123"/>
+        <source>5＝公开或披露给第三方；4＝使用；3＝未经许可复制；1＝仅可能接触</source>
+        <translation>5 = published or disclosed to a third party; 4 = used; 3 = copied without permission; 1 = only possible access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="130"/>
+        <source>c) 侵权范围、内容及涉及领域</source>
+        <translation>c) Scope, content and fields concerned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="131"/>
+        <source>5＝范围广、涉及核心领域；1＝范围很小</source>
+        <translation>5 = wide, core fields concerned; 1 = very narrow</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="136"/>
+        <source>d) 对企业造成的影响</source>
+        <translation>d) Impact on the enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="137"/>
+        <source>5＝重大损失或丧失竞争优势；1＝影响轻微</source>
+        <translation>5 = major loss or loss of competitive advantage; 1 = slight</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="142"/>
+        <source>e) 侵权嫌疑人的情况</source>
+        <translation>e) The suspect&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="143"/>
+        <source>5＝已离职到竞争对手或身份不明、难以控制；1＝在职、可控、已配合</source>
+        <translation>5 = gone to a competitor, unknown or beyond control; 1 = in post, under control, cooperating</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="152"/>
+        <source>规则：五项因素各评 1–5 分，加权平均 S＝Σ(权重×分)/Σ权重，权重 a、b、d 为 2，c、e 为 1。S≥4.25 建议第 4 级；S≥3.5 建议第 3 级；S≥2.5 建议第 2 级；否则第 1 级。最高等级的秘密（a 为 5 分）被公开或披露给第三方（b 为 5 分）的，至少建议第 3 级。定级人可另选级别，但须说明理由。</source>
+        <translation>Rule: each of the five factors is scored 1–5; weighted mean S = Σ(weight × score) / Σ weights, with a, b and d weighing 2 and c and e 1. S ≥ 4.25 suggests level 4; S ≥ 3.5 level 3; S ≥ 2.5 level 2; otherwise level 1. A secret of the highest grade (a = 5) published or disclosed to a third party (b = 5) suggests at least level 3. The grader may choose another level but must give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="39"/>
+        <source>权利归属证据</source>
+        <translation>Ownership evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="40"/>
+        <source>秘密性证据</source>
+        <translation>Secrecy evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="41"/>
+        <source>保密措施证据</source>
+        <translation>Evidence of protection measures</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="42"/>
+        <source>价值性证据</source>
+        <translation>Evidence of value</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="43"/>
+        <source>接触行为证据</source>
+        <translation>Evidence of access</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="44"/>
+        <source>侵权行为证据</source>
+        <translation>Evidence of the infringing act</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="45"/>
+        <source>实际损失证据</source>
+        <translation>Evidence of actual loss</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="46"/>
+        <source>侵权获利证据</source>
+        <translation>Evidence of the infringer&apos;s gain</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="47"/>
+        <source>司法鉴定意见</source>
+        <translation>Forensic appraisal opinion</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="48"/>
+        <source>其他证据</source>
+        <translation>Other evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="53"/>
+        <source>公证保全</source>
+        <translation>Notarised preservation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="54"/>
+        <source>截图（注明时间来源）</source>
+        <translation>Screenshot (with time source)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="55"/>
+        <source>设备镜像</source>
+        <translation>Device image</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="56"/>
+        <source>原件复制</source>
+        <translation>Copy of the original</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="57"/>
+        <source>从 TSDesk 导出</source>
+        <translation>Export from TSDesk</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/evidence.py" line="58"/>
+        <source>书面证言</source>
+        <translation>Written testimony</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="49"/>
+        <source>法律保全所涉秘密和载体</source>
+        <translation>Place legal holds on the secrets and carriers involved</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="50"/>
+        <source>撤销嫌疑人的知悉权限和区域准入</source>
+        <translation>Revoke the suspects&apos; access to secrets and areas</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="51"/>
+        <source>封存在库的所涉载体</source>
+        <translation>Seal the carriers involved that are in store</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="54"/>
+        <source>待办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="55"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/playbook.py" line="56"/>
+        <source>已跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="30"/>
+        <source>协商和解</source>
+        <translation>Negotiated settlement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="31"/>
+        <source>申请调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="32"/>
+        <source>申请仲裁</source>
+        <translation>Arbitration</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="33"/>
+        <source>劳动仲裁</source>
+        <translation>Labour arbitration</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="34"/>
+        <source>行政投诉（市场监管）</source>
+        <translation>Administrative complaint (market regulator)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="35"/>
+        <source>民事诉讼</source>
+        <translation>Civil suit</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="36"/>
+        <source>诉前禁令</source>
+        <translation>Pre-suit injunction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="37"/>
+        <source>证据保全</source>
+        <translation>Evidence preservation</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="38"/>
+        <source>刑事报案（公安）</source>
+        <translation>Criminal report (police)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="39"/>
+        <source>检察监督</source>
+        <translation>Procuratorial supervision</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="75"/>
+        <source>商业秘密权利人主体信息</source>
+        <translation>Information on the trade-secret holder</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="76"/>
+        <source>涉案商业秘密的内容和载体</source>
+        <translation>Content and carriers of the secrets concerned</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="79"/>
+        <source>自主研发／开发的证明材料或转让授权材料</source>
+        <translation>Proof of own development, or of transfer or licence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="83"/>
+        <source>不为公众所知悉的证据（如鉴定意见）</source>
+        <translation>Evidence that the information is not publicly known (e.g. an appraisal)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="85"/>
+        <source>现实或潜在商业价值的证据</source>
+        <translation>Evidence of actual or potential commercial value</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="87"/>
+        <source>采取保密措施的证据（合理保密措施证据汇编）</source>
+        <translation>Evidence of protection measures (measures evidence bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="89"/>
+        <source>因侵权行为导致的损失</source>
+        <translation>Loss caused by the infringement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="90"/>
+        <source>侵权人主体信息</source>
+        <translation>Information on the infringer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="92"/>
+        <source>侵权人签订的保密、竞业限制协议</source>
+        <translation>Confidentiality and non-compete agreements signed by the infringer</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="96"/>
+        <source>侵权人接触或实施侵权行为的证明材料（证据清单）</source>
+        <translation>Proof of the infringer&apos;s access or infringing act (evidence list)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="101"/>
+        <source>侵权行为的时间、地点、手段、后果及其他情节说明</source>
+        <translation>Statement of the time, place, means, consequences and circumstances of the infringement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="104"/>
+        <source>起诉状</source>
+        <translation>Statement of claim</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="105"/>
+        <source>申请书及担保材料</source>
+        <translation>Application and security</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="108"/>
+        <source>损失或获利数额的证明（立案追诉标准）</source>
+        <translation>Proof of the loss or gain amount (prosecution thresholds)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="112"/>
+        <source>仲裁协议</source>
+        <translation>Arbitration agreement</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="115"/>
+        <source>劳动合同</source>
+        <translation>Labour contract</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="118"/>
+        <source>生效裁判文书及申请监督的理由</source>
+        <translation>Effective judgment and the grounds for supervision</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/remedies.py" line="120"/>
+        <source>受理机关要求的其他材料</source>
+        <translation>Other materials the authority requires</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="18"/>
+        <source>立案</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="19"/>
+        <source>记录</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="20"/>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="21"/>
+        <source>定级</source>
+        <translation>Grading</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="22"/>
+        <source>处置步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="23"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="24"/>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="25"/>
+        <source>证据流转</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="26"/>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="27"/>
+        <source>保全冻结</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="28"/>
+        <source>控制措施</source>
+        <translation>Containment</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="29"/>
+        <source>维权</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="30"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/timeline.py" line="31"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="456"/>
+        <source>已完成：{result}</source>
+        <translation>Done: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/dialogs.py" line="457"/>
+        <source>步骤仍待办：{result}</source>
+        <translation>The step stays open: {result}</translation>
     </message>
 </context>
 <context>
@@ -14845,32 +20501,32 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Areas in use that hold carriers and have no finished stock-take in the last 6 months.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="898"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="906"/>
         <source>借出逾期未还</source>
         <translation>Loans overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="905"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="913"/>
         <source>借出在外</source>
         <translation>Carriers on loan</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="912"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="920"/>
         <source>封存检查到期</source>
         <translation>Seal checks due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="915"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="923"/>
         <source>封存的载体应按期检查封存状态。</source>
         <translation>Sealed carriers must have their seal checked on schedule.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="920"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="928"/>
         <source>遗失的载体</source>
         <translation>Lost carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/carriers/core.py" line="923"/>
+        <location filename="../../tsdesk/services/carriers/core.py" line="931"/>
         <source>登记为遗失、尚未找回的载体。</source>
         <translation>Carriers recorded as lost and not found again.</translation>
     </message>
@@ -14975,17 +20631,17 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Includes ended terms.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="84"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="87"/>
         <source>数据密钥和恢复密钥已使用</source>
         <translation>Age of the data key and recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="88"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="91"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/vault_admin.py" line="89"/>
+        <location filename="../../tsdesk/services/vault_admin.py" line="92"/>
         <source>自创建数据库或上次更换数据密钥以来的天数。更换数据密钥后，旧的恢复密钥失效，须打印并保管新的恢复密钥页。</source>
         <translation>Days since the database was created or the data key was last changed. Changing the data key makes the old recovery key useless: print and keep the new recovery sheet.</translation>
     </message>
@@ -15123,6 +20779,66 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="285"/>
         <source>在载体页标记为已被替代的副本或旧版本：请申请销毁。</source>
         <translation>Copies or old versions marked as superseded on the Carriers page: request their destruction.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="364"/>
+        <source>备份已超过规定间隔或从未备份</source>
+        <translation>Backup overdue or never made</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="368"/>
+        <source>最近一次备份早于备份间隔（设置见“备份”页），或从未制作过备份。</source>
+        <translation>The last backup is older than the backup interval (see the Backup page), or no backup was ever made.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="377"/>
+        <source>备份未做恢复演练或校验</source>
+        <translation>Backups not drilled or checked</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/backup.py" line="381"/>
+        <source>在规定天数内没有对备份做过校验或恢复演练，备份能否恢复尚未证实。</source>
+        <translation>No backup was checked or restore-drilled within the set number of days: whether the backups restore is not proven.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="252"/>
+        <source>年度工作方案事项逾期未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="257"/>
+        <source>工作方案中计划日期已过、尚无记录或确认完成的事项（培训、检查、演练等）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="891"/>
+        <source>处置中的泄密事件</source>
+        <translation>Leak incidents under way</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="896"/>
+        <source>尚未结案的泄密事件（不含演练），按级别见应急处置页。</source>
+        <translation>Leak incidents not yet closed (drills excluded); by level on the Incidents page.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="903"/>
+        <source>事件处置步骤已超期</source>
+        <translation>Incident steps overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="908"/>
+        <source>处置中的事件有步骤已过期限仍未办理。</source>
+        <translation>Active incidents have steps past their deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="915"/>
+        <source>应急演练到期</source>
+        <translation>Leak-response drill due</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="920"/>
+        <source>距上次泄密应急演练已超过设定的间隔，或从未演练：请组织一次演练。</source>
+        <translation>The last leak-response drill is older than the set interval, or there has been none: please hold a drill.</translation>
     </message>
 </context>
 <context>
