@@ -45,6 +45,7 @@ def test_navigation_follows_the_declared_order():
         "PeoplePage",
         "AgreementsPage",
         "TrainingPage",
+        "IncidentsPage",
         "CompanyPage",
         "OperatorsPage",
         "AuditPage",
