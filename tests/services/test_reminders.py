@@ -192,6 +192,9 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
         "destruction.overdue": 0,
         "destruction.kept_after_end": 0,  # the ended secret has no carrier
         "destruction.superseded": 0,
+        "incidents.open": 0,
+        "incidents.overdue_steps": 0,
+        "incidents.drill_due": 1,  # never drilled
     }
     # The figure on each tile is the length of the list its filter shows.
     with world.read() as session:
@@ -261,7 +264,8 @@ def test_badges_add_what_is_to_do_once(world):
     assert "settings" not in badge  # the key's age is information
     assert badge["agreements"] == 1  # alice holds grants without an NDA
     assert badge["training"] == 1  # alice is due for training
-    assert badge[""] == 16
+    assert badge["incidents"] == 1  # no drill yet
+    assert badge[""] == 17
 
 
 def test_a_module_registers_a_reminder_without_dashboard_code(world):

@@ -50,6 +50,7 @@ from tsdesk.models import (
     Party,
     Person,
     Secret,
+    Setting,
     StepStatus,
 )
 from tsdesk.services import carriers, reminders, settings, training
@@ -839,12 +840,24 @@ def last_drill(session: Session) -> date | None:
     return session.scalar(select(func.max(Drill.held_on)))
 
 
+def _days_before(today: date, key: str):
+    """`today` less the days a setting holds, read inside the query (one COUNT)."""
+    days = func.coalesce(
+        select(Setting.value).where(Setting.key == key).scalar_subquery(),
+        str(settings.SETTINGS[key].default),
+    )
+    return func.date(today.isoformat(), func.printf("-%d days", days))
+
+
 def drill_due(session: Session, today: date | None = None) -> bool:
-    """003 §12.2 常态化: none within drill_interval_days."""
+    """003 §12.2 常态化: no drill within drill_interval_days (ix on drill.held_on)."""
     today = today or date.today()
-    last = last_drill(session)
-    days = int(settings.get(session, "drill_interval_days"))
-    return last is None or last < today - timedelta(days=days)
+    recent = session.scalar(
+        select(func.count(Drill.id)).where(
+            Drill.held_on >= _days_before(today, "drill_interval_days")
+        )
+    )
+    return not recent
 
 
 def count_overdue_steps(session: Session, now: datetime | None = None) -> int:

@@ -199,6 +199,7 @@ class CaseView(QWidget):
         self.tabs.addTab(overview, self.tr("概况"))
         self.tabs.addTab(steps_page, self.tr("处置步骤"))
         self.tabs.addTab(timeline_page, self.tr("时间线"))
+        self.tabs.setProperty("contextual", True)  # shown once a case is chosen
         self.empty = QLabel(self.tr("选择左侧的事件，或新建事件。"))
         self.empty.setStyleSheet(MUTED_STYLE)
         self.empty.setProperty("contextual", True)
