@@ -35,7 +35,11 @@ def last_event(path):
 def raw(path) -> str:
     return "".join(
         subprocess.run(
-            ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+            ["pdftotext", "-raw", str(path), "-"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
         ).stdout.split()
     )
 

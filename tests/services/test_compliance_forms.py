@@ -52,7 +52,11 @@ def load(team, year=YEAR, form=None) -> ap.Application:
 def raw_text(path) -> str:
     """The PDF's text in drawing order: each box's lines together (not laid out in columns)."""
     return subprocess.run(
-        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-raw", str(path), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     ).stdout
 
 

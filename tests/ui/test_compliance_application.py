@@ -109,7 +109,9 @@ def last_event(team):
 def raw_text(data: bytes, tmp_path) -> str:
     path = tmp_path / "x.pdf"
     path.write_bytes(data)
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True)
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, encoding="utf-8"
+    )
     return "".join(out.stdout.split())
 
 

@@ -32,6 +32,7 @@ from tsdesk.services import base_forms
 from tsdesk.services.compliance import applications, narrative
 from tsdesk.services.compliance.applications import SUMMARY, Application
 from tsdesk.services.permissions import Permission
+from tsdesk.ui.common import list_actions
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
 
@@ -103,6 +104,7 @@ class ApplicationTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        list_actions(self.figures, [])  # 复制: a figure and its source into a note
         self.figures_label = QLabel(self.tr("起草所用数据"))
 
         text_side = QWidget()

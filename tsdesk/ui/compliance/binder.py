@@ -25,6 +25,7 @@ from tsdesk.errors import TSDeskError
 from tsdesk.services.compliance import applications, binder
 from tsdesk.services.permissions import Permission
 from tsdesk.services.register_print import PrintCancelled
+from tsdesk.ui.common import list_actions
 from tsdesk.ui.messages import show_error
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
@@ -59,6 +60,7 @@ class BinderTab(QWidget):
         self.sections.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.sections.horizontalHeader().setStretchLastSection(True)
         self.sections.setColumnWidth(0, 320)
+        list_actions(self.sections, [self.make_button])
 
         intro = QLabel(
             self.tr(
