@@ -195,6 +195,9 @@ def test_each_reminder_counts_the_rows_its_list_shows(world):
         "incidents.open": 0,
         "incidents.overdue_steps": 0,
         "incidents.drill_due": 1,  # never drilled
+        "compliance.programme_overdue": 0,
+        "backup.overdue": 1,  # never backed up
+        "backup.unchecked": 1,  # never verified or drilled
     }
     # The figure on each tile is the length of the list its filter shows.
     with world.read() as session:
@@ -265,7 +268,8 @@ def test_badges_add_what_is_to_do_once(world):
     assert badge["agreements"] == 1  # alice holds grants without an NDA
     assert badge["training"] == 1  # alice is due for training
     assert badge["incidents"] == 1  # no drill yet
-    assert badge[""] == 17
+    assert badge["backup"] == 2  # never backed up, never verified
+    assert badge[""] == 19
 
 
 def test_a_module_registers_a_reminder_without_dashboard_code(world):
@@ -319,4 +323,5 @@ def test_counting_reads_no_rows_but_counts(world):
     assert len(reminders.registered()) <= len(queries) <= 2 * len(reminders.registered())
     for sql in queries:
         head = sql.split("FROM", 1)[0].lower()
-        assert "count(" in head or "max(" in head, sql
+        # The backup reminders read one settings value by its key (the last backup's note).
+        assert "count(" in head or "max(" in head or head.strip() == "select setting.value", sql

@@ -14,6 +14,7 @@ from sqlalchemy import update
 from tsdesk.models import Person, PersonStatus, Secret, SecretStatus
 from tsdesk.services import areas, carriers, reminders, vault_admin
 from tsdesk.services.reminders import Reminder, Severity
+from tsdesk.ui.admin.backup import BackupPage
 from tsdesk.ui.carriers.carriers import CarriersPage
 from tsdesk.ui.dashboard.dashboard import DashboardPage
 from tsdesk.ui.main_window import MainWindow
@@ -89,7 +90,9 @@ def test_nav_badges_show_what_is_to_do(qtbot, window):
     assert window.badge(CarriersPage) == 3
     assert window.badge(PeoplePage) == 1
     assert window.badge(TrainingPage) == 1  # alice has never been trained
-    assert window.badge(DashboardPage) == 8  # …and a leak-response drill is due
+    assert window.badge(BackupPage) == 2  # never backed up, never verified
+    # …and a leak-response drill is due, and the two backup reminders
+    assert window.badge(DashboardPage) == 10
 
 
 def test_a_tile_opens_the_list_it_counts(qtbot, window, world):
