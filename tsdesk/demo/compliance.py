@@ -83,6 +83,7 @@ def populate(demo: Context) -> None:
         grading = s.scalar(
             select(rules.RuleDocument.id).where(rules.RuleDocument.kind == RuleKind.GRADING)
         )
+        assert grading is not None  # added just above
         rules.revise_rule(uow, grading, date(2025, 2, 20))
 
         def item(kind: ProgrammeKind, title: str, due: date) -> int:

@@ -119,7 +119,7 @@ C = {
     "6.7": QT_TRANSLATE_NOOP("assessment", "第六条（七） 示范引领突出"),
 }
 
-COMPANY = ("company", {})
+COMPANY: tuple[str, dict[str, Any]] = ("company", {})
 RULES = "compliance"
 
 
@@ -389,7 +389,7 @@ def destroyed(session: Session, today: date) -> ItemResult:
         .where(DestructionBatch.status == DestructionStatus.DONE)
         .order_by(DestructionBatch.executed_on)
     ).all()
-    target = ("destruction", {})
+    target: tuple[str, dict[str, Any]] = ("destruction", {})
     if not rows:
         return ItemResult(False, [_e("没有完成的销毁记录")], *target)
     return ItemResult(

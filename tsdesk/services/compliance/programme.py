@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -44,12 +45,12 @@ KIND_LABELS: dict[ProgrammeKind, str] = {
     ProgrammeKind.OTHER: QT_TRANSLATE_NOOP("compliance", "其他"),
 }
 
-# Which record fulfils which kind: (fulfilled_type, the model, its date column).
-_FULFILLERS = {
-    ProgrammeKind.TRAINING: ("training_session", TrainingSession, TrainingSession.held_on),
-    ProgrammeKind.INSPECTION: ("inspection", Inspection, Inspection.done_on),
-    ProgrammeKind.DRILL: ("drill", Drill, Drill.held_on),
-    ProgrammeKind.REGISTER_REVIEW: ("review", Review, Review.reviewed_on),
+# kind → (fulfilled_type, the record's id column, its date column)
+_FULFILLERS: dict[ProgrammeKind, tuple[str, Any, Any]] = {
+    ProgrammeKind.TRAINING: ("training_session", TrainingSession.id, TrainingSession.held_on),
+    ProgrammeKind.INSPECTION: ("inspection", Inspection.id, Inspection.done_on),
+    ProgrammeKind.DRILL: ("drill", Drill.id, Drill.held_on),
+    ProgrammeKind.REGISTER_REVIEW: ("review", Review.id, Review.reviewed_on),
 }
 BY_HAND = frozenset(set(ProgrammeKind) - set(_FULFILLERS))
 
@@ -191,7 +192,7 @@ def find_matches(session: Session, year: int, today: date | None = None) -> list
     today = today or date.today()
     last = min(date(year, 12, 31), today)
     out: list[Match] = []
-    for kind, (ftype, model, column) in _FULFILLERS.items():
+    for kind, (ftype, id_column, column) in _FULFILLERS.items():
         items = session.scalars(
             select(ProgrammeItem.id)
             .where(
@@ -207,9 +208,9 @@ def find_matches(session: Session, year: int, today: date | None = None) -> list
             ProgrammeItem.fulfilled_type == ftype, ProgrammeItem.fulfilled_id.is_not(None)
         )
         records = session.execute(
-            select(model.id, column)
-            .where(column >= date(year, 1, 1), column <= last, model.id.not_in(claimed))
-            .order_by(column, model.id)
+            select(id_column, column)
+            .where(column >= date(year, 1, 1), column <= last, id_column.not_in(claimed))
+            .order_by(column, id_column)
             .limit(len(items))
         ).all()
         out += [Match(i, ftype, rid, on) for i, (rid, on) in zip(items, records, strict=False)]
