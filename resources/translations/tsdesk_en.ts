@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../tsdesk/vault/anchors.py" line="78"/>
-        <source>audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccessDialog</name>
     <message>
         <location filename="../../tsdesk/ui/carriers/areas_tab.py" line="161"/>
@@ -925,146 +917,146 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="152"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="161"/>
         <source>填写自评项</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer an assessment item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="159"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="168"/>
         <source>达到</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="160"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="169"/>
         <source>未达到</source>
-        <translation type="unfinished"></translation>
+        <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="164"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="173"/>
         <source>数值或简述，如：办公面积 30 平方米</source>
-        <translation type="unfinished"></translation>
+        <translation>A figure or a short text, e.g. office of 30 m²</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="166"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="175"/>
         <source>证明材料所在，如：年度预算批复文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the evidence is, e.g. the approved annual budget</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="167"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="176"/>
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="168"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="177"/>
         <source>情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="169"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="178"/>
         <source>证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
     <name>ApplicationTab</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="50"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="51"/>
         <source>申报年度 </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="54"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="55"/>
         <source>按数据重新起草</source>
         <translation>Re-draft from the records</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="56"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="57"/>
         <source>用截至今天的数据重新起草“工作开展情况”，替换框中文字</source>
         <translation>Draft the work summary again from today&apos;s records, replacing the text in the box</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="59"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="60"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="62"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="63"/>
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="65"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="66"/>
         <source>同时保存到企业信息</source>
         <translation>Also save to the company profile</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="67"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="68"/>
         <source>不勾选时，修改只保存在本年度的申报表草稿中，企业信息不变</source>
         <translation>Unticked, changes are kept only in this year&apos;s draft of the form; the company profile stays as it is</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="87"/>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="111"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="88"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="113"/>
         <source>商业秘密保护工作开展情况</source>
         <translation>Trade-secret protection work carried out</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="98"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="99"/>
         <source>数据项</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="98"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="99"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="98"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="99"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="106"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="108"/>
         <source>起草所用数据</source>
         <translation>Figures the draft uses</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="164"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="166"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="165"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="167"/>
         <source>申报表有未保存的修改，放弃这些修改吗？</source>
         <translation>The form has unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="239"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="241"/>
         <source>{n} 字，表内约可容纳 {room} 字</source>
         <translation>{n} characters; the box holds about {room}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="241"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="243"/>
         <source>；超出的 {rest} 字将续印在附页</source>
         <translation>; the {rest} characters beyond it continue on an attached page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="250"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="252"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="252"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="254"/>
         <source>已保存草稿</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="254"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="256"/>
         <source>（已打印）</source>
         <translation> (printed)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="256"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="258"/>
         <source>按企业信息和数据预填，尚未保存</source>
         <translation>Prefilled from the profile and the records; not saved yet</translation>
     </message>
@@ -1371,119 +1363,119 @@
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="70"/>
-        <source>打印自评报告…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="71"/>
-        <source>预览、打印或保存自评报告（含证据索引）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="73"/>
-        <source>登记不侵权声明…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tsdesk/ui/compliance/assessment.py" line="75"/>
-        <source>填写…</source>
-        <translation type="unfinished"></translation>
+        <source>打印自评报告…</source>
+        <translation>Print assessment report…</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/compliance/assessment.py" line="76"/>
+        <source>预览、打印或保存自评报告（含证据索引）</source>
+        <translation>Preview, print or save the self-assessment report (with its evidence index)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="78"/>
+        <source>登记不侵权声明…</source>
+        <translation>Record no-infringement declaration…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="80"/>
+        <source>填写…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="81"/>
         <source>填写所选的手工自评项</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer the selected hand-entered item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="79"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="84"/>
         <source>申报类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Application type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="89"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="94"/>
         <source>条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="90"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="95"/>
         <source>自评项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="91"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="96"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="92"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="97"/>
         <source>依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="106"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="111"/>
         <source>去处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Go and fix</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="107"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="112"/>
         <source>打开可以补齐这一项的页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the page that closes this gap</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="118"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="123"/>
         <source>双击或回车打开补齐差距的页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Enter to open the page that closes the gap</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="141"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="146"/>
         <source>参考</source>
-        <translation type="unfinished"></translation>
+        <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="142"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="147"/>
         <source>✓ 达到</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="142"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="147"/>
         <source>✗ 未达到</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Not met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="153"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="158"/>
         <source>{met} / {total} 项达到（{percent}%）</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} / {total} items met ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="162"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="167"/>
         <source>差距 {n} 项（双击打开补齐的页面）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gaps (double-click to open the page that closes them)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="164"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="169"/>
         <source>没有差距：各项均已达到</source>
-        <translation type="unfinished"></translation>
+        <translation>No gaps: every item is met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="209"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="214"/>
         <source>要求：{rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement: {rule}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="210"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="215"/>
         <source>判定：{how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated by: {how}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="211"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="216"/>
         <source>结果：{result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="258"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="263"/>
         <source>基地申报自评报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Base application self-assessment report</translation>
     </message>
 </context>
 <context>
@@ -2229,72 +2221,72 @@ Continue?</translation>
 <context>
     <name>BinderTab</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="43"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="44"/>
         <source>申报年度 </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="45"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="46"/>
         <source>附上每份协议的文本（默认只附汇总表）</source>
         <translation>Include each agreement&apos;s text (by default only the summary)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="47"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="48"/>
         <source>生成资料汇编…</source>
         <translation>Make binder…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="49"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="50"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="57"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="58"/>
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="57"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="58"/>
         <source>份数</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="65"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="67"/>
         <source>实地考察时提交的资料汇编：申报表、自评报告、制度目录、台账、协议汇总、培训记录及签到表、检查报告、销毁清册、涉密区域登记表、演练记录，附目录和各部分的哈希索引。生成时每一份打印都记入审计。</source>
         <translation>The binder handed over at the inspection visit: the application form, self-assessment report, rules register, ledger, agreements summary, training records with sign-in sheets, inspection reports, destruction lists, secret-area records and drill records, with a table of contents and a hash index of the sections. Every print in it is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="80"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="82"/>
         <source>将包含的部分</source>
         <translation>Sections it will hold</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="109"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="111"/>
         <source>无记录，略去</source>
         <translation>no records, left out</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="133"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="135"/>
         <source>正在生成…</source>
         <translation>Making the binder…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="145"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="147"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="169"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="171"/>
         <source>已生成资料汇编</source>
         <translation>Binder made</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="171"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="173"/>
         <source>实地考察资料汇编</source>
         <translation>Inspection visit binder</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/binder.py" line="179"/>
+        <location filename="../../tsdesk/ui/compliance/binder.py" line="181"/>
         <source>已取消，未生成任何文件，也未记录打印</source>
         <translation>Cancelled: no file was made and no print was recorded</translation>
     </message>
@@ -3153,7 +3145,7 @@ Continue?</translation>
     <name>CaseView</name>
     <message>
         <location filename="../../tsdesk/ui/incidents/case_view.py" line="94"/>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="322"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="323"/>
         <source>定级…</source>
         <translation>Grade…</translation>
     </message>
@@ -3265,8 +3257,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/incidents/case_view.py" line="156"/>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="415"/>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="431"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="416"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="432"/>
         <source>一键执行</source>
         <translation>Run</translation>
     </message>
@@ -3316,59 +3308,59 @@ Continue?</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="202"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="203"/>
         <source>选择左侧的事件，或新建事件。</source>
         <translation>Select a case on the left, or open a new one.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="227"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="228"/>
         <source>（更正 {at} 的记录）{text}</source>
         <translation>(corrects the entry of {at}) {text}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="267"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="268"/>
         <source>来源：{source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="270"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="271"/>
         <source>发现：{at}，{by}&#x3000;立案：{opened}，{opener}</source>
         <translation>Discovered: {at}, {by}   Opened: {opened}, {opener}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="277"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="278"/>
         <source>初步情况：{facts}</source>
         <translation>Initial facts: {facts}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="279"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="280"/>
         <source>处理结论：{c}
 经验教训与整改：{l}</source>
         <translation>Conclusion: {c}
 Lessons and corrective actions: {l}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="294"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="295"/>
         <source>尚未定级：定级后按预案生成处置步骤。</source>
         <translation>Not graded yet: grading creates the steps from the playbook.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="297"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="298"/>
         <source>级别：{level}（规则建议：{suggested}）&#x3000;预案：{template}</source>
         <translation>Level: {level} (rule suggests: {suggested})   Playbook: {template}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="302"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="303"/>
         <source>理由：{reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="322"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="323"/>
         <source>重新定级…</source>
         <translation>Regrade…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/case_view.py" line="416"/>
+        <location filename="../../tsdesk/ui/incidents/case_view.py" line="417"/>
         <source>{action}：将对关联的真实记录执行，并记入时间线。继续吗？</source>
         <translation>{action}: this acts on the real linked records and is recorded on the timeline. Continue?</translation>
     </message>
@@ -3684,17 +3676,17 @@ Owner: {owner}   Due: {due}</translation>
     <message>
         <location filename="../../tsdesk/ui/compliance/page.py" line="31"/>
         <source>自评</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/compliance/page.py" line="32"/>
         <source>制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/compliance/page.py" line="33"/>
         <source>年度方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/compliance/page.py" line="35"/>
@@ -3709,7 +3701,7 @@ Owner: {owner}   Due: {due}</translation>
     <message>
         <location filename="../../tsdesk/ui/compliance/page.py" line="47"/>
         <source>基地申报</source>
-        <translation type="unfinished"></translation>
+        <translation>Base application</translation>
     </message>
 </context>
 <context>
@@ -3959,39 +3951,39 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="118"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="127"/>
         <source>登记不侵权声明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="120"/>
-        <source>登记已签署的书面声明；签字原件请扫描后妥善保存。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="123"/>
-        <source>如：法定代表人姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="128"/>
-        <source>声明日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a no-infringement declaration</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/compliance/dialogs.py" line="129"/>
-        <source>签署人</source>
-        <translation type="unfinished"></translation>
+        <source>登记已签署的书面声明；签字原件请扫描后妥善保存。</source>
+        <translation>Record a signed written declaration; scan the signed original and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="130"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="132"/>
+        <source>如：法定代表人姓名</source>
+        <translation>e.g. the legal representative&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="137"/>
+        <source>声明日期</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="138"/>
+        <source>签署人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="139"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="131"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="140"/>
         <source>声明内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -4369,22 +4361,22 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="224"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="233"/>
         <source>确认事项完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the item done</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="229"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="238"/>
         <source>如：内刊第 3 期专栏</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. column in staff newsletter no. 3</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="230"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="239"/>
         <source>完成日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="231"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="240"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -7943,37 +7935,37 @@ Save it anyway?</translation>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="188"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="197"/>
         <source>新增工作方案事项</source>
-        <translation type="unfinished"></translation>
+        <translation>New programme item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="191"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="200"/>
         <source>培训、检查、演练和清单复核事项由相应记录自动勾选；其他事项手工确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>Training, inspection, drill and register-review items are ticked by their records; other items are confirmed by hand.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="196"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="205"/>
         <source>如：第二季度保密检查</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Q2 secrecy inspection</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="199"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="208"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="200"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="209"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="201"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="210"/>
         <source>计划日期</source>
         <translation>Planned on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="202"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="211"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -7981,89 +7973,89 @@ Save it anyway?</translation>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="47"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="52"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="51"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="56"/>
         <source>新增事项…</source>
-        <translation type="unfinished"></translation>
+        <translation>New item…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="52"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="57"/>
         <source>在方案中新增一个计划事项（Ctrl+N）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a planned item to the programme (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="54"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="59"/>
         <source>确认完成…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm done…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="55"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="60"/>
         <source>宣传、交流等没有对应记录的事项，手工确认完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm by hand items with no record of their own (publicity, exchanges)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="58"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="63"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="65"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="70"/>
         <source>计划日期</source>
         <translation>Planned on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="66"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="71"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="67"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="72"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="68"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="73"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="70"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="75"/>
         <source>完成依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfilled by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="77"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="82"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="92"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="97"/>
         <source>已完成 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Done {date}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="93"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="98"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="93"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="98"/>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="106"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="111"/>
         <source>共 {n} 项，已完成 {done} 项，逾期 {overdue} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items, {done} done, {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/programme.py" line="110"/>
+        <location filename="../../tsdesk/ui/compliance/programme.py" line="115"/>
         <source>本年度尚未制定工作方案</source>
-        <translation type="unfinished"></translation>
+        <translation>No programme for this year yet</translation>
     </message>
 </context>
 <context>
@@ -8507,19 +8499,19 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RepealDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="98"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="107"/>
         <source>废止制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeal rule</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="101"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="110"/>
         <source>废止《{title}》？废止后它不再算作现行制度，登记和附件仍保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeal “{title}”? It no longer counts as a rule in force; its record and files are kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="106"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="115"/>
         <source>废止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Repealed on</translation>
     </message>
 </context>
 <context>
@@ -8679,29 +8671,29 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>ReviseDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="76"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="85"/>
         <source>修订制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise rule</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="78"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="87"/>
         <source>修订后的文本请在附件中“替换”原文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the revised text in the attachments with “Replace”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="82"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="91"/>
         <source>修订日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Revised on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="83"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="92"/>
         <source>制度名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="84"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="93"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference no.</translation>
     </message>
 </context>
 <context>
@@ -8725,47 +8717,47 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="34"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="43"/>
         <source>登记制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a rule</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="40"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="49"/>
         <source>如：商业秘密保护管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Trade secret protection rules</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="42"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="51"/>
         <source>如：〔2026〕3号</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. [2026] No. 3</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="46"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="55"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="47"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="56"/>
         <source>制度名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="48"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="57"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="49"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="58"/>
         <source>发布日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="50"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="59"/>
         <source>批准人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="51"/>
+        <location filename="../../tsdesk/ui/compliance/dialogs.py" line="60"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -8773,79 +8765,79 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="39"/>
-        <source>全部类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="42"/>
-        <source>登记制度…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="43"/>
-        <source>登记一份已发布的制度（Ctrl+N），再在下方添加其文本</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tsdesk/ui/compliance/rules.py" line="45"/>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="48"/>
+        <source>登记制度…</source>
+        <translation>Record rule…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="49"/>
+        <source>登记一份已发布的制度（Ctrl+N），再在下方添加其文本</source>
+        <translation>Record an adopted rule (Ctrl+N), then add its text below</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="51"/>
         <source>修订…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="47"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="53"/>
         <source>废止…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="59"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="65"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="60"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="66"/>
         <source>制度名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="61"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="67"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="62"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="68"/>
         <source>发布日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="63"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="69"/>
         <source>修订日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Revised</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="65"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="71"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="67"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="73"/>
         <source>现行有效</source>
-        <translation type="unfinished"></translation>
+        <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="69"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="75"/>
         <source>已废止 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repealed {date}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="71"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="77"/>
         <source>尚未生效</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet in force</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/rules.py" line="82"/>
+        <location filename="../../tsdesk/ui/compliance/rules.py" line="88"/>
         <source>制度文本（附件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the rule (attachments)</translation>
     </message>
 </context>
 <context>
@@ -10730,304 +10722,304 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="103"/>
         <source>第十条（一） 组织架构完整</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10 (1) Complete organisation</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="104"/>
         <source>第十条（二） 工作保障到位</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10 (2) Resources in place</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="105"/>
         <source>第十条（三） 制度建设完善</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10 (3) Sound rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="106"/>
         <source>第十条（四） 运行措施有效</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10 (4) Effective measures</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="107"/>
         <source>第十条（五） 示范作用突出</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10 (5) Leading by example</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="108"/>
         <source>第八条（一） 组织架构完整</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 8 (1) Complete organisation</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="109"/>
         <source>第八条（二） 工作保障到位</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 8 (2) Resources in place</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="110"/>
         <source>第八条（三） 制度建设完善</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 8 (3) Sound rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="111"/>
         <source>第八条（四） 服务机制创新</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 8 (4) Innovative services</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="112"/>
         <source>第八条（五） 服务成效突出</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 8 (5) Outstanding service results</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="113"/>
         <source>第六条（一） 工作基础扎实</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 (1) Solid groundwork</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="114"/>
         <source>第六条（二） 组织架构健全</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 (2) Sound organisation</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="115"/>
         <source>第六条（三） 工作保障到位</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 (3) Resources in place</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="116"/>
         <source>第六条（四） 机制建设完善</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 (4) Sound mechanisms</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="117"/>
         <source>第六条（五） 运行措施落地</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 (5) Measures in operation</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="118"/>
         <source>第六条（六） 部门协作密切</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 (6) Close cooperation between authorities</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="119"/>
         <source>第六条（七） 示范引领突出</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 (7) Leading by example</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="539"/>
         <source>手工填写：是否达到、数值和证明材料所在</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered by hand: met or not, the figure and where the evidence is</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="544"/>
         <source>由主要负责人牵头的领导小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Leading group headed by the principal</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="545"/>
         <source>成立由本单位主要负责人牵头的商业秘密（知识产权）保护工作领导小组</source>
-        <translation type="unfinished"></translation>
+        <translation>A trade secret (IP) protection leading group headed by the organisation&apos;s principal</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="548"/>
         <source>企业信息中登记了领导小组，组长为法定代表人（按关联人员或姓名）</source>
-        <translation type="unfinished"></translation>
+        <translation>The company profile lists a leading group whose head is the legal representative (by linked person or name)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="553"/>
         <source>设立或依托保护部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection department set up or designated</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="554"/>
         <source>设立商业秘密保护部门或依托相关部门开展商业秘密保护工作</source>
-        <translation type="unfinished"></translation>
+        <translation>A trade secret protection department, or an existing department charged with the work</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="555"/>
         <source>企业信息中指定了商业秘密管理部门</source>
-        <translation type="unfinished"></translation>
+        <translation>The company profile names the management department</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="558"/>
         <source>保密员不少于1名</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one secrecy officer</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="559"/>
         <source>配备专（兼）职保密员不少于1名</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one full- or part-time secrecy officer</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="560"/>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="817"/>
         <source>企业信息中登记了至少一名保密员</source>
-        <translation type="unfinished"></translation>
+        <translation>The company profile lists at least one secrecy officer</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="563"/>
         <source>明确的工作职责</source>
-        <translation type="unfinished"></translation>
+        <translation>Written duties</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="564"/>
         <source>制定明确的工作职责</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearly written duties</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="565"/>
         <source>制度登记中有现行有效的“机构与岗位职责”</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules register holds an “Organisation and duties” rule in force</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="568"/>
         <source>年度工作方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual programme</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="569"/>
         <source>制定实施商业秘密保护培训宣传、研讨交流、考察学习等年度工作方案</source>
-        <translation type="unfinished"></translation>
+        <translation>An annual programme of training, publicity, seminars, exchanges and study visits</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="572"/>
         <source>本年度工作方案至少有一个事项</source>
-        <translation type="unfinished"></translation>
+        <translation>This year&apos;s programme has at least one item</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="575"/>
         <source>泄密应急处置制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Leak emergency rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="576"/>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="581"/>
         <source>建立泄密应急处置和奖惩等管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules for leak emergencies and for rewards and penalties</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="577"/>
         <source>制度登记中有现行有效的“泄密应急处置预案”</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules register holds a “Leak emergency plan” in force</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="580"/>
         <source>奖惩制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewards and penalties</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="582"/>
         <source>制度登记中有现行有效的“奖惩制度”</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules register holds a “Rewards and penalties” rule in force</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="585"/>
         <source>固定的办公场所和设施</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed office and equipment</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="586"/>
         <source>有固定的办公场所，配备必要的办公设施</source>
-        <translation type="unfinished"></translation>
+        <translation>A fixed office with the necessary equipment</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="589"/>
         <source>落实工作经费</source>
-        <translation type="unfinished"></translation>
+        <translation>Funds allocated</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="590"/>
         <source>落实相应的工作经费，保障商业秘密保护工作正常开展</source>
-        <translation type="unfinished"></translation>
+        <translation>Funds allocated so that the protection work runs normally</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="611"/>
         <source>内部管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="612"/>
         <source>贯彻实施省级地方标准相关要求，完善内部管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial standards implemented and internal rules complete</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="613"/>
         <source>制度登记中有现行有效的“商业秘密保护管理制度”</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules register holds “Trade secret protection rules” in force</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="622"/>
         <source>全员轮训每年不少于1次</source>
-        <translation type="unfinished"></translation>
+        <translation>All staff trained at least once a year</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="623"/>
         <source>每年组织全员商业秘密保护轮训不少于1次</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade secret training for all staff at least once a year</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="624"/>
         <source>每名在职人员本年度至少参加过一次培训（按签到记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Every person in post attended training this year (by attendance records)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="630"/>
         <source>重点部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Key departments</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="631"/>
         <source>确定企业商业秘密保护重点部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Key departments for trade secret protection designated</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="632"/>
         <source>至少确定一个重点部门，且每个重点部门都有保密员</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one key department, each with a secrecy officer</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="638"/>
         <source>重点岗位和重点人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Key posts and key people</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="639"/>
         <source>确定重点岗位和重点人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Key posts and key people designated</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="640"/>
         <source>人员名录中有在职的重点岗位/涉密人员</source>
-        <translation type="unfinished"></translation>
+        <translation>The people list holds key-post staff in post</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="646"/>
         <source>分级管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded management</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="647"/>
         <source>实行分级管理措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded management measures</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="648"/>
         <source>清单中已确定的商业秘密都定有保密等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Every confirmed secret in the register has a grade</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="654"/>
         <source>分级管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Grading rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="655"/>
         <source>实行分级管理措施并制定相应的制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded management with rules of its own</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="656"/>
         <source>制度登记中有现行有效的“分级管理制度”</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules register holds “Grading rules” in force</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="662"/>
@@ -11037,27 +11029,27 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="663"/>
         <source>企业对商业秘密进行核查和评估，开展定密</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets checked and assessed; secrets determined</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="664"/>
         <source>有经双人审批的定密记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinations approved by two people are on record</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="670"/>
         <source>解密与复核</source>
-        <translation type="unfinished"></translation>
+        <translation>Declassification and review</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="671"/>
         <source>开展解密等工作</source>
-        <translation type="unfinished"></translation>
+        <translation>Declassification carried out</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="672"/>
         <source>有解密审批或定期复核记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Declassification approvals or periodic reviews are on record</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="678"/>
@@ -11068,273 +11060,273 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="679"/>
         <source>开展销毁等工作</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction carried out</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="680"/>
         <source>有已完成的销毁批次</source>
-        <translation type="unfinished"></translation>
+        <translation>A destruction batch has been completed</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="686"/>
         <source>隐密（如采用）</source>
-        <translation type="unfinished"></translation>
+        <translation>Concealment (if used)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="687"/>
         <source>开展定密、隐密、解密、销毁等工作</source>
-        <translation type="unfinished"></translation>
+        <translation>Determination, concealment, declassification and destruction carried out</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="688"/>
         <source>仅供参考：清单中标为隐密的商业秘密数</source>
-        <translation type="unfinished"></translation>
+        <translation>For information: secrets marked concealed in the register</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="695"/>
         <source>涉密区域管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret areas</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="696"/>
         <source>加强对涉密区域管理，构建物防体系</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret areas managed; physical protection in place</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="697"/>
         <source>登记了在用的涉密区域</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret areas in use are recorded</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="703"/>
         <source>涉密载体与标识</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers and marks</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="704"/>
         <source>加强对涉密信息管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret information managed</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="705"/>
         <source>登记了涉密载体并使用保密标识（从未打印标识的载体另列）</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers recorded and marked (carriers never labelled are listed apart)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="711"/>
         <source>本年度盘点</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock-take this year</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="712"/>
         <source>构建人防、技防、物防综合防护体系</source>
-        <translation type="unfinished"></translation>
+        <translation>People, technical and physical protection combined</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="713"/>
         <source>本年度至少完成一次载体盘点</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one carrier stock-take completed this year</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="719"/>
         <source>近2年未侵犯他人商业秘密</source>
-        <translation type="unfinished"></translation>
+        <translation>No infringement of others&apos; secrets in 2 years</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="720"/>
         <source>近2年来没有发生侵犯他人商业秘密行为</source>
-        <translation type="unfinished"></translation>
+        <translation>No infringement of anyone else&apos;s trade secrets in the last 2 years</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="721"/>
         <source>12 个月内签署的不侵权声明（含日期和签署人）</source>
-        <translation type="unfinished"></translation>
+        <translation>A no-infringement declaration signed within 12 months (with date and signer)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="727"/>
         <source>侵权维权工作</source>
-        <translation type="unfinished"></translation>
+        <translation>Enforcement against infringement</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="728"/>
         <source>积极开展商业秘密侵权维权工作</source>
-        <translation type="unfinished"></translation>
+        <translation>Active enforcement against trade secret infringement</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="729"/>
         <source>仅供参考：已处置的泄密事件（演练不计）</source>
-        <translation type="unfinished"></translation>
+        <translation>For information: incidents handled (drills not counted)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="736"/>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="851"/>
         <source>示范引领</source>
-        <translation type="unfinished"></translation>
+        <translation>Leading by example</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="737"/>
         <source>积极发挥示范引领作用，倡导商业秘密保护，辐射周边、上下游、相关行业企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads by example and promotes protection among neighbours, suppliers, customers and the industry</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="751"/>
         <source>综合服务体系</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprehensive services</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="752"/>
         <source>发挥第三方社会服务机构作用，推动构建商业秘密综合服务体系</source>
-        <translation type="unfinished"></translation>
+        <translation>Third-party service providers engaged in a comprehensive trade secret service system</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="757"/>
         <source>培训企业数超会员30%</source>
-        <translation type="unfinished"></translation>
+        <translation>Training reaches over 30 % of members</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="758"/>
         <source>每年培训企业数超会员总数的30%以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprises trained each year exceed 30 % of the members</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="763"/>
         <source>开展保护工作超会员20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection work at over 20 % of members</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="764"/>
         <source>开展商业秘密保护工作的比例超会员（或辖区企业）总数的20%以上</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 20 % of members (or enterprises in the district) carry out protection work</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="771"/>
         <source>已建示范点</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration points built</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="772"/>
         <source>建设省级商业秘密保护示范点1家（含）或市级商业秘密保护示范点2家（含）以上</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 1 provincial or 2 municipal demonstration points built</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="775"/>
         <source>企业信息中的已建数：省级 ≥ 1 或市级 ≥ 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases built in the company profile: provincial ≥ 1 or municipal ≥ 2</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="784"/>
         <source>政府出台保护政策</source>
-        <translation type="unfinished"></translation>
+        <translation>Government protection policy</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="785"/>
         <source>以政府（或管委会）名义出台相关商业秘密保护政策措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection policy issued in the name of the government (or management committee)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="790"/>
         <source>开展保护工作的企业达30%</source>
-        <translation type="unfinished"></translation>
+        <translation>30 % of enterprises carry out protection work</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="791"/>
         <source>园区内相关企业开展商业秘密保护工作的比例达30%以上</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 30 % of the park&apos;s enterprises carry out protection work</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="796"/>
         <source>已建示范站（点）</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration stations (points) built</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="797"/>
         <source>省级商业秘密保护示范站（点）1家（含）以上或者市级商业秘密保护示范站（点）3家（含）以上</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 1 provincial or 3 municipal demonstration stations (points)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="801"/>
         <source>企业信息中的已建数：省级 ≥ 1 或市级 ≥ 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases built in the company profile: provincial ≥ 1 or municipal ≥ 3</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="807"/>
         <source>综合服务中心（平台）</source>
-        <translation type="unfinished"></translation>
+        <translation>Service centre (platform)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="808"/>
         <source>建立包含商业秘密保护在内的相关知识产权综合服务中心（平台）</source>
-        <translation type="unfinished"></translation>
+        <translation>An IP service centre (platform) that includes trade secret protection</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="815"/>
         <source>专（兼）职人员1名以上</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one full- or part-time officer</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="816"/>
         <source>配备具有商业秘密保护经验的专（兼）职人员1名以上</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one full- or part-time officer experienced in trade secret protection</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="825"/>
         <source>运行机制与协助维权</source>
-        <translation type="unfinished"></translation>
+        <translation>Working procedures and enforcement support</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="826"/>
         <source>商业秘密保护运行机制、工作流程设置科学，协助维权机制健全</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound working procedures and a working mechanism to support enforcement</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="831"/>
         <source>每年培训不少于2次、受训率30%</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 2 trainings a year, 30 % trained</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="832"/>
         <source>每年组织企业商业秘密保护培训不少于2次，园区内企业受训率达30%以上</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 2 trainings a year for enterprises; at least 30 % of the park&apos;s enterprises trained</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="839"/>
         <source>调研、指导服务不少于6次</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 6 surveys or guidance visits</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="840"/>
         <source>每年开展调研、指导等服务不少于6次</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 6 surveys, guidance visits or similar services a year</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="845"/>
         <source>部门协作</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation between authorities</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="846"/>
         <source>与市场监管等部门协同保护长效机制顺畅</source>
-        <translation type="unfinished"></translation>
+        <translation>A lasting protection mechanism with market regulation and other authorities</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="852"/>
         <source>吸引商业秘密保护高端人才、第三方社会服务机构和优秀企业聚集入驻</source>
-        <translation type="unfinished"></translation>
+        <translation>Attracts trade secret experts, service providers and leading enterprises</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="871"/>
         <source>示范点（第十条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration point (Art. 10)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="872"/>
         <source>示范指导站（第八条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance station (Art. 8)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="873"/>
         <source>示范区（第六条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration zone (Art. 6)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/report.py" line="24"/>
@@ -11344,7 +11336,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/report.py" line="25"/>
         <source>基地申报（制度、工作方案、声明）</source>
-        <translation type="unfinished"></translation>
+        <translation>Base application (rules, programme, declarations)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/report.py" line="26"/>
@@ -11364,7 +11356,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/report.py" line="30"/>
         <source>涉密区域、盘点</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret areas, stock-takes</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/report.py" line="31"/>
@@ -11693,104 +11685,104 @@ Details were written to the log: {path}</translation>
         <translation>Password change not applied (checked)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="162"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="163"/>
         <source>立案</source>
         <translation>Incident case opened</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="163"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="164"/>
         <source>事件定级</source>
         <translation>Incident graded</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="164"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="165"/>
         <source>关联事件记录</source>
         <translation>Record linked to incident</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="165"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="166"/>
         <source>取消关联事件记录</source>
         <translation>Record unlinked from incident</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="166"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="167"/>
         <source>结案</source>
         <translation>Incident case closed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="167"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="168"/>
         <source>查看事件清单</source>
         <translation>Viewed incident list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="168"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="169"/>
         <source>查看事件</source>
         <translation>Viewed incident</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="172"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="173"/>
         <location filename="../../tsdesk/services/incidents/playbook.py" line="79"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="173"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="174"/>
         <source>事件类别</source>
         <translation>Incident kind</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="174"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="175"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="176"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="177"/>
         <source>发现时间</source>
         <translation>Discovered at</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="177"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="178"/>
         <source>发现人</source>
         <translation>Discovered by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="178"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="179"/>
         <source>初步情况</source>
         <translation>Initial facts</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="179"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="180"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="180"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="181"/>
         <location filename="../../tsdesk/services/operators.py" line="56"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="183"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="184"/>
         <source>建议级别</source>
         <translation>Suggested level</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="186"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="187"/>
         <source>新增步骤数</source>
         <translation>Steps added</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="187"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="188"/>
         <source>处理结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="188"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="189"/>
         <source>经验教训与整改措施</source>
         <translation>Lessons and corrective actions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="189"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="190"/>
         <source>演练记录</source>
         <translation>Drill record</translation>
     </message>
@@ -11851,13 +11843,13 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/company.py" line="115"/>
         <source>关联人员名录</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked person</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="116"/>
         <location filename="../../tsdesk/services/company.py" line="145"/>
         <source>重点部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Key department</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="124"/>
@@ -12422,13 +12414,13 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="127"/>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="185"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="186"/>
         <source>不采纳建议的理由</source>
         <translation>Reason for not following the suggestion</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="128"/>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="181"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="182"/>
         <source>评分</source>
         <translation>Scores</translation>
     </message>
@@ -12439,7 +12431,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/grading.py" line="130"/>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="182"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="183"/>
         <source>加权得分</source>
         <translation>Weighted score</translation>
     </message>
@@ -12834,7 +12826,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/areas.py" line="77"/>
         <location filename="../../tsdesk/services/audit_text.py" line="103"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="103"/>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="171"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="172"/>
         <location filename="../../tsdesk/services/incidents/prints.py" line="58"/>
         <location filename="../../tsdesk/services/register/core.py" line="145"/>
         <source>编号</source>
@@ -13393,7 +13385,7 @@ Details were written to the log: {path}</translation>
         <translation>Training scores</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="175"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="176"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="153"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="170"/>
         <source>演练</source>
@@ -13516,50 +13508,50 @@ Details were written to the log: {path}</translation>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="66"/>
-        <source>年度工作方案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="67"/>
-        <source>新增工作方案事项</source>
-        <translation type="unfinished"></translation>
+        <source>年度工作方案</source>
+        <translation>Annual programme</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="68"/>
-        <source>工作方案事项完成</source>
-        <translation type="unfinished"></translation>
+        <source>新增工作方案事项</source>
+        <translation>Add programme item</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="69"/>
+        <source>工作方案事项完成</source>
+        <translation>Programme item done</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="70"/>
         <source>工作方案事项由记录完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme item fulfilled by a record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="71"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="72"/>
         <source>工作方案事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="73"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="74"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="186"/>
         <source>计划日期</source>
         <translation>Planned on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="74"/>
-        <source>完成日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="75"/>
-        <source>完成依据</source>
-        <translation type="unfinished"></translation>
+        <source>完成日期</source>
+        <translation>Done on</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="76"/>
+        <source>完成依据</source>
+        <translation>Fulfilled by</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="77"/>
         <source>依据记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/training/__init__.py" line="187"/>
@@ -13809,7 +13801,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="133"/>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="184"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="185"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
@@ -13983,69 +13975,69 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="30"/>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="41"/>
         <source>声明</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="31"/>
         <source>登记声明</source>
-        <translation type="unfinished"></translation>
+        <translation>Record declaration</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="32"/>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="40"/>
         <source>基地申报自评</source>
-        <translation type="unfinished"></translation>
+        <translation>Base application self-assessment</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="33"/>
         <source>填写自评项</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer assessment item</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="34"/>
         <source>打印自评报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Print self-assessment report</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="35"/>
         <source>查看基地申报自评</source>
-        <translation type="unfinished"></translation>
+        <translation>View self-assessment</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="36"/>
         <source>查看制度登记</source>
-        <translation type="unfinished"></translation>
+        <translation>View rules register</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="37"/>
         <source>查看年度工作方案</source>
-        <translation type="unfinished"></translation>
+        <translation>View annual programme</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="42"/>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="49"/>
         <source>自评项</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment item</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="45"/>
         <source>声明日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared on</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="46"/>
         <source>签署人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="48"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="50"/>
         <source>是否达到</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="51"/>
@@ -14055,53 +14047,53 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="53"/>
         <source>得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="38"/>
         <location filename="../../tsdesk/services/compliance/rules.py" line="43"/>
         <source>制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="39"/>
         <source>登记制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Record rule</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="40"/>
         <source>修订制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise rule</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="41"/>
         <source>废止制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeal rule</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="46"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference no.</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="47"/>
         <source>发布日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted on</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="48"/>
         <source>修订日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Revised on</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="49"/>
         <source>废止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Repealed on</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="50"/>
         <source>批准人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/incidents/evidence.py" line="65"/>
@@ -15469,27 +15461,27 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="41"/>
         <source>已写入 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="58"/>
         <source>{form}：{met}/{total} 项达到（{percent}%）</source>
-        <translation type="unfinished"></translation>
+        <translation>{form}: {met}/{total} items met ({percent}%)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="69"/>
         <source>差距 {n} 项：</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gaps:</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="105"/>
         <source>（已废止）</source>
-        <translation type="unfinished"></translation>
+        <translation>(repealed)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="176"/>
         <source>已完成 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>done {date}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="178"/>
@@ -15499,107 +15491,107 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="180"/>
         <source>未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="224"/>
         <source>对照基地申报条件自评（得分、各项、差距）</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment against the base conditions (score, items, gaps)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="228"/>
         <source>申报类别（默认按企业信息）</source>
-        <translation type="unfinished"></translation>
+        <translation>Application type (default: from the company profile)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="230"/>
         <source>自评日期，如 2026-03-01（默认今天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment date, e.g. 2026-03-01 (default today)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="231"/>
         <source>打印自评报告到此 PDF 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the self-assessment report to this PDF file</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="233"/>
         <source>制度登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules register</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="236"/>
         <source>列出登记的制度</source>
-        <translation type="unfinished"></translation>
+        <translation>List the recorded rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="238"/>
         <source>登记一份制度（输出其编号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a rule (prints its id)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="240"/>
         <source>制度名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="241"/>
         <source>发布日期，如 2026-03-01（默认今天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted on, e.g. 2026-03-01 (default today)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="242"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference no.</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="243"/>
         <source>批准人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="244"/>
         <source>制度文本文件（作为附件保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>File with the rule&apos;s text (kept as an attachment)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="246"/>
         <source>年度工作方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual programme</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="249"/>
         <source>列出年度工作方案事项</source>
-        <translation type="unfinished"></translation>
+        <translation>List the programme items</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="250"/>
         <source>年度（默认今年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Year (default this year)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="253"/>
         <source>只读：不以已有记录勾选事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Read only: do not tick items from records</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="256"/>
         <source>新增工作方案事项（输出其编号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a programme item (prints its id)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="259"/>
         <source>事项名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="260"/>
         <source>计划日期，如 2026-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date, e.g. 2026-03-01</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="261"/>
         <source>年度（默认为计划日期所在年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Year (default: the due date&apos;s year)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="262"/>
@@ -15611,17 +15603,17 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="263"/>
         <source>手工确认事项完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm an item done by hand</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="264"/>
         <source>事项编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Item id</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/compliance.py" line="265"/>
         <source>完成日期（默认今天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on (default today)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/commands/backup.py" line="35"/>
@@ -16207,107 +16199,107 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="22"/>
         <source>本单位郑重声明：近2年来，本单位及其员工在生产经营活动中没有发生侵犯他人商业秘密的行为，未因侵犯商业秘密受到行政处罚或被人民法院判决承担责任。</source>
-        <translation type="unfinished"></translation>
+        <translation>We solemnly declare that in the last 2 years neither we nor our employees have infringed anyone else&apos;s trade secrets in our business, and that we have not been subject to an administrative penalty or a court judgment for infringing trade secrets.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="38"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="39"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="39"/>
-        <source>宣传</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="40"/>
-        <source>研讨交流、考察学习</source>
-        <translation type="unfinished"></translation>
+        <source>宣传</source>
+        <translation>Publicity</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="41"/>
+        <source>研讨交流、考察学习</source>
+        <translation>Seminars, exchanges and study visits</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="42"/>
         <source>保密检查</source>
         <translation>Secrecy inspection</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="42"/>
-        <source>应急演练</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="43"/>
-        <source>清单复核</source>
-        <translation type="unfinished"></translation>
+        <source>应急演练</source>
+        <translation>Drill</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/programme.py" line="44"/>
+        <source>清单复核</source>
+        <translation>Register review</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="45"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="57"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="58"/>
         <source>培训记录</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="58"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="59"/>
         <source>检查记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="59"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="60"/>
         <source>演练记录</source>
         <translation>Drill record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="60"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="61"/>
         <source>清单复核记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Register review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="61"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="62"/>
         <source>手工确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by hand</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="26"/>
         <source>商业秘密保护管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade secret protection rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="27"/>
         <source>机构与岗位职责</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation and duties</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="28"/>
         <source>分级管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Grading rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="29"/>
         <source>泄密应急处置预案</source>
-        <translation type="unfinished"></translation>
+        <translation>Leak emergency plan</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="30"/>
         <source>奖惩制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewards and penalties</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="31"/>
         <source>载体与涉密区域管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers and secret areas rules</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="32"/>
         <source>涉密人员管理制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules for people with access</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="33"/>
         <source>其他制度</source>
-        <translation type="unfinished"></translation>
+        <translation>Other rules</translation>
     </message>
 </context>
 <context>
@@ -17058,7 +17050,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/company.py" line="212"/>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="81"/>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="131"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="132"/>
         <location filename="../../tsdesk/services/compliance/rules.py" line="137"/>
         <source>{field} 过长（最多 {n} 个字符）</source>
         <translation>{field} is too long (at most {n} characters)</translation>
@@ -18636,91 +18628,91 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/assessment.py" line="883"/>
         <source>没有自评项 {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment item {key}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="78"/>
         <source>请填写签署人</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who signed</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="86"/>
         <source>请填写声明内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the declaration&apos;s text</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="89"/>
         <source>声明日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The declaration date cannot be after today</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="165"/>
         <source>没有需要手工填写的自评项 {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hand-entered assessment item {key}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/declarations.py" line="168"/>
         <source>年度应在 2000–2100 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The year must be between 2000 and 2100</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="118"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="119"/>
         <source>工作方案事项不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>No such programme item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="128"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="129"/>
         <source>请填写事项名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the item</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="137"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="138"/>
         <source>计划日期应在 {year} 年内</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date must be in {year}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="164"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="165"/>
         <source>该事项已于 {date} 完成</source>
-        <translation type="unfinished"></translation>
+        <translation>This item was done on {date}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="167"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="168"/>
         <source>完成日期不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>The done date cannot be after today</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="124"/>
         <source>制度不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>No such rule</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="129"/>
         <source>请填写制度名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the rule&apos;s title</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="176"/>
         <source>制度已废止，不能修订</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule is repealed and cannot be revised</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="179"/>
         <source>修订日期不能早于发布日期 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>The revision date cannot be before the adoption date {date}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="200"/>
         <source>制度已于 {date} 废止</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule was repealed on {date}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/rules.py" line="203"/>
         <source>废止日期不能早于发布或修订日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The repeal date cannot be before the adoption or revision date</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/incidents/bundle.py" line="316"/>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="651"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="652"/>
         <location filename="../../tsdesk/services/incidents/evidence.py" line="548"/>
         <location filename="../../tsdesk/services/incidents/prints.py" line="109"/>
         <location filename="../../tsdesk/services/incidents/timeline.py" line="54"/>
@@ -18728,132 +18720,132 @@ Details were written to the log: {path}</translation>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="276"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="277"/>
         <source>请填写要关联的记录</source>
         <translation>Please enter the record to link</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="286"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="287"/>
         <source>找不到{what}“{text}”，或有重名：请填写编号</source>
         <translation>No {what} “{text}”, or more than one by that name: please enter its number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="296"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="297"/>
         <source>要关联的记录不存在</source>
         <translation>The record to link does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="298"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="299"/>
         <source>请选择关联角色</source>
         <translation>Please choose the role</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="300"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="301"/>
         <source>嫌疑人只能是人员或外部单位</source>
         <translation>A suspect can only be a person or an outside party</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="302"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="303"/>
         <source>知情人只能是人员</source>
         <translation>A witness can only be a person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="307"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="308"/>
         <source>请填写事件标题（最多 200 个字）</source>
         <translation>Please enter the case title (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="309"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="310"/>
         <source>请选择事件类别</source>
         <translation>Please choose the kind of incident</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="311"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="312"/>
         <source>请填写发现人（最多 64 个字）</source>
         <translation>Please enter who discovered it (at most 64 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="313"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="314"/>
         <source>请填写发现时间</source>
         <translation>Please enter when it was discovered</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="315"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="316"/>
         <source>发现时间不能晚于现在</source>
         <translation>The discovery time cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="317"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="318"/>
         <source>初步情况最多 4000 个字</source>
         <translation>The initial facts may be at most 4000 characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="455"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="456"/>
         <source>该记录已关联</source>
         <translation>That record is already linked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="486"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="487"/>
         <source>该记录未关联</source>
         <translation>That record is not linked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="488"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="489"/>
         <source>请说明取消关联的理由</source>
         <translation>Please give the reason for unlinking</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="584"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="585"/>
         <source>请为 a–e 五项因素逐一评分</source>
         <translation>Please score each of the five factors a–e</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="587"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="588"/>
         <source>评分应在 1 到 5 之间</source>
         <translation>A score must be between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="590"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="591"/>
         <source>请写明第 {key} 项评分的理由（最多 200 个字）</source>
         <translation>Please give the reason for score {key} (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="594"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="595"/>
         <source>请选择事件级别</source>
         <translation>Please choose the level</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="597"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="598"/>
         <source>定级与建议不同，须说明理由</source>
         <translation>The level differs from the suggestion: please give the reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="602"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="603"/>
         <source>没有适用于该级别的启用预案：请在预案中设置</source>
         <translation>No active playbook covers this level: please set one up under Playbooks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="683"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="684"/>
         <source>请先定级，再按预案处置后结案</source>
         <translation>Grade the case and run its playbook before closing it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="687"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="688"/>
         <source>还有必办步骤未完成，不能结案：{steps}</source>
         <translation>Mandatory steps are still open, so the case cannot close: {steps}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="692"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="693"/>
         <source>结案须填写处理结论和经验教训</source>
         <translation>Closing needs a conclusion and the lessons learned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="694"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="695"/>
         <source>处理结论和经验教训各最多 4000 个字</source>
         <translation>The conclusion and the lessons may be at most 4000 characters each</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="813"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="814"/>
         <source>没有编号为 {number} 的事件</source>
         <translation>No incident case numbered {number}</translation>
     </message>
@@ -19147,7 +19139,7 @@ Details were written to the log: {path}</translation>
         <translation>The entry to correct does not belong to this case</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/vault/anchors.py" line="97"/>
+        <location filename="../../tsdesk/vault/anchors.py" line="98"/>
         <source>无法识别审计链头“{text}”：应为“序号:哈希”（哈希至少 12 位十六进制），或页脚二维码的内容</source>
         <translation>Cannot read the chain head &quot;{text}&quot;: expected &quot;SEQ:HASH&quot; (at least 12 hex digits of the hash) or the content of a footer QR code</translation>
     </message>
@@ -19348,177 +19340,177 @@ Details were written to the log: {path}</translation>
 <context>
     <name>incidents</name>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="69"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="70"/>
         <source>载体遗失、失窃</source>
         <translation>Carrier lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="70"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="71"/>
         <source>以不正当手段获取</source>
         <translation>Obtained by improper means</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="71"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="72"/>
         <source>披露、使用不正当获取的秘密</source>
         <translation>Disclosure or use of improperly obtained secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="72"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="73"/>
         <source>违反保密义务披露、使用</source>
         <translation>Disclosure or use in breach of a duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="73"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="74"/>
         <source>教唆、引诱、帮助他人违反保密义务</source>
         <translation>Inducing or helping others to breach confidentiality</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="74"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="75"/>
         <source>第三人明知或应知仍获取、使用</source>
         <translation>A third party obtaining or using knowingly</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="75"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="76"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="78"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="79"/>
         <source>待定级</source>
         <translation>To grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="79"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="80"/>
         <source>处置中</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="80"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="81"/>
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="83"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="84"/>
         <source>人员报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="84"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="85"/>
         <source>载体遗失</source>
         <translation>Carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="85"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="86"/>
         <source>盘点缺失</source>
         <translation>Missing at stock-take</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="86"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="87"/>
         <source>伪造或未知标识</source>
         <translation>Forged or unknown label</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="87"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="88"/>
         <source>人员离职</source>
         <translation>Leaver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="90"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="91"/>
         <source>涉及</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="91"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="92"/>
         <source>嫌疑人</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="92"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="93"/>
         <source>知情人</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="95"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="96"/>
         <source>商业秘密</source>
         <translation>Trade secret</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="96"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="97"/>
         <source>载体</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="97"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="98"/>
         <source>涉密区域</source>
         <translation>Secret area</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="98"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="99"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="99"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="100"/>
         <source>外部单位</source>
         <translation>Outside party</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="101"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="102"/>
         <source>演练</source>
         <translation>Drill</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="116"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="117"/>
         <source>a) 商业秘密等级</source>
         <translation>a) Grade of the trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="117"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="118"/>
         <source>5＝涉及最高等级的秘密；1＝等级很低或未涉及秘密</source>
         <translation>5 = secrets of the highest grade; 1 = a low grade or no secret involved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="122"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="123"/>
         <source>b) 侵权方式</source>
         <translation>b) Manner of infringement</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="123"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="124"/>
         <source>5＝公开或披露给第三方；4＝使用；3＝未经许可复制；1＝仅可能接触</source>
         <translation>5 = published or disclosed to a third party; 4 = used; 3 = copied without permission; 1 = only possible access</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="130"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="131"/>
         <source>c) 侵权范围、内容及涉及领域</source>
         <translation>c) Scope, content and fields concerned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="131"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="132"/>
         <source>5＝范围广、涉及核心领域；1＝范围很小</source>
         <translation>5 = wide, core fields concerned; 1 = very narrow</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="136"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="137"/>
         <source>d) 对企业造成的影响</source>
         <translation>d) Impact on the enterprise</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="137"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="138"/>
         <source>5＝重大损失或丧失竞争优势；1＝影响轻微</source>
         <translation>5 = major loss or loss of competitive advantage; 1 = slight</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="142"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="143"/>
         <source>e) 侵权嫌疑人的情况</source>
         <translation>e) The suspect&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="143"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="144"/>
         <source>5＝已离职到竞争对手或身份不明、难以控制；1＝在职、可控、已配合</source>
         <translation>5 = gone to a competitor, unknown or beyond control; 1 = in post, under control, cooperating</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="152"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="153"/>
         <source>规则：五项因素各评 1–5 分，加权平均 S＝Σ(权重×分)/Σ权重，权重 a、b、d 为 2，c、e 为 1。S≥4.25 建议第 4 级；S≥3.5 建议第 3 级；S≥2.5 建议第 2 级；否则第 1 级。最高等级的秘密（a 为 5 分）被公开或披露给第三方（b 为 5 分）的，至少建议第 3 级。定级人可另选级别，但须说明理由。</source>
         <translation>Rule: each of the five factors is scored 1–5; weighted mean S = Σ(weight × score) / Σ weights, with a, b and d weighing 2 and c and e 1. S ≥ 4.25 suggests level 4; S ≥ 3.5 level 3; S ≥ 2.5 level 2; otherwise level 1. A secret of the highest grade (a = 5) published or disclosed to a third party (b = 5) suggests at least level 3. The grader may choose another level but must give the reason.</translation>
     </message>
@@ -20801,42 +20793,42 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>No backup was checked or restore-drilled within the set number of days: whether the backups restore is not proven.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="252"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="253"/>
         <source>年度工作方案事项逾期未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme items overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/programme.py" line="257"/>
+        <location filename="../../tsdesk/services/compliance/programme.py" line="258"/>
         <source>工作方案中计划日期已过、尚无记录或确认完成的事项（培训、检查、演练等）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme items past their due date with no record or confirmation (training, inspections, drills …).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="891"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="904"/>
         <source>处置中的泄密事件</source>
         <translation>Leak incidents under way</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="896"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="909"/>
         <source>尚未结案的泄密事件（不含演练），按级别见应急处置页。</source>
         <translation>Leak incidents not yet closed (drills excluded); by level on the Incidents page.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="903"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="916"/>
         <source>事件处置步骤已超期</source>
         <translation>Incident steps overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="908"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="921"/>
         <source>处置中的事件有步骤已过期限仍未办理。</source>
         <translation>Active incidents have steps past their deadline.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="915"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="928"/>
         <source>应急演练到期</source>
         <translation>Leak-response drill due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="920"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="933"/>
         <source>距上次泄密应急演练已超过设定的间隔，或从未演练：请组织一次演练。</source>
         <translation>The last leak-response drill is older than the set interval, or there has been none: please hold a drill.</translation>
     </message>

@@ -74,8 +74,9 @@ class AnchorCheck:
         return not self.problem
 
     def message(self, translate: Callable[[str, str], str] | None = None) -> str:
-        tr = translate or (lambda _c, s: s)
-        return tr("audit", self.problem).format(seq=self.anchor.seq) if self.problem else ""
+        # (not named `tr`: lupdate would take the call for a string to translate)
+        words = translate or (lambda _c, s: s)
+        return words("audit", self.problem).format(seq=self.anchor.seq) if self.problem else ""
 
 
 def qr_payload(seq: int, hash_: str) -> str:
