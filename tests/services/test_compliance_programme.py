@@ -4,7 +4,7 @@ self-assessment report PDF (issue 16 §2–3)."""
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from register_testing import build_team

@@ -91,15 +91,13 @@ def test_bad_entries_are_refused(opened):
         uow.session.flush()
         other = timeline.append(uow, other_case.id, EntryKind.NOTE, "别的事件")
     for text, corrects in (("   ", None), ("x" * (timeline.TEXT_MAX + 1), None), ("更正", other)):
-        with pytest.raises(ValidationError):
-            with opened.vault.unit_of_work(opened.admin) as uow:
-                timeline.append(uow, case_id, EntryKind.NOTE, text, corrects_id=corrects)
+        with pytest.raises(ValidationError), opened.vault.unit_of_work(opened.admin) as uow:
+            timeline.append(uow, case_id, EntryKind.NOTE, text, corrects_id=corrects)
     with opened.vault.reader() as session:
         assert timeline.entries(session, case_id) == []
 
 
 def test_a_closed_case_is_not_for_update(opened):
     case_id = _case(opened, IncidentStatus.CLOSED)
-    with pytest.raises(ValidationError):
-        with opened.vault.unit_of_work(opened.admin) as uow:
-            timeline.case_for_update(uow, case_id)
+    with pytest.raises(ValidationError), opened.vault.unit_of_work(opened.admin) as uow:
+        timeline.case_for_update(uow, case_id)

@@ -25,7 +25,12 @@ from tsdesk.services.compliance import assessment, report
 from tsdesk.services.compliance.assessment import Assessed, Assessment
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import RowsModel, busy, list_actions
-from tsdesk.ui.compliance.dialogs import AnswerDialog, DeclarationDialog, assessment_word
+from tsdesk.ui.compliance.dialogs import (
+    AnswerDialog,
+    DeclarationDialog,
+    assessment_word,
+    run_dialog,
+)
 from tsdesk.ui.messages import show_error
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
@@ -238,11 +243,11 @@ class AssessmentTab(QWidget):
             self.answer(a.item.key)
 
     def answer(self, key: str) -> None:
-        if AnswerDialog(self.session, key, self).exec():
+        if run_dialog(AnswerDialog(self.session, key, self)):
             self.refresh()
 
     def add_declaration(self) -> None:
-        if DeclarationDialog(self.session, self).exec():
+        if run_dialog(DeclarationDialog(self.session, self)):
             self.refresh()
 
     def print_report(self) -> None:
@@ -255,4 +260,4 @@ class AssessmentTab(QWidget):
         except TSDeskError as err:
             show_error(self, err)
             return
-        PdfPreviewDialog(pdf, self.tr("基地申报自评报告"), self).exec()
+        run_dialog(PdfPreviewDialog(pdf, self.tr("基地申报自评报告"), self))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from tsdesk.models import ProgrammeKind, RuleKind
 from tsdesk.services.compliance import assessment, declarations, programme, rules
@@ -15,6 +15,15 @@ from tsdesk.ui.common import InlineDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import add_labelled, date_edit, day, text_box
 from tsdesk.vault import UnitOfWork
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog; delete it on this (the GUI) thread once it is done, rather than leave
+    its widgets to a garbage collection that may run on a worker thread."""
+    try:
+        return bool(dialog.exec())
+    finally:
+        dialog.deleteLater()
 
 
 def compliance_word(text: str) -> str:

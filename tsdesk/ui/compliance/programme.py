@@ -21,7 +21,12 @@ from tsdesk.services.compliance import programme
 from tsdesk.services.compliance.programme import ItemRow
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.common import RowsModel, list_actions, reselect
-from tsdesk.ui.compliance.dialogs import DoneDialog, ProgrammeItemDialog, compliance_word
+from tsdesk.ui.compliance.dialogs import (
+    DoneDialog,
+    ProgrammeItemDialog,
+    compliance_word,
+    run_dialog,
+)
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import EXPIRED_COLOR, MUTED_STYLE, list_view
 
@@ -133,7 +138,7 @@ class ProgrammeTab(QWidget):
         if not self.add_button.isEnabled():
             return
         dialog = ProgrammeItemDialog(self.session, self.year.value(), self)
-        if dialog.exec():
+        if run_dialog(dialog):
             self.refresh(select_id=dialog.result_value)
 
     def mark_done(self) -> None:
@@ -141,6 +146,6 @@ class ProgrammeTab(QWidget):
         if (
             row is not None
             and self.done_button.isEnabled()
-            and DoneDialog(self.session, row.id, row.title, self).exec()
+            and run_dialog(DoneDialog(self.session, row.id, row.title, self))
         ):
             self.refresh(select_id=row.id)

@@ -22,7 +22,13 @@ from tsdesk.services.compliance.rules import RuleRow
 from tsdesk.services.permissions import Permission
 from tsdesk.ui.attachments import AttachmentsPanel
 from tsdesk.ui.common import RowsModel, list_actions, reselect
-from tsdesk.ui.compliance.dialogs import RepealDialog, ReviseDialog, RuleDialog, compliance_word
+from tsdesk.ui.compliance.dialogs import (
+    RepealDialog,
+    ReviseDialog,
+    RuleDialog,
+    compliance_word,
+    run_dialog,
+)
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import add_labelled, list_view
 
@@ -54,7 +60,7 @@ class RulesTab(QWidget):
         top.addWidget(self.repeal_button)
 
         today = date.today
-        self.model = RowsModel[RuleRow](
+        self.model: RowsModel[RuleRow] = RowsModel(
             [
                 (self.tr("类别"), lambda r: compliance_word(rules.KIND_LABELS[r.kind])),
                 (self.tr("制度名称"), lambda r: r.title),
@@ -130,7 +136,7 @@ class RulesTab(QWidget):
             return
         kind = self.kind.currentData()
         dialog = RuleDialog(self.session, RuleKind(kind) if kind else None, self)
-        if dialog.exec():
+        if run_dialog(dialog):
             self.refresh(select_id=dialog.result_value)
 
     def revise(self) -> None:
@@ -138,7 +144,7 @@ class RulesTab(QWidget):
         if (
             row is not None
             and self.revise_button.isEnabled()
-            and ReviseDialog(self.session, row, self).exec()
+            and run_dialog(ReviseDialog(self.session, row, self))
         ):
             self.refresh(select_id=row.id)
 
@@ -147,6 +153,6 @@ class RulesTab(QWidget):
         if (
             row is not None
             and self.repeal_button.isEnabled()
-            and RepealDialog(self.session, row, self).exec()
+            and run_dialog(RepealDialog(self.session, row, self))
         ):
             self.refresh(select_id=row.id)
