@@ -5407,7 +5407,7 @@ SHA-256: {sha}</translation>
     <message>
         <location filename="../../tsdesk/ui/incidents/page.py" line="120"/>
         <source>维权与文书</source>
-        <translation>Remedies &amp; documents</translation>
+        <translation>Remedies and documents</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/incidents/page.py" line="144"/>
