@@ -1920,7 +1920,7 @@ Continue?</translation>
         <location filename="../../tsdesk/ui/admin/backup.py" line="66"/>
         <location filename="../../tsdesk/ui/admin/backup.py" line="67"/>
         <source> 天</source>
-        <translation> days</translation>
+        <translation> day(s)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/admin/backup.py" line="68"/>
