@@ -62,7 +62,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             missing = base_forms.empty_fields(uow.session, form)
     finally:
         vault.close()
-    write_atomic(out, pdf.getvalue())
+    write_atomic(out, pdf.getvalue(), private=True)  # company data: owner-only like every print
     annex, title = base_forms.describe(form)
     print(
         translate("cli", "已打印 {annex} {title}：{path}").format(
@@ -90,7 +90,7 @@ def _print_application(args: argparse.Namespace, form, out: Path) -> int:
             app = applications.print_saved(uow, year, pdf, form, require_saved=args.draft)
     finally:
         vault.close()
-    write_atomic(out, pdf.getvalue())
+    write_atomic(out, pdf.getvalue(), private=True)  # company data: owner-only like every print
     annex, title = base_forms.describe(form)
     which = (
         translate("cli", "{year} 年草稿").format(year=year)
