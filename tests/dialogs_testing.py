@@ -470,3 +470,34 @@ INCIDENT_EVIDENCE_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
     ),
 }
 DIALOGS.update(INCIDENT_EVIDENCE_DIALOGS)
+
+
+def _rule_row():
+    from datetime import date
+
+    from tsdesk.models import RuleKind
+    from tsdesk.services.compliance.rules import RuleRow
+
+    return RuleRow(
+        1, RuleKind.MANAGEMENT, "商业秘密保护管理制度", "〔2026〕3号", date(2026, 1, 5),
+        None, None, "陈建国", "",
+    )  # fmt: skip
+
+
+def _hand_item() -> str:
+    from tsdesk.services.compliance.assessment import HAND_KEYS
+
+    return sorted(HAND_KEYS)[0]
+
+
+CD = U + "compliance.dialogs"
+COMPLIANCE_DIALOGS: dict[str, Callable[[Ctx], QDialog]] = {
+    "RuleDialog": lambda c: _f(CD, "RuleDialog")(c.session),
+    "ReviseDialog": lambda c: _f(CD, "ReviseDialog")(c.session, _rule_row()),
+    "RepealDialog": lambda c: _f(CD, "RepealDialog")(c.session, _rule_row()),
+    "DeclarationDialog": lambda c: _f(CD, "DeclarationDialog")(c.session),
+    "AnswerDialog": lambda c: _f(CD, "AnswerDialog")(c.session, _hand_item()),
+    "ProgrammeItemDialog": lambda c: _f(CD, "ProgrammeItemDialog")(c.session, 2026),
+    "DoneDialog": lambda c: _f(CD, "DoneDialog")(c.session, 1, "第二季度保密宣传"),
+}
+DIALOGS.update(COMPLIANCE_DIALOGS)

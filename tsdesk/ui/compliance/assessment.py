@@ -122,6 +122,7 @@ class AssessmentTab(QWidget):
         self.gaps = QListWidget()
         self.gaps.setToolTip(self.tr("双击或回车打开补齐差距的页面"))
         self.gaps.itemActivated.connect(self._open_gap)
+        list_actions(self.gaps, [self.fix_button])
         gaps_box = QWidget()
         gaps_layout = QVBoxLayout(gaps_box)
         gaps_layout.setContentsMargins(0, 0, 0, 0)

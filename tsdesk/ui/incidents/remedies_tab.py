@@ -231,6 +231,7 @@ class RemediesTab(QWidget):
         top.addWidget(self.route_combo, 1)
         pack_layout.addLayout(top)
         pack_layout.addWidget(self.checklist, 1)
+        list_actions(self.checklist, [self.pack_button])
         pack_layout.addWidget(self.pack_note)
         pack_row = QHBoxLayout()
         pack_row.addStretch(1)
