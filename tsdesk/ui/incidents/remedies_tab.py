@@ -201,7 +201,7 @@ class RemediesTab(QWidget):
         list_actions(
             self.table, [self.edit_button, self.add_button], open_row=self.edit_button.click
         )
-        remedy_box = QGroupBox(self.tr("维权途径（003 §11）"))
+        remedy_box = QGroupBox(self.tr("维权途径"))
         remedy_layout = QVBoxLayout(remedy_box)
         remedy_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -224,7 +224,7 @@ class RemediesTab(QWidget):
         self.pack_note.setWordWrap(True)
         self.pack_button = QPushButton(self.tr("打印维权材料…"))
         self.pack_button.clicked.connect(self.print_pack)
-        pack_box = QGroupBox(self.tr("维权材料清单（000 §7.5.2）"))
+        pack_box = QGroupBox(self.tr("维权材料清单"))
         pack_layout = QVBoxLayout(pack_box)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("途径")))
