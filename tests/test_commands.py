@@ -89,7 +89,9 @@ def test_every_command_lives_in_a_declared_command_module():
         *("init", "demo", "gui", "rekey"),  # the vault itself first
         *("secrets", "carriers", "destruction", "labels", "stamp", "people", "agreements"),
         "noncompete",
-        *("training", "forms", "operators", "audit"),
+        "training",
+        *("incidents", "evidence"),  # issue 15: cases, and checking a file against evidence
+        *("forms", "operators", "audit"),
     ]
     handlers = []
     for name, sub in top.items():
