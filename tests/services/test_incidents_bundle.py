@@ -46,6 +46,7 @@ def _qr_codes(pdf, tmp_path) -> list[str]:
             ["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)],
             capture_output=True,
             text=True,
+            encoding="utf-8",
         )
         found += [line for line in ran.stdout.splitlines() if line]
         png.unlink()

@@ -192,9 +192,10 @@ def add_to(group, add) -> None:
     """Subcommands of `tsdesk incidents` (the group's subparsers)."""
     from tsdesk.models import EvidenceCategory, RemedyRoute
 
-    evidence = group.add_parser("evidence", help=translate("cli", "事件的证据")).add_subparsers(
-        dest="evidence_command", metavar="ACTION", required=True
-    )
+    parser = group.add_parser("evidence", help=translate("cli", "事件的证据"))
+    # The group names its handler too (argparse asks for an ACTION before it is reached).
+    parser.set_defaults(handler=lambda _args: parser.print_usage() or 2)
+    evidence = parser.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
     p = add(
         "add",
         cmd_evidence_add,

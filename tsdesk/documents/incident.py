@@ -282,7 +282,7 @@ def render_case_report(out: str | IO[bytes], doc: CaseReportDoc, footer: FooterI
                 header_rows=1,
             )
         )
-    story.append(CJKParagraph("二、事件定级（003 §13.2）", st.heading))
+    story.append(CJKParagraph("二、事件定级", st.heading))
     if doc.grading:
         story.append(
             ruled_table(
@@ -347,7 +347,7 @@ def _bundle_story(doc: BundleDoc, footer: FooterInfo, heading: bool = True) -> l
         Spacer(1, 2 * mm),
         CJKParagraph(
             "本汇编由 TSDesk 依据登记、审批、授权、协议、培训、载体、区域、标识与审计记录自动生成"
-            "（003 §10.2.3）。每部分的 SHA-256 按该部分正文（UTF-8，逐行以换行连接）计算；"
+            "。每部分的 SHA-256 按该部分正文（UTF-8，逐行以换行连接）计算；"
             f"页脚的审计链头可用 tsdesk audit verify 核对。索引摘要：{doc.digest}",
             st.small,
         ),

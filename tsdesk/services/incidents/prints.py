@@ -260,8 +260,11 @@ def report_data(session: Session, case_id: int):
     )
 
 
+CASE_ENTITY = "incident_case"
+
+
 def _record(uow: UnitOfWork, action: str, case: IncidentCase, what: str, **after) -> None:
-    uow.record(action, "incident_case", case.id, after={"number": case.number, **after})
+    uow.record(action, CASE_ENTITY, case.id, after={"number": case.number, **after})
     timeline.append(uow, case.id, EntryKind.DOCUMENT, f"打印{what}")
 
 

@@ -10,7 +10,7 @@ import io
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -42,7 +41,6 @@ from tsdesk.ui.messages import show_error
 from tsdesk.ui.pdf_preview import PdfPreviewDialog
 from tsdesk.ui.session import UiSession
 from tsdesk.ui.widgets import MUTED_STYLE, list_view
-from tsdesk.ui.workers import describe, run_in_thread
 from tsdesk.vault import UnitOfWork
 
 
@@ -143,30 +141,23 @@ class RemedyDialog(InlineDialog):
 
 
 def run_with_progress(parent: QWidget, text: str, fn: Callable, *args):
-    """`fn(*args, progress=…)` on a worker behind a modal progress bar; its result, or the
-    error it raised (re-raised here)."""
+    """`fn(*args, progress=…)` behind a modal progress bar, on this thread: a modal
+    QProgressDialog repaints (and keeps the window alive) at each step. Not on a worker: a
+    worker beside the main window's own background reads crashed Qt under load."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("RemediesTab", "请稍候"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(300)
-    # The worker only records how far it is; the dialog is touched on this (the GUI) thread.
-    reached = [0, 0]
 
     def progress(done: int, total: int, _text: str = "") -> None:
-        reached[:] = [done, total]
+        dialog.setMaximum(total)
+        dialog.setValue(done)
 
-    task = run_in_thread(fn, *args, progress=progress)
-    loop = QEventLoop()
-    while not task.done:
-        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        if reached[1]:
-            dialog.setMaximum(reached[1])
-            dialog.setValue(reached[0])
-    dialog.close()
-    if task.error is not None:
-        raise task.error
-    return task.result
+    try:
+        return fn(*args, progress=progress)
+    finally:
+        dialog.close()
 
 
 class RemediesTab(QWidget):
@@ -201,7 +192,7 @@ class RemediesTab(QWidget):
         list_actions(
             self.table, [self.edit_button, self.add_button], open_row=self.edit_button.click
         )
-        remedy_box = QGroupBox(self.tr("维权途径（003 §11）"))
+        remedy_box = QGroupBox(self.tr("维权途径"))
         remedy_layout = QVBoxLayout(remedy_box)
         remedy_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -224,7 +215,7 @@ class RemediesTab(QWidget):
         self.pack_note.setWordWrap(True)
         self.pack_button = QPushButton(self.tr("打印维权材料…"))
         self.pack_button.clicked.connect(self.print_pack)
-        pack_box = QGroupBox(self.tr("维权材料清单（000 §7.5.2）"))
+        pack_box = QGroupBox(self.tr("维权材料清单"))
         pack_layout = QVBoxLayout(pack_box)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("途径")))
@@ -400,9 +391,8 @@ class RemediesTab(QWidget):
         )
 
     def _long_print(self, title: str, write) -> None:
-        """The bundle is assembled on a worker (a secret with years of records takes a
-        while) in a read session — a worker only reads; the print is then recorded and drawn
-        here, on the thread that writes."""
+        """The bundle is assembled first in a read session behind a progress bar (a secret
+        with years of records takes a while); the print is then recorded and drawn."""
         assert self.case is not None
         vault, case_id = self.session.vault, self.case.id
 
@@ -418,9 +408,6 @@ class RemediesTab(QWidget):
             )
         except TSDeskError as err:
             show_error(self, err)
-            return
-        except Exception as exc:  # a worker's failure is reported, not raised into Qt
-            QMessageBox.warning(self, title, describe(exc))
             return
         pdf = io.BytesIO()
         try:
