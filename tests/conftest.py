@@ -130,6 +130,16 @@ def demo(_demo_made, tmp_path) -> Demo:
     return Demo(made, copy / "demo.tsdesk")
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread(request):
+    """Qt tests run as the application does: cycles are collected on the GUI thread only
+    (tsdesk/ui/collector.py), never by a worker that happens to allocate."""
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        from tsdesk.ui import collector
+
+        collector.install(request.getfixturevalue("qapp"))
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item):
     """Before any fixture closes a window: let the background tasks a test started (the
@@ -139,4 +149,9 @@ def pytest_runtest_teardown(item):
     workers = sys.modules.get("tsdesk.ui.workers")
     if workers is not None and workers.running():
         workers.wait_for_all()
+    collector = sys.modules.get("tsdesk.ui.collector")
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if collector is not None and app is not None:
+        collector.install(app).collect()  # what its timer would have done meanwhile
     yield

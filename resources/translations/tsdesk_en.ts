@@ -965,98 +965,108 @@
         <translation>Year </translation>
     </message>
     <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="53"/>
+        <source>计划本年度申报</source>
+        <translation>Applying this year</translation>
+    </message>
+    <message>
         <location filename="../../tsdesk/ui/compliance/application.py" line="55"/>
+        <source>勾选后，工作台显示距 9 月 30 日申报截止的天数和自评未达标的条件</source>
+        <translation>When ticked, the dashboard shows the days left to the 30 September deadline and the conditions the self-assessment finds unmet</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="60"/>
         <source>按数据重新起草</source>
         <translation>Re-draft from the records</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="57"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="62"/>
         <source>用截至今天的数据重新起草“工作开展情况”，替换框中文字</source>
         <translation>Draft the work summary again from today&apos;s records, replacing the text in the box</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="60"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="65"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="63"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="68"/>
         <source>预览并打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="66"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="71"/>
         <source>同时保存到企业信息</source>
         <translation>Also save to the company profile</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="68"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="73"/>
         <source>不勾选时，修改只保存在本年度的申报表草稿中，企业信息不变</source>
         <translation>Unticked, changes are kept only in this year&apos;s draft of the form; the company profile stays as it is</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="88"/>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="113"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="94"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="119"/>
         <source>商业秘密保护工作开展情况</source>
         <translation>Trade-secret protection work carried out</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="99"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="105"/>
         <source>数据项</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="99"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="105"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="99"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="105"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="108"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="114"/>
         <source>起草所用数据</source>
         <translation>Figures the draft uses</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="166"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="172"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="167"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="173"/>
         <source>申报表有未保存的修改，放弃这些修改吗？</source>
         <translation>The form has unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="241"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="255"/>
         <source>{n} 字，表内约可容纳 {room} 字</source>
         <translation>{n} characters; the box holds about {room}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="243"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="257"/>
         <source>；超出的 {rest} 字将续印在附页</source>
         <translation>; the {rest} characters beyond it continue on an attached page</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="252"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="266"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="254"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="268"/>
         <source>已保存草稿</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="256"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="270"/>
         <source>（已打印）</source>
         <translation> (printed)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/application.py" line="258"/>
+        <location filename="../../tsdesk/ui/compliance/application.py" line="272"/>
         <source>按企业信息和数据预填，尚未保存</source>
         <translation>Prefilled from the profile and the records; not saved yet</translation>
     </message>
@@ -1428,52 +1438,52 @@
         <translation>Double-click or press Enter to open the page that closes the gap</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="146"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="147"/>
         <source>参考</source>
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="147"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="148"/>
         <source>✓ 达到</source>
         <translation>✓ Met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="147"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="148"/>
         <source>✗ 未达到</source>
         <translation>✗ Not met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="158"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="159"/>
         <source>{met} / {total} 项达到（{percent}%）</source>
         <translation>{met} / {total} items met ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="167"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="168"/>
         <source>差距 {n} 项（双击打开补齐的页面）</source>
         <translation>{n} gaps (double-click to open the page that closes them)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="169"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="170"/>
         <source>没有差距：各项均已达到</source>
         <translation>No gaps: every item is met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="214"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="215"/>
         <source>要求：{rule}</source>
         <translation>Requirement: {rule}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="215"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="216"/>
         <source>判定：{how}</source>
         <translation>Evaluated by: {how}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="216"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="217"/>
         <source>结果：{result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/compliance/assessment.py" line="263"/>
+        <location filename="../../tsdesk/ui/compliance/assessment.py" line="264"/>
         <source>基地申报自评报告</source>
         <translation>Base application self-assessment report</translation>
     </message>
@@ -3479,139 +3489,149 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="146"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="170"/>
         <source>组织类别</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="157"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="181"/>
         <source>商业秘密保护部门</source>
         <translation>Trade secret protection department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="162"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="186"/>
         <source>市场监管部门</source>
         <translation>Market regulator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="163"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="187"/>
         <source>地址、电话、受理窗口</source>
         <translation>Address, phone, service window</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="173"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="197"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="174"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="198"/>
         <source>保存企业信息（Ctrl+S）</source>
         <translation>Save company information (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="185"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="209"/>
         <source>基本信息（基地申报表）</source>
         <translation>Basic Information (Base Application Form)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="190"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="214"/>
         <source>所在地市场监管部门（维权投诉材料的致函对象）</source>
         <translation>Local market regulator (addressee of the complaint pack)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="201"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="226"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="204"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="227"/>
+        <source>重点部门</source>
+        <translation>Key department</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/company.py" line="227"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <location filename="../../tsdesk/ui/admin/company.py" line="232"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="260"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="206"/>
-        <source>重命名…</source>
-        <translation>Rename…</translation>
+        <location filename="../../tsdesk/ui/admin/company.py" line="234"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="213"/>
-        <location filename="../../tsdesk/ui/admin/company.py" line="226"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="241"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="254"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="223"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="251"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="224"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="252"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="225"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="253"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="227"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="255"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="234"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="262"/>
         <source>撤销…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="239"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="267"/>
         <source>保护工作领导小组与保密员</source>
         <translation>Protection Leading Group and Secrecy Officers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="246"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="274"/>
         <source>只读：当前操作员无权修改企业信息。</source>
         <translation>Read-only: the current operator may not change the company information.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="277"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="305"/>
         <source>企业信息</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="308"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="336"/>
         <source>（未指定）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="359"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="387"/>
         <source>没有需要保存的更改。</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="372"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="400"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="421"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="449"/>
         <source>请先选择一个部门。</source>
         <translation>Please select a department first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="433"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="461"/>
         <source>请先选择要撤销的人员。</source>
         <translation>Please select the person to revoke first.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="435"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="463"/>
         <source>撤销 {name} 的“{kind}”指定？此操作会记入审计日志。</source>
         <translation>Revoke {name}&apos;s designation as “{kind}”? This will be recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="438"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="466"/>
         <source>撤销人员指定</source>
         <translation>Revoke designation</translation>
     </message>
@@ -3828,122 +3848,122 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="198"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="199"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="146"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="147"/>
         <source>校验审计链</source>
         <translation>Verify audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="148"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="149"/>
         <source>逐条重新计算审计链，检查记录是否被改动或删除</source>
         <translation>Recompute the audit chain event by event to check that no record was changed or deleted</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="158"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="159"/>
         <source>审计链</source>
         <translation>Audit chain</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="176"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="177"/>
         <source>待办事项</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="194"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="195"/>
         <source>最近操作</source>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="198"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="199"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="198"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="199"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="198"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="199"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="208"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="209"/>
         <source>当前操作员无权查看审计记录。</source>
         <translation>The current operator may not view the audit records.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="240"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="241"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="250"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="251"/>
         <source>当前操作员：{who}</source>
         <translation>Current operator: {who}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="251"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="252"/>
         <source>只读打开</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="285"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="286"/>
         <source>正在统计…</source>
         <translation>Counting...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="297"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="298"/>
         <source>统计未能完成，详情已写入日志</source>
         <translation>Counting failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="308"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="309"/>
         <source>共 {n} 项待处理 · 点击方块查看清单</source>
         <translation>{n} things to do · click a tile to see the list</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="310"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="311"/>
         <source>没有待处理的事项</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="377"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="378"/>
         <source>✓ 已校验至第 {seq} 条：{at} 校验了新增的 {n} 条，全链于 {full} 完整校验</source>
         <translation>✓ Verified up to event {seq}: the {n} new events checked at {at}; the whole chain verified on {full}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="380"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="381"/>
         <source>✓ 完整：{at} 校验了 {n} 条事件</source>
         <translation>✓ Intact: {n} events verified at {at}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="383"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="384"/>
         <source>（之后新增 {n} 条）</source>
         <translation> ({n} added since)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="363"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="364"/>
         <source>第 {seq} 号 · {hash}</source>
         <translation>No. {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="367"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="368"/>
         <source>正在校验…</source>
         <translation>Verifying...</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="369"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="370"/>
         <source>校验未能完成，详情已写入日志</source>
         <translation>Verification failed; the details are in the log</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="386"/>
+        <location filename="../../tsdesk/ui/dashboard/dashboard.py" line="387"/>
         <source>✗ 第 {seq} 号事件起链条断开：{problem}</source>
         <translation>✗ Chain broken from event No. {seq}: {problem}</translation>
     </message>
@@ -3989,17 +4009,22 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="73"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="75"/>
         <source>新增部门</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="73"/>
-        <source>重命名部门</source>
-        <translation>Rename department</translation>
+        <location filename="../../tsdesk/ui/admin/company.py" line="75"/>
+        <source>编辑部门</source>
+        <translation>Edit department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="77"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="80"/>
+        <source>重点部门（须配备本部门保密员）</source>
+        <translation>Key department (needs its own secrecy officer)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/company.py" line="82"/>
         <source>部门名称</source>
         <translation>Department name</translation>
     </message>
@@ -4007,37 +4032,47 @@ Owner: {owner}   Due: {due}</translation>
 <context>
     <name>DesignationDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="94"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="105"/>
         <source>新增人员指定</source>
         <translation>Add designation</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="100"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="111"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="104"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="118"/>
+        <source>（不关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/company.py" line="122"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="105"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="123"/>
+        <source>人员名录</source>
+        <translation>Staff directory</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/admin/company.py" line="124"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="106"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="125"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="107"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="126"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="108"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="127"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
@@ -8322,118 +8357,118 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RemediesTab</name>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="149"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="148"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="183"/>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="230"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="174"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="221"/>
         <source>途径</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="184"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="175"/>
         <source>受理机关</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="185"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="176"/>
         <source>受理号／案号</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="186"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="177"/>
         <source>提交</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="188"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="179"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="197"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="188"/>
         <source>登记途径…</source>
         <translation>Add route…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="199"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="190"/>
         <source>记录进展…</source>
         <translation>Record progress…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="204"/>
-        <source>维权途径（003 §11）</source>
-        <translation>Remedy routes (003 §11)</translation>
-    </message>
-    <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="225"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="216"/>
         <source>打印维权材料…</source>
         <translation>Print complaint pack…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="227"/>
-        <source>维权材料清单（000 §7.5.2）</source>
-        <translation>Complaint materials (000 §7.5.2)</translation>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="195"/>
+        <source>维权途径</source>
+        <translation>Legal routes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="241"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="218"/>
+        <source>维权材料清单</source>
+        <translation>Materials checklist</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="233"/>
         <source>打印处置报告…</source>
         <translation>Print case report…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="243"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="235"/>
         <source>打印处置报告（Ctrl+P）</source>
         <translation>Print case report (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="245"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="237"/>
         <source>打印保密措施证据汇编…</source>
         <translation>Print measures bundle…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="248"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="240"/>
         <source>文书：</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="303"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="295"/>
         <source>（TSDesk 生成）</source>
         <translation> (produced by TSDesk)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="316"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="308"/>
         <source>还需补充 {n} 项；勾选时可注明材料所在。</source>
         <translation>{n} still to add; when ticking, note where the material is.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="326"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="318"/>
         <source>材料已备</source>
         <translation>Material ready</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="326"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="318"/>
         <source>材料所在或说明（可空）：</source>
         <translation>Where it is, or a note (optional):</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="381"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="373"/>
         <source>处置报告</source>
         <translation>Case report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="388"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="380"/>
         <source>维权材料</source>
         <translation>Complaint pack</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="397"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="389"/>
         <source>保密措施证据汇编</source>
         <translation>Measures evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="416"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="407"/>
         <source>正在汇编 {title}…</source>
         <translation>Assembling {title}…</translation>
     </message>
@@ -8441,57 +8476,57 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
 <context>
     <name>RemedyDialog</name>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="89"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="87"/>
         <source>维权途径</source>
         <translation>Remedy route</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="89"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="87"/>
         <source>维权进展</source>
         <translation>Remedy progress</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="103"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="101"/>
         <source>刑事报案：记录的损失或获利金额（元）</source>
         <translation>Criminal report: the recorded loss or gain (yuan)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="105"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="103"/>
         <source>途径</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="106"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="104"/>
         <source>受理机关</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="107"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="105"/>
         <source>受理号／案号</source>
         <translation>Reference / case no.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="108"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="106"/>
         <source>提交日期</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="109"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="107"/>
         <source>结果日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="110"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="108"/>
         <source>进展／结果</source>
         <translation>Progress / outcome</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="111"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="109"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="112"/>
+        <location filename="../../tsdesk/ui/incidents/remedies_tab.py" line="110"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -9042,7 +9077,7 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     </message>
     <message>
         <location filename="../../tsdesk/ui/register/secret_detail.py" line="197"/>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="421"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="423"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -9110,7 +9145,7 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
     </message>
     <message>
         <location filename="../../tsdesk/ui/register/secret_detail.py" line="233"/>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="434"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="436"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
@@ -9231,82 +9266,92 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="419"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="420"/>
+        <source>隐密</source>
+        <translation>Concealed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="420"/>
+        <source>是：该商业秘密的存在本身也须保密</source>
+        <translation>Yes: the very existence of this secret is confidential</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="421"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="420"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="422"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="423"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="425"/>
         <source>拟定</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="428"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="430"/>
         <source>定密审批</source>
         <translation>Confirmation approval</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="435"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="437"/>
         <source>（已到期）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="439"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="441"/>
         <source>结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="440"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="442"/>
         <source>不为公众所知悉</source>
         <translation>Not publicly known</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="441"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="443"/>
         <source>商业价值</source>
         <translation>Commercial value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="442"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="444"/>
         <source>价值估算</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="443"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="445"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="445"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="447"/>
         <source>排除情形</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="447"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="449"/>
         <source>已逐项确认不属于不应作为商业秘密的情形（公知信息、已公开的专利、可合法获得的信息、法律规定的其他情形）</source>
         <translation>Confirmed item by item as none of the cases that cannot be a trade secret (public knowledge, published patents, information obtainable by lawful means, other cases set by law)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="461"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="463"/>
         <source>数据、算法及代码的确定条件</source>
         <translation>Conditions for data, algorithms and code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="500"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="502"/>
         <source>{kind}表（{on}，{approver}）</source>
         <translation>{kind} form ({on}, {approver})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="511"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="513"/>
         <source>尚无审批记录</source>
         <translation>No approvals yet</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="450"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="452"/>
         <source>尚未确认</source>
         <translation>Not yet confirmed</translation>
     </message>
@@ -9316,24 +9361,24 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>Access tier</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="462"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="464"/>
         <source>
 尚缺 {n} 项</source>
         <translation>
 {n} still missing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="466"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="468"/>
         <source>加权得分 {s}，建议 {sg}，定为 {dg}（{by}，{on}）</source>
         <translation>Weighted score {s}, suggested {sg}, set as {dg} ({by}, {on})</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="474"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="476"/>
         <source>；另定理由：{r}</source>
         <translation>; reason for a different grade: {r}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="475"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="477"/>
         <source>定级评估</source>
         <translation>Grading assessment</translation>
     </message>
@@ -9387,162 +9432,172 @@ This PDF contains the recovery key in clear: delete the file as soon as it is pr
         <translation>Scope of knowers, e.g. Technology Centre, structural design team</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="317"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="311"/>
+        <source>隐密：该商业秘密的存在本身也须保密</source>
+        <translation>Concealed: the very existence of this secret is confidential</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="312"/>
+        <source>仅在确有必要时勾选；自评中作为“开展隐密工作”的依据</source>
+        <translation>Tick only where truly needed; the self-assessment counts it as evidence of concealment work</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="319"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="318"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="320"/>
         <source>秘密主题 *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="319"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="321"/>
         <source>类别 *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="320"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="322"/>
         <source>保密等级 *</source>
         <translation>Confidentiality grade *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="321"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="323"/>
         <source>保密期限 *</source>
         <translation>Confidentiality term *</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="322"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="324"/>
         <source>主责部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="323"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="325"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="324"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="326"/>
         <source>保密范围</source>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="325"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="328"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="326"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="329"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="335"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="338"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="337"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="340"/>
         <source>存储方式</source>
         <translation>Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="359"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="362"/>
         <source>保密措施即本系统中为它登记的知悉人员授权、载体及其所在涉密区域和保密标识，无需在此填写。</source>
         <translation>The confidentiality measures are what is recorded for it here: the people authorised to know it, its carriers and the secret areas they are kept in, and its confidentiality labels. Nothing to fill in.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="372"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="375"/>
         <source>构成要件</source>
         <translation>Constituent elements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="376"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="379"/>
         <source>排除情形确认：经核实，该信息</source>
         <translation>Exclusions: it has been verified that this information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="384"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="387"/>
         <source>数据、算法及代码的确定条件</source>
         <translation>Conditions for data, algorithms and code</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="347"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="350"/>
         <source>为何不为公众所知悉：未公开发表、未申请专利、同行无公开资料……</source>
         <translation>Why it is not publicly known: not published, no patent filed, no public material among competitors…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="350"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="353"/>
         <source>能带来的经济利益或竞争优势</source>
         <translation>The economic benefit or competitive advantage it brings</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="354"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="357"/>
         <source>选填，如：约 500 万元</source>
         <translation>Optional, e.g. about CNY 5 million</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="356"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="359"/>
         <source>选填，如：研发投入 120 万元</source>
         <translation>Optional, e.g. development spending of CNY 1.2 million</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="367"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="370"/>
         <source>不为公众所知悉</source>
         <translation>Not publicly known</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="368"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="371"/>
         <source>商业价值</source>
         <translation>Commercial value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="369"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="372"/>
         <source>价值估算</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="370"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="373"/>
         <source>研发成本</source>
         <translation>Development cost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="371"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="374"/>
         <source>保密措施</source>
         <translation>Confidentiality measures</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="390"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="393"/>
         <source>拟定时可暂不勾选；定密审批前须全部确认。</source>
         <translation>May be left unticked in a draft; all must be confirmed before the confirmation approval.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="402"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="405"/>
         <source>基本信息</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="403"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="406"/>
         <source>秘密点与存储</source>
         <translation>Secret Points and Storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="404"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="407"/>
         <source>构成要件与排除情形</source>
         <translation>Elements and Exclusions</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="528"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="533"/>
         <source>已手动选择等级，定级助手的评估不予保存</source>
         <translation>A grade was chosen by hand; the grading assistant&apos;s assessment is not saved</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="548"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="553"/>
         <source>定级助手建议：{g}</source>
         <translation>Grading assistant suggests: {g}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="551"/>
+        <location filename="../../tsdesk/ui/register/secret_dialog.py" line="556"/>
         <source>定级助手建议：{s}；另定为：{d}</source>
         <translation>Grading assistant suggests: {s}; set instead as: {d}</translation>
     </message>
@@ -10626,12 +10681,12 @@ Please restart TSDesk and check that the database opens normally.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tsdesk/ui/app.py" line="75"/>
+        <location filename="../../tsdesk/ui/app.py" line="76"/>
         <source>意外错误</source>
         <translation>Unexpected Error</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/app.py" line="76"/>
+        <location filename="../../tsdesk/ui/app.py" line="77"/>
         <source>发生意外错误（{kind}）。
 
 当前操作可能没有完成。建议关闭程序后重新打开；数据库中已保存的数据不受影响。
@@ -11586,7 +11641,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/audit_text.py" line="102"/>
         <location filename="../../tsdesk/services/backup.py" line="65"/>
-        <location filename="../../tsdesk/services/register/core.py" line="157"/>
+        <location filename="../../tsdesk/services/register/core.py" line="158"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -11600,7 +11655,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/audit_text.py" line="106"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="126"/>
         <location filename="../../tsdesk/services/grading.py" line="131"/>
-        <location filename="../../tsdesk/services/register/core.py" line="158"/>
+        <location filename="../../tsdesk/services/register/core.py" line="159"/>
         <location filename="../../tsdesk/services/training/__init__.py" line="176"/>
         <source>日期</source>
         <translation>Date</translation>
@@ -12245,7 +12300,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/approvals.py" line="19"/>
         <location filename="../../tsdesk/services/carriers/core.py" line="115"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="119"/>
-        <location filename="../../tsdesk/services/register/core.py" line="156"/>
+        <location filename="../../tsdesk/services/register/core.py" line="157"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
@@ -12329,27 +12384,32 @@ Details were written to the log: {path}</translation>
         <translation>Scope of knowers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="154"/>
+        <location filename="../../tsdesk/services/register/core.py" line="153"/>
+        <source>隐密</source>
+        <translation>Concealed</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/register/core.py" line="155"/>
         <source>秘密点</source>
         <translation>Secret points</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="160"/>
+        <location filename="../../tsdesk/services/register/core.py" line="161"/>
         <source>审查结论</source>
         <translation>Review outcome</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="161"/>
+        <location filename="../../tsdesk/services/register/core.py" line="162"/>
         <source>审查日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="162"/>
+        <location filename="../../tsdesk/services/register/core.py" line="163"/>
         <source>下次审查</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="163"/>
+        <location filename="../../tsdesk/services/register/core.py" line="164"/>
         <location filename="../../tsdesk/services/register_io/columns.py" line="36"/>
         <source>数量</source>
         <translation>Count</translation>
@@ -12658,14 +12718,14 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="110"/>
-        <location filename="../../tsdesk/services/register/core.py" line="155"/>
+        <location filename="../../tsdesk/services/register/core.py" line="156"/>
         <source>存放位置</source>
         <translation>Storage</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="111"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="118"/>
-        <location filename="../../tsdesk/services/register/core.py" line="153"/>
+        <location filename="../../tsdesk/services/register/core.py" line="154"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -12734,7 +12794,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/carriers/core.py" line="127"/>
         <location filename="../../tsdesk/services/destruction/__init__.py" line="106"/>
-        <location filename="../../tsdesk/services/register/core.py" line="159"/>
+        <location filename="../../tsdesk/services/register/core.py" line="160"/>
         <source>销毁记录</source>
         <translation>Destruction record</translation>
     </message>
@@ -15741,102 +15801,102 @@ Details were written to the log: {path}</translation>
         <translation>Evidence of a case</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="201"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="202"/>
         <source>登记证据（输出证据编号和 SHA-256）</source>
         <translation>Register evidence (prints its number and SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="204"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="205"/>
         <source>事件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="207"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="208"/>
         <source>收集人</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="208"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="209"/>
         <source>收集时间，默认现在</source>
         <translation>Collection time, default now</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="209"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="210"/>
         <source>证据文件（收取时计算 SHA-256）</source>
         <translation>Evidence file (SHA-256 taken at intake)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="211"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="212"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="212"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="213"/>
         <source>取证方式：公证、截图、设备镜像…</source>
         <translation>Collection method: notarisation, screenshot, device image…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="213"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="214"/>
         <source>原件保管人</source>
         <translation>Keeper of the original</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="214"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="215"/>
         <source>原件存放位置</source>
         <translation>Where the original is kept</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="215"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="216"/>
         <source>列出事件的证据</source>
         <translation>List a case&apos;s evidence</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="220"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="221"/>
         <source>证据移交（--to、--purpose）或归还（--returned）</source>
         <translation>Hand evidence over (--to, --purpose) or record its return (--returned)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="223"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="224"/>
         <source>证据编号，如 E-01</source>
         <translation>Evidence number, e.g. E-01</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="224"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="225"/>
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="225"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="226"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="226"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="227"/>
         <source>原件已归还</source>
         <translation>The original has been returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="227"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="228"/>
         <source>时间，默认现在</source>
         <translation>Time, default now</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="229"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="230"/>
         <source>打印事件处置报告</source>
         <translation>Print the case report</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="234"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="235"/>
         <source>改为打印证据清单（每项附二维码）</source>
         <translation>Print the evidence list instead (a QR code per item)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="236"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="237"/>
         <source>打印合理保密措施证据汇编</source>
         <translation>Print the reasonable-measures evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/commands/incident_docs.py" line="239"/>
+        <location filename="../../tsdesk/commands/incident_docs.py" line="240"/>
         <source>打印维权材料（致函、索引与材料）</source>
         <translation>Print the complaint pack (cover letter, index and materials)</translation>
     </message>
@@ -16125,56 +16185,56 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="158"/>
-        <location filename="../../tsdesk/ui/admin/company.py" line="38"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="40"/>
         <source>企业（附表3 示范点）</source>
         <translation>Company (Annex 3, demonstration site)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="159"/>
-        <location filename="../../tsdesk/ui/admin/company.py" line="39"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="41"/>
         <source>协会等组织（附表2 示范指导站）</source>
         <translation>Association or similar (Annex 2, guidance station)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="160"/>
-        <location filename="../../tsdesk/ui/admin/company.py" line="40"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="42"/>
         <source>园区（附表1 示范区）</source>
         <translation>Park (Annex 1, demonstration zone)</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="151"/>
-        <location filename="../../tsdesk/ui/admin/company.py" line="43"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="45"/>
         <source>领导小组成员</source>
         <translation>Leading group member</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="152"/>
-        <location filename="../../tsdesk/ui/admin/company.py" line="44"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="46"/>
         <source>保密员</source>
         <translation>Secrecy officer</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="49"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="51"/>
         <source>组长</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="50"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="52"/>
         <source>副组长</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="51"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="53"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="54"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="56"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/admin/company.py" line="55"/>
+        <location filename="../../tsdesk/ui/admin/company.py" line="57"/>
         <source>兼职</source>
         <translation>Part-time</translation>
     </message>
@@ -16619,7 +16679,7 @@ Details were written to the log: {path}</translation>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="221"/>
         <location filename="../../tsdesk/services/grading.py" line="217"/>
-        <location filename="../../tsdesk/services/register/core.py" line="214"/>
+        <location filename="../../tsdesk/services/register/core.py" line="217"/>
         <source>保密等级无效</source>
         <translation>Invalid confidentiality grade</translation>
     </message>
@@ -16635,7 +16695,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/areas.py" line="225"/>
-        <location filename="../../tsdesk/services/register/core.py" line="268"/>
+        <location filename="../../tsdesk/services/register/core.py" line="271"/>
         <source>责任人不存在</source>
         <translation>The responsible person does not exist</translation>
     </message>
@@ -17037,7 +17097,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/company.py" line="204"/>
-        <location filename="../../tsdesk/services/compliance/applications.py" line="163"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="172"/>
         <source>未知字段：{names}</source>
         <translation>Unknown fields: {names}</translation>
     </message>
@@ -17186,7 +17246,7 @@ Details were written to the log: {path}</translation>
         <location filename="../../tsdesk/services/carriers/core.py" line="460"/>
         <location filename="../../tsdesk/services/labels.py" line="822"/>
         <location filename="../../tsdesk/services/people.py" line="653"/>
-        <location filename="../../tsdesk/services/register/core.py" line="507"/>
+        <location filename="../../tsdesk/services/register/core.py" line="513"/>
         <location filename="../../tsdesk/services/register/searching.py" line="337"/>
         <source>商业秘密不存在</source>
         <translation>The trade secret does not exist</translation>
@@ -17359,77 +17419,77 @@ Details were written to the log: {path}</translation>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="221"/>
+        <location filename="../../tsdesk/services/register/core.py" line="224"/>
         <source>保密期限类型无效</source>
         <translation>Invalid confidentiality term type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="224"/>
+        <location filename="../../tsdesk/services/register/core.py" line="227"/>
         <source>保密期限为日期时须填写截止日期</source>
         <translation>A term until a date needs the end date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="229"/>
+        <location filename="../../tsdesk/services/register/core.py" line="232"/>
         <source>保密期限为事件时须写明事件</source>
         <translation>A term until an event needs the event</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="234"/>
+        <location filename="../../tsdesk/services/register/core.py" line="237"/>
         <source>期限事件过长（最多 200 个字符）</source>
         <translation>The term event is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="250"/>
+        <location filename="../../tsdesk/services/register/core.py" line="253"/>
         <source>秘密主题不能为空</source>
         <translation>The subject cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="252"/>
+        <location filename="../../tsdesk/services/register/core.py" line="255"/>
         <source>秘密主题过长（最多 200 个字符）</source>
         <translation>The subject is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="254"/>
+        <location filename="../../tsdesk/services/register/core.py" line="257"/>
         <source>类别无效</source>
         <translation>Invalid category</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="258"/>
+        <location filename="../../tsdesk/services/register/core.py" line="261"/>
         <source>秘密点不能为空行</source>
         <translation>A secret point cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="260"/>
+        <location filename="../../tsdesk/services/register/core.py" line="263"/>
         <source>秘密点过长（每条最多 500 个字符）</source>
         <translation>A secret point is too long (at most 500 characters each)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="262"/>
+        <location filename="../../tsdesk/services/register/core.py" line="265"/>
         <source>存储方式无效</source>
         <translation>Invalid storage</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="264"/>
+        <location filename="../../tsdesk/services/register/core.py" line="267"/>
         <source>存储位置过长（最多 200 个字符）</source>
         <translation>The storage location is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="266"/>
+        <location filename="../../tsdesk/services/register/core.py" line="269"/>
         <source>主责部门不存在</source>
         <translation>The responsible department does not exist</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="271"/>
+        <location filename="../../tsdesk/services/register/core.py" line="274"/>
         <source>编号不能为空</source>
         <translation>The number cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="275"/>
+        <location filename="../../tsdesk/services/register/core.py" line="278"/>
         <source>编号已被使用</source>
         <translation>The number is already in use</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/register/core.py" line="512"/>
+        <location filename="../../tsdesk/services/register/core.py" line="518"/>
         <source>没有编号为 {number} 的商业秘密</source>
         <translation>There is no trade secret numbered {number}</translation>
     </message>
@@ -18616,12 +18676,12 @@ Details were written to the log: {path}</translation>
         <translation>The backup {path} belongs to another database; it cannot be drilled or checked in this one.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/applications.py" line="158"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="167"/>
         <source>申报年度无效：{year}</source>
         <translation>Invalid application year: {year}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/applications.py" line="266"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="275"/>
         <source>{year} 年没有已保存的 {name} 草稿</source>
         <translation>There is no saved {name} draft for {year}</translation>
     </message>
@@ -19068,7 +19128,7 @@ Details were written to the log: {path}</translation>
         <translation>A drill does not change real records: rehearse this step by hand, then mark it done</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/prints.py" line="505"/>
+        <location filename="../../tsdesk/services/incidents/prints.py" line="508"/>
         <source>未知的维权途径</source>
         <translation>Unknown remedy route</translation>
     </message>
@@ -20628,9 +20688,30 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Age of the data key and recovery key</translation>
     </message>
     <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="303"/>
+        <source>基地申报自评未达标的条件</source>
+        <translation>Base application: conditions not yet met</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="308"/>
+        <source>已计划申报商业秘密保护基地：按第十条等条件自评尚未满足的项目，点击查看差距及处理页面。</source>
+        <translation>A base application is planned: the self-assessment items not yet met; click to see the gaps and the pages that fix them.</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="318"/>
+        <source>距基地申报截止（9月30日）</source>
+        <translation>To the base application deadline (30 Sept.)</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="323"/>
         <location filename="../../tsdesk/services/vault_admin.py" line="91"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="324"/>
+        <source>申报材料须于计划年度 9 月 30 日前报送县（市、区）市场监管局。</source>
+        <translation>The application must reach the county (city, district) market regulation bureau by 30 September of the planned year.</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/vault_admin.py" line="92"/>
@@ -20873,12 +20954,12 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="528"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="530"/>
         <source>定级助手…</source>
         <translation>Grading Assistant…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/register/secret_detail.py" line="535"/>
+        <location filename="../../tsdesk/ui/register/secret_detail.py" line="537"/>
         <source>申请销毁…</source>
         <translation>Request destruction…</translation>
     </message>

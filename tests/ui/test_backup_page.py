@@ -86,11 +86,16 @@ def test_restore_into_a_new_file_after_confirming(page, opened, tmp_path, monkey
     assert actions(opened.vault)[-1] == "backup.restore"
 
 
-def test_a_missing_stick_is_a_clear_message(page, tmp_path):
+def test_a_missing_stick_is_a_clear_message(page, window, tmp_path, monkeypatch):
     page.set_folder(str(tmp_path / "pulled"))
     assert "不可用" in page.status.text()
     page.backup_button.click()
     assert "不可用" in page.status.text()
+    # On exit too: the backup due is not made, the window says so and still closes.
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    window.close()
+    assert len(warned) == 1 and "不可用" in warned[0] and not window.isVisible()
 
 
 def test_policy_saved_and_audited(page, opened):

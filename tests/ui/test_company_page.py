@@ -254,3 +254,62 @@ def test_the_regulator_is_entered_for_the_complaint_pack(page, opened):
     assert profile["regulator_contact"] == "笛扬路 1 号，0575-8888 1234"
     (update,) = events(opened.vault, "company.update")
     assert set(json.loads(update.after)) == {"regulator_name", "regulator_contact"}
+
+
+def test_key_department_and_the_heads_person_through_the_main_window(opened, monkeypatch, qtbot):
+    """The two facts the self-assessment asks of 企业信息 (004 第十条（一）（四）): a 重点部门
+    with its own 保密员, and the leading group's head as a person of the directory."""
+    from tsdesk.services import people
+    from tsdesk.services.compliance import assessment
+    from tsdesk.ui.main_window import MainWindow
+
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        department_id = company.add_department(uow, "研发部")
+        company.update_profile(uow, {"legal_representative": "陈建国"})
+        company.add_designation(
+            uow, DesignationKind.SECRECY_OFFICER, "钱七", department_id=department_id
+        )
+        person_id = people.add_person(uow, "E001", "陈建国", department_id)
+
+    def item(key: str):
+        found = read(opened.vault, assessment.assess).items
+        return next(a.result for a in found if a.item.key == key)
+
+    assert item("10.4.key_departments").met is False
+    window = MainWindow(UiSession(opened.vault, opened.admin))
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(r).text() for r in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index("企业信息"))
+    page = window.current_page()
+    assert isinstance(page, CompanyPage)
+
+    def mark_key(dialog):
+        assert not dialog.is_key.isChecked()
+        dialog.is_key.setChecked(True)
+        dialog.ok_button.click()
+
+    fill_and_ok(monkeypatch, DepartmentDialog, mark_key)
+    page.department_view.selectRow(0)
+    qtbot.mouseClick(page.rename_department_button, Qt.MouseButton.LeftButton)
+    assert page.department_model.index(0, 1).data() == "是"
+    assert item("10.4.key_departments").met is True
+    assert len(events(opened.vault, "department.key")) == 1
+
+    def appoint_head(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(DesignationKind.LEADING_GROUP))
+        dialog.person.setCurrentIndex(dialog.person.findData(person_id))
+        assert dialog.name.text() == "陈建国"  # taken from the directory
+        dialog.post.setCurrentIndex(dialog.post.findData("组长"))
+        dialog.ok_button.click()
+
+    fill_and_ok(monkeypatch, DesignationDialog, appoint_head)
+    qtbot.mouseClick(page.add_designation_button, Qt.MouseButton.LeftButton)
+    head = next(
+        d for d in read(opened.vault, company.list_designations) if d.kind.name == "LEADING_GROUP"
+    )
+    assert head.person_id == person_id
+    result = item("10.1.group")
+    assert result.met is True
+    assert "组长尚未关联到人员名录（按姓名认定）" not in [e.template for e in result.evidence]
+    window.close()

@@ -245,3 +245,46 @@ def test_a_cancelled_binder_records_nothing(window, team, qtbot, monkeypatch):
         team.vault, lambda s: s.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()))
     )
     assert after == before
+
+
+def test_planning_the_application_puts_its_deadline_and_gaps_on_the_dashboard(team, qtbot):
+    """Ticked on the 申报表 tab: the 工作台 shows the days to 30 September and the unmet
+    conditions; a click on the gaps opens the self-assessment; unticked, both tiles go."""
+    window = make_window(qtbot, team, team.admin)
+    dashboard = window.pages[0]
+
+    def tiles_counted() -> None:
+        window.nav.setCurrentRow(0)
+        wait_for_all()  # the count started by the visit has reported
+        assert all(t.n is not None for t in dashboard.tiles.values())
+
+    tiles_counted()
+    gaps, deadline = (
+        dashboard.tiles[k]
+        for k in ("compliance.application_gaps", "compliance.application_deadline")
+    )
+    assert gaps.isHidden() and deadline.isHidden()  # nothing planned
+    tab = open_tab(window, "申报表")
+    tab.year.setValue(YEAR)
+    assert not tab.planned.isChecked()
+    qtbot.mouseClick(tab.planned, Qt.MouseButton.LeftButton)
+    assert read(team.vault, applications.planned) == YEAR
+    assert last_event(team)[0] == "setting.change"
+
+    tiles_counted()
+    days = max(0, (date(YEAR, 9, 30) - date.today()).days)
+    assert not deadline.isHidden() and deadline.figure.text() == f"{days} 天"
+    expected = len(read(team.vault, lambda s: applications.assessment.assess(s).gaps))
+    assert expected > 0 and gaps.n == expected and gaps.figure.text() == str(expected)
+    qtbot.mouseClick(gaps, Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    assert isinstance(page, CompliancePage) and page.tabs.currentWidget() is page.assessment_tab
+
+    tab = open_tab(window, "申报表")
+    assert tab.planned.isChecked()
+    qtbot.mouseClick(tab.planned, Qt.MouseButton.LeftButton)
+    assert read(team.vault, applications.planned) == 0
+    tiles_counted()
+    assert gaps.isHidden() and deadline.isHidden()
+    wait_for_all()
+    window.close()

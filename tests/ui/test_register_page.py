@@ -3,6 +3,7 @@ with inline validation, four-eyes approval, the detail view and the grading assi
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
@@ -511,3 +512,51 @@ def test_editor_stores_the_assistants_grading(session, team, qtbot, monkeypatch)
     editor2.open_grading()
     editor2.grade.setCurrentIndex(editor2.grade.findData(team.grades["三级商密"]))
     assert editor2.sheet is None and "不予保存" in editor2.grading_note.text()
+
+
+def test_a_concealed_secret_through_ctrl_n_in_the_main_window(team, qtbot, monkeypatch):
+    """隐密 (004 第十条（四）): ticked in the editor reached by Ctrl+N, audited, shown in the
+    detail and counted by the self-assessment."""
+    from tsdesk.services.compliance import assessment
+    from tsdesk.ui.main_window import MainWindow
+
+    def steps(dialog: SecretDialog):
+        dialog.subject.setText("新产品立项计划")
+        dialog.category.setCurrentIndex(dialog.category.findData(Category.MANAGEMENT))
+        dialog.grade.setCurrentIndex(dialog.grade.findData(team.grades["一级商密"]))
+        dialog.points.set_points(["立项时间表"])
+        dialog.concealed.setChecked(True)
+        dialog.accept()
+        seen.append(dialog.result())
+
+    seen: list[int] = []
+    scripted(monkeypatch, SecretDialog, steps)
+    window = MainWindow(UiSession(team.vault, team.officer), pages=[RegisterPage])
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    page = window.show_page(RegisterPage)
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [1]  # the editor opened and was accepted
+    row = page.selected_row()
+    assert row.subject == "新产品立项计划"
+    with team.vault.reader() as s:
+        assert register.get(s, row.id).concealed is True
+    (event,) = read(team.vault, audit_service.page, AuditFilter(action="secret.propose"), 0, 1)
+    assert json.loads(event.after)["concealed"] is True
+    detail = SecretDetailDialog(page.session, row.id, page)
+    qtbot.addWidget(detail)
+    labels = [
+        detail.info.itemAt(i, detail.info.ItemRole.LabelRole).widget().text()
+        for i in range(detail.info.rowCount())
+        if detail.info.itemAt(i, detail.info.ItemRole.LabelRole) is not None
+    ]
+    assert "隐密" in labels
+    # Counted only once confirmed: the assessment reads the register in force.
+    (item,) = [
+        a for a in read(team.vault, assessment.assess).items if a.item.key == "10.4.concealed"
+    ]
+    assert item.result.evidence[0].params == {"n": 0}
+    window.close()

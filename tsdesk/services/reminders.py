@@ -8,6 +8,8 @@ service module, which its capability names (tsdesk/capabilities).
 
 Counting must stay cheap on a large database (100,000 secrets, 300,000 carriers): every
 count is one COUNT over indexed columns and never loads rows. `evaluate` times each one.
+A count may answer NOT_APPLICABLE when its question does not arise (no application planned):
+its tile is then hidden and it adds nothing to a badge.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from sqlalchemy.orm import Session
 from tsdesk import capabilities
 
 log = logging.getLogger(__name__)
+
+NOT_APPLICABLE = -1  # what a count answers when its question does not arise today
 
 
 class Severity(enum.IntEnum):
@@ -61,7 +65,7 @@ class Count:
     def due(self) -> int:
         """What this reminder adds to a badge."""
         r = self.reminder
-        return self.n or 0 if r.badge and r.severity >= Severity.DUE else 0
+        return max(self.n or 0, 0) if r.badge and r.severity >= Severity.DUE else 0
 
 
 _REGISTRY: dict[str, Reminder] = {}

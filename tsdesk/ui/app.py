@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tsdesk import APP_NAME, __version__, logs, paths
 from tsdesk.errors import TSDeskError
 from tsdesk.settings import machine_get
+from tsdesk.ui import collector
 from tsdesk.ui.i18n import install_translator
 
 if TYPE_CHECKING:
@@ -148,6 +149,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     load_fonts(app)
     install_translator(app, machine_get("language"))
     install_excepthook()
+    collector.install(app)  # cycles freed on the GUI thread only
     return app
 
 

@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 from tsdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from tsdesk.models import BaseApplication, CompanyProfile, OrgKind, Person, PersonStatus
 from tsdesk.models.base import utcnow
-from tsdesk.services import base_forms, company, settings
+from tsdesk.services import base_forms, company, reminders, settings
 from tsdesk.services.audit_text import Labels
 from tsdesk.services.base_forms import BaseForm
-from tsdesk.services.compliance import narrative
+from tsdesk.services.compliance import assessment, narrative
 from tsdesk.services.compliance.narrative import Figure
 from tsdesk.services.documents import deliver_when_committed, footer_in
 from tsdesk.services.permissions import Permission, require
@@ -73,10 +73,19 @@ class Application:
         return {**self.values, SUMMARY: self.narrative}
 
 
+def planned(session: Session) -> int:
+    """The year an application is planned for (setting base_application_year), 0: none."""
+    return int(settings.get(session, "base_application_year") or 0)
+
+
 def planned_year(session: Session, today: date | None = None) -> int:
-    """The year of the planned application (setting base_application_year), else this year."""
-    year = int(settings.get(session, "base_application_year") or 0)
-    return year or (today or date.today()).year
+    """The year of the planned application, else this year."""
+    return planned(session) or (today or date.today()).year
+
+
+def set_planned(uow: UnitOfWork, year: int) -> None:
+    """Plan the application for `year` (0: none planned); the dashboard follows."""
+    settings.set_value(uow, "base_application_year", year)
 
 
 def current_form(session: Session) -> BaseForm:
@@ -269,3 +278,52 @@ def print_saved(
         )
     print_application(uow, app, out)
     return app
+
+
+# --- the dashboard, while an application is planned (004 第十一条（二）: by 30 September) ---
+def count_gaps(session: Session, today: date) -> int:
+    """Conditions the self-assessment finds unmet. Unlike the other reminders this runs the
+    whole assessment (a few dozen small reads, ~0.1 s on the demo) — only when one is planned."""
+    if not planned(session):
+        return reminders.NOT_APPLICABLE
+    return len(assessment.assess(session, today).gaps)
+
+
+def count_days_left(session: Session, today: date) -> int:
+    """Days to 30 September of the planned year (0 once it has passed)."""
+    year = planned(session)
+    if not year:
+        return reminders.NOT_APPLICABLE
+    return max(0, assessment.days_to_deadline(year, today))
+
+
+reminders.register(
+    reminders.Reminder(
+        key="compliance.application_gaps",
+        title=QT_TRANSLATE_NOOP("reminders", "基地申报自评未达标的条件"),
+        severity=reminders.Severity.DUE,
+        count=count_gaps,
+        page="compliance",
+        filter={"tab": "assessment"},
+        hint=QT_TRANSLATE_NOOP(
+            "reminders",
+            "已计划申报商业秘密保护基地：按第十条等条件自评尚未满足的项目，点击查看差距及处理页面。",
+        ),
+        order=71,
+    )
+)
+reminders.register(
+    reminders.Reminder(
+        key="compliance.application_deadline",
+        title=QT_TRANSLATE_NOOP("reminders", "距基地申报截止（9月30日）"),
+        severity=reminders.Severity.INFO,
+        count=count_days_left,
+        page="compliance",
+        filter={"tab": "application"},
+        value=QT_TRANSLATE_NOOP("reminders", "{n} 天"),
+        hint=QT_TRANSLATE_NOOP(
+            "reminders", "申报材料须于计划年度 9 月 30 日前报送县（市、区）市场监管局。"
+        ),
+        order=72,
+    )
+)

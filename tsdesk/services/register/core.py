@@ -150,6 +150,7 @@ AUDIT_LABELS = Labels(
         "department_id": QT_TRANSLATE_NOOP("audit", "主责部门"),
         "owner_id": QT_TRANSLATE_NOOP("audit", "责任人"),
         "scope": QT_TRANSLATE_NOOP("audit", "保密范围"),
+        "concealed": QT_TRANSLATE_NOOP("audit", "隐密"),
         "status": QT_TRANSLATE_NOOP("audit", "状态"),
         "points": QT_TRANSLATE_NOOP("audit", "秘密点"),
         "storages": QT_TRANSLATE_NOOP("audit", "存放位置"),
@@ -204,6 +205,8 @@ class SecretInput:
     value_estimate: str = ""
     rd_cost: str = ""
     exclusions_confirmed: bool = False
+    # 隐密 (004 第十条（四）): the secret's very existence is kept confidential.
+    concealed: bool = False
     data_conditions: dict[str, bool] = field(default_factory=dict)
     number: str | None = None  # an imported ledger keeps its own numbers
 
@@ -324,6 +327,7 @@ def _columns(inp: SecretInput) -> dict[str, Any]:
         "value_estimate": inp.value_estimate.strip(),
         "rd_cost": inp.rd_cost.strip(),
         "exclusions_confirmed": inp.exclusions_confirmed,
+        "concealed": inp.concealed,
         "data_conditions": json.dumps(inp.data_conditions, sort_keys=True),
     }
 
@@ -372,6 +376,7 @@ def input_of(secret: Secret) -> SecretInput:
         value_estimate=secret.value_estimate,
         rd_cost=secret.rd_cost,
         exclusions_confirmed=secret.exclusions_confirmed,
+        concealed=secret.concealed,
         data_conditions=data_conditions(secret),
         number=secret.number,
     )
@@ -411,6 +416,7 @@ def _snapshot(
         "department_id": column("department_id"),
         "owner_id": column("owner_id"),
         "scope": column("scope"),
+        "concealed": bool(column("concealed")),
         "status": column("status").value,
         "points": points,
         "storages": [[kind.value, place] for kind, place in storages],

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +29,7 @@ from tsdesk.errors import TSDeskError
 from tsdesk.models import Department, Designation, DesignationKind, OrgKind
 from tsdesk.services import company as company_service
 from tsdesk.services.permissions import Permission
+from tsdesk.services.training import people_choices
 from tsdesk.ui.common import InlineDialog, RowsModel, close_dialogs, list_actions
 from tsdesk.ui.messages import confirm, error_text
 from tsdesk.ui.session import UiSession
@@ -63,23 +65,32 @@ def _tr(text: str) -> str:
 
 
 class DepartmentDialog(InlineDialog):
-    """New department, or a new name for one."""
+    """New department, or a department's name and its 重点部门 mark."""
 
     entity_type = "department"
 
     def __init__(
         self, session: UiSession, department: Department | None = None, parent=None
     ) -> None:
-        title = self.tr("新增部门") if department is None else self.tr("重命名部门")
+        title = self.tr("新增部门") if department is None else self.tr("编辑部门")
         super().__init__(session, title, parent)
         self.department = department
         self.name = QLineEdit(department.name if department else "")
+        # 004 第十条（四）: 确定重点部门; the self-assessment asks each to have its own 保密员.
+        self.is_key = QCheckBox(self.tr("重点部门（须配备本部门保密员）"))
+        self.is_key.setChecked(bool(department and department.is_key))
         self.form.addRow(self.tr("部门名称"), self.name)
+        self.form.addRow("", self.is_key)
 
     def change(self, uow: UnitOfWork) -> Any:
         if self.department is None:
-            return company_service.add_department(uow, self.name.text())
-        return company_service.rename_department(uow, self.department.id, self.name.text())
+            department_id = company_service.add_department(uow, self.name.text())
+        else:
+            department_id = self.department.id
+            if self.name.text().strip() != self.department.name:
+                company_service.rename_department(uow, department_id, self.name.text())
+        company_service.set_department_key(uow, department_id, self.is_key.isChecked())
+        return department_id
 
     def field_for(self, err: TSDeskError) -> QWidget | None:
         return self.name
@@ -101,13 +112,25 @@ class DesignationDialog(InlineDialog):
         for row in departments:
             self.department.addItem(row.name, row.id)
         self.phone = QLineEdit()
+        # Who in the directory holds it: the self-assessment then knows the group's head for
+        # certain rather than by name (004 第十条（一）).
+        self.person = QComboBox()
+        self.person.addItem(self.tr("（不关联）"), None)
+        for person in session.read(people_choices, "", 10_000):
+            self.person.addItem(f"{person.number}　{person.name}", person.person_id)
+        self.person.currentIndexChanged.connect(self._person_changed)
         self.form.addRow(self.tr("类别"), self.kind)
+        self.form.addRow(self.tr("人员名录"), self.person)
         self.form.addRow(self.tr("姓名"), self.name)
         self.form.addRow(self.tr("职务"), self.post)
         self.form.addRow(self.tr("部门"), self.department)
         self.form.addRow(self.tr("联系电话"), self.phone)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+
+    def _person_changed(self) -> None:
+        if self.person.currentData() is not None:
+            self.name.setText(self.person.currentText().split("　", 1)[-1])
 
     def _kind_changed(self) -> None:
         self.post.clear()
@@ -122,6 +145,7 @@ class DesignationDialog(InlineDialog):
             post=self.post.currentData() or "",
             department_id=self.department.currentData(),
             phone=self.phone.text(),
+            person_id=self.person.currentData(),
         )
 
     def field_for(self, err: TSDeskError) -> QWidget | None:
@@ -198,12 +222,16 @@ class CompanyPage(QWidget):
 
         # --- departments ----------------------------------------------------------------------
         self.department_model: RowsModel[Department] = RowsModel(
-            [(self.tr("部门名称"), lambda d: d.name)], self
+            [
+                (self.tr("部门名称"), lambda d: d.name),
+                (self.tr("重点部门"), lambda d: self.tr("是") if d.is_key else ""),
+            ],
+            self,
         )
         self.department_view = self._table(self.department_model)
         self.add_department_button = QPushButton(self.tr("新增…"))
         self.add_department_button.clicked.connect(self.add_department)
-        self.rename_department_button = QPushButton(self.tr("重命名…"))
+        self.rename_department_button = QPushButton(self.tr("编辑…"))
         self.rename_department_button.clicked.connect(self.rename_department)
         list_actions(
             self.department_view,

@@ -50,6 +50,11 @@ class ApplicationTab(QWidget):
         self.year.setValue(date.today().year)
         self.year.setPrefix(self.tr("申报年度 "))
         self.year.valueChanged.connect(lambda _v: self._year_changed())
+        self.planned = QCheckBox(self.tr("计划本年度申报"))
+        self.planned.setToolTip(
+            self.tr("勾选后，工作台显示距 9 月 30 日申报截止的天数和自评未达标的条件")
+        )
+        self.planned.clicked.connect(self.set_planned)
         self.form_label = QLabel()
         self.state_label = QLabel()
         self.redraft_button = QPushButton(self.tr("按数据重新起草"))
@@ -69,6 +74,7 @@ class ApplicationTab(QWidget):
         )
         top = QHBoxLayout()
         top.addWidget(self.year)
+        top.addWidget(self.planned)
         top.addWidget(self.form_label, 1)
         top.addWidget(self.state_label)
         bottom = QHBoxLayout()
@@ -175,6 +181,14 @@ class ApplicationTab(QWidget):
         self.app = self.session.read(applications.load, year)
         self._loaded_year = year
         self._show(self.app)
+        self.planned.setChecked(self.session.read(applications.planned) == year)
+
+    def set_planned(self, checked: bool) -> None:
+        """Plan (or no longer plan) the application for the year shown."""
+        year = self.year.value() if checked else 0
+        ok, _ = self.session.run(self, lambda uow: applications.set_planned(uow, year), "setting")
+        if not ok:
+            self.planned.setChecked(not checked)
 
     def _show(self, app: Application) -> None:
         self._loading = True
@@ -263,6 +277,7 @@ class ApplicationTab(QWidget):
         self.save_button.setEnabled(can_edit)
         self.redraft_button.setEnabled(can_edit)
         self.to_profile.setEnabled(self.session.can(Permission.EDIT_COMPANY))
+        self.planned.setEnabled(self.session.can(Permission.EDIT_SETTINGS))
         self.print_button.setEnabled(self.session.can(Permission.EXPORT))
 
     def redraft(self) -> None:

@@ -78,7 +78,7 @@ class CompliancePage(QWidget):
 
     def show_filtered(self, _page_key: str, filters: dict[str, Any]) -> None:
         """{"tab": "rules", "kind": a RuleKind value} the rules of a kind; {"tab": "programme"}
-        the programme; {"tab": "assessment", "action": "declaration" | "answer", "item": key}
+        the programme; {"tab": "application"} the year's form; {"tab": "assessment", "action": "declaration" | "answer", "item": key}
         the assessment with that dialog open."""
         tab = filters.get("tab", "assessment")
         if tab == "rules":
@@ -88,6 +88,10 @@ class CompliancePage(QWidget):
         if tab == "programme":
             self._show_tab(self.programme_tab)
             self.programme_tab.refresh()
+            return
+        if tab == "application":
+            self._show_tab(self.application_tab)
+            self.application_tab.refresh()
             return
         self._show_tab(self.assessment_tab)
         self.assessment_tab.refresh()

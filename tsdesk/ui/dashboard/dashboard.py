@@ -96,6 +96,7 @@ class ReminderTile(QPushButton):
 
     def set_count(self, n: int | None, failed: bool = False) -> None:
         self.n = n
+        self.setVisible(n != reminders.NOT_APPLICABLE)
         if n is None:
             self.figure.setText("×" if failed else "…")
         elif self.reminder.value:

@@ -416,6 +416,8 @@ class SecretDetailDialog(QDialog):
         add(self.tr("主责部门"), row.department)
         add(self.tr("责任人"), row.owner)
         add(self.tr("保密范围"), v["scope"])
+        if v["concealed"]:
+            add(self.tr("隐密"), self.tr("是：该商业秘密的存在本身也须保密"))
         add(self.tr("描述"), v["description"])
         add(self.tr("备注"), v["note"])
         add(self.tr("状态"), status_label(row.status))

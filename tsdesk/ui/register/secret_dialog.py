@@ -308,6 +308,8 @@ class SecretDialog(GuardedDialog):
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.scope = QLineEdit()
         self.scope.setPlaceholderText(self.tr("保密范围，如：技术研发中心结构设计组"))
+        self.concealed = QCheckBox(self.tr("隐密：该商业秘密的存在本身也须保密"))
+        self.concealed.setToolTip(self.tr("仅在确有必要时勾选；自评中作为“开展隐密工作”的依据"))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(72)
         self.note = QLineEdit()
@@ -322,6 +324,7 @@ class SecretDialog(GuardedDialog):
         basic.addRow(self.tr("主责部门"), self.department)
         basic.addRow(self.tr("责任人"), self.owner)
         basic.addRow(self.tr("保密范围"), self.scope)
+        basic.addRow("", self.concealed)
         basic.addRow(self.tr("描述"), self.description)
         basic.addRow(self.tr("备注"), self.note)
         basic_tab = QWidget()
@@ -465,6 +468,7 @@ class SecretDialog(GuardedDialog):
         self.department.setCurrentIndex(max(0, self.department.findData(inp.department_id)))
         self.owner.setCurrentIndex(max(0, self.owner.findData(inp.owner_id)))
         self.scope.setText(inp.scope)
+        self.concealed.setChecked(inp.concealed)
         self.description.setPlainText(inp.description)
         self.note.setText(inp.note)
         self.points.set_points(inp.points)
@@ -498,6 +502,7 @@ class SecretDialog(GuardedDialog):
             department_id=self.department.currentData(),
             owner_id=owner_id,
             scope=self.scope.text(),
+            concealed=self.concealed.isChecked(),
             storages=self.storages.storages(),
             note=self.note.text(),
             not_public_basis=self.not_public_basis.toPlainText(),
