@@ -59,11 +59,15 @@ def test_a_row_edited_with_the_raw_key_is_reported_with_its_number(demo):
         demo,
         ("UPDATE secret SET subject = '改过的名称' WHERE number = 'TS-2026-0001'", ()),
         ("UPDATE carrier SET location = '家里' WHERE number = 'ZT-2026-0003'", ()),
+        # a leak case played down and closed behind the playbook's back
+        ("UPDATE incident_case SET level = 1, status = 'closed' WHERE number = 'SJ-2026-002'", ()),
     )
     findings = {(f.entity_type, f.number, f.field): f for f in _replay(demo).findings}
     assert set(findings) == {
         ("secret", "TS-2026-0001", "subject"),
         ("carrier", "ZT-2026-0003", "location"),
+        ("incident_case", "SJ-2026-002", "level"),
+        ("incident_case", "SJ-2026-002", "status"),
     }
     changed = findings["secret", "TS-2026-0001", "subject"]
     assert changed.current == "改过的名称" and changed.recorded != "改过的名称"

@@ -28,6 +28,7 @@ from tsdesk.models import (
     AuditEvent,
     Carrier,
     CarrierSecret,
+    IncidentCase,
     Operator,
     Person,
     Secret,
@@ -117,6 +118,15 @@ def _area_snapshot(session: Session, row: Area) -> Values:
     return snapshot(row)
 
 
+def _incident_snapshot(session: Session, row: IncidentCase) -> Values:
+    return {
+        "number": row.number,
+        "title": row.title,
+        "level": row.level,
+        "status": row.status.value,
+    }
+
+
 def _operator_snapshot(session: Session, row: Operator) -> Values:
     return {"name": row.name, "role": row.role.value, "active": bool(row.active)}
 
@@ -163,6 +173,13 @@ KINDS: tuple[Replayed, ...] = (
         _area_snapshot,
         lambda r: r.number,
         ("area.add", "area.update"),
+    ),
+    Replayed(
+        "incident_case",
+        lambda s: s.scalars(select(IncidentCase)),
+        _incident_snapshot,
+        lambda r: r.number,
+        ("incident.open", "incident.grade", "incident.close"),
     ),
     Replayed(
         "operator",

@@ -384,6 +384,7 @@ def open_case(uow: UnitOfWork, inp: CaseInput) -> int:
             "discovered_at": case.discovered_at,
             "discovered_by": case.discovered_by,
             "facts": case.facts,
+            "status": case.status.value,  # replayed by `audit verify` (audit_replay)
         },
     )
     lines = [
@@ -638,6 +639,7 @@ def grade(uow: UnitOfWork, case_id: int, inp: GradingInput, now: datetime | None
             "level_reason": case.level_reason,
             "template": template.name,
             "steps_added": added,
+            "status": case.status.value,
         },
     )
     return added
@@ -720,7 +722,12 @@ def close_case(
         "incident_case",
         case_id,
         before={"status": IncidentStatus.ACTIVE.value},
-        after={"conclusion": conclusion, "lessons": lessons, "drill_id": case.drill_id},
+        after={
+            "conclusion": conclusion,
+            "lessons": lessons,
+            "drill_id": case.drill_id,
+            "status": case.status.value,
+        },
     )
 
 
