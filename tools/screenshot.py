@@ -49,7 +49,8 @@ def _save_screen(out: Path, name: str) -> None:
 def shoot_dialogs(out: Path, window) -> None:
     """The main dialogs, opened over the main window as the pages open them."""
     from tsdesk.models import DestructionStatus, MovementKind
-    from tsdesk.services import destruction
+    from tsdesk.services import company, destruction
+    from tsdesk.ui.admin.company import DepartmentDialog, DesignationDialog
     from tsdesk.ui.carriers.carrier_dialogs import CarrierDialog, MovementDialog
     from tsdesk.ui.destruction.dialogs import (
         ExecuteDialog,
@@ -76,6 +77,12 @@ def shoot_dialogs(out: Path, window) -> None:
         "47-destruction-execute": lambda: ExecuteDialog(session, waiting, window),
         "48-destruction-methods": lambda: MethodDialog(session, window),
         "49-destruction-holds": lambda: HoldsDialog(session, "carrier", 1, "ZT-2026-0001", window),
+        "50-department-edit": lambda: DepartmentDialog(
+            session, session.read(company.list_departments)[0], window
+        ),
+        "51-designation-new": lambda: DesignationDialog(
+            session, session.read(company.list_departments), window
+        ),
     }
     for name, make in dialogs.items():
         if name == "47-destruction-execute" and waiting is None:

@@ -966,8 +966,8 @@
     </message>
     <message>
         <location filename="../../tsdesk/ui/compliance/application.py" line="53"/>
-        <source>计划本年度申报</source>
-        <translation>Applying this year</translation>
+        <source>计划在该年度申报</source>
+        <translation>Apply in this year</translation>
     </message>
     <message>
         <location filename="../../tsdesk/ui/compliance/application.py" line="55"/>
@@ -13871,17 +13871,17 @@ Details were written to the log: {path}</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_replay.py" line="178"/>
+        <location filename="../../tsdesk/services/audit_replay.py" line="195"/>
         <source>数据与审计记录不符</source>
         <translation>data does not match the audit record</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_replay.py" line="179"/>
+        <location filename="../../tsdesk/services/audit_replay.py" line="196"/>
         <source>记录没有任何审计事件（可能是绕过程序直接写入的）</source>
         <translation>record has no audit event at all (possibly written around the program)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/audit_replay.py" line="180"/>
+        <location filename="../../tsdesk/services/audit_replay.py" line="197"/>
         <source>审计记录中的对象在数据库里已不存在</source>
         <translation>the audited record no longer exists in the database</translation>
     </message>
@@ -16014,32 +16014,32 @@ Details were written to the log: {path}</translation>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../tsdesk/ui/common.py" line="164"/>
+        <location filename="../../tsdesk/ui/common.py" line="168"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/common.py" line="254"/>
+        <location filename="../../tsdesk/ui/common.py" line="258"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/common.py" line="339"/>
+        <location filename="../../tsdesk/ui/common.py" line="343"/>
         <source>放弃填写的内容？</source>
         <translation>Discard your changes?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/common.py" line="340"/>
+        <location filename="../../tsdesk/ui/common.py" line="344"/>
         <source>表单已填写的内容尚未保存。放弃这些内容吗？</source>
         <translation>What you entered in this form has not been saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/common.py" line="342"/>
+        <location filename="../../tsdesk/ui/common.py" line="346"/>
         <source>放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/common.py" line="345"/>
+        <location filename="../../tsdesk/ui/common.py" line="349"/>
         <source>继续编辑</source>
         <translation>Keep Editing</translation>
     </message>
@@ -18772,7 +18772,7 @@ Details were written to the log: {path}</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/incidents/bundle.py" line="316"/>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="652"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="654"/>
         <location filename="../../tsdesk/services/incidents/evidence.py" line="548"/>
         <location filename="../../tsdesk/services/incidents/prints.py" line="109"/>
         <location filename="../../tsdesk/services/incidents/timeline.py" line="54"/>
@@ -18840,72 +18840,72 @@ Details were written to the log: {path}</translation>
         <translation>The initial facts may be at most 4000 characters</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="456"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="457"/>
         <source>该记录已关联</source>
         <translation>That record is already linked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="487"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="488"/>
         <source>该记录未关联</source>
         <translation>That record is not linked</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="489"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="490"/>
         <source>请说明取消关联的理由</source>
         <translation>Please give the reason for unlinking</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="585"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="586"/>
         <source>请为 a–e 五项因素逐一评分</source>
         <translation>Please score each of the five factors a–e</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="588"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="589"/>
         <source>评分应在 1 到 5 之间</source>
         <translation>A score must be between 1 and 5</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="591"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="592"/>
         <source>请写明第 {key} 项评分的理由（最多 200 个字）</source>
         <translation>Please give the reason for score {key} (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="595"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="596"/>
         <source>请选择事件级别</source>
         <translation>Please choose the level</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="598"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="599"/>
         <source>定级与建议不同，须说明理由</source>
         <translation>The level differs from the suggestion: please give the reason</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="603"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="604"/>
         <source>没有适用于该级别的启用预案：请在预案中设置</source>
         <translation>No active playbook covers this level: please set one up under Playbooks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="684"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="686"/>
         <source>请先定级，再按预案处置后结案</source>
         <translation>Grade the case and run its playbook before closing it</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="688"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="690"/>
         <source>还有必办步骤未完成，不能结案：{steps}</source>
         <translation>Mandatory steps are still open, so the case cannot close: {steps}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="693"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="695"/>
         <source>结案须填写处理结论和经验教训</source>
         <translation>Closing needs a conclusion and the lessons learned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="695"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="697"/>
         <source>处理结论和经验教训各最多 4000 个字</source>
         <translation>The conclusion and the lessons may be at most 4000 characters each</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="814"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="821"/>
         <source>没有编号为 {number} 的事件</source>
         <translation>No incident case numbered {number}</translation>
     </message>
@@ -20688,28 +20688,28 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Age of the data key and recovery key</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/applications.py" line="303"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="302"/>
         <source>基地申报自评未达标的条件</source>
         <translation>Base application: conditions not yet met</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/applications.py" line="308"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="307"/>
         <source>已计划申报商业秘密保护基地：按第十条等条件自评尚未满足的项目，点击查看差距及处理页面。</source>
         <translation>A base application is planned: the self-assessment items not yet met; click to see the gaps and the pages that fix them.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/applications.py" line="318"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="317"/>
         <source>距基地申报截止（9月30日）</source>
         <translation>To the base application deadline (30 Sept.)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/applications.py" line="323"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="322"/>
         <location filename="../../tsdesk/services/vault_admin.py" line="91"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/compliance/applications.py" line="324"/>
+        <location filename="../../tsdesk/services/compliance/applications.py" line="323"/>
         <source>申报材料须于计划年度 9 月 30 日前报送县（市、区）市场监管局。</source>
         <translation>The application must reach the county (city, district) market regulation bureau by 30 September of the planned year.</translation>
     </message>
@@ -20884,32 +20884,32 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
         <translation>Programme items past their due date with no record or confirmation (training, inspections, drills …).</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="904"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="911"/>
         <source>处置中的泄密事件</source>
         <translation>Leak incidents under way</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="909"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="916"/>
         <source>尚未结案的泄密事件（不含演练），按级别见应急处置页。</source>
         <translation>Leak incidents not yet closed (drills excluded); by level on the Incidents page.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="916"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="923"/>
         <source>事件处置步骤已超期</source>
         <translation>Incident steps overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="921"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="928"/>
         <source>处置中的事件有步骤已过期限仍未办理。</source>
         <translation>Active incidents have steps past their deadline.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="928"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="935"/>
         <source>应急演练到期</source>
         <translation>Leak-response drill due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/services/incidents/cases.py" line="933"/>
+        <location filename="../../tsdesk/services/incidents/cases.py" line="940"/>
         <source>距上次泄密应急演练已超过设定的间隔，或从未演练：请组织一次演练。</source>
         <translation>The last leak-response drill is older than the set interval, or there has been none: please hold a drill.</translation>
     </message>

@@ -380,3 +380,26 @@ def test_score_gaps_and_kinds(team):
 def test_days_to_the_deadline():
     assert assessment.days_to_deadline(2026, date(2026, 9, 1)) == 29
     assert assessment.days_to_deadline(2026, date(2026, 10, 1)) == -1
+
+
+def test_the_dashboard_counts_only_while_an_application_is_planned(opened):
+    from tsdesk.services import reminders
+    from tsdesk.services.compliance import applications
+
+    def counted(today: date) -> tuple[int, int]:
+        return read(
+            opened.vault,
+            lambda s: (applications.count_gaps(s, today), applications.count_days_left(s, today)),
+        )
+
+    na = reminders.NOT_APPLICABLE
+    assert counted(date(2026, 9, 1)) == (na, na)  # nothing planned
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        applications.set_planned(uow, 2026)
+    gaps, days = counted(date(2026, 9, 1))
+    assert days == 29
+    assert gaps == len(read(opened.vault, assessment.assess, date(2026, 9, 1)).gaps) > 0
+    assert counted(date(2026, 10, 1))[1] == na  # the deadline has passed: no countdown
+    with opened.vault.unit_of_work(opened.admin) as uow:
+        applications.set_planned(uow, 0)
+    assert counted(date(2026, 9, 1)) == (na, na)

@@ -118,4 +118,7 @@ def populate(demo: Context) -> None:
         )
         for key, (value, note) in ANSWERS.items():
             assessment.answer(uow, key, True, value, note, year=year)
-        settings.set_value(uow, "base_application_year", year)
+        # The next deadline (004 第十一条（二）: 30 September): this year's, or next year's once
+        # it has passed.
+        planned = year if today <= date(year, 9, 30) else year + 1
+        settings.set_value(uow, "base_application_year", planned)

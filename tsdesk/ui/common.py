@@ -133,6 +133,10 @@ class FitScrollArea(QScrollArea):
         widget = self.widget()
         if widget is None:
             return super().sizeHint()
+        if widget.layout() is not None:
+            # Before the first show the content's layout has not run: its hint would be 0×0
+            # and a dialog of six rows would open scrolling at a default height.
+            widget.layout().activate()
         bar = self.verticalScrollBar().sizeHint().width()
         return widget.sizeHint().expandedTo(widget.minimumSizeHint()) + QSize(bar, 0)
 

@@ -290,11 +290,10 @@ def count_gaps(session: Session, today: date) -> int:
 
 
 def count_days_left(session: Session, today: date) -> int:
-    """Days to 30 September of the planned year (0 once it has passed)."""
+    """Days to 30 September of the planned year; nothing to count once it has passed."""
     year = planned(session)
-    if not year:
-        return reminders.NOT_APPLICABLE
-    return max(0, assessment.days_to_deadline(year, today))
+    days = assessment.days_to_deadline(year, today) if year else -1
+    return days if days >= 0 else reminders.NOT_APPLICABLE
 
 
 reminders.register(

@@ -50,7 +50,7 @@ class ApplicationTab(QWidget):
         self.year.setValue(date.today().year)
         self.year.setPrefix(self.tr("申报年度 "))
         self.year.valueChanged.connect(lambda _v: self._year_changed())
-        self.planned = QCheckBox(self.tr("计划本年度申报"))
+        self.planned = QCheckBox(self.tr("计划在该年度申报"))
         self.planned.setToolTip(
             self.tr("勾选后，工作台显示距 9 月 30 日申报截止的天数和自评未达标的条件")
         )
