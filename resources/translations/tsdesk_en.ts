@@ -2304,195 +2304,205 @@ Continue?</translation>
 <context>
     <name>CarrierDetail</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="233"/>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="259"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="234"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="260"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="234"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="235"/>
         <source>保密等级</source>
         <translation>Confidentiality grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="235"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="236"/>
         <source>保密期限</source>
         <translation>Confidentiality term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="236"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="237"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="237"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="238"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="238"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="239"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="239"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="240"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="240"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="241"/>
         <source>设备信息</source>
         <translation>Device details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="241"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="242"/>
         <source>原件/复制件</source>
         <translation>Original/copies</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="242"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="243"/>
         <source>商业秘密</source>
         <translation>Trade secrets</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="258"/>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="271"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="259"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="272"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="260"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="261"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="261"/>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="272"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="262"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="273"/>
         <source>事项</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="262"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="263"/>
         <source>应还</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="263"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="264"/>
         <source>完成</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="264"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="265"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="265"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="266"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="273"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="274"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="279"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="280"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="280"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="281"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="281"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="282"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="282"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="283"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="288"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="289"/>
         <source>流转记录</source>
         <translation>Movements</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="289"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="290"/>
         <source>封存与检查</source>
         <translation>Sealing and Checks</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="290"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="291"/>
         <source>审计历史</source>
         <translation>Audit History</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="298"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="299"/>
         <source>选择一个载体查看详情，或在搜索框扫描标签。</source>
         <translation>Select a carrier to see its details, or scan its label into the search box.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="318"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="309"/>
+        <source>立案…</source>
+        <translation>Open a case…</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="310"/>
+        <source>伪造的保密标识：在应急处置中立案</source>
+        <translation>A forged confidentiality label: open a case under Incident response</translation>
+    </message>
+    <message>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="328"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="318"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="328"/>
         <source>未还</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="354"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="375"/>
         <source>（逾期未还）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="357"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="378"/>
         <source>（已届满）</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="368"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="389"/>
         <source>复制件，原件 {number}</source>
         <translation>Copy of original {number}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="370"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="391"/>
         <source>原件；复制件 {numbers}</source>
         <translation>Original; copies {numbers}</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="380"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="401"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="381"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="402"/>
         <source>封条 {number}，{place}；{reason}{note}；每 {days} 天检查</source>
         <translation>Seal {number}, {place}; {reason}{note}; checked every {days} days</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="394"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="415"/>
         <source>检查：完好</source>
         <translation>Check: intact</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="394"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="415"/>
         <source>检查：发现问题</source>
         <translation>Check: problem found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="399"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="420"/>
         <source>启封</source>
         <translation>Unsealed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="401"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="422"/>
         <source>下次检查</source>
         <translation>Next check</translation>
     </message>
@@ -2698,62 +2708,62 @@ Continue?</translation>
         <translation>In store and current</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="133"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="134"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="134"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="135"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="135"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="136"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="136"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="137"/>
         <source>保密等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="137"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="138"/>
         <source>保密期限</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="138"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="139"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="139"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="140"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="140"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="141"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="174"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="175"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="842"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="864"/>
         <source>涉密载体</source>
         <translation>Carriers</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="843"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="865"/>
         <source>涉密区域</source>
         <translation>Secret Areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="852"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="874"/>
         <source>载体与区域</source>
         <translation>Carriers &amp; Areas</translation>
     </message>
@@ -2761,188 +2771,188 @@ Continue?</translation>
 <context>
     <name>CarriersTab</name>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="432"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="454"/>
         <source>编号、名称、位置、保管人…</source>
         <translation>Number, name, location, custodian…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="437"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="459"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="441"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="463"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="445"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="467"/>
         <source>逾期未还</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="446"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="468"/>
         <source>封存检查到期</source>
         <translation>Seal check due</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="447"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="469"/>
         <source>未打印标识</source>
         <translation>No label printed</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="472"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="494"/>
         <source>登记载体…</source>
         <translation>Register Carrier…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="473"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="495"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="476"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="498"/>
         <source>借出…</source>
         <translation>Lend…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="477"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="499"/>
         <source>查阅…</source>
         <translation>Consult…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="478"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="500"/>
         <source>复制…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="479"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="501"/>
         <source>送修…</source>
         <translation>Send for Repair…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="480"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="502"/>
         <source>移交…</source>
         <translation>Hand Over…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="481"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="503"/>
         <source>归还…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="484"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="506"/>
         <source>封存…</source>
         <translation>Seal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="485"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="507"/>
         <source>检查…</source>
         <translation>Check…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="486"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="508"/>
         <source>启封…</source>
         <translation>Unseal…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="487"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="509"/>
         <source>遗失…</source>
         <translation>Report Lost…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="488"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="510"/>
         <source>找回…</source>
         <translation>Report Found…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="489"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="511"/>
         <source>标记为已被替代…</source>
         <translation>Mark as superseded…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="491"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="513"/>
         <source>申请销毁…</source>
         <translation>Request destruction…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="492"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="514"/>
         <source>法律保全…</source>
         <translation>Legal holds…</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="586"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="608"/>
         <source>全部区域</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="616"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="638"/>
         <source>共 {n} 件</source>
         <translation>{n} in total</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="741"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="763"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="742"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="764"/>
         <source>启封 {number} {title}：载体回到在库状态，封存及检查记录保留。</source>
         <translation>Unseal {number} {title}: the carrier returns to “in stock”; the sealing and check records are kept.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="743"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="765"/>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="752"/>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="765"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="774"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="787"/>
         <source>登记遗失</source>
         <translation>Report carrier lost</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="754"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="776"/>
         <source>将 {number} {title} 登记为遗失，找回后可登记找回。如涉嫌泄密，请立即报告保密负责人，并写明遗失经过。</source>
         <translation>Record {number} {title} as lost; once it turns up, record it as found. If a leak is suspected, report it to the person responsible for confidentiality at once and describe how it was lost.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="757"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="779"/>
         <source>遗失情况</source>
         <translation>Circumstances of the loss</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="766"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="788"/>
         <source>{number} 已登记为遗失。现在为此立案，启动应急处置吗？</source>
         <translation>{number} is recorded as lost. Open an incident case for it now and start the response?</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="775"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="797"/>
         <source>标记为已被替代</source>
         <translation>Mark as Superseded</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="777"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="799"/>
         <source>{number} {title} 已被新的版本或副本替代：标记后列入销毁页的待销毁载体，并在工作台提醒，直至销毁。</source>
         <translation>{number} {title} has been replaced by a newer version or copy: once marked, it is listed on the Destruction page as due for destruction and shown on the dashboard until it is destroyed.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="780"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="802"/>
         <source>被哪一份替代</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="786"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="808"/>
         <source>登记找回</source>
         <translation>Report carrier found</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="787"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="809"/>
         <source>{number} {title} 已找回，回到在库状态。</source>
         <translation>{number} {title} has been found and returns to “in stock”.</translation>
     </message>
     <message>
-        <location filename="../../tsdesk/ui/carriers/carriers.py" line="788"/>
+        <location filename="../../tsdesk/ui/carriers/carriers.py" line="810"/>
         <source>找回情况</source>
         <translation>Circumstances of the recovery</translation>
     </message>

@@ -305,3 +305,40 @@ def test_a_leaver_opens_a_case_with_them_as_suspect(world, window, qtbot):
     qtbot.waitUntil(lambda: bool(seen))
     assert isinstance(window.current_page(), IncidentsPage)
     assert seen[0] == "嫌疑人人员：E001 张伟"
+
+
+def test_a_forged_label_scanned_in_the_search_box_opens_a_case(world, window, qtbot):
+    """003 §13.3.1 from anywhere: a label whose code does not match, scanned into the window's
+    search box, shows the carrier with a red banner and a 立案… button that opens the case
+    form on 应急处置, with the carrier linked."""
+    from PySide6.QtCore import Qt
+
+    from tsdesk.services import labels
+
+    carrier = world.carrier("模具图纸", secrets=[world.top_secret])
+    with world.uow() as uow:
+        labels.record_print(uow, [carrier], "A4-3x8-70x37", "PDF")
+    with world.read() as s:
+        genuine = labels.payload_for(s, carrier, False)
+    window.search_edit.setText(genuine)
+    window.search_edit.returnPressed.emit()
+    detail = window.show_page(CarriersPage).carriers_tab.detail
+    assert detail.report_button.isHidden()  # a genuine label is no case
+
+    opened: list[CaseDialog] = []
+
+    def seen(dialog: CaseDialog) -> None:
+        opened.append(dialog)
+        dialog.reject()
+
+    window.search_edit.setText(genuine.replace("一级商密", "三级商密"))
+    window.search_edit.returnPressed.emit()
+    assert "伪造" in detail.banner.text() and not detail.report_button.isHidden()
+    when_shown(CaseDialog, seen)
+    qtbot.mouseClick(detail.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert isinstance(window.current_page(), IncidentsPage)
+    dialog = opened[0]
+    assert dialog.preset.source == IncidentSource.LABEL_FORGED
+    linked = [dialog.links.item(i).text() for i in range(dialog.links.count())]
+    assert any(_carrier_number(world, carrier) in text for text in linked), linked

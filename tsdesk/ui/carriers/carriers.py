@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -304,9 +305,18 @@ class CarrierDetail(QWidget):
         body.addWidget(self.heading)
         body.addLayout(self.facts_grid)
         body.addWidget(self.tabs, 1)
+        # 003 §13.3.1: a forged label is reported as an incident, from wherever it was scanned.
+        self.report_button = QPushButton(self.tr("立案…"))
+        self.report_button.setToolTip(self.tr("伪造的保密标识：在应急处置中立案"))
+        self.report_button.clicked.connect(self.report_forged)
+        self.report_button.hide()
+        self._forged = False  # the scan shown is of a forged label
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.banner)
+        layout.addLayout(banner_row)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.placeholder, 1)
         self.body.setProperty("contextual", True)  # shown once a carrier is selected
@@ -317,9 +327,19 @@ class CarrierDetail(QWidget):
             return str(m.closed_on)
         return self.tr("逾期未还") if m.overdue() else self.tr("未还")
 
+    def _show_scan(self, check: LabelCheck | None) -> None:
+        """The report button follows the scan: only a forged label is a case to open."""
+        self._forged = check is not None and check.status == labels.FORGED
+        self.report_button.setVisible(self._forged and self.session.can(Permission.EDIT_DATA))
+
+    def report_forged(self) -> None:
+        if self._forged:
+            self.session.incident_requested.emit("label_forged", self.carrier_id or 0)
+
     def clear(self) -> None:
         self.carrier_id = None
         self.banner.clear_verdict()
+        self._show_scan(None)
         self.heading.clear()
         for value in self.values.values():
             value.clear()
@@ -334,6 +354,7 @@ class CarrierDetail(QWidget):
             self.clear()
             if check is not None:
                 self.banner.show_verdict(labels.judge(check, None))
+                self._show_scan(check)
             return
         with self.session.vault.reader() as s:
             facts = carriers.facts(s, carrier_id)
@@ -416,6 +437,7 @@ class CarrierDetail(QWidget):
             self.banner.clear_verdict()
         else:
             self.banner.show_verdict(scanned)
+        self._show_scan(check)
 
 
 # --- the carriers tab -----------------------------------------------------------------------
