@@ -53,6 +53,15 @@ def _qr_codes(pdf, tmp_path) -> list[str]:
     return found
 
 
+def _evidence_codes(pdf, tmp_path) -> list[str]:
+    """The evidence items' codes; each page's footer also carries the chain head
+    (`TSDESK:SEQ:HASH`, vault/anchors.py), one and the same on every page."""
+    codes = _qr_codes(pdf, tmp_path)
+    anchors = {c for c in codes if c.startswith("TSDESK:")}
+    assert len(anchors) == 1, codes
+    return [c for c in codes if not c.startswith("TSDESK:")]
+
+
 @pytest.fixture
 def cw(opened):
     cw = build_case(opened)
@@ -156,7 +165,7 @@ def test_the_evidence_list_qr_codes_verify_against_the_record(cw, tmp_path):
     text = _flat(pdf_text(out))
     sha = evidence.sha256_of(PNG)
     assert "证据清单" in text and sha in text and "出差审批单原件" in text
-    codes = _qr_codes(out, tmp_path)
+    codes = _evidence_codes(out, tmp_path)
     assert len(codes) == 2
     with w.read() as s:
         checks = [evidence.verify_payload(s, c) for c in codes]
@@ -232,7 +241,7 @@ def test_the_complaint_pack_is_addressed_to_the_regulator(cw, tmp_path):
         COMPANY_FLAT,
     ):
         assert expected in text, expected
-    assert len(_qr_codes(out, tmp_path)) == 2
+    assert len(_evidence_codes(out, tmp_path)) == 2
     with w.read() as s:
         assert s.scalar(select(AuditEvent).where(AuditEvent.action == "print.complaint_pack"))
 

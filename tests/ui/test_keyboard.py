@@ -262,3 +262,25 @@ def test_ctrl_n_from_anywhere_and_f5(world, window, qtbot, monkeypatch):
     assert page.carriers_tab.model.total == 0
     qtbot.keyClick(page.carriers_tab.search, Qt.Key.Key_F5)
     assert page.carriers_tab.model.total == 1
+
+
+def test_copy_from_a_one_column_list(qtbot):
+    """复制 on a QListView's list model (the gap list, the materials checklist): PySide's
+    columnCount() of a list model needs its parent named; without it the copy raised (and,
+    under load, crashed the process)."""
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QListView
+
+    from tsdesk.ui.common import list_actions
+
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(QStringListModel(["全员轮训每年不少于1次", "重点部门"]))
+    menu = list_actions(view, [])
+    view.selectionModel().select(
+        view.model().index(1, 0), view.selectionModel().SelectionFlag.Select
+    )
+    (copy,) = [a for a in menu.actions() if a.text() == "复制"]
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == "重点部门"

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QMenu,
     QMessageBox,
@@ -260,10 +261,12 @@ def _copy_rows_action(view: QAbstractItemView) -> QAction:
     def copy() -> None:
         model = view.model()
         rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
-        lines = [
-            "\t".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
-            for r in rows
-        ]
+        # A list view shows one column; a list model's columnCount() is private in PySide.
+        if isinstance(view, QListView):
+            columns = [view.modelColumn()]
+        else:
+            columns = list(range(model.columnCount()))
+        lines = ["\t".join(str(model.index(r, c).data() or "") for c in columns) for r in rows]
         if lines:
             idle.copy_secret_text("\n".join(lines))
 

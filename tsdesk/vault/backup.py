@@ -627,7 +627,8 @@ def prepare(
     folder = check_folder(folder)
     final = folder / file_name(Path(db).stem, now)
     n = 1
-    while final.exists():
+    # Another backup of the same second, finished or left as a part by a crash: a new name.
+    while final.exists() or final.with_name(final.name + PART).exists():
         final = folder / file_name(f"{Path(db).stem}-{n}", now)
         n += 1
     part = final.with_name(final.name + PART)

@@ -71,6 +71,7 @@ class ReminderTile(QPushButton):
         super().__init__(parent)
         self.reminder = reminder
         self.setObjectName("tile")
+        self.setProperty("contextual", True)  # hidden while its question does not arise
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(62)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
