@@ -310,6 +310,7 @@ class CarrierDetail(QWidget):
         self.report_button.setToolTip(self.tr("伪造的保密标识：在应急处置中立案"))
         self.report_button.clicked.connect(self.report_forged)
         self.report_button.hide()
+        self.report_button.setProperty("contextual", True)  # only beside a forged label's banner
         self._forged = False  # the scan shown is of a forged label
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
