@@ -20710,7 +20710,7 @@ Fill it in, then import it with &quot;Import...&quot;.</translation>
     <message>
         <location filename="../../tsdesk/services/compliance/applications.py" line="317"/>
         <source>距基地申报截止（9月30日）</source>
-        <translation>To the base application deadline (30 Sept.)</translation>
+        <translation>Until the 30 Sept. deadline</translation>
     </message>
     <message>
         <location filename="../../tsdesk/services/compliance/applications.py" line="322"/>
