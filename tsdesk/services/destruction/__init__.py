@@ -193,14 +193,14 @@ def _ended_secrets(today: date):
 
 
 def _candidates(today: date):
-    return (
-        select(Carrier.id)
-        .join(CarrierSecret, CarrierSecret.carrier_id == Carrier.id)
-        .where(
-            Carrier.status == CarrierStatus.IN_STORE,
-            CarrierSecret.secret_id.in_(_ended_secrets(today)),
-        )
-        .distinct()
+    # The carriers of ended secrets as a set probed per carrier in store: joined instead,
+    # SQLite probed carrier_secret once per (carrier, ended secret) pair — 40 s and more at
+    # 300,000 carriers (benchmarks/bench_reminders.py).
+    of_ended = select(CarrierSecret.carrier_id).where(
+        CarrierSecret.secret_id.in_(_ended_secrets(today))
+    )
+    return select(Carrier.id).where(
+        Carrier.status == CarrierStatus.IN_STORE, Carrier.id.in_(of_ended)
     )
 
 
