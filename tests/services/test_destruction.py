@@ -370,6 +370,11 @@ def test_reminders_count(place):
     end_term(place, place.low_secret)
     with place.read() as s:
         assert destruction.count_kept_after_end(s, date.today()) == 1
+    b = place.carrier("乙", secrets=[place.top_secret])
+    declassified(place, place.top_secret)  # the other way a secret ends
+    with place.read() as s:
+        assert destruction.count_kept_after_end(s, date.today()) == 2
+        assert {a, b} <= set(destruction.candidate_carriers(s))
     batch = approved(place, [carrier_item(a)])
     with place.read() as s:
         assert destruction.count_overdue(s, date.today()) == 0

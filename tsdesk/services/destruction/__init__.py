@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP
@@ -182,13 +182,17 @@ def count_pending(session: Session, today: date) -> int:
 
 
 def _ended_secrets(today: date):
-    return select(Secret.id).where(
-        (Secret.status == SecretStatus.DECLASSIFIED)
-        | (
-            Secret.status.in_((SecretStatus.CONFIRMED, SecretStatus.PROPOSED))
-            & (Secret.term_kind == TermKind.UNTIL_DATE)
-            & (Secret.term_until < today)
-        )
+    """Declassified, or past a dated term. Two selects: as one OR, SQLite read every
+    confirmed secret's row for its term (2 s at 100,000 secrets). The `+` keeps the status
+    index out of the second, so that it ranges over ix_secret_term_status_number."""
+    in_force = literal_column(f"+{Secret.__tablename__}.status").in_(
+        [SecretStatus.CONFIRMED.value, SecretStatus.PROPOSED.value]
+    )
+    return union_all(
+        select(Secret.id).where(Secret.status == SecretStatus.DECLASSIFIED),
+        select(Secret.id).where(
+            Secret.term_until < today, Secret.term_kind == TermKind.UNTIL_DATE, in_force
+        ),
     )
 
 
@@ -205,8 +209,11 @@ def _candidates(today: date):
 
 
 def _superseded():
+    # The marked copies as a set (ix_carrier_superseded_on) probed per carrier in store: as
+    # one WHERE, SQLite read each stored carrier's row for the mark (6 s at 300,000).
+    marked = select(Carrier.id).where(Carrier.superseded_on.is_not(None))
     return select(Carrier.id).where(
-        Carrier.superseded_on.is_not(None), Carrier.status == CarrierStatus.IN_STORE
+        Carrier.status == CarrierStatus.IN_STORE, Carrier.id.in_(marked)
     )
 
 
