@@ -218,10 +218,16 @@ def test_key_posts_and_people(team):
 def test_grading_and_confirmation_in_use(team):
     assert ev(team, "10.4.grading").met is False
     assert ev(team, "10.4.confirm").met is False
-    confirmed(team)
+    secret_id = confirmed(team)
     result = ev(team, "10.4.grading")
     assert result.met is True and "二级商密 1" in words(result)
+    assert "其中经定级评估 0 项" in words(result)
     assert ev(team, "10.4.confirm").met is True
+    with team.vault.unit_of_work(team.officer) as uow:  # graded with the assistant
+        uow.session.execute(
+            update(Secret).where(Secret.id == secret_id).values(grading='{"scores": {}}')
+        )
+    assert "其中经定级评估 1 项" in words(ev(team, "10.4.grading"))
 
 
 def test_declassification_or_reviews(team):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tsdesk.models.base import Base, enum_column, utcnow
@@ -83,6 +83,12 @@ class Grade(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+# The partial indexes' conditions: a query uses such an index only when its WHERE repeats
+# the condition word for word, so the self-assessment's counts use these texts too.
+CONCEALED = "concealed = 1"
+GRADED = "grading NOT IN ('', '{}')"
+
+
 class Secret(Base):
     __tablename__ = "secret"
     __table_args__ = (
@@ -100,6 +106,10 @@ class Secret(Base):
         Index("ix_secret_term_status_number", "term_until", "term_kind", "status", "number"),
         # Sort by owner (migration 0007): a covering scan, not every row (0.4 s → 30 ms).
         Index("ix_secret_owner", "owner_id"),
+        # The self-assessment's counts of 隐密 and graded secrets (migration 0014): only those
+        # rows, so a count never reads every confirmed secret (1 s each at 100,000).
+        Index("ix_secret_concealed_status", "status", sqlite_where=text(CONCEALED)),
+        Index("ix_secret_graded_status", "status", sqlite_where=text(GRADED)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import exists, func, not_, select
+from sqlalchemy import exists, func, not_, select, text
 from sqlalchemy.orm import Session
 
 from tsdesk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -48,6 +48,7 @@ from tsdesk.models import (
     StockTake,
     TrainingAttendance,
 )
+from tsdesk.models.register import CONCEALED, GRADED
 from tsdesk.services import carriers
 from tsdesk.services.compliance import declarations, rules
 from tsdesk.services.training import TrainingFlag
@@ -344,9 +345,9 @@ def grading_in_use(session: Session, today: date) -> ItemResult:
         return ItemResult(False, [_e("商业秘密清单中没有已确定的商业秘密")], *target)
     assessed = session.execute(
         select(func.count(Secret.id)).where(
-            Secret.status == SecretStatus.CONFIRMED, Secret.grading.not_in(("", "{}"))
+            Secret.status == SecretStatus.CONFIRMED, text(f"secret.{GRADED}")
         )
-    ).scalar_one()
+    ).scalar_one()  # the condition as ix_secret_graded_status has it
     by_grade = "，".join(f"{name} {n}" for name, n in rows)
     total = sum(n for _, n in rows)
     return ItemResult(
@@ -403,8 +404,8 @@ def concealed(session: Session, today: date) -> ItemResult:
     """004 第十条（四）: 隐密 — informational: only if the enterprise uses it."""
     n = session.execute(
         select(func.count(Secret.id)).where(
-            Secret.concealed.is_(True), Secret.status == SecretStatus.CONFIRMED
-        )
+            text(f"secret.{CONCEALED}"), Secret.status == SecretStatus.CONFIRMED
+        )  # the condition as ix_secret_concealed_status has it
     ).scalar_one()
     return ItemResult(None, [_e("隐密管理的商业秘密 {n} 项", n=n)], "register", {})
 
