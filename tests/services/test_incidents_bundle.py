@@ -1,6 +1,6 @@
 """The case papers (issue 15 §2, §3, §5): the measures bundle assembled from TSDesk's records
 (each part's SHA-256 over its printed text, the chain head in the footer), the evidence list
-whose QR codes — read back from the rendered pages by zbarimg — verify against the record,
+whose QR codes — read back from the rendered pages — verify against the record,
 the case report, the complaint pack with its cover letter to the regulator, and 演练 on a
 drill's papers. Each print is an audit event and a DOCUMENT timeline entry."""
 
@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import subprocess
 from datetime import datetime
 
+import pypdfium2
 import pytest
+import zxingcpp
 from incidents_testing import build_case
 from sqlalchemy import select
 from tsdesk_testing import pdf_text
@@ -37,20 +38,16 @@ def _flat(text: str) -> str:
 
 
 def _qr_codes(pdf, tmp_path) -> list[str]:
-    """Every QR code on every page, as a scanner reads the paper (300 dpi)."""
-    prefix = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(prefix)], check=True)
-    found = []
-    for png in sorted(tmp_path.glob("page*.png")):
-        ran = subprocess.run(
-            ["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-        )
-        found += [line for line in ran.stdout.splitlines() if line]
-        png.unlink()
-    return found
+    """Every QR code on every page, as a scanner reads the paper (rendered at 200 dpi)."""
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return [
+            code.text
+            for page in doc
+            for code in zxingcpp.read_barcodes(page.render(scale=200 / 72).to_pil())
+        ]
+    finally:
+        doc.close()
 
 
 def _evidence_codes(pdf, tmp_path) -> list[str]:
