@@ -178,7 +178,7 @@ def draft(session: Session, today: date | None = None) -> Draft:
             else "成立了"
         )
         count = fig(
-            "group_members", "领导小组成员人数", len(group), "designation，类别 领导小组成员"
+            "group_members", "领导小组成员人数", len(group), "企业信息·人员指定，类别 领导小组成员"
         )
         parts.append(f"于{when}以{leader}为组长的商业秘密保护工作领导小组（成员{count}人）")
     if department is not None:
@@ -196,7 +196,9 @@ def draft(session: Session, today: date | None = None) -> Draft:
             else ""
         )
         parts.append(f"{prefix}明确由{name}负责商业秘密保护日常工作")
-    count = fig("officers", "保密员人数", officers or 0, "designation，类别 保密员（专/兼职）")
+    count = fig(
+        "officers", "保密员人数", officers or 0, "企业信息·人员指定，类别 保密员（专/兼职）"
+    )
     parts.append(f"配备专（兼）职保密员{count}名")
     paragraphs = ["一、组织架构。我单位" + "，".join(parts) + "。"]
 
@@ -209,10 +211,12 @@ def draft(session: Session, today: date | None = None) -> Draft:
         .order_by(Grade.rank)
     ).all()
     confirmed = sum(n for _, n in by_grade)
-    total = fig("secrets_confirmed", "已确定的商业秘密（项）", confirmed, "secret，状态 已确定")
+    total = fig(
+        "secrets_confirmed", "已确定的商业秘密（项）", confirmed, "商业秘密清单，状态 已确定"
+    )
     grades = "、".join(
         f"{name}"
-        + fig(f"secrets_grade_{name}", f"{name}（项）", n, f"secret，已确定，等级 {name}")
+        + fig(f"secrets_grade_{name}", f"{name}（项）", n, f"商业秘密清单，已确定，等级 {name}")
         + "项"
         for name, n in by_grade
     )
@@ -230,13 +234,13 @@ def draft(session: Session, today: date | None = None) -> Draft:
     if proposed:
         text += (
             "，另有"
-            + fig("secrets_proposed", "拟定待确定（项）", proposed, "secret，状态 拟定")
+            + fig("secrets_proposed", "拟定待确定（项）", proposed, "商业秘密清单，状态 拟定")
             + "项拟定待审批"
         )
     if ended:
         text += (
             "；已依程序解密或销毁"
-            + fig("secrets_ended", "已解密或销毁（项）", ended, "secret，状态 已解密/已销毁")
+            + fig("secrets_ended", "已解密或销毁（项）", ended, "商业秘密清单，状态 已解密/已销毁")
             + "项"
         )
     paragraphs.append(text + "。")
@@ -248,9 +252,9 @@ def draft(session: Session, today: date | None = None) -> Draft:
     areas = session.scalar(select(func.count(Area.id)).where(Area.active.is_(True)))
     paragraphs.append(
         "三、载体与涉密区域。对涉密载体统一编号、加贴保密标识、登记流转，现登记在管涉密载体"
-        + fig("carriers", "在管涉密载体（件）", carriers or 0, "carrier，状态 非已销毁")
+        + fig("carriers", "在管涉密载体（件）", carriers or 0, "涉密载体，状态 非已销毁")
         + "件；划定涉密区域"
-        + fig("areas", "涉密区域（个）", areas or 0, "area，启用中")
+        + fig("areas", "涉密区域（个）", areas or 0, "涉密区域，启用中")
         + "个，实行门禁和出入授权管理。"
     )
 
@@ -270,9 +274,9 @@ def draft(session: Session, today: date | None = None) -> Draft:
     )
     paragraphs.append(
         "四、保密协议。在职员工"
-        + fig("staff", "在职员工（人）", active, "person，状态 在职")
+        + fig("staff", "在职员工（人）", active, "人员名录，状态 在职")
         + "人中，"
-        + fig("staff_nda", "保密协议生效中（人）", with_nda, "agreement，员工保密协议，当日生效中")
+        + fig("staff_nda", "保密协议生效中（人）", with_nda, "协议，员工保密协议，当日生效中")
         + "人签订的保密协议在有效期内，覆盖率"
         + fig("nda_share", "保密协议覆盖率", _percent(with_nda, active), "上两项之比")
         + "。"
@@ -330,21 +334,19 @@ def draft(session: Session, today: date | None = None) -> Draft:
     year = today.year
     paragraphs.append(
         f"五、培训、演练与检查。{year}年以来开展商业秘密保护培训"
-        + fig("training_sessions", f"{year}年培训场次", sessions, "training_session，本年度举办")
+        + fig("training_sessions", f"{year}年培训场次", sessions, "培训记录，本年度举办")
         + "场，在职员工参训"
-        + fig(
-            "trained", f"{year}年参训在职员工（人）", trained, "training_attendance，本年度，去重"
-        )
+        + fig("trained", f"{year}年参训在职员工（人）", trained, "培训签到，本年度，去重")
         + "人，覆盖率"
         + fig("training_share", "培训覆盖率", _percent(trained, active), "参训人数 / 在职员工")
         + "；组织泄密应急演练"
-        + fig("drills", f"{year}年演练（次）", drills, "drill，本年度举办")
+        + fig("drills", f"{year}年演练（次）", drills, "演练记录，本年度举办")
         + "次；开展保密检查"
-        + fig("inspections", f"{year}年保密检查（次）", inspections, "inspection，本年度完成")
+        + fig("inspections", f"{year}年保密检查（次）", inspections, "保密检查，本年度完成")
         + "次，提出整改措施"
-        + fig("actions", "整改措施（项）", actions[0], "inspection_action，本年度检查提出")
+        + fig("actions", "整改措施（项）", actions[0], "整改措施，本年度检查提出")
         + "项、已完成"
-        + fig("actions_closed", "已完成整改（项）", actions[1], "inspection_action，已关闭")
+        + fig("actions_closed", "已完成整改（项）", actions[1], "整改措施，已关闭")
         + "项。"
     )
 
@@ -378,17 +380,15 @@ def draft(session: Session, today: date | None = None) -> Draft:
     )
     text = (
         "六、销毁与事件处置。按审批、监销程序完成涉密载体和数据销毁"
-        + fig("destructions", "已完成销毁（批次）", batches, "destruction_batch，状态 已完成")
+        + fig("destructions", "已完成销毁（批次）", batches, "销毁记录，状态 已完成")
         + "批次；依应急预案处置并结案泄密事件"
-        + fig("incidents", "已结案泄密事件（起）", incidents, "incident_case，非演练，已结案")
+        + fig("incidents", "已结案泄密事件（起）", incidents, "应急处置，非演练，已结案")
         + "起"
     )
     if open_cases:
         text += (
             "，在办"
-            + fig(
-                "incidents_open", "在办泄密事件（起）", open_cases, "incident_case，非演练，未结案"
-            )
+            + fig("incidents_open", "在办泄密事件（起）", open_cases, "应急处置，非演练，未结案")
             + "起"
         )
     paragraphs.append(text + "。")
