@@ -6,11 +6,9 @@ import io
 import json
 
 import pypdf
-import pypdfium2
 import pytest
-import zxingcpp
 from carriers_testing import build_world
-from tsdesk_testing import ADMIN_PASSWORD, invoke
+from tsdesk_testing import ADMIN_PASSWORD, invoke, pdf_qr_codes
 
 from tsdesk.services import carriers, register
 
@@ -29,18 +27,6 @@ def db(opened):
         secret = register.get(s, world.top_secret).number
     opened.vault.close()  # the CLI takes the writer lock
     return opened.path, numbers, secret
-
-
-def qr_texts(pdf_path) -> list[str]:
-    doc = pypdfium2.PdfDocument(str(pdf_path))
-    try:
-        return [
-            code.text
-            for page in doc
-            for code in zxingcpp.read_barcodes(page.render(scale=203 / 72).to_pil())
-        ]
-    finally:
-        doc.close()
 
 
 def test_templates_need_no_database():
@@ -69,7 +55,7 @@ def test_print_verify_reprint_and_log(db, tmp_path):
     assert result.returncode == 0, result.stderr
     page = pypdf.PdfReader(out).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
-    payloads = qr_texts(out)
+    payloads = pdf_qr_codes(out, 203)
     assert len(payloads) == 2
 
     verified = tsdesk("labels", "verify", payloads[0], path=path)
@@ -166,7 +152,7 @@ def test_area_sign(db, tmp_path):
     out = tmp_path / "sign.pdf"
     result = tsdesk("labels", "area-sign", "QY-001", "--size", "A3", "--out", str(out), path=path)
     assert result.returncode == 0, result.stderr
-    assert qr_texts(out) == ["QY-001"]
+    assert pdf_qr_codes(out, 203) == ["QY-001"]
 
 
 def test_stamp(db, tmp_path):

@@ -24,6 +24,22 @@ def pdf_text(path) -> str:
     ).stdout
 
 
+def pdf_qr_codes(path, dpi: int = 200) -> list[str]:
+    """Every QR code on every page, as a scanner reads the paper rendered at `dpi`."""
+    import pypdfium2
+    import zxingcpp
+
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        return [
+            code.text
+            for page in doc
+            for code in zxingcpp.read_barcodes(page.render(scale=dpi / 72).to_pil())
+        ]
+    finally:
+        doc.close()
+
+
 @dataclass
 class Ran:
     """What a CLI run left: the fields of subprocess.CompletedProcess the tests read."""

@@ -10,12 +10,10 @@ import hashlib
 import re
 from datetime import datetime
 
-import pypdfium2
 import pytest
-import zxingcpp
 from incidents_testing import build_case
 from sqlalchemy import select
-from tsdesk_testing import pdf_text
+from tsdesk_testing import pdf_qr_codes, pdf_text
 
 from tsdesk.models import (
     AccessTier,
@@ -37,23 +35,10 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _qr_codes(pdf, tmp_path) -> list[str]:
-    """Every QR code on every page, as a scanner reads the paper (rendered at 200 dpi)."""
-    doc = pypdfium2.PdfDocument(str(pdf))
-    try:
-        return [
-            code.text
-            for page in doc
-            for code in zxingcpp.read_barcodes(page.render(scale=200 / 72).to_pil())
-        ]
-    finally:
-        doc.close()
-
-
-def _evidence_codes(pdf, tmp_path) -> list[str]:
+def _evidence_codes(pdf) -> list[str]:
     """The evidence items' codes; each page's footer also carries the chain head
     (`TSDESK:SEQ:HASH`, vault/anchors.py), one and the same on every page."""
-    codes = _qr_codes(pdf, tmp_path)
+    codes = pdf_qr_codes(pdf)
     anchors = {c for c in codes if c.startswith("TSDESK:")}
     assert len(anchors) == 1, codes
     return [c for c in codes if not c.startswith("TSDESK:")]
@@ -162,7 +147,7 @@ def test_the_evidence_list_qr_codes_verify_against_the_record(cw, tmp_path):
     text = _flat(pdf_text(out))
     sha = evidence.sha256_of(PNG)
     assert "证据清单" in text and sha in text and "出差审批单原件" in text
-    codes = _evidence_codes(out, tmp_path)
+    codes = _evidence_codes(out)
     assert len(codes) == 2
     with w.read() as s:
         checks = [evidence.verify_payload(s, c) for c in codes]
@@ -238,7 +223,7 @@ def test_the_complaint_pack_is_addressed_to_the_regulator(cw, tmp_path):
         COMPANY_FLAT,
     ):
         assert expected in text, expected
-    assert len(_evidence_codes(out, tmp_path)) == 2
+    assert len(_evidence_codes(out)) == 2
     with w.read() as s:
         assert s.scalar(select(AuditEvent).where(AuditEvent.action == "print.complaint_pack"))
 

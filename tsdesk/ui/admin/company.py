@@ -116,7 +116,9 @@ class DesignationDialog(InlineDialog):
         # certain rather than by name (004 第十条（一）).
         self.person = QComboBox()
         self.person.addItem(self.tr("（不关联）"), None)
-        for person in session.read(people_choices, "", 10_000):
+        people = session.read(people_choices, "", 10_000)
+        self._names = {p.person_id: p.name for p in people}
+        for person in people:
             self.person.addItem(f"{person.number}　{person.name}", person.person_id)
         self.person.currentIndexChanged.connect(self._person_changed)
         self.form.addRow(self.tr("类别"), self.kind)
@@ -130,7 +132,7 @@ class DesignationDialog(InlineDialog):
 
     def _person_changed(self) -> None:
         if self.person.currentData() is not None:
-            self.name.setText(self.person.currentText().split("　", 1)[-1])
+            self.name.setText(self._names[self.person.currentData()])
 
     def _kind_changed(self) -> None:
         self.post.clear()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from tsdesk.errors import TSDeskError
-from tsdesk.models import CarrierKind, CarrierStatus, MovementKind
+from tsdesk.models import CarrierKind, CarrierStatus, IncidentSource, MovementKind
 from tsdesk.services import audit as audit_service
 from tsdesk.services import carriers, labels
 from tsdesk.services.audit import AuditFilter
@@ -311,7 +311,6 @@ class CarrierDetail(QWidget):
         self.report_button.clicked.connect(self.report_forged)
         self.report_button.hide()
         self.report_button.setProperty("contextual", True)  # only beside a forged label's banner
-        self._forged = False  # the scan shown is of a forged label
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -330,12 +329,13 @@ class CarrierDetail(QWidget):
 
     def _show_scan(self, check: LabelCheck | None) -> None:
         """The report button follows the scan: only a forged label is a case to open."""
-        self._forged = check is not None and check.status == labels.FORGED
-        self.report_button.setVisible(self._forged and self.session.can(Permission.EDIT_DATA))
+        forged = check is not None and check.status == labels.FORGED
+        self.report_button.setVisible(forged and self.session.can(Permission.EDIT_DATA))
 
     def report_forged(self) -> None:
-        if self._forged:
-            self.session.incident_requested.emit("label_forged", self.carrier_id or 0)
+        self.session.incident_requested.emit(
+            IncidentSource.LABEL_FORGED.value, self.carrier_id or 0
+        )
 
     def clear(self) -> None:
         self.carrier_id = None

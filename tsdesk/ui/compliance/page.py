@@ -78,7 +78,8 @@ class CompliancePage(QWidget):
 
     def show_filtered(self, _page_key: str, filters: dict[str, Any]) -> None:
         """{"tab": "rules", "kind": a RuleKind value} the rules of a kind; {"tab": "programme"}
-        the programme; {"tab": "application"} the year's form; {"tab": "assessment", "action": "declaration" | "answer", "item": key}
+        the programme; {"tab": "application"} the year's form; {"tab": "assessment",
+        "action": "declaration" | "answer", "item": key}
         the assessment with that dialog open."""
         tab = filters.get("tab", "assessment")
         if tab == "rules":
